@@ -1,0 +1,1 @@
+"""The ``offline-ready`` command line: every subcommand, JSON output for scripts."""

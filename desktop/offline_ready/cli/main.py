@@ -1,0 +1,81 @@
+"""Entry point: ``offline-ready`` with no subcommand starts the tray app."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..config import ConfigError
+from .common import EXIT_UNKNOWN, CliError, config_parent
+
+# Modules that each provide ``register(subparsers, parent)``; keep their top-level imports light.
+COMMAND_MODULES = (
+    "offline_ready.cli.check_cmd",
+    "offline_ready.cli.monitor_cmd",
+    "offline_ready.cli.history_cmd",
+    "offline_ready.cli.config_cmd",
+    "offline_ready.vault.cli",
+    "offline_ready.backup_dns.cli",
+)
+
+log = logging.getLogger("offline_ready")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parent = config_parent()
+    parser = argparse.ArgumentParser(
+        prog="offline-ready",
+        description="Tells you what is broken when the internet goes down, and keeps what you need offline. "
+        "Run with no command to start the tray app.",
+        parents=[parent],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:  # feature not built into this installation
+                continue
+            raise
+        module.register(sub, parent)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from ..logsetup import setup_logging
+
+    setup_logging(verbose=args.verbose, console=args.verbose)
+    try:
+        if not getattr(args, "func", None):
+            from ..ui.app import run_app  # Qt is imported only here
+
+            return run_app(args)
+        return int(args.func(args) or 0)
+    except ConfigError as exc:
+        print(f"offline-ready: configuration error: {exc}", file=sys.stderr)
+        return EXIT_UNKNOWN
+    except CliError as exc:
+        print(f"offline-ready: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # last resort: never a bare traceback for the user
+        log.exception("internal error")
+        from ..logsetup import log_file
+
+        print(f"offline-ready: internal error: {exc} (details in {log_file()})", file=sys.stderr)
+        return EXIT_UNKNOWN
+
+
+if __name__ == "__main__":
+    sys.exit(main())

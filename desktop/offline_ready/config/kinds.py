@@ -1,0 +1,282 @@
+"""Value kinds of the settings schema: each checks and normalises one TOML value.
+
+A kind raises :class:`ValueError` with a plain sentence; the loader adds the file,
+line and key. Kinds also describe themselves for the generated policy templates.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+_HOST_RE = re.compile(r"^(?=.{1,253}\.?$)(?!-)[A-Za-z0-9_-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9_-]{1,63}(?<!-))*\.?$")
+
+
+class Kind:
+    """Base class: ``check`` returns the normalised value or raises ValueError."""
+
+    type_name = "value"
+
+    def check(self, value: Any) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def json_schema(self) -> dict[str, Any]:
+        return {}
+
+
+@dataclass(frozen=True)
+class Bool(Kind):
+    type_name = "boolean"
+
+    def check(self, value: Any) -> bool:
+        if not isinstance(value, bool):
+            raise ValueError(f"expected true or false, got {_show(value)}")
+        return value
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "boolean"}
+
+
+@dataclass(frozen=True)
+class Int(Kind):
+    min: int | None = None
+    max: int | None = None
+    type_name = "integer"
+
+    def check(self, value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"expected a whole number, got {_show(value)}")
+        _range(value, self.min, self.max)
+        return value
+
+    def json_schema(self) -> dict[str, Any]:
+        return _with_range({"type": "integer"}, self.min, self.max)
+
+
+@dataclass(frozen=True)
+class Float(Kind):
+    min: float | None = None
+    max: float | None = None
+    type_name = "number"
+
+    def check(self, value: Any) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError(f"expected a number, got {_show(value)}")
+        _range(value, self.min, self.max)
+        return float(value)
+
+    def json_schema(self) -> dict[str, Any]:
+        return _with_range({"type": "number"}, self.min, self.max)
+
+
+@dataclass(frozen=True)
+class Str(Kind):
+    choices: tuple[str, ...] = ()
+    allow_empty: bool = True
+    max_len: int = 4096
+    type_name = "string"
+
+    def check(self, value: Any) -> str:
+        if not isinstance(value, str):
+            raise ValueError(f"expected text, got {_show(value)}")
+        if not self.allow_empty and not value.strip():
+            raise ValueError("must not be empty")
+        if len(value) > self.max_len:
+            raise ValueError(f"is longer than {self.max_len} characters")
+        if self.choices and value not in self.choices:
+            raise ValueError(f"must be one of {', '.join(self.choices)}; got {value!r}")
+        return value
+
+    def json_schema(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": "string"}
+        if self.choices:
+            out["enum"] = list(self.choices)
+        return out
+
+
+@dataclass(frozen=True)
+class Url(Kind):
+    schemes: tuple[str, ...] = ("http", "https")
+    type_name = "URL"
+
+    def check(self, value: Any) -> str:
+        if not isinstance(value, str):
+            raise ValueError(f"expected a URL, got {_show(value)}")
+        if any(ch.isspace() for ch in value) or any(ord(ch) < 32 for ch in value):
+            raise ValueError(f"{value!r} is not a valid URL (it contains spaces or control characters)")
+        parts = urlsplit(value)
+        if parts.scheme not in self.schemes:
+            raise ValueError(f"{value!r} is not a valid URL: it must start with {' or '.join(s + '://' for s in self.schemes)}")
+        host = parts.hostname or ""
+        if not host or not (_is_ip(host) or _HOST_RE.match(host)):
+            raise ValueError(f"{value!r} is not a valid URL: the host name is missing or malformed")
+        try:
+            parts.port  # noqa: B018 - raises on a bad port
+        except ValueError:
+            raise ValueError(f"{value!r} is not a valid URL: the port is not a number from 0 to 65535") from None
+        return value
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "format": "uri"}
+
+
+@dataclass(frozen=True)
+class IPAddress(Kind):
+    type_name = "IP address"
+
+    def check(self, value: Any) -> str:
+        if not isinstance(value, str):
+            raise ValueError(f"expected an IP address, got {_show(value)}")
+        try:
+            return str(ipaddress.ip_address(value.strip()))
+        except ValueError:
+            raise ValueError(f"{value!r} is not a valid IPv4 or IPv6 address") from None
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "anyOf": [{"format": "ipv4"}, {"format": "ipv6"}]}
+
+
+@dataclass(frozen=True)
+class Endpoint(Kind):
+    """``IP:port`` or ``[IPv6]:port``: a TCP endpoint reached with no DNS involved."""
+
+    type_name = "IP:port"
+
+    def check(self, value: Any) -> str:
+        if not isinstance(value, str):
+            raise ValueError(f"expected an address and port such as \"203.0.113.20:443\", got {_show(value)}")
+        host, port = parse_endpoint(value)
+        return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": r"^(\[[0-9A-Fa-f:.]+\]|[0-9.]+):[0-9]{1,5}$"}
+
+
+@dataclass(frozen=True)
+class Hostname(Kind):
+    type_name = "host name"
+
+    def check(self, value: Any) -> str:
+        if not isinstance(value, str) or not _HOST_RE.match(value.strip()):
+            raise ValueError(f"{value!r} is not a valid host name")
+        return value.strip().rstrip(".").lower()
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "format": "hostname"}
+
+
+@dataclass(frozen=True)
+class ListOf(Kind):
+    item: Kind
+    min_len: int = 0
+    max_len: int = 1000
+    type_name = "list"
+
+    def check(self, value: Any) -> list[Any]:
+        if not isinstance(value, list):
+            raise ValueError(f"expected a list [ ... ], got {_show(value)}")
+        if len(value) < self.min_len:
+            raise ValueError(f"needs at least {self.min_len} entr{'y' if self.min_len == 1 else 'ies'}")
+        if len(value) > self.max_len:
+            raise ValueError(f"has more than {self.max_len} entries")
+        out = []
+        for i, v in enumerate(value):
+            try:
+                out.append(self.item.check(v))
+            except ValueError as exc:
+                raise ValueError(f"entry {i + 1}: {exc}") from None
+        return out
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "array", "items": self.item.json_schema(), "minItems": self.min_len}
+
+
+@dataclass(frozen=True)
+class Field:
+    kind: Kind
+    required: bool = False
+    default: Any = None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Table(Kind):
+    """An inline table / array-of-tables entry with named fields."""
+
+    fields: dict[str, Field] = field(default_factory=dict)
+    type_name = "table"
+
+    def check(self, value: Any) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise ValueError(f"expected a table {{ ... }}, got {_show(value)}")
+        unknown = sorted(set(value) - set(self.fields))
+        if unknown:
+            raise ValueError(f"unknown field {unknown[0]!r} (allowed: {', '.join(self.fields)})")
+        out: dict[str, Any] = {}
+        for name, f in self.fields.items():
+            if name in value:
+                try:
+                    out[name] = f.kind.check(value[name])
+                except ValueError as exc:
+                    raise ValueError(f"field {name!r}: {exc}") from None
+            elif f.required:
+                raise ValueError(f"field {name!r} is required")
+            elif f.default is not None:
+                out[name] = f.default
+        return out
+
+    def json_schema(self) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "additionalProperties": False,
+            "required": [n for n, f in self.fields.items() if f.required],
+            "properties": {n: {**f.kind.json_schema(), "description": f.description} for n, f in self.fields.items()},
+        }
+
+
+def parse_endpoint(value: str) -> tuple[str, int]:
+    """Split ``IP:port`` / ``[IPv6]:port``; raises ValueError with a plain message."""
+    text = value.strip()
+    m = re.fullmatch(r"\[([^\]]+)\]:(\d{1,5})", text) or re.fullmatch(r"([^:\[\]]+):(\d{1,5})", text)
+    if not m:
+        raise ValueError(f"{value!r} is not an address and port such as \"203.0.113.20:443\" or \"[2001:db8::1]:443\"")
+    host, port_s = m.group(1), m.group(2)
+    try:
+        host = str(ipaddress.ip_address(host))
+    except ValueError:
+        raise ValueError(f"{value!r}: {host!r} is not an IP address (endpoints are probed without DNS)") from None
+    port = int(port_s)
+    if not 1 <= port <= 65535:
+        raise ValueError(f"{value!r}: port {port} is outside 1-65535")
+    return host, port
+
+
+def _is_ip(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+        return True
+    except ValueError:
+        return False
+
+
+def _range(value: float, lo: float | None, hi: float | None) -> None:
+    if lo is not None and value < lo:
+        raise ValueError(f"must be at least {lo}, got {value}")
+    if hi is not None and value > hi:
+        raise ValueError(f"must be at most {hi}, got {value}")
+
+
+def _with_range(d: dict[str, Any], lo: float | None, hi: float | None) -> dict[str, Any]:
+    if lo is not None:
+        d["minimum"] = lo
+    if hi is not None:
+        d["maximum"] = hi
+    return d
+
+
+def _show(value: Any) -> str:
+    names = {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list", dict: "a table"}
+    return f"{names.get(type(value), type(value).__name__)} ({value!r})" if not isinstance(value, dict | list) else names[type(value)]

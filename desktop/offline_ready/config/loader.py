@@ -1,0 +1,261 @@
+"""Read, validate and layer the configuration files.
+
+Precedence, lowest first: built-in defaults (``resources/config/defaults.toml``) <
+admin-recommended policy < user file (or ``--config FILE``) < admin-managed policy.
+Every problem is a :class:`ConfigError` naming the file, line and key: callers turn
+it into exit code 3, never a traceback.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomlkit
+
+from ..atomic import atomic_write_text
+from ..paths import AppPaths, app_paths, resources_dir
+from .schema import BY_KEY, SETTINGS, TOP_LEVEL_KEYS, flatten
+
+DEFAULT = "default"
+RECOMMENDED = "recommended"
+USER = "user"
+MANAGED = "managed"
+MAX_FILE_BYTES = 1 << 20
+
+
+class ConfigError(Exception):
+    """A configuration or policy file is unusable; the message says where and why."""
+
+    def __init__(self, path: Path | str | None, problem: str, *, line: int | None = None, key: str | None = None):
+        self.path = Path(path) if path else None
+        self.problem = problem
+        self.line = line
+        self.key = key
+        where = str(self.path) if self.path else "configuration"
+        if line:
+            where += f", line {line}"
+        super().__init__(f"{where}: {key + ': ' if key else ''}{problem}")
+
+
+@dataclass
+class Config:
+    """The effective settings, with the layer each value came from."""
+
+    values: dict[str, Any]
+    sources: dict[str, str]
+    locked: frozenset[str]
+    user_file: Path
+    paths: AppPaths
+    explicit_file: bool = False  # True when --config replaced the user file
+    files: list[tuple[str, Path]] = field(default_factory=list)  # (layer, path) actually read
+
+    def reload(self) -> Config:
+        return load_config(self.user_file if self.explicit_file else None, self.paths)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.values.get(key, default)
+
+    def source(self, key: str) -> str:
+        return self.sources[key]
+
+    def is_locked(self, key: str) -> bool:
+        return key in self.locked
+
+    def section(self, name: str) -> dict[str, Any]:
+        """All keys of one section, without the prefix: ``config.section("probes")["timeout"]``."""
+        prefix = name + "."
+        return {k[len(prefix):]: v for k, v in self.values.items() if k.startswith(prefix)}
+
+    def describe(self) -> list[dict[str, Any]]:
+        """Rows for ``config show``: key, value, source, locked."""
+        return [
+            {"key": s.key, "value": self.values[s.key], "source": self.sources[s.key], "locked": s.key in self.locked}
+            for s in SETTINGS
+        ]
+
+
+def defaults_file() -> Path:
+    return resources_dir() / "config" / "defaults.toml"
+
+
+def policy_files(paths: AppPaths, layer: str) -> list[Path]:
+    folder = paths.policy_dir / layer
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.toml") if p.is_file())
+
+
+def load_config(config_file: Path | str | None = None, paths: AppPaths | None = None) -> Config:
+    """Build the effective configuration. ``config_file`` replaces the user file (and must exist)."""
+    paths = paths or app_paths()
+    values: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+    files: list[tuple[str, Path]] = []
+
+    dfile = defaults_file()
+    _apply(values, sources, _read_layer(dfile, DEFAULT), DEFAULT)
+    files.append((DEFAULT, dfile))
+    missing = [s.key for s in SETTINGS if s.key not in values]
+    if missing:
+        raise ConfigError(dfile, f"built-in defaults lack {', '.join(missing)} (a broken installation)")
+
+    for pfile in policy_files(paths, RECOMMENDED):
+        _apply(values, sources, _read_layer(pfile, RECOMMENDED), RECOMMENDED)
+        files.append((RECOMMENDED, pfile))
+
+    if config_file is not None:
+        user_file = Path(config_file).expanduser()
+        if not user_file.is_file():
+            raise ConfigError(user_file, "file not found")
+    else:
+        user_file = paths.user_config_file
+    if user_file.is_file():
+        _apply(values, sources, _read_layer(user_file, USER), USER)
+        files.append((USER, user_file))
+
+    locked: set[str] = set()
+    for pfile in policy_files(paths, MANAGED):
+        layer = _read_layer(pfile, MANAGED)
+        _apply(values, sources, layer, MANAGED)
+        locked.update(layer)
+        files.append((MANAGED, pfile))
+
+    return Config(values=values, sources=sources, locked=frozenset(locked), user_file=user_file, paths=paths,
+                  explicit_file=config_file is not None, files=files)
+
+
+def _apply(values: dict[str, Any], sources: dict[str, str], layer: Mapping[str, Any], name: str) -> None:
+    for key, value in layer.items():
+        values[key] = value
+        sources[key] = name
+
+
+def _read_layer(path: Path, layer: str) -> dict[str, Any]:
+    """Parse and validate one file; returns ``{key: normalised value}``."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ConfigError(path, f"file is larger than {MAX_FILE_BYTES // 1024} KiB")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(path, f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        msg = str(exc)
+        m = re.search(r"\(at line (\d+), column (\d+)\)", msg)
+        line = int(m.group(1)) if m else None
+        problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg)
+        if m:
+            problem += f" (column {m.group(2)})"
+        raise ConfigError(path, f"is not valid TOML: {problem}", line=line) from None
+    return validate_document(doc, path=path, text=text, layer=layer)
+
+
+def validate_document(doc: Mapping[str, Any], *, path: Path | None = None, text: str = "",
+                      layer: str = USER) -> dict[str, Any]:
+    """Check every key of a parsed document against the schema."""
+    out: dict[str, Any] = {}
+    for key, value in flatten(dict(doc)).items():
+        setting = BY_KEY.get(key)
+        line = locate_key(text, key) if text else None
+        if setting is None:
+            hint = _suggest(key)
+            raise ConfigError(path, f"unknown setting{hint}", line=line, key=key)
+        if layer == MANAGED and not setting.lockable:
+            raise ConfigError(path, "this setting cannot be locked by policy", line=line, key=key)
+        try:
+            out[key] = setting.kind.check(value)
+        except ValueError as exc:
+            raise ConfigError(path, str(exc), line=line, key=key) from None
+    return out
+
+
+def locate_key(text: str, dotted: str) -> int | None:
+    """Best-effort line number of ``dotted`` in a TOML text (for error messages)."""
+    section, _, name = dotted.rpartition(".")
+    current = ""
+    header = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-\"]+)\s*\]\]?")
+    assign = re.compile(r"^\s*([A-Za-z0-9_\-\"]+)\s*=")
+    for no, line in enumerate(text.splitlines(), 1):
+        h = header.match(line)
+        if h:
+            current = h.group(1).strip('"')
+            if not section and current == name:
+                return no
+            continue
+        a = assign.match(line)
+        if a and a.group(1).strip('"') == name and current == section:
+            return no
+        if a and not section and current == "" and a.group(1) == name:
+            return no
+    return None
+
+
+def _suggest(key: str) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(key, list(BY_KEY), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def save_user_settings(config: Config, updates: Mapping[str, Any]) -> Config:
+    """Validate ``updates`` and write them into the user file atomically, keeping its comments.
+
+    Locked keys are refused: admin policy wins and the UI shows them read-only.
+    """
+    for key, value in updates.items():
+        setting = BY_KEY.get(key)
+        if setting is None:
+            raise ConfigError(config.user_file, "unknown setting", key=key)
+        if key in config.locked:
+            raise ConfigError(config.user_file, "managed by your organization; it cannot be changed", key=key)
+        try:
+            setting.kind.check(value)
+        except ValueError as exc:
+            raise ConfigError(config.user_file, str(exc), key=key) from None
+    path = config.user_file
+    doc = tomlkit.parse(path.read_text("utf-8")) if path.is_file() else tomlkit.document()
+    for key, value in updates.items():
+        if key in TOP_LEVEL_KEYS:
+            aot = tomlkit.aot()
+            for item in value:
+                t = tomlkit.table()
+                t.update(item)
+                aot.append(t)
+            doc[key] = aot
+        else:
+            section, name = key.split(".", 1)
+            if section not in doc:
+                doc[section] = tomlkit.table()
+            doc[section][name] = value  # type: ignore[index]
+    atomic_write_text(path, tomlkit.dumps(doc))
+    return config.reload()
+
+
+def reset_user_settings(config: Config, keys: Iterable[str]) -> Config:
+    """Remove keys from the user file so the recommended/default value applies again."""
+    path = config.user_file
+    if not path.is_file():
+        return config
+    doc = tomlkit.parse(path.read_text("utf-8"))
+    for key in keys:
+        if key in TOP_LEVEL_KEYS:
+            doc.pop(key, None)
+        else:
+            section, name = key.split(".", 1)
+            if section in doc:
+                doc[section].pop(name, None)  # type: ignore[union-attr]
+    atomic_write_text(path, tomlkit.dumps(doc))
+    return config.reload()

@@ -1,0 +1,69 @@
+"""Probe targets and the services the user depends on."""
+
+from __future__ import annotations
+
+from ..kinds import Bool, Endpoint, Field, Float, Hostname, Int, IPAddress, ListOf, Str, Table, Url
+from ..setting import Setting
+
+# Public defaults spread across independent providers, so no verdict rests on one of them.
+# Never contacted by tests: every test and benchmark brings its own config.
+DEFAULT_CONNECTIVITY = [
+    {"url": "http://connectivitycheck.gstatic.com/generate_204", "status": 204},
+    {"url": "http://www.msftconnecttest.com/connecttest.txt", "body": "Microsoft Connect Test"},
+    {"url": "http://captive.apple.com/hotspot-detect.html", "body": "Success"},
+    {"url": "http://detectportal.firefox.com/success.txt", "body": "success"},
+]
+DEFAULT_IP_ENDPOINTS = [
+    "1.1.1.1:443",  # Cloudflare
+    "8.8.8.8:443",  # Google
+    "9.9.9.9:443",  # Quad9
+    "208.67.222.222:443",  # Cisco OpenDNS
+]
+DEFAULT_RESOLVERS = ["1.1.1.1", "8.8.8.8", "9.9.9.9", "208.67.222.222"]
+DEFAULT_CANARIES = ["example.com", "wikipedia.org", "microsoft.com", "apple.com"]
+
+CONNECTIVITY_CHECK = Table(
+    fields={
+        "url": Field(Url(schemes=("http",)), required=True, description="Plain-HTTP URL; redirects are not followed."),
+        "status": Field(Int(100, 599), description="Expected status code (e.g. 204)."),
+        "body": Field(Str(max_len=1024), description="Text the body must start with."),
+    }
+)
+
+SERVICE = Table(
+    fields={
+        "name": Field(Str(allow_empty=False, max_len=80), required=True, description="Name shown to the user."),
+        "url": Field(Url(), required=True, description="Address checked over HTTP(S), TLS verified."),
+        "expect_status": Field(
+            Int(100, 599), description="Status meaning 'up'; by default any 2xx or 3xx answer."
+        ),
+        "enabled": Field(Bool(), default=True, description="Whether the service is watched."),
+    }
+)
+
+SETTINGS = [
+    Setting("probes.connectivity", ListOf(CONNECTIVITY_CHECK, min_len=1), DEFAULT_CONNECTIVITY,
+            "Connectivity checks",
+            "Plain-HTTP pages with a known answer. A redirect or a different body means a captive portal."),
+    Setting("probes.ip_endpoints", ListOf(Endpoint(), min_len=1), DEFAULT_IP_ENDPOINTS,
+            "Endpoints by address",
+            "TCP endpoints reached by IP address, with no DNS involved: they tell whether the internet answers at all."),
+    Setting("probes.resolvers", ListOf(IPAddress()), DEFAULT_RESOLVERS,
+            "Independent resolvers",
+            "Resolvers queried directly, besides the system's own, to tell a resolver outage from a wider one."),
+    Setting("probes.canary_names", ListOf(Hostname(), min_len=1), DEFAULT_CANARIES,
+            "Names that must resolve",
+            "Well-known names from different providers; if none resolves through your resolver, DNS is down."),
+    Setting("probes.nxdomain_zone", Hostname(), "example.com",
+            "Zone for the hijacking check",
+            "Random names under this zone must not exist; an address back means someone rewrites DNS answers."),
+    Setting("probes.timeout", Float(0.2, 30.0), 2.0,
+            "Probe timeout (seconds)", "How long one probe may take before it counts as failed."),
+    Setting("probes.slow_ms", Int(10, 30000), 1000,
+            "Slow answer threshold (ms)", "Answers slower than this make the connection 'degraded'."),
+    Setting("probes.gateway", Bool(), True,
+            "Check the gateway", "Knock on the default gateway to tell a LAN problem from an internet one."),
+    Setting("services", ListOf(SERVICE, max_len=200), [],
+            "Watched services",
+            "Web services you depend on. Each is checked over HTTP(S) and reported with the cause of a failure."),
+]

@@ -1,0 +1,7 @@
+"""Settings of the vault feature."""
+
+from __future__ import annotations
+
+from ..setting import Setting
+
+SETTINGS: list[Setting] = []

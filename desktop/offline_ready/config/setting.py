@@ -1,0 +1,26 @@
+"""One declared setting: key, kind, default, description and whether admin policy may lock it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .kinds import Kind
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str  # dotted, e.g. "probes.timeout"; a top-level array of tables is just "services"
+    kind: Kind
+    default: Any
+    title: str  # short label for the settings UI and the policy templates
+    description: str  # one or two plain sentences: what it does and why you would change it
+    lockable: bool = True  # admin "managed" policy may force it
+
+    @property
+    def section(self) -> str:
+        return self.key.split(".", 1)[0] if "." in self.key else ""
+
+    @property
+    def name(self) -> str:
+        return self.key.rsplit(".", 1)[-1]

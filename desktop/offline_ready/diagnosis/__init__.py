@@ -1,0 +1,1 @@
+"""Outage diagnosis: probe results in, a layered verdict with evidence and advice out."""

@@ -1,0 +1,93 @@
+"""Where the app keeps its files.
+
+One override, ``OFFLINE_READY_HOME``, moves every path (config, data, cache, logs,
+state and the admin policy folders) under a single folder: tests and portable
+installs use it so nothing touches the real profile or ``/etc``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from . import APP_ID
+
+HOME_ENV = "OFFLINE_READY_HOME"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    config_dir: Path
+    data_dir: Path
+    cache_dir: Path
+    log_dir: Path
+    state_dir: Path
+    policy_dir: Path
+
+    @property
+    def user_config_file(self) -> Path:
+        return self.config_dir / "config.toml"
+
+    @property
+    def history_db(self) -> Path:
+        return self.data_dir / "history.sqlite3"
+
+    @property
+    def vault_dir(self) -> Path:
+        return self.data_dir / "vault"
+
+    @property
+    def dns_journal_dir(self) -> Path:
+        return self.state_dir / "dns-journal"
+
+    def ensure(self) -> AppPaths:
+        for p in (self.config_dir, self.data_dir, self.cache_dir, self.log_dir, self.state_dir):
+            p.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def system_policy_dir() -> Path:
+    """The admin policy folder of this platform (holds ``recommended/`` and ``managed/``)."""
+    if sys.platform == "win32":
+        base = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
+        return Path(base) / "OfflineReady" / "policies"
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support/OfflineReady/policies")
+    return Path("/etc") / APP_ID / "policies"
+
+
+def app_paths() -> AppPaths:
+    """Paths for this process, honouring ``OFFLINE_READY_HOME``."""
+    home = os.environ.get(HOME_ENV)
+    if home:
+        root = Path(home).expanduser().resolve()
+        return AppPaths(
+            config_dir=root / "config",
+            data_dir=root / "data",
+            cache_dir=root / "cache",
+            log_dir=root / "logs",
+            state_dir=root / "state",
+            policy_dir=root / "policies",
+        )
+    dirs = platformdirs.PlatformDirs(APP_ID, appauthor=False)
+    return AppPaths(
+        config_dir=Path(dirs.user_config_dir),
+        data_dir=Path(dirs.user_data_dir),
+        cache_dir=Path(dirs.user_cache_dir),
+        log_dir=Path(dirs.user_log_dir),
+        state_dir=Path(dirs.user_state_dir),
+        policy_dir=system_policy_dir(),
+    )
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder: beside the source tree, or bundled next to the package."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources", here.parent.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("Offline Ready's resources folder is missing from this installation")
