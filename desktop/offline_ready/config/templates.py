@@ -135,8 +135,8 @@ def render_admx() -> tuple[str, str]:
         strings.append(f'      <string id="{pid}_Explain">{escape(s.description)}</string>')
         if isinstance(s.default, bool):
             elements = ""
-            value = (f'<enabledValue><decimal value="1"/></enabledValue>'
-                     f'<disabledValue><decimal value="0"/></disabledValue>')
+            value = ('<enabledValue><decimal value="1"/></enabledValue>'
+                     '<disabledValue><decimal value="0"/></disabledValue>')
             pres = ""
         elif isinstance(s.default, int | float):
             elements = f'<elements><decimal id="{pid}_Value" valueName="{s.key}" storeAsText="true"/></elements>'

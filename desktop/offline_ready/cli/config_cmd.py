@@ -1,0 +1,72 @@
+"""``offline-ready config``: the effective settings and where each comes from."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("config", parents=[parent], help="show or check the settings")
+    csub = p.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    show = csub.add_parser("show", parents=[parent], help="effective value of every setting and its source")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=show_cmd)
+    val = csub.add_parser("validate", parents=[parent],
+                          help="check the user file and policy files; exit 3 naming the problem")
+    val.set_defaults(func=validate_cmd)
+    paths = csub.add_parser("paths", parents=[parent], help="where settings, policies, data and logs live")
+    paths.add_argument("--json", action="store_true")
+    paths.set_defaults(func=paths_cmd)
+
+
+def show_cmd(args: argparse.Namespace) -> int:
+    from .common import load, print_json
+
+    config = load(args)
+    rows = config.describe()
+    if args.json:
+        print_json({
+            "settings": {r["key"]: {"value": r["value"], "source": r["source"], "locked": r["locked"]}
+                         for r in rows},
+            "files": [{"layer": layer, "path": str(path)} for layer, path in config.files],
+        })
+        return 0
+    width = max(len(r["key"]) for r in rows)
+    for r in rows:
+        value = json.dumps(r["value"], ensure_ascii=False)
+        if len(value) > 70:
+            value = value[:67] + "..."
+        lock = " (locked)" if r["locked"] else ""
+        sys.stdout.write(f"{r['key']:<{width}}  {value}  [{r['source']}{lock}]\n")
+    sys.stdout.write("\nFiles read, lowest precedence first:\n")
+    for layer, path in config.files:
+        sys.stdout.write(f"  {layer:<12} {path}\n")
+    if not config.user_file.exists():
+        sys.stdout.write(f"  {'user':<12} {config.user_file} (not created yet)\n")
+    return 0
+
+
+def validate_cmd(args: argparse.Namespace) -> int:
+    from .common import load
+
+    config = load(args)
+    sys.stdout.write(f"OK: {len(config.files)} file(s) valid\n")
+    return 0
+
+
+def paths_cmd(args: argparse.Namespace) -> int:
+    from ..paths import app_paths
+    from .common import print_json
+
+    p = app_paths()
+    data = {"config": str(p.user_config_file), "policies": str(p.policy_dir), "data": str(p.data_dir),
+            "history": str(p.history_db), "vault": str(p.vault_dir), "logs": str(p.log_dir),
+            "state": str(p.state_dir), "cache": str(p.cache_dir)}
+    if args.json:
+        print_json(data)
+    else:
+        for k, v in data.items():
+            sys.stdout.write(f"{k:<9} {v}\n")
+    return 0

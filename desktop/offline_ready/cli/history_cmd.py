@@ -1,0 +1,75 @@
+"""``offline-ready history``: past incidents as a table, JSON or CSV (e.g. to show the ISP)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from datetime import UTC, datetime, timedelta
+
+from .common import CliError
+
+
+def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("history", parents=[parent], help="list past incidents")
+    p.add_argument("--since", default="30d",
+                   help="how far back: a duration such as 24h, 7d, 90d, or a date (YYYY-MM-DD); default 30d")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true")
+    p.set_defaults(func=run)
+
+
+def parse_since(text: str, now: datetime | None = None) -> datetime:
+    now = now or datetime.now(UTC)
+    m = re.fullmatch(r"\s*(\d+)\s*([mhdw])\s*", text)
+    if m:
+        n, unit = int(m.group(1)), m.group(2)
+        return now - timedelta(**{{"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}[unit]: n})
+    try:
+        dt = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise CliError(f"--since: {text!r} is neither a duration like 7d / 24h nor a date like 2026-03-01") from None
+    return dt if dt.tzinfo else dt.replace(tzinfo=datetime.now().astimezone().tzinfo)
+
+
+def _fmt_duration(seconds: float) -> str:
+    s = int(seconds)
+    if s < 60:
+        return f"{s} s"
+    if s < 3600:
+        return f"{s // 60} min {s % 60} s"
+    return f"{s // 3600} h {(s % 3600) // 60} min"
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..history import HistoryStore
+    from ..paths import app_paths
+    from .common import load, print_json
+
+    config = load(args)
+    since = parse_since(args.since)
+    store = HistoryStore(app_paths().history_db, config["history.retention_days"])
+    incidents = store.incidents(since=since)
+    store.close()
+    if args.json:
+        print_json({"since": since.isoformat(timespec="seconds"), "incidents": [i.to_dict() for i in incidents]})
+        return 0
+    if args.csv:
+        w = csv.writer(sys.stdout)
+        w.writerow(["start", "end", "duration_s", "state", "services_down", "summary", "evidence"])
+        for i in incidents:
+            d = i.to_dict()
+            failed = "; ".join(f"{e['probe']} {e['target']}: {e['detail']}" for e in i.evidence if not e.get("ok"))
+            w.writerow([d["start"], d["end"] or "", d["duration_s"], d["state"],
+                        " ".join(s["name"] for s in i.services), d["summary"], failed])
+        return 0
+    if not incidents:
+        sys.stdout.write(f"No incidents since {since.astimezone():%Y-%m-%d %H:%M}.\n")
+        return 0
+    for i in incidents:
+        start = i.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        dur = _fmt_duration(i.duration_s or 0) + (" (ongoing)" if i.ended_at is None else "")
+        sys.stdout.write(f"{start}  {dur:<18} {i.state:<15} {i.summary}\n")
+    return 0

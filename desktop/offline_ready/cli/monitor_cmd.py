@@ -1,0 +1,81 @@
+"""``offline-ready monitor``: watch until stopped, one line per confirmed state change."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+
+
+def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "monitor", parents=[parent], help="watch the connection and print each state change",
+        description="Watch the connection until stopped. The first line is the initial verdict, then one line "
+        "per confirmed change (hysteresis keeps single lost packets from raising an outage). Incidents are "
+        "recorded in the history.",
+    )
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--no-history", action="store_true", help="do not record incidents")
+    p.set_defaults(func=run)
+
+
+def change_record(event) -> dict:
+    v = event.verdict
+    return {
+        "time": v.checked_at.isoformat(timespec="seconds"),
+        "state": event.state,
+        "previous": event.previous,
+        "services": [{"name": s.name, "state": str(s.state), "cause": str(s.cause) if s.cause else None}
+                     for s in v.services],
+        "summary": v.advice.headline,
+        "hijacking": v.hijacking,
+        "portal_url": v.portal_url,
+        "incident_id": event.incident_id,
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..events import EventBus, StateChanged
+    from ..history import HistoryStore
+    from ..monitor import Monitor
+    from ..paths import app_paths
+    from .common import load, print_json
+    from .render import STATE_WORDS
+
+    config = load(args)
+    bus = EventBus()
+    history = None if args.no_history else HistoryStore(app_paths().history_db, config["history.retention_days"])
+    done = threading.Event()
+
+    def on_event(ev) -> None:
+        if not isinstance(ev, StateChanged):
+            return
+        rec = change_record(ev)
+        if args.json:
+            print_json(rec, line=True)
+        else:
+            down = [s["name"] for s in rec["services"] if s["state"] == "down"]
+            extra = f" — down: {', '.join(down)}" if down else ""
+            sys.stdout.write(f"{rec['time']}  {STATE_WORDS.get(rec['state'], rec['state']):<14} "
+                             f"{rec['summary']}{extra}\n")
+            sys.stdout.flush()
+
+    bus.subscribe(on_event)
+    monitor = Monitor(config, bus, history)
+
+    def stop(*_: object) -> None:
+        done.set()
+        monitor.stop(timeout=0)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, lambda *_: monitor.apply_config(config.reload()))
+    monitor.start()
+    while not done.wait(0.5):
+        pass
+    monitor.stop()
+    if history:
+        history.close()
+    return 0

@@ -1,0 +1,141 @@
+"""The classifier: a pure function from one round's observations to a verdict.
+
+Layers are judged bottom-up and a lower layer's failure gates everything above it,
+so one broken link is reported once, not as every service down. No state rests on
+one probe target: DNS is judged across several names and resolvers, the internet
+across several endpoints and connectivity checks.
+"""
+
+from __future__ import annotations
+
+import statistics
+from datetime import datetime
+
+from .advice import build_advice
+from .evidence import build_evidence
+from .facts import LOSS_RATIO, Facts, gather
+from .model import Cause, ServiceState, ServiceVerdict, State, Verdict, now
+from .observations import Observations, ServiceObservation
+
+_PHASE_CAUSE = {
+    "dns": Cause.DNS,
+    "connect": Cause.CONNECT,
+    "tls": Cause.TLS,
+    "http-status": Cause.HTTP_STATUS,
+    "timeout": Cause.TIMEOUT,
+}
+
+
+def classify(obs: Observations, checked_at: datetime | None = None) -> Verdict:
+    facts = gather(obs)
+    state, reasons, portal_url = decide_state(obs, facts)
+    services = [judge_service(s, state, facts, obs) for s in obs.services]
+    verdict = Verdict(
+        state=state,
+        services=services,
+        evidence=build_evidence(obs, facts),
+        advice=build_advice(state, facts, services, reasons, obs),
+        checked_at=checked_at or now(),
+        duration_ms=obs.duration_ms,
+        hijacking=facts.hijacking and state is not State.CAPTIVE_PORTAL,
+        portal_url=portal_url,
+        reasons=reasons,
+        system_resolvers=list(obs.system_resolvers),
+        working_resolvers=list(facts.working_resolvers),
+    )
+    return verdict
+
+
+def decide_state(obs: Observations, f: Facts) -> tuple[State, list[str], str | None]:
+    """Overall state, machine-readable reasons, and the portal's login URL if any."""
+    reasons: list[str] = []
+    if not obs.link.has_route:
+        return State.NO_NETWORK, ["no-route" if obs.link.interfaces_up else "no-link"], None
+
+    if f.conn_portal and not f.conn_ok:
+        return State.CAPTIVE_PORTAL, ["portal-redirect"], f.conn_portal[0][1]
+
+    if not f.anything_beyond_lan:
+        if f.gateway_ok is False:
+            return State.NO_NETWORK, ["gateway-unreachable"], None
+        return State.NO_INTERNET, ["upstream-unreachable"], None
+
+    if f.system_dns_down and (f.internet_by_address or f.working_resolvers or f.conn_ok):
+        reasons.append("resolver-down" if f.working_resolvers else "all-resolvers-down")
+        if "timeout" in f.system_fail_kinds:
+            reasons.append("resolver-timeout")
+        if "servfail" in f.system_fail_kinds:
+            reasons.append("resolver-servfail")
+        return State.DNS_OUTAGE, reasons, None
+
+    # The internet works at least in part: look for what makes it worse than it should be.
+    if f.hijacking:
+        reasons.append("nxdomain-hijack")
+    if f.names_failing_everywhere:
+        reasons.append("provider-dns")
+    degraded: list[str] = []
+    if f.system_servers_failed and f.system_servers_ok:
+        degraded.append("resolver-partial")
+    if f.system_failed_names and f.system_ok_names and not set(f.system_failed_names) <= set(
+        f.names_failing_everywhere
+    ):
+        degraded.append("dns-partial")
+    if f.probes_counted >= 3 and f.timeouts and f.loss_ratio >= LOSS_RATIO:
+        degraded.append("loss")
+    if f.ip_failed and f.ip_reachable and len(f.ip_failed) >= len(f.ip_reachable):
+        degraded.append("partial-reach")
+    if f.dns_median_ms is not None and f.dns_median_ms > obs.slow_ms:
+        degraded.append("slow-dns")
+    if f.tcp_median_ms is not None and f.tcp_median_ms > obs.slow_ms:
+        degraded.append("slow-network")
+    conn_ms = [c.result.ms for c in obs.connectivity if c.url in f.conn_ok]
+    if conn_ms and statistics.median(conn_ms) > 2 * obs.slow_ms and "slow-dns" not in degraded:
+        degraded.append("slow-web")
+    if (f.conn_broken or f.conn_failed) and not f.conn_ok and f.internet_by_address and f.system_ok_names:
+        degraded.append("web-blocked")
+    if f.conn_portal and f.conn_ok:
+        degraded.append("check-mismatch")
+    if not f.internet_by_address and obs.tcp and (f.conn_ok or f.working_resolvers):
+        degraded.append("partial-reach")
+    reasons += list(dict.fromkeys(degraded))
+    return (State.DEGRADED if degraded else State.ONLINE), reasons, None
+
+
+def judge_service(s: ServiceObservation, state: State, f: Facts, obs: Observations) -> ServiceVerdict:
+    r = s.result
+    ms = r.ms
+    if state in (State.NO_NETWORK, State.NO_INTERNET, State.CAPTIVE_PORTAL):
+        return ServiceVerdict(s.name, s.url, ServiceState.UNKNOWN, Cause.BLOCKED,
+                              f"not checked: {_LAYER_WORDS[state]}", ms)
+
+    if r.phase == "dns":
+        independent_ok = [d for d in s.independent if d.ok]
+        independent_answered = [d for d in s.independent if d.answered or d.status == "timeout"]
+        if s.independent and not independent_ok and independent_answered and f.working_resolvers:
+            # every resolver that works for other names fails for this one: the provider's DNS is down
+            return ServiceVerdict(s.name, s.url, ServiceState.DOWN, Cause.PROVIDER_DNS,
+                                  f"no resolver can find {s.host}: its provider's DNS is failing "
+                                  "(switching resolvers will not help)", ms)
+        if state is State.DNS_OUTAGE:
+            return ServiceVerdict(s.name, s.url, ServiceState.UNKNOWN, Cause.BLOCKED,
+                                  "waiting on your DNS resolver" + (
+                                      f"; other resolvers find it ({independent_ok[0].addresses[0]})"
+                                      if independent_ok and independent_ok[0].addresses else ""), ms)
+        return ServiceVerdict(s.name, s.url, ServiceState.DOWN, Cause.DNS,
+                              f"your resolver cannot find {s.host}: {r.dns.detail if r.dns else r.detail}", ms)
+
+    from ..probes.http import judge_service as judge_http
+
+    outcome, detail = judge_http(r, s.expect_status)
+    if outcome == "up":
+        if ms > 2 * obs.slow_ms:
+            return ServiceVerdict(s.name, s.url, ServiceState.UP, Cause.SLOW, f"{detail}, slow ({ms:.0f} ms)", ms)
+        return ServiceVerdict(s.name, s.url, ServiceState.UP, None, f"{detail} in {ms:.0f} ms", ms)
+    return ServiceVerdict(s.name, s.url, ServiceState.DOWN, _PHASE_CAUSE.get(outcome, Cause.CONNECT), detail, ms)
+
+
+_LAYER_WORDS = {
+    State.NO_NETWORK: "no network connection",
+    State.NO_INTERNET: "the internet is unreachable",
+    State.CAPTIVE_PORTAL: "a login page blocks the connection",
+}

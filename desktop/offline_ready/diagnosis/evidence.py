@@ -1,0 +1,48 @@
+"""Turn observations into evidence rows: which probe saw what, in how many ms, at which layer."""
+
+from __future__ import annotations
+
+from ..probes.http import judge_connectivity
+from .facts import Facts
+from .model import Evidence, Layer
+from .observations import Observations
+
+
+def build_evidence(obs: Observations, f: Facts) -> list[Evidence]:
+    ev: list[Evidence] = []
+    link = obs.link
+    ev.append(Evidence("link", ", ".join(link.default_interfaces or link.interfaces_up) or "-", link.has_route,
+                       link.detail or ("default route present" if link.has_route else "no route"), 0.0,
+                       Layer.LINK, data={"gateways": link.gateways, "vpn": link.vpn_interfaces}))
+    if obs.gateway:
+        g = obs.gateway
+        ev.append(Evidence("gateway", g.gateway, g.reachable, g.detail, g.ms, Layer.LAN))
+    for r in obs.system_lookups:
+        ev.append(Evidence("dns.system", r.name, r.ok, r.detail or r.status, r.ms, Layer.DNS,
+                           data={"status": r.status, "addresses": r.addresses}))
+    for r in obs.system_direct:
+        ev.append(Evidence("dns.system-resolver", f"{r.name} @ {r.server}", r.ok, r.detail or r.status, r.ms,
+                           Layer.DNS, provider=r.server, data={"status": r.status, "server": r.server}))
+    for r in obs.independent:
+        ev.append(Evidence("dns.resolver", f"{r.name} @ {r.server}", r.ok, r.detail or r.status, r.ms,
+                           Layer.DNS, provider=r.server, data={"status": r.status, "server": r.server}))
+    if obs.nxdomain_system is not None:
+        r = obs.nxdomain_system
+        ok = not f.hijacking
+        detail = ("does not exist, as it should" if r.status == "nxdomain" else
+                  f"a made-up name got an address ({', '.join(r.addresses[:2])})" if r.ok else r.detail)
+        ev.append(Evidence("dns.nxdomain", r.name, ok, detail, r.ms, Layer.DNS, data={"status": r.status}))
+    for t in obs.tcp:
+        ev.append(Evidence("tcp", t.target, t.answered, t.detail, t.ms, Layer.INTERNET,
+                           provider=t.target.rsplit(":", 1)[0], data={"error": t.error}))
+    for c in obs.connectivity:
+        verdict, why = judge_connectivity(c.result, status=c.expect_status, body=c.expect_body)
+        ev.append(Evidence("http.connectivity", c.url, verdict == "ok", why, c.result.ms, Layer.PORTAL,
+                           data={"verdict": verdict, "status": c.result.status, "phase": c.result.phase,
+                                 "location": c.result.location}))
+    for s in obs.services:
+        r = s.result
+        ev.append(Evidence("service", s.name, r.ok and r.status is not None and r.status < 400, r.detail, r.ms,
+                           Layer.SERVICE, data={"url": s.url, "phase": r.phase, "status": r.status,
+                                                "address": r.address, "timings": r.timings}))
+    return ev

@@ -1,0 +1,217 @@
+"""The monitor loop: heartbeats while healthy, quick confirmation, fast recovery checks.
+
+Cadence (defaults in the ``monitor`` settings section):
+- healthy: a heartbeat every 5 s (one DNS query; a TCP handshake every 30 s) and a
+  full diagnosis every 10 minutes; a failed heartbeat triggers a full diagnosis at once;
+- a first problem is re-checked after 1 s, 2 s, 4 s … until confirmed or dismissed;
+- while in trouble, a full diagnosis every 3 s, so recovery is noticed fast;
+- an OS network-change event triggers a full diagnosis at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import select
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from ..config import Config
+from ..diagnosis.engine import diagnose
+from ..diagnosis.model import State, Verdict
+from ..events import CheckStarted, EventBus, StateChanged, VerdictReady
+from ..history.store import HistoryStore
+from ..probes import dns as dnsprobe
+from .heartbeat import Heartbeat
+from .hysteresis import Condition, Hysteresis
+from .netevents import NetworkEvents
+
+log = logging.getLogger(__name__)
+
+
+class Monitor:
+    def __init__(self, config: Config, bus: EventBus | None = None, history: HistoryStore | None = None, *,
+                 diagnose_fn: Callable[[Config], Verdict] = diagnose, watch_network: bool = True):
+        self.bus = bus or EventBus()
+        self.history = history
+        self._diagnose = diagnose_fn
+        self._watch_network = watch_network
+        self._stop = threading.Event()
+        self._wake_r, self._wake_w = os.pipe()
+        self._force: str | None = None
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self.last_verdict: Verdict | None = None
+        self.incident_id: int | None = None
+        self.incident_started: datetime | None = None
+        self.apply_config(config)
+
+    # ---------------------------------------------------------------- control
+
+    def apply_config(self, config: Config) -> None:
+        m = config.section("monitor")
+        p = config.section("probes")
+        with self._lock:
+            self.config = config
+            self.heartbeat_interval = float(m["heartbeat_interval"])
+            self.endpoint_interval = float(m["endpoint_interval"])
+            self.full_interval = float(m["full_interval"])
+            self.trouble_interval = float(m["trouble_interval"])
+            old = getattr(self, "hysteresis", None)
+            self.hysteresis = Hysteresis(int(m["confirm_rounds"]), int(m["recover_rounds"]))
+            if old is not None:
+                self.hysteresis.confirmed = old.confirmed
+            self.heart = Heartbeat(p["canary_names"], p["ip_endpoints"], float(p["timeout"]), float(p["slow_ms"]))
+        self.check_now("settings")
+
+    @property
+    def confirmed(self) -> Condition:
+        return self.hysteresis.confirmed
+
+    def start(self) -> None:
+        if self._thread and self._thread.is_alive():
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self.run, name="offline-ready-monitor", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        self._wake()
+        if self._thread and self._thread is not threading.current_thread():
+            self._thread.join(timeout)
+
+    def check_now(self, reason: str = "user") -> None:
+        """Run a full diagnosis as soon as possible (from any thread)."""
+        self._force = reason
+        self._wake()
+
+    def _wake(self) -> None:
+        with contextlib.suppress(OSError):
+            os.write(self._wake_w, b"x")
+
+    # ---------------------------------------------------------------- loop
+
+    def run(self) -> None:
+        events = NetworkEvents() if self._watch_network else None
+        if self.history:
+            self.history.close_dangling()
+        sysres = dnsprobe.system_resolvers()
+        now = time.monotonic()
+        next_full = now
+        next_beat = now + self.heartbeat_interval
+        next_tcp = now + self.endpoint_interval
+        backoff = 1.0
+        prior_failures = 0
+        try:
+            while not self._stop.is_set():
+                now = time.monotonic()
+                reason = self._force
+                if reason or now >= next_full:
+                    self._force = None
+                    sysres = dnsprobe.system_resolvers()
+                    pending = self._full_round(reason or "scheduled", prior_failures)
+                    prior_failures = 0
+                    if pending:
+                        delay = backoff
+                        backoff = min(backoff * 2, 8.0)
+                    else:
+                        backoff = 1.0
+                        delay = self.trouble_interval if self.confirmed.problem else self.full_interval
+                    now = time.monotonic()
+                    next_full = now + delay
+                    next_beat = now + self.heartbeat_interval
+                elif now >= next_beat:
+                    with_tcp = now >= next_tcp
+                    if with_tcp:
+                        next_tcp = now + self.endpoint_interval
+                    beat = self.heart.beat(sysres, with_tcp)
+                    if self.history:
+                        self.history.add_sample("heartbeat", str(self.confirmed.state), beat.ok,
+                                                dns_ms=beat.dns_ms, tcp_ms=beat.tcp_ms)
+                    if not beat.ok:
+                        log.info("heartbeat anomaly: %s", beat.reason)
+                        prior_failures = 1
+                        self._force = "heartbeat"
+                    next_beat = time.monotonic() + self.heartbeat_interval
+                    continue
+                wait_until = min(next_full, next_beat)
+                self._wait(max(0.0, wait_until - time.monotonic()), events)
+        finally:
+            if events:
+                events.close()
+
+    def _wait(self, seconds: float, events: NetworkEvents | None) -> None:
+        fds = [self._wake_r] + ([events.fileno()] if events and events.available else [])
+        try:
+            ready, _, _ = select.select(fds, [], [], seconds)
+        except InterruptedError:
+            return
+        if self._wake_r in ready:
+            os.read(self._wake_r, 4096)
+        if events and events.available and events.fileno() in ready:
+            time.sleep(0.3)  # let a burst of route/address messages settle
+            if events.drain() >= 0:
+                log.info("network configuration changed: checking now")
+                self._force = self._force or "network-change"
+
+    def _full_round(self, reason: str, prior_failures: int) -> bool:
+        """Diagnose, apply hysteresis, publish; returns True while a change is pending."""
+        self.bus.publish(CheckStarted(reason=reason))
+        try:
+            verdict = self._diagnose(self.config)
+        except Exception:
+            log.exception("diagnosis failed")
+            return False
+        self.last_verdict = verdict
+        cond = Condition.of(verdict)
+        previous = self.confirmed
+        changed = self.hysteresis.observe(cond, prior_failures)
+        if self.history:
+            self._record_sample(verdict)
+        if changed:
+            self._on_change(previous, verdict)
+        pending = self.hysteresis.pending
+        self.bus.publish(VerdictReady(verdict=verdict, confirmed=str(self.confirmed.state),
+                                      pending=str(pending.state) if pending else None))
+        return pending is not None
+
+    def _on_change(self, previous: Condition, verdict: Verdict) -> None:
+        cur = self.confirmed
+        now = verdict.checked_at
+        if self.history:
+            if self.incident_id is not None:
+                self.history.close_incident(self.incident_id, now)
+            self.incident_id = self.history.open_incident(verdict, now) if cur.problem else None
+        if cur.problem and not previous.problem:
+            self.incident_started = now
+        elif not cur.problem:
+            self.incident_started = None
+        elif self.incident_started is None:
+            self.incident_started = now
+        if cur.problem and self.history is None:
+            self.incident_id = None
+        self.bus.publish(StateChanged(state=str(cur.state), previous=str(previous.state), verdict=verdict,
+                                      incident_id=self.incident_id, incident_started_at=self.incident_started))
+
+    def _record_sample(self, v: Verdict) -> None:
+        dns = [e.ms for e in v.evidence if e.probe == "dns.system" and e.ok and e.ms is not None]
+        tcp = [e.ms for e in v.evidence if e.probe == "tcp" and e.ok and e.ms is not None]
+        http = [e.ms for e in v.evidence if e.probe == "http.connectivity" and e.ok and e.ms is not None]
+        probes = [e for e in v.evidence if e.probe in ("tcp", "dns.resolver", "dns.system-resolver")]
+        loss = (sum(1 for e in probes if not e.ok) / len(probes)) if probes else None
+        assert self.history is not None
+        self.history.add_sample("full", str(v.state), v.state in (State.ONLINE, State.DEGRADED),
+                                dns_ms=med(dns), tcp_ms=med(tcp), http_ms=med(http), loss=loss,
+                                ts=v.checked_at.timestamp())
+
+
+def med(xs: list[float]) -> float | None:
+    return sorted(xs)[len(xs) // 2] if xs else None
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)

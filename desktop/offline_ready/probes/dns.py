@@ -1,0 +1,214 @@
+"""DNS probes: the system resolver as applications use it, and resolvers queried directly.
+
+``system_resolvers()`` finds the real upstream servers even behind a local stub
+(systemd-resolved's 127.0.0.53, dnsmasq, NetworkManager), because querying a
+caching stub tells nothing about the resolver that is actually failing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import dns.exception
+import dns.flags
+import dns.message
+import dns.query
+import dns.rcode
+import dns.rdatatype
+
+from .bounded import Overloaded, call_with_deadline
+
+RESOLV_CONF = Path("/etc/resolv.conf")
+RESOLVED_UPSTREAM = Path("/run/systemd/resolve/resolv.conf")
+
+
+@dataclass
+class DnsResult:
+    """One lookup. ``status``: ok, nxdomain, nodata, servfail, refused, timeout, error."""
+
+    server: str  # resolver address, or "system" for getaddrinfo
+    name: str
+    status: str
+    ms: float
+    addresses: list[str] = field(default_factory=list)
+    detail: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    @property
+    def answered(self) -> bool:
+        """The resolver itself responded (even NXDOMAIN or SERVFAIL is an answer)."""
+        return self.status in ("ok", "nxdomain", "nodata", "servfail", "refused")
+
+
+# ---------------------------------------------------------------- system configuration
+
+
+def parse_resolv_conf(text: str) -> list[str]:
+    servers = []
+    for line in text.splitlines():
+        m = re.match(r"\s*nameserver\s+(\S+)", line)
+        if m:
+            addr = m.group(1).split("%", 1)[0]
+            with contextlib.suppress(ValueError):
+                servers.append(str(ipaddress.ip_address(addr)))
+    return servers
+
+
+def is_stub(address: str) -> bool:
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return False
+
+
+def system_resolvers() -> list[str]:
+    """The resolvers the system really uses, upstream of any local stub; may be empty."""
+    if sys.platform == "win32":
+        return _windows_resolvers()
+    if sys.platform == "darwin":
+        return _scutil_resolvers()
+    configured = []
+    with contextlib.suppress(OSError):
+        configured = parse_resolv_conf(RESOLV_CONF.read_text())
+    if configured and not all(is_stub(a) for a in configured):
+        return configured
+    upstream: list[str] = []
+    with contextlib.suppress(OSError):
+        upstream = [a for a in parse_resolv_conf(RESOLVED_UPSTREAM.read_text()) if not is_stub(a)]
+    if not upstream:
+        upstream = _resolvectl_servers()
+    if not upstream:
+        upstream = _nmcli_servers()
+    return upstream or configured
+
+
+def _run(argv: list[str], timeout: float = 2.0) -> str:
+    if not shutil.which(argv[0]):
+        return ""
+    try:
+        return subprocess.run(argv, capture_output=True, text=True, timeout=timeout, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
+def _addresses_in(text: str) -> list[str]:
+    out = []
+    for token in re.findall(r"[0-9A-Fa-f:.]{3,}", text):
+        with contextlib.suppress(ValueError):
+            ip = ipaddress.ip_address(token.split("%", 1)[0])
+            if not ip.is_loopback:
+                out.append(str(ip))
+    return list(dict.fromkeys(out))
+
+
+def _resolvectl_servers() -> list[str]:
+    out = _run(["resolvectl", "dns"])
+    return _addresses_in("\n".join(line.split(":", 1)[1] for line in out.splitlines() if ":" in line))
+
+
+def _nmcli_servers() -> list[str]:
+    out = _run(["nmcli", "-t", "-f", "IP4.DNS,IP6.DNS", "device", "show"])
+    return _addresses_in("\n".join(line.split(":", 1)[1] for line in out.splitlines() if ":" in line))
+
+
+def _scutil_resolvers() -> list[str]:
+    out = _run(["scutil", "--dns"])
+    return _addresses_in("\n".join(m for m in re.findall(r"nameserver\[\d+\]\s*:\s*(\S+)", out)))
+
+
+def _windows_resolvers() -> list[str]:
+    out = _run(["powershell", "-NoProfile", "-Command",
+                "(Get-DnsClientServerAddress | Where-Object {$_.ServerAddresses}).ServerAddresses"], timeout=5)
+    return _addresses_in(out)
+
+
+# ---------------------------------------------------------------- lookups
+
+
+def system_lookup(name: str, timeout: float) -> DnsResult:
+    """Resolve like applications do (getaddrinfo), bounded even though it cannot be cancelled."""
+    start = time.perf_counter()
+
+    def lookup() -> list[str]:
+        infos = socket.getaddrinfo(name, None, type=socket.SOCK_STREAM)
+        return list(dict.fromkeys(str(i[4][0]) for i in infos))
+
+    try:
+        addrs = call_with_deadline(lookup, timeout)
+    except TimeoutError:
+        return DnsResult("system", name, "timeout", _ms(start), detail=f"no answer within {timeout:g} s")
+    except Overloaded as exc:
+        return DnsResult("system", name, "timeout", _ms(start), detail=str(exc))
+    except socket.gaierror as exc:
+        status = {
+            socket.EAI_NONAME: "nxdomain",
+            getattr(socket, "EAI_NODATA", -5): "nodata",
+            socket.EAI_AGAIN: "servfail",
+        }.get(exc.errno, "error")
+        detail = {"nxdomain": "name does not exist", "nodata": "no address for this name",
+                  "servfail": "temporary failure in name resolution"}.get(status, exc.strerror or str(exc))
+        return DnsResult("system", name, status, _ms(start), detail=detail)
+    except (OSError, UnicodeError) as exc:
+        return DnsResult("system", name, "error", _ms(start), detail=str(exc))
+    return DnsResult("system", name, "ok", _ms(start), addresses=addrs, detail=", ".join(addrs[:4]))
+
+
+def query(server: str, name: str, timeout: float, rdtype: str = "A", *, tcp: bool = False,
+          port: int = 53, dnssec: bool = False) -> DnsResult:
+    """Ask one resolver directly (recursion desired), over UDP or TCP."""
+    start = time.perf_counter()
+    try:
+        msg = dns.message.make_query(name, dns.rdatatype.from_text(rdtype), want_dnssec=dnssec)
+        if tcp:
+            resp = dns.query.tcp(msg, server, timeout=timeout, port=port)
+        else:
+            resp = dns.query.udp(msg, server, timeout=timeout, port=port, raise_on_truncation=False)
+    except dns.exception.Timeout:
+        return DnsResult(server, name, "timeout", _ms(start), detail=f"no answer within {timeout:g} s")
+    except (OSError, dns.exception.DNSException, ValueError) as exc:
+        return DnsResult(server, name, "error", _ms(start), detail=str(exc) or type(exc).__name__)
+    return result_from_response(server, name, resp, _ms(start))
+
+
+def result_from_response(server: str, name: str, resp: dns.message.Message, ms: float) -> DnsResult:
+    rcode = resp.rcode()
+    if rcode == dns.rcode.NXDOMAIN:
+        return DnsResult(server, name, "nxdomain", ms, detail="name does not exist")
+    if rcode == dns.rcode.SERVFAIL:
+        return DnsResult(server, name, "servfail", ms, detail="SERVFAIL: the resolver could not get an answer")
+    if rcode == dns.rcode.REFUSED:
+        return DnsResult(server, name, "refused", ms, detail="REFUSED: the resolver will not answer us")
+    if rcode != dns.rcode.NOERROR:
+        return DnsResult(server, name, "error", ms, detail=f"rcode {dns.rcode.to_text(rcode)}")
+    addrs = [
+        rd.to_text()
+        for rrset in resp.answer
+        if rrset.rdtype in (dns.rdatatype.A, dns.rdatatype.AAAA)
+        for rd in rrset
+    ]
+    if not addrs:
+        return DnsResult(server, name, "nodata", ms, detail="empty answer")
+    ad = " (DNSSEC validated)" if resp.flags & dns.flags.AD else ""
+    return DnsResult(server, name, "ok", ms, addresses=addrs, detail=", ".join(addrs[:4]) + ad)
+
+
+def random_label(zone: str) -> str:
+    """A name that cannot exist, for the NXDOMAIN-hijack check."""
+    return f"or-{secrets.token_hex(6)}.{zone.rstrip('.')}"
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000.0

@@ -1,0 +1,204 @@
+"""HTTP probes with every phase timed and tagged: dns / connect / tls / http-status / timeout.
+
+The name is resolved first (bounded), then urllib3 connects to the address itself
+while keeping the Host header, SNI and certificate check of the name, so a failure
+is pinned to the phase where it happened and no step can outlive its budget.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import urllib3
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    HTTPError,
+    NewConnectionError,
+    ProtocolError,
+    ReadTimeoutError,
+    SSLError,
+)
+
+from .. import __version__
+from .dns import DnsResult, system_lookup
+
+USER_AGENT = f"OfflineReady/{__version__} (connectivity check)"
+MAX_BODY = 64 * 1024
+
+Lookup = Callable[[str, float], DnsResult]
+
+
+@dataclass
+class HttpResult:
+    url: str
+    phase: str  # "ok", "dns", "connect", "tls", "http-status", "timeout"
+    ms: float
+    status: int | None = None
+    detail: str = ""
+    location: str | None = None
+    body: bytes = b""
+    dns: DnsResult | None = None
+    address: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.phase == "ok"
+
+
+def _ca_bundle() -> str | None:
+    return os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("SSL_CERT_FILE") or None
+
+
+def _tls_context() -> ssl.SSLContext:
+    ctx = ssl.create_default_context(cafile=_ca_bundle())
+    if not _ca_bundle() and not ctx.get_ca_certs():
+        try:
+            import certifi
+
+            ctx.load_verify_locations(certifi.where())
+        except (ImportError, OSError):
+            pass
+    return ctx
+
+
+def fetch(url: str, timeout: float, *, lookup: Lookup = system_lookup, max_total: float | None = None,
+          method: str = "GET") -> HttpResult:
+    """One request, no redirects followed, bounded by ``max_total`` (default 2 × timeout)."""
+    start = time.perf_counter()
+    budget = max_total if max_total is not None else 2 * timeout
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    https = parts.scheme == "https"
+    port = parts.port or (443 if https else 80)
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    timings: dict[str, float] = {}
+
+    try:
+        addresses = [str(ipaddress.ip_address(host))]
+        dres = None
+    except ValueError:
+        dres = lookup(host, min(timeout, budget))
+        timings["dns"] = dres.ms
+        if not dres.ok:
+            return HttpResult(url, "dns", _ms(start), detail=f"could not resolve {host}: {dres.detail}",
+                              dns=dres, timings=timings)
+        addresses = dres.addresses
+
+    last: HttpResult | None = None
+    for address in addresses[:3]:
+        remaining = budget - (time.perf_counter() - start)
+        if remaining <= 0.05:
+            break
+        last = _request(url, method, address, host, port, path, https, timeout, remaining, start, timings)
+        last.dns = dres
+        last.address = address
+        if last.phase != "connect":  # try the next address only when this one refused/unreachable
+            return last
+    if last is None:
+        return HttpResult(url, "timeout", _ms(start), detail=f"no time left after DNS ({budget:g} s budget)",
+                          dns=dres, timings=timings)
+    return last
+
+
+def _request(url: str, method: str, address: str, host: str, port: int, path: str, https: bool,
+             timeout: float, remaining: float, start: float, timings: dict[str, float]) -> HttpResult:
+    t = urllib3.Timeout(connect=min(timeout, remaining), read=min(timeout, remaining), total=remaining)
+    headers = {"Host": host if port in (80, 443) else f"{host}:{port}", "User-Agent": USER_AGENT,
+               "Cache-Control": "no-cache", "Connection": "close", "Accept": "*/*"}
+    if https:
+        pool: urllib3.HTTPConnectionPool = urllib3.HTTPSConnectionPool(
+            address, port, timeout=t, retries=False, maxsize=1, server_hostname=host, assert_hostname=host,
+            ssl_context=_tls_context(), cert_reqs="CERT_REQUIRED",
+        )
+    else:
+        pool = urllib3.HTTPConnectionPool(address, port, timeout=t, retries=False, maxsize=1)
+    t0 = time.perf_counter()
+    try:
+        resp = pool.urlopen(method, path, headers=headers, redirect=False, retries=False,
+                            preload_content=False, assert_same_host=False)
+        try:
+            body = resp.read(MAX_BODY) if method != "HEAD" else b""
+        finally:
+            resp.release_conn()
+        timings["http"] = (time.perf_counter() - t0) * 1000
+        location = resp.headers.get("Location")
+        return HttpResult(url, "ok", _ms(start), status=resp.status, body=body, location=location,
+                          detail=f"HTTP {resp.status} in {_ms(start):.0f} ms", timings=timings)
+    except (ConnectTimeoutError, ReadTimeoutError, TimeoutError) as exc:
+        return HttpResult(url, "timeout", _ms(start), detail=f"no answer from {address} within the time limit "
+                          f"({type(exc).__name__})", timings=timings)
+    except SSLError as exc:
+        return HttpResult(url, "tls", _ms(start), detail=f"secure connection failed: {_reason(exc)}", timings=timings)
+    except NewConnectionError as exc:
+        msg = _reason(exc)
+        if "timed out" in msg.lower():
+            return HttpResult(url, "timeout", _ms(start), detail=f"connecting to {address} timed out", timings=timings)
+        return HttpResult(url, "connect", _ms(start), detail=f"cannot connect to {address}: {msg}", timings=timings)
+    except (ProtocolError, HTTPError, OSError) as exc:
+        msg = _reason(exc)
+        phase = "timeout" if "timed out" in msg.lower() else "connect"
+        return HttpResult(url, phase, _ms(start), detail=f"connection to {address} failed: {msg}", timings=timings)
+    finally:
+        pool.close()
+
+
+def _reason(exc: BaseException) -> str:
+    inner = getattr(exc, "reason", None) or exc.__cause__ or exc.__context__
+    text = str(inner or exc)
+    # urllib3 prefixes its repr of the connection object; keep the human part.
+    if ": " in text and "object at 0x" in text:
+        text = text.split(": ", 1)[1]
+    return text[:200]
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000.0
+
+
+# ---------------------------------------------------------------- pure judgements
+
+
+def judge_connectivity(result: HttpResult, *, status: int | None, body: str | None) -> tuple[str, str]:
+    """Decide what a connectivity-check answer means: ("ok"|"portal"|"broken"|"fail", reason).
+
+    Android's rules: the expected answer is ok; a 200 with at most 4 bytes is a broken
+    proxy, not a portal; any other 2xx/3xx answer (a redirect, a different page) is a
+    captive portal; other statuses are failures.
+    """
+    if not result.ok or result.status is None:
+        return "fail", result.detail
+    code = result.status
+    text = result.body
+    if status is not None and body is None:
+        if code == status:
+            return "ok", f"HTTP {code} as expected"
+    elif body is not None and (status is None or code == status) and text.lstrip().startswith(body.encode()):
+        return "ok", "expected answer"
+    if code == 200 and len(text) <= 4:
+        return "broken", f"HTTP 200 with {len(text)} bytes (a broken proxy or filter)"
+    if 300 <= code < 400:
+        return "portal", f"redirected to {result.location or 'another page'}"
+    if 200 <= code < 300:
+        return "portal", f"HTTP {code} with a different page ({len(text)} bytes)"
+    return "fail", f"HTTP {code}"
+
+
+def judge_service(result: HttpResult, expect_status: int | None) -> tuple[str, str]:
+    """("up"|phase, reason) for a watched service."""
+    if not result.ok or result.status is None:
+        return result.phase, result.detail
+    code = result.status
+    if expect_status is not None:
+        if code == expect_status:
+            return "up", f"HTTP {code}"
+        return "http-status", f"HTTP {code}, expected {expect_status}"
+    if 200 <= code < 400:
+        return "up", f"HTTP {code}"
+    return "http-status", f"HTTP {code}"

@@ -1,0 +1,127 @@
+"""Layered configuration: precedence, locking, and clear errors for broken files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from offline_ready.config import ConfigError, load_config, save_user_settings
+from offline_ready.config.templates import generated_files
+from offline_ready.paths import app_paths
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def cli(*args: str, home: Path) -> subprocess.CompletedProcess:
+    env = {"OFFLINE_READY_HOME": str(home), "PYTHONPATH": str(ROOT / "desktop"), "PATH": "/usr/bin:/bin"}
+    return subprocess.run([sys.executable, "-m", "offline_ready", *args], capture_output=True, text=True,
+                          env=env, timeout=60)
+
+
+def test_generated_files_are_up_to_date() -> None:
+    for path, text in generated_files().items():
+        assert path.read_text(encoding="utf-8") == text, (
+            f"{path} is stale: run python -m offline_ready.config.templates")
+
+
+def test_defaults_spread_across_three_providers() -> None:
+    c = load_config()
+    assert len(c["probes.resolvers"]) >= 3
+    assert len(c["probes.ip_endpoints"]) >= 3
+    hosts = {u["url"].split("/")[2].split(".")[-2] for u in c["probes.connectivity"]}
+    assert len(hosts) >= 3
+
+
+def test_precedence_default_recommended_user_managed() -> None:
+    p = app_paths()
+    write(p.policy_dir / "recommended" / "10.toml", "[probes]\ntimeout = 3.0\nslow_ms = 700\n")
+    write(p.user_config_file, "[probes]\ntimeout = 4.0\n[monitor]\nfull_interval = 120\n")
+    write(p.policy_dir / "managed" / "10.toml", "[monitor]\nfull_interval = 300\n")
+    c = load_config()
+    assert (c["probes.timeout"], c.source("probes.timeout")) == (4.0, "user")
+    assert (c["probes.slow_ms"], c.source("probes.slow_ms")) == (700, "recommended")
+    assert (c["monitor.full_interval"], c.source("monitor.full_interval")) == (300, "managed")
+    assert c.is_locked("monitor.full_interval") and not c.is_locked("probes.timeout")
+    assert c.source("monitor.trouble_interval") == "default"
+
+
+def test_save_refuses_locked_and_keeps_comments() -> None:
+    p = app_paths()
+    write(p.user_config_file, "# my notes\n[probes]\ntimeout = 4.0 # slow office line\n")
+    write(p.policy_dir / "managed" / "a.toml", "[monitor]\nfull_interval = 300\n")
+    c = load_config()
+    with pytest.raises(ConfigError, match="managed by your organization"):
+        save_user_settings(c, {"monitor.full_interval": 60})
+    c = save_user_settings(c, {"probes.slow_ms": 800, "services": [{"name": "Shop", "url": "http://shop.test/"}]})
+    text = p.user_config_file.read_text()
+    assert "# my notes" in text and "# slow office line" in text
+    assert c["probes.slow_ms"] == 800 and c["services"][0]["name"] == "Shop"
+
+
+BAD = [
+    ("bad toml", "[probes\ntimeout = 2", "line 1", "not valid TOML"),
+    ("unknown key", "[probes]\ntimeout = 2\ntimout = 3\n", "line 3", "did you mean 'probes.timeout'"),
+    ("wrong type", "[probes]\n\ntimeout = \"fast\"\n", "line 3", "expected a number"),
+    ("bad url", "[probes]\nconnectivity = [{url = \"ftp://x.test/\"}]\n", "line 2", "must start with http://"),
+    ("bad address", "[probes]\nresolvers = [\"1.2.3.999\"]\n", "line 2", "not a valid IPv4 or IPv6 address"),
+    ("bad endpoint", "[probes]\nip_endpoints = [\"shop.test:80\"]\n", "line 2", "is not an IP address"),
+    ("service without url", "[[services]]\nname = \"Shop\"\n", "line 1", "field 'url' is required"),
+    ("not utf-8", b"[probes]\ntimeout = 2 # \xff\n", None, "not UTF-8"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "line", "problem"), BAD, ids=[b[0] for b in BAD])
+def test_broken_user_file_names_file_line_and_problem(name, text, line, problem, tmp_path) -> None:
+    f = tmp_path / "user.toml"
+    f.write_bytes(text if isinstance(text, bytes) else text.encode())
+    with pytest.raises(ConfigError) as exc:
+        load_config(f)
+    msg = str(exc.value)
+    assert str(f) in msg and problem in msg
+    if line:
+        assert line in msg
+
+
+def test_broken_policy_exits_3_without_traceback(app_home) -> None:
+    write(app_paths().policy_dir / "managed" / "corp.toml", "[probes]\ntimeout = -1\n")
+    r = cli("check", home=app_home)
+    assert r.returncode == 3
+    assert "corp.toml" in r.stderr and "must be at least" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_missing_config_file_is_exit_3(app_home, tmp_path) -> None:
+    r = cli("config", "show", "--config", str(tmp_path / "nope.toml"), home=app_home)
+    assert r.returncode == 3 and "file not found" in r.stderr
+
+
+def test_config_show_json_reports_sources(app_home) -> None:
+    write(app_home / "policies" / "managed" / "p.toml", "[probes]\ntimeout = 5.0\n")
+    write(app_home / "config" / "config.toml", "[probes]\nslow_ms = 900\n")
+    r = cli("config", "show", "--json", home=app_home)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)["settings"]
+    assert data["probes.timeout"] == {"value": 5.0, "source": "managed", "locked": True}
+    assert data["probes.slow_ms"]["source"] == "user"
+    assert data["probes.canary_names"]["source"] == "default"
+
+
+def test_policy_templates_cover_every_lockable_key() -> None:
+    from offline_ready.config.schema import SETTINGS
+
+    schema = json.loads((ROOT / "resources/policy/offline-ready.schema.json").read_text())
+    example = (ROOT / "resources/policy/policy-example.toml").read_text()
+    for s in SETTINGS:
+        props = schema["properties"]
+        assert (s.key in props) or (s.name in props[s.section]["properties"])
+        if s.lockable and "." in s.key:
+            assert f"# {s.name} = " in example
