@@ -1,0 +1,96 @@
+"""End-to-end: `offline-ready monitor` in a client namespace; detection latency, recovery, no false events."""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+
+class MonitorProc:
+    def __init__(self, lab, cfg: Path, home: Path):
+        self.proc = lab.popen(["python3", "-m", "offline_ready", "monitor", "--json", "--config", str(cfg)],
+                              env=lab.client_env({"OFFLINE_READY_HOME": str(home)}))
+        self.lines: queue.Queue = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        for raw in self.proc.stdout:
+            self.lines.put((time.monotonic(), json.loads(raw)))
+
+    def next(self, timeout: float) -> tuple[float, dict]:
+        return self.lines.get(timeout=timeout)
+
+    def wait_state(self, state: str, timeout: float) -> tuple[float, dict]:
+        end = time.monotonic() + timeout
+        while True:
+            t, rec = self.next(max(0.01, end - time.monotonic()))
+            if rec["state"] == state:
+                return t, rec
+
+    def stop(self) -> None:
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(10)
+        except Exception:
+            self.proc.kill()
+
+
+@pytest.fixture
+def monitor(healthy_lab, tmp_path, app_home):
+    cfg = tmp_path / "lab.toml"
+    cfg.write_text(healthy_lab.config_text(timeout=2.0))
+    m = MonitorProc(healthy_lab, cfg, app_home)
+    t, first = m.next(20)
+    assert first["state"] == "online" and first["previous"] == "unknown"
+    yield m
+    m.stop()
+    assert m.proc.stdout is not None
+
+
+def test_dns_outage_detected_then_recovery(healthy_lab, monitor) -> None:
+    t0 = time.monotonic()
+    healthy_lab.resolver_drop(ip="203.0.113.53")
+    t, rec = monitor.wait_state("dns-outage", 25)
+    assert t - t0 <= 17, f"detected after {t - t0:.1f} s"
+    assert rec["previous"] == "online"
+    t1 = time.monotonic()
+    healthy_lab.reset()
+    t, rec = monitor.wait_state("online", 20)
+    assert t - t1 <= 11, f"recovery noticed after {t - t1:.1f} s"
+
+
+def test_link_loss_detected_within_seconds(healthy_lab, monitor) -> None:
+    t0 = time.monotonic()
+    healthy_lab.link_down()
+    t, rec = monitor.wait_state("no-network", 10)
+    assert t - t0 <= 3.5, f"detected after {t - t0:.1f} s"
+    healthy_lab.link_up()
+    monitor.wait_state("online", 20)
+
+
+def test_one_second_blips_raise_nothing(healthy_lab, monitor) -> None:
+    for _ in range(4):
+        healthy_lab.blip(seconds=1.0)
+        time.sleep(4.0)
+    with pytest.raises(queue.Empty):
+        monitor.next(3)
+
+
+def test_history_records_the_incident(healthy_lab, monitor, app_home) -> None:
+    healthy_lab.upstream_down()
+    monitor.wait_state("no-internet", 30)
+    healthy_lab.reset()
+    monitor.wait_state("online", 20)
+    from offline_ready.history import HistoryStore
+
+    store = HistoryStore(Path(os.environ["OFFLINE_READY_HOME"]) / "data" / "history.sqlite3")
+    incs = store.incidents()
+    assert [i.state for i in incs] == ["no-internet"] and incs[0].ended_at is not None
+    assert app_home
