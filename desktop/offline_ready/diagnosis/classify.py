@@ -60,6 +60,11 @@ def decide_state(obs: Observations, f: Facts) -> tuple[State, list[str], str | N
             return State.NO_NETWORK, ["gateway-unreachable"], None
         return State.NO_INTERNET, ["upstream-unreachable"], None
 
+    if f.lookups_failing and f.system_servers_ok and "timeout" not in f.system_fail_kinds:
+        # the upstream resolvers answer us directly, but applications' lookups fail: the local
+        # stub or resolver service (e.g. systemd-resolved, dnsmasq) is broken
+        return State.DNS_OUTAGE, ["local-resolver-down"], None
+
     if f.system_dns_down and (f.internet_by_address or f.working_resolvers or f.conn_ok):
         reasons.append("resolver-down" if f.working_resolvers else "all-resolvers-down")
         if "timeout" in f.system_fail_kinds:
@@ -80,7 +85,7 @@ def decide_state(obs: Observations, f: Facts) -> tuple[State, list[str], str | N
         f.names_failing_everywhere
     ):
         degraded.append("dns-partial")
-    if f.probes_counted >= 3 and f.timeouts and f.loss_ratio >= LOSS_RATIO:
+    if _lossy(f) or (f.lookups_failing and f.system_servers_ok):
         degraded.append("loss")
     if f.ip_failed and f.ip_reachable and len(f.ip_failed) >= len(f.ip_reachable):
         degraded.append("partial-reach")
@@ -99,6 +104,10 @@ def decide_state(obs: Observations, f: Facts) -> tuple[State, list[str], str | N
         degraded.append("partial-reach")
     reasons += list(dict.fromkeys(degraded))
     return (State.DEGRADED if degraded else State.ONLINE), reasons, None
+
+
+def _lossy(f: Facts) -> bool:
+    return f.probes_counted >= 3 and f.timeouts > 0 and f.loss_ratio >= LOSS_RATIO
 
 
 def judge_service(s: ServiceObservation, state: State, f: Facts, obs: Observations) -> ServiceVerdict:

@@ -80,11 +80,21 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None) -> 
     f_nx_sys = submit(dnsprobe.system_lookup, label, timeout)
     f_nx_indep = [submit(dnsprobe.query, srv, label, timeout) for srv in independent[:2]]
 
+    # The same names asked of the first system resolver directly, with retransmits: when the OS
+    # lookup times out on a lossy line, HTTP probes still get their address and judge the service.
+    direct = {n: submit(dnsprobe.query, sysres[0], n, timeout) for n in hosts if n} if sysres else {}
+
     def cached_lookup(name: str, t: float) -> dnsprobe.DnsResult:
         fut = lookups.get(name)
         if fut is None:
             fut = lookups[name] = submit(dnsprobe.system_lookup, name, t)
-        return fut.result()
+        r = fut.result()
+        if r.status == "timeout" and name in direct:
+            d = direct[name].result()
+            if d.ok:
+                return dnsprobe.DnsResult("system", name, "ok", max(r.ms, d.ms), d.addresses,
+                                          f"{d.detail} (the system lookup timed out; {d.server} answered a retry)")
+        return r
 
     f_conn = [(c, submit(fetch, c["url"], timeout, lookup=cached_lookup)) for c in s["connectivity"]]
     f_services = []

@@ -41,8 +41,18 @@ class Facts:
         return bool(self.ip_reachable)
 
     @property
-    def system_dns_down(self) -> bool:
+    def lookups_failing(self) -> bool:
+        """Every name failed through getaddrinfo, the path applications use."""
         return not self.system_ok_names and bool(self.system_failed_names)
+
+    @property
+    def system_dns_down(self) -> bool:
+        """Applications' lookups fail and the system's resolvers, asked directly with retries, fail too.
+
+        getaddrinfo alone is not enough: on a lossy line one dropped packet makes it wait out
+        the OS's 5 s retry, past our bound, while a retried direct query gets through.
+        """
+        return self.lookups_failing and not self.system_servers_ok
 
     @property
     def anything_beyond_lan(self) -> bool:
@@ -73,7 +83,7 @@ def gather(obs: Observations) -> Facts:
             f.system_fail_kinds.add(r.status)
     by_server: dict[str, list[bool]] = {}
     for r in obs.system_direct:
-        by_server.setdefault(r.server, []).append(r.ok or r.answered)
+        by_server.setdefault(r.server, []).append(r.ok)
     f.system_servers_ok = [s for s, v in by_server.items() if any(v)]
     f.system_servers_failed = [s for s, v in by_server.items() if not any(v)]
 
@@ -104,11 +114,24 @@ def gather(obs: Observations) -> Facts:
             f.hijacking = True
             f.hijack_address = nx.addresses[0] if nx.addresses else None
 
-    # Loss: timeouts among probes that should all answer when the path is clean.
-    # A resolver that never answered is down, not lossy: only those that answered at least once count.
-    counted = [t.error == "timeout" for t in obs.tcp]
-    alive = {r.server for r in obs.independent + obs.system_direct if r.answered}
-    counted += [r.status == "timeout" for r in obs.independent + obs.system_direct if r.server in alive]
+    # Loss: probes that timed out or only got through on a retry (a DNS resend, a TCP
+    # handshake past the 1 s SYN retransmit), among several that should all answer at once.
+    # A resolver that never answered is down, not lossy; one that is uniformly late is slow;
+    # names no resolver can find are a provider's outage. None of those counts.
+    counted = [t.error == "timeout" or (t.answered and t.ms >= 1000) for t in obs.tcp]
+    failing = set(f.names_failing_everywhere)
+    per_server: dict[str, list] = {}
+    for r in obs.independent + obs.system_direct:
+        if r.name not in failing:
+            per_server.setdefault(r.server, []).append(r)
+    for results in per_server.values():
+        answered = [r for r in results if r.answered]
+        if not answered:
+            continue
+        uniformly_late = all(r.sends > 1 for r in answered) and len(answered) == len(results)
+        if uniformly_late:
+            continue
+        counted += [r.status == "timeout" or (r.answered and r.sends > 1) for r in results]
     f.probes_counted = len(counted)
     f.timeouts = sum(counted)
     f.loss_ratio = f.timeouts / len(counted) if counted else 0.0

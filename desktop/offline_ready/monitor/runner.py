@@ -25,6 +25,7 @@ from ..diagnosis.model import State, Verdict
 from ..events import CheckStarted, EventBus, StateChanged, VerdictReady
 from ..history.store import HistoryStore
 from ..probes import dns as dnsprobe
+from ..probes.link import is_metered
 from .heartbeat import Heartbeat
 from .hysteresis import Condition, Hysteresis
 from .netevents import NetworkEvents
@@ -60,6 +61,8 @@ class Monitor:
             self.endpoint_interval = float(m["endpoint_interval"])
             self.full_interval = float(m["full_interval"])
             self.trouble_interval = float(m["trouble_interval"])
+            self.metered_factor = int(m["metered_factor"])
+            self.metered = False
             old = getattr(self, "hysteresis", None)
             self.hysteresis = Hysteresis(int(m["confirm_rounds"]), int(m["recover_rounds"]))
             if old is not None:
@@ -114,6 +117,8 @@ class Monitor:
                     self._force = None
                     sysres = dnsprobe.system_resolvers()
                     pending = self._full_round(reason or "scheduled", prior_failures)
+                    self.metered = is_metered(self.last_verdict.evidence[0].target.split(", ")
+                                              if self.last_verdict and self.last_verdict.evidence else [])
                     prior_failures = 0
                     if pending:
                         delay = backoff
@@ -123,7 +128,7 @@ class Monitor:
                         delay = self.trouble_interval if self.confirmed.problem else self.full_interval
                     now = time.monotonic()
                     next_full = now + delay
-                    next_beat = now + self.heartbeat_interval
+                    next_beat = now + self._beat_interval()
                 elif now >= next_beat:
                     with_tcp = now >= next_tcp
                     if with_tcp:
@@ -136,13 +141,17 @@ class Monitor:
                         log.info("heartbeat anomaly: %s", beat.reason)
                         prior_failures = 1
                         self._force = "heartbeat"
-                    next_beat = time.monotonic() + self.heartbeat_interval
+                    next_beat = time.monotonic() + self._beat_interval()
                     continue
                 wait_until = min(next_full, next_beat)
                 self._wait(max(0.0, wait_until - time.monotonic()), events)
         finally:
             if events:
                 events.close()
+
+    def _beat_interval(self) -> float:
+        """Heartbeats are rarer on metered connections (phone hotspots, mobile data)."""
+        return self.heartbeat_interval * (self.metered_factor if self.metered else 1)
 
     def _wait(self, seconds: float, events: NetworkEvents | None) -> None:
         fds = [self._wake_r] + ([events.fileno()] if events and events.available else [])

@@ -11,6 +11,7 @@ import contextlib
 import ipaddress
 import re
 import secrets
+import select
 import shutil
 import socket
 import subprocess
@@ -22,7 +23,6 @@ from pathlib import Path
 import dns.exception
 import dns.flags
 import dns.message
-import dns.query
 import dns.rcode
 import dns.rdatatype
 
@@ -42,6 +42,7 @@ class DnsResult:
     ms: float
     addresses: list[str] = field(default_factory=list)
     detail: str = ""
+    sends: int = 1  # copies of the query sent before the answer came (over 1 hints at loss)
 
     @property
     def ok(self) -> bool:
@@ -168,19 +169,78 @@ def system_lookup(name: str, timeout: float) -> DnsResult:
 
 def query(server: str, name: str, timeout: float, rdtype: str = "A", *, tcp: bool = False,
           port: int = 53, dnssec: bool = False) -> DnsResult:
-    """Ask one resolver directly (recursion desired), over UDP or TCP."""
+    """Ask one resolver directly (recursion desired), over UDP with retransmits, or over TCP.
+
+    UDP resends the same query at 1/4 and 1/2 of the timeout on the same socket, as stub
+    resolvers do, so one lost packet is not mistaken for a dead resolver while a slow
+    answer to the first copy still counts.
+    """
     start = time.perf_counter()
     try:
         msg = dns.message.make_query(name, dns.rdatatype.from_text(rdtype), want_dnssec=dnssec)
+        wire = msg.to_wire()
+        family = socket.AF_INET6 if ":" in server else socket.AF_INET
+        sends = [1]
         if tcp:
-            resp = dns.query.tcp(msg, server, timeout=timeout, port=port)
+            resp = _tcp_exchange(wire, msg, family, server, port, start + timeout)
         else:
-            resp = dns.query.udp(msg, server, timeout=timeout, port=port, raise_on_truncation=False)
-    except dns.exception.Timeout:
+            resp = _udp_exchange(wire, msg, family, server, port, start + timeout, sends)
+    except TimeoutError:
         return DnsResult(server, name, "timeout", _ms(start), detail=f"no answer within {timeout:g} s")
     except (OSError, dns.exception.DNSException, ValueError) as exc:
         return DnsResult(server, name, "error", _ms(start), detail=str(exc) or type(exc).__name__)
-    return result_from_response(server, name, resp, _ms(start))
+    result = result_from_response(server, name, resp, _ms(start))
+    result.sends = sends[0]
+    return result
+
+
+def _udp_exchange(wire: bytes, msg: dns.message.Message, family: int, server: str, port: int,
+                  deadline: float, sends: list[int]) -> dns.message.Message:
+    start = time.perf_counter()
+    span = deadline - start
+    resend_at = [start + span * 0.25, start + span * 0.5]
+    with socket.socket(family, socket.SOCK_DGRAM) as sock:
+        sock.connect((server, port))  # only the server's replies reach us; ICMP errors surface
+        sock.send(wire)
+        while True:
+            now = time.perf_counter()
+            if now >= deadline:
+                raise TimeoutError
+            wake = min([deadline, *[t for t in resend_at if t > now]])
+            ready, _, _ = select.select([sock], [], [], max(0.0, wake - now))
+            if not ready:
+                if resend_at and time.perf_counter() >= resend_at[0]:
+                    resend_at.pop(0)
+                    sock.send(wire)
+                    sends[0] += 1
+                continue
+            data = sock.recv(65535)
+            try:
+                resp = dns.message.from_wire(data)
+            except dns.exception.DNSException:
+                continue  # garbage or a spoof attempt: keep waiting for the real answer
+            if msg.is_response(resp):
+                return resp
+
+
+def _tcp_exchange(wire: bytes, msg: dns.message.Message, family: int, server: str, port: int,
+                  deadline: float) -> dns.message.Message:
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.settimeout(max(0.01, deadline - time.perf_counter()))
+        sock.connect((server, port))
+        sock.sendall(len(wire).to_bytes(2, "big") + wire)
+        buf = b""
+        while True:
+            sock.settimeout(max(0.01, deadline - time.perf_counter()))
+            chunk = sock.recv(65537)
+            if not chunk:
+                raise OSError("connection closed by the resolver")
+            buf += chunk
+            if len(buf) >= 2 and len(buf) >= 2 + int.from_bytes(buf[:2], "big"):
+                resp = dns.message.from_wire(buf[2 : 2 + int.from_bytes(buf[:2], "big")])
+                if msg.is_response(resp):
+                    return resp
+                raise OSError("the resolver answered another question")
 
 
 def result_from_response(server: str, name: str, resp: dns.message.Message, ms: float) -> DnsResult:

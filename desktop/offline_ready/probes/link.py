@@ -153,3 +153,24 @@ def _read(path: str) -> str:
         return Path(path).read_text().strip()
     except OSError:
         return ""
+
+
+def is_metered(interfaces: list[str]) -> bool:
+    """Whether NetworkManager marks the default connection metered (phone hotspot, mobile data).
+
+    Only consulted at full diagnoses; unknown counts as not metered.
+    """
+    import shutil
+    import subprocess
+
+    if not interfaces or not shutil.which("nmcli"):
+        return False
+    for iface in interfaces[:2]:
+        try:
+            out = subprocess.run(["nmcli", "-t", "-g", "GENERAL.METERED", "device", "show", iface],
+                                 capture_output=True, text=True, timeout=2, check=False).stdout.strip().lower()
+        except (OSError, subprocess.SubprocessError):
+            return False
+        if out.startswith("yes"):
+            return True
+    return False
