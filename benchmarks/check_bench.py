@@ -98,8 +98,8 @@ def main() -> None:
         cfg = work / "lab.toml"
         cfg.write_text(lab.config_text(timeout=TIMEOUT))
         print(f"# check time to verdict ({args.runs} runs each, timeout {TIMEOUT} s) on {machine()}")
-        print(f"| scenario | Offline Ready verdict | verdict median s | p95 s | wall median s "
-              f"| NM-style single URL | s | dnseval (system resolver) | s |")
+        print("| scenario | Offline Ready verdict | verdict median s | p95 s | wall median s "
+              "| NM-style single URL | s | dnseval (system resolver) | s |")
         print("|---|---|---|---|---|---|---|---|---|")
         worst = 0.0
         for name, fault in SCENARIOS:

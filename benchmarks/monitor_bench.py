@@ -143,7 +143,7 @@ def footprint_and_traffic(lab, cfg_nosvc: Path, work: Path, minutes: float) -> N
         time.sleep(5)
     elapsed = time.monotonic() - t0
     cpu = (sum(target.cpu_times()[:2]) - cpu0) / elapsed * 100
-    sent_bytes = counter.bytes()
+    sent_bytes = counter.bytes() + counter.rx_bytes()
     m.stop()
     print(f"\n## Headless monitor over {minutes:g} min (healthy, services excluded)")
     print(f"- RSS: median {med(rss):.1f} MB, max {max(rss):.1f} MB (budget 45 MB)")

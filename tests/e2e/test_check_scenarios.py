@@ -47,7 +47,7 @@ def test_healthy(healthy_lab, cfg, app_home) -> None:
 
 def test_link_down_answers_fast(healthy_lab, cfg, app_home) -> None:
     healthy_lab.link_down()
-    v, code, elapsed = check(healthy_lab, cfg, app_home)
+    v, code, _elapsed = check(healthy_lab, cfg, app_home)
     assert (v["state"], code) == ("no-network", 2)
     assert all(s["state"] == "unknown" and s["cause"] == "blocked" for s in v["services"])
     assert v["duration_ms"] < 1000
@@ -130,7 +130,7 @@ def test_lossy_link(healthy_lab, cfg, app_home) -> None:
     healthy_lab.loss(percent=35)
     states = []
     for _ in range(3):  # loss is random: judge like the monitor does, over rounds
-        v, code, elapsed = check(healthy_lab, cfg, app_home)
+        v, _code, elapsed = check(healthy_lab, cfg, app_home)
         states.append(v["state"])
         assert elapsed < BOUND
     assert states.count("degraded") >= 2, states

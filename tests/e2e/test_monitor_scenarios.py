@@ -47,7 +47,7 @@ def monitor(healthy_lab, tmp_path, app_home):
     cfg = tmp_path / "lab.toml"
     cfg.write_text(healthy_lab.config_text(timeout=2.0))
     m = MonitorProc(healthy_lab, cfg, app_home)
-    t, first = m.next(20)
+    _t, first = m.next(20)
     assert first["state"] == "online" and first["previous"] == "unknown"
     yield m
     m.stop()
@@ -69,7 +69,7 @@ def test_dns_outage_detected_then_recovery(healthy_lab, monitor) -> None:
 def test_link_loss_detected_within_seconds(healthy_lab, monitor) -> None:
     t0 = time.monotonic()
     healthy_lab.link_down()
-    t, rec = monitor.wait_state("no-network", 10)
+    t, _rec = monitor.wait_state("no-network", 10)
     assert t - t0 <= 3.5, f"detected after {t - t0:.1f} s"
     healthy_lab.link_up()
     monitor.wait_state("online", 20)

@@ -52,7 +52,7 @@ def diagnose(config: Config, *, system_resolvers: list[str] | None = None) -> Ve
 def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None) -> Observations:
     start = time.perf_counter()
     timeout = s["timeout"]
-    deadline = start + 2 * timeout + 0.5
+    deadline = start + 2 * timeout
     endpoints_ips = [e.rsplit(":", 1)[0].strip("[]") for e in s["ip_endpoints"]]
     link = read_link(endpoints_ips + list(s["resolvers"]))
     obs = Observations(link=link, timeout=timeout, slow_ms=s["slow_ms"])
@@ -96,11 +96,15 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None) -> 
                                           f"{d.detail} (the system lookup timed out; {d.server} answered a retry)")
         return r
 
-    f_conn = [(c, submit(fetch, c["url"], timeout, lookup=cached_lookup)) for c in s["connectivity"]]
+    def bounded_fetch(url: str) -> HttpResult:
+        # an HTTP probe gets whatever is left of the round's budget when a worker picks it up
+        return fetch(url, timeout, lookup=cached_lookup, max_total=max(0.1, deadline - 0.05 - time.perf_counter()))
+
+    f_conn = [(c, submit(bounded_fetch, c["url"])) for c in s["connectivity"]]
     f_services = []
     for svc in s["services"]:
         host = urlsplit(svc["url"]).hostname or ""
-        fs = submit(fetch, svc["url"], timeout, lookup=cached_lookup)
+        fs = submit(bounded_fetch, svc["url"])
         fi = [submit(dnsprobe.query, srv, host, timeout) for srv in independent[:3]]
         f_services.append((svc, host, fs, fi))
 

@@ -1,0 +1,202 @@
+"""``offline-ready dns status|benchmark|use PROFILE|restore|confirm``.
+
+Exit codes: 0 done / healthy; 1 warning (on backup DNS, a lossy or hijacking resolver, a switch
+undone because it was not confirmed in time, nothing to confirm); 2 critical (the system's
+resolvers do not answer; a switch failed verification and was undone; a restore failed);
+3 bad input, configuration or policy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from typing import Any
+
+from ..cli.common import EXIT_CRITICAL, EXIT_OK, EXIT_UNKNOWN, EXIT_WARNING, CliError, load, print_json
+
+
+def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser("dns", help="backup DNS: test resolvers, switch safely, switch back",
+                              description="Backup DNS: test resolvers, switch to a backup when your resolver "
+                              "fails, and put your own settings back exactly.")
+    sub = p.add_subparsers(dest="dns_command", metavar="ACTION", required=True)
+
+    s = sub.add_parser("status", parents=[parent], help="backend, current servers, profiles and last test")
+    s.add_argument("--json", action="store_true", help="machine-readable output")
+    s.set_defaults(func=cmd_status)
+
+    b = sub.add_parser("benchmark", parents=[parent],
+                       help="test your resolvers and the backups over UDP, TCP and DNS-over-HTTPS")
+    b.add_argument("--json", action="store_true")
+    b.add_argument("--queries", type=int, metavar="N", help="queries per resolver and transport")
+    b.add_argument("--timeout", type=float, metavar="SECONDS", help="per-query timeout")
+    b.add_argument("--profile", action="append", metavar="ID", help="test only this profile (repeatable)")
+    b.add_argument("--no-doh", action="store_true", help="skip DNS-over-HTTPS")
+    b.add_argument("--dnssec", action="store_true", help="also check DNSSEC validation")
+    b.set_defaults(func=cmd_benchmark)
+
+    u = sub.add_parser("use", parents=[parent], help="switch the system to a backup profile (undone unless confirmed)")
+    u.add_argument("profile", nargs="?", help="profile id (default: the preferred or best tested one)")
+    u.add_argument("--json", action="store_true", help="JSON lines: the verified switch, then the final outcome")
+    u.add_argument("--yes", action="store_true", help="keep the switch as soon as it is verified")
+    u.set_defaults(func=cmd_use)
+
+    r = sub.add_parser("restore", parents=[parent], help="put back exactly the settings saved before the switch")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=cmd_restore)
+
+    c = sub.add_parser("confirm", parents=[parent], help="keep a verified switch waiting for confirmation")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_confirm)
+
+
+def _service(args: argparse.Namespace):
+    from .service import BackupDnsService
+
+    return BackupDnsService(load(args))
+
+
+def _say(args: argparse.Namespace, text: str) -> None:
+    if not getattr(args, "json", False):
+        print(text, flush=True)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    svc = _service(args)
+    st = svc.status()
+    if args.json:
+        print_json(st)
+    else:
+        print(f"Backend: {st['backend'] or 'none'}" + (f" ({st['backend_error']})" if st.get("backend_error") else ""))
+        print(f"System resolvers: {', '.join(st['system_resolvers']) or 'none found'}")
+        if st["on_backup"]:
+            j = st["journal"] or {}
+            sess = st.get("session") or {}
+            state = "confirmed" if sess.get("confirmed") else "NOT confirmed (it will be undone)"
+            print(f"Backup DNS in use: {j.get('profile_id')} since {j.get('applied_at') or j.get('created_at')}, {state}.")
+            print("  `offline-ready dns restore` puts your original settings back.")
+        else:
+            print("Backup DNS: not in use.")
+        last = st["last_test"]
+        print(f"Last test: {last['at'] or 'never'}" + (f" ({last['kind']})" if last["at"] else ""))
+        for p in st["profiles"]:
+            mark = "tested OK" if p["verified"] else ("not tested" if not p["last_result"] else "NOT working")
+            servers = ", ".join(p["servers"][:2]) or "—"
+            print(f"  {p['id']:<12} {p['name']:<32} {servers:<34} {mark}")
+        for line in last["conclusions"]:
+            print(f"  • {line}")
+    return EXIT_WARNING if st["on_backup"] else EXIT_OK
+
+
+def cmd_benchmark(args: argparse.Namespace) -> int:
+    svc = _service(args)
+    if args.queries is not None and not 1 <= args.queries <= 200:
+        raise CliError("--queries must be between 1 and 200", EXIT_UNKNOWN)
+    if args.timeout is not None and not 0.1 <= args.timeout <= 10:
+        raise CliError("--timeout must be between 0.1 and 10 seconds", EXIT_UNKNOWN)
+    if args.profile:
+        known = {p.id for p in svc.profiles()}
+        bad = [p for p in args.profile if p not in known]
+        if bad:
+            raise CliError(f"unknown profile {bad[0]!r} (known: {', '.join(sorted(known))})", EXIT_UNKNOWN)
+    report = svc.benchmark(profile_ids=args.profile, queries=args.queries, timeout=args.timeout,
+                           doh=False if args.no_doh else None, dnssec=True if args.dnssec else None)
+    data = report.to_dict()
+    if args.json:
+        print_json(data)
+    else:
+        print(f"{'Resolver':<36} {'Proto':<5} {'p50':>7} {'p95':>7} {'loss':>6}  notes")
+        for r in data["results"]:
+            for i, t in enumerate(r["transports"]):
+                notes = []
+                if i == 0 and r["hijacks_nxdomain"]:
+                    notes.append("NXDOMAIN hijacking")
+                if i == 0 and r["dnssec"] is not None:
+                    notes.append("DNSSEC ok" if r["dnssec"] else "no DNSSEC")
+                p50 = "—" if t["p50_ms"] is None else f"{t['p50_ms']:.0f}ms"
+                p95 = "—" if t["p95_ms"] is None else f"{t['p95_ms']:.0f}ms"
+                label = (r["label"] if i == 0 else "")[:36]
+                print(f"{label:<36} {t['transport']:<5} {p50:>7} {p95:>7} {t['loss_pct']:>5.0f}%  {', '.join(notes)}")
+        print()
+        for line in data["conclusions"]:
+            print(f"• {line}")
+        print(f"({len(data['results'])} resolvers in {data['duration_ms'] / 1000:.1f} s)")
+    system = [r for r in report.results if r.role in ("system", "original")]
+    if system and all((r.udp is None or r.udp.answered == 0) for r in system):
+        return EXIT_CRITICAL
+    if any(r.hijacks_nxdomain or (r.udp and r.udp.loss_pct >= 5) for r in system):
+        return EXIT_WARNING
+    return EXIT_OK
+
+
+def cmd_use(args: argparse.Namespace) -> int:
+    from . import profiles as prof
+    from .service import SwitchNotAllowed
+    from .transaction import AWAITING, CONFIRMED, REVERTED
+
+    svc = _service(args)
+    try:
+        outcome = svc.use(args.profile)
+    except (prof.ProfileError, SwitchNotAllowed) as exc:
+        raise CliError(str(exc), EXIT_UNKNOWN) from None
+    if args.json:
+        print_json(outcome.to_dict(), line=True)
+    else:
+        print(outcome.message, flush=True)
+        for w in outcome.warnings:
+            print(f"Note: {w}")
+    if outcome.status != AWAITING:
+        return EXIT_CRITICAL
+    if args.yes:
+        final = svc.confirm()
+        svc.store.release_owner()
+    else:
+        if sys.stdin and sys.stdin.isatty() and not args.json:
+            threading.Thread(target=_ask, args=(svc,), daemon=True).start()
+        else:
+            _say(args, "Waiting for `offline-ready dns confirm`…")
+        final = svc.wait_for_confirmation()
+    if args.json:
+        print_json(final.to_dict(), line=True)
+    else:
+        print(final.message)
+    if final.status == CONFIRMED:
+        return EXIT_OK
+    return EXIT_WARNING if final.status == REVERTED else EXIT_CRITICAL
+
+
+def _ask(svc: Any) -> None:
+    try:
+        answer = input("Keep these settings? [y/N] ")
+    except (EOFError, OSError):
+        return
+    if answer.strip().lower() in ("y", "yes"):
+        svc.confirm()
+    else:
+        session = svc.store.load()
+        if session is not None:
+            session.deadline = 0  # revert now
+            svc.store.save(session)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .transaction import NOTHING, REVERTED
+
+    outcome = _service(args).restore()
+    if args.json:
+        print_json(outcome.to_dict())
+    else:
+        print(outcome.message)
+    return EXIT_OK if outcome.status in (REVERTED, NOTHING) else EXIT_CRITICAL
+
+
+def cmd_confirm(args: argparse.Namespace) -> int:
+    from .transaction import CONFIRMED
+
+    outcome = _service(args).confirm()
+    if args.json:
+        print_json(outcome.to_dict())
+    else:
+        print(outcome.message)
+    return EXIT_OK if outcome.status == CONFIRMED else EXIT_WARNING

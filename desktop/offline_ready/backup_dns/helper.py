@@ -1,0 +1,80 @@
+"""The privileged DNS helper: three fixed verbs, strictly validated arguments, JSON out.
+
+    dns-helper snapshot
+    dns-helper apply PROFILE [--server ADDRESS]... [--keep-suffix DOMAIN]...
+    dns-helper restore
+
+Started by polkit (``pkexec``), the macOS admin prompt or an elevated (UAC) process. It never
+builds a shell command; every address, domain and profile id is checked before use, built-in
+profiles use their own built-in servers, and the journal lives in a folder only administrators
+can write. Exit codes: 0 done, 1 failed, 2 invalid input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+from . import validate
+from .backends import BackendError, Unsupported
+from .journal import JournalError
+from .switcher import LocalSwitcher, SwitchError
+
+EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
+MAX_ARG = 256
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        _emit({"ok": False, "error": f"invalid arguments: {message}"})
+        raise SystemExit(EXIT_INVALID)
+
+
+def _emit(data: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(data, default=str) + "\n")
+    sys.stdout.flush()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="dns-helper", description="Offline Ready's privileged DNS helper", allow_abbrev=False)
+    sub = p.add_subparsers(dest="verb", required=True)
+    sub.add_parser("snapshot", help="print the current DNS settings and any open journal")
+    a = sub.add_parser("apply", help="save the current settings, then switch to PROFILE")
+    a.add_argument("profile")
+    a.add_argument("--server", action="append", default=[])
+    a.add_argument("--keep-suffix", action="append", default=[])
+    sub.add_parser("restore", help="put back exactly what the journal saved")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if any(len(a) > MAX_ARG or "\x00" in a for a in argv):
+        _emit({"ok": False, "error": "invalid arguments: an argument is too long or contains a NUL"})
+        return EXIT_INVALID
+    args = build_parser().parse_args(argv)
+    switcher = LocalSwitcher()
+    try:
+        if args.verb == "snapshot":
+            _emit({"ok": True, **switcher.status()})
+        elif args.verb == "apply":
+            profile = validate.profile_id(args.profile)
+            servers = validate.server_list(args.server)
+            suffixes = validate.domain_list(args.keep_suffix)
+            _emit({"ok": True, **switcher.apply(profile, servers, suffixes)})
+        else:
+            _emit({"ok": True, **switcher.restore()})
+    except validate.InvalidInput as exc:
+        _emit({"ok": False, "error": f"invalid input: {exc}"})
+        return EXIT_INVALID
+    except (SwitchError, JournalError, BackendError, Unsupported, OSError) as exc:
+        _emit({"ok": False, "error": str(exc)})
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

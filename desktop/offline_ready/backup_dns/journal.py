@@ -1,0 +1,160 @@
+"""The switch journal: the exact DNS state before a change, written before anything is touched.
+
+One open entry at most (``open.json``): the snapshot of every adapter and IP family (servers,
+static or DHCP, the backend's raw data), the profile applied, and how far the switch got.
+Written atomically; a crash at any moment leaves either no journal (nothing changed yet) or a
+journal from which ``restore`` puts back exactly what was there. Closed entries are kept for
+the record (the last few) under ``closed/``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..atomic import atomic_write_text
+from .backends.base import ApplyPlan, Snapshot
+
+log = logging.getLogger(__name__)
+
+VERSION = 1
+KEEP_CLOSED = 10
+
+SAVED = "saved"  # originals recorded; the change may or may not have started
+APPLIED = "applied"  # the change is in place
+RESTORE_FAILED = "restore-failed"
+
+
+class JournalError(RuntimeError):
+    """The journal cannot be read or written; the message names the file."""
+
+
+class JournalOpen(JournalError):
+    """A switch is already in progress or active; restore it first."""
+
+
+@dataclass
+class JournalEntry:
+    id: str
+    created_at: str
+    backend: str
+    profile_id: str
+    plan: dict[str, Any]
+    snapshot: dict[str, Any]
+    state: str = SAVED
+    changed: list[str] = field(default_factory=list)
+    applied_at: str = ""
+    by_uid: int | None = None
+    error: str = ""
+    closed_at: str = ""
+    outcome: str = ""
+
+    @property
+    def snap(self) -> Snapshot:
+        return Snapshot.from_dict(self.snapshot)
+
+    @property
+    def apply_plan(self) -> ApplyPlan:
+        return ApplyPlan(**self.plan)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"version": VERSION, **self.__dict__}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> JournalEntry:
+        known = set(cls.__dataclass_fields__)
+        return cls(**{k: v for k, v in d.items() if k in known})
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Journal:
+    def __init__(self, directory: Path) -> None:
+        self.dir = Path(directory)
+
+    @property
+    def open_path(self) -> Path:
+        return self.dir / "open.json"
+
+    def open_entry(self) -> JournalEntry | None:
+        path = self.open_path
+        try:
+            text = path.read_text("utf-8")
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise JournalError(f"{path}: cannot be read ({exc.strerror})") from None
+        try:
+            data = json.loads(text)
+            if data.get("version") != VERSION:
+                raise ValueError(f"unknown journal version {data.get('version')!r}")
+            entry = JournalEntry.from_dict(data)
+            Snapshot.from_dict(entry.snapshot)  # must be restorable
+            return entry
+        except (ValueError, KeyError, TypeError) as exc:
+            # never discard it silently: it may be the only copy of the user's settings
+            raise JournalError(f"{path}: the DNS journal is damaged ({exc}); it was left in place") from None
+
+    def begin(self, snapshot: Snapshot, plan: ApplyPlan, *, by_uid: int | None = None) -> JournalEntry:
+        existing = self.open_entry()
+        if existing is not None:
+            raise JournalOpen(
+                f"backup DNS ({existing.profile_id}) is already in use since {existing.applied_at or existing.created_at}; "
+                "restore the original settings first"
+            )
+        entry = JournalEntry(id=uuid.uuid4().hex[:12], created_at=_now(), backend=snapshot.backend,
+                             profile_id=plan.profile_id, plan=plan.__dict__.copy(), snapshot=snapshot.to_dict(),
+                             by_uid=by_uid)
+        self._write(entry)
+        return entry
+
+    def update(self, entry: JournalEntry, **changes: Any) -> JournalEntry:
+        for k, v in changes.items():
+            setattr(entry, k, v)
+        if changes.get("state") == APPLIED and not entry.applied_at:
+            entry.applied_at = _now()
+        self._write(entry)
+        return entry
+
+    def close(self, entry: JournalEntry, outcome: str) -> None:
+        entry.closed_at = _now()
+        entry.outcome = outcome
+        closed = self.dir / "closed"
+        atomic_write_text(closed / f"{entry.closed_at.replace(':', '')}-{entry.id}.json",
+                          json.dumps(entry.to_dict(), indent=2), mode=0o644)
+        with contextlib.suppress(FileNotFoundError):
+            self.open_path.unlink()
+        self._prune(closed)
+
+    def closed_entries(self) -> list[JournalEntry]:
+        closed = self.dir / "closed"
+        out = []
+        for p in sorted(closed.glob("*.json")) if closed.is_dir() else []:
+            try:
+                out.append(JournalEntry.from_dict(json.loads(p.read_text("utf-8"))))
+            except (OSError, ValueError, TypeError):
+                continue
+        return out
+
+    def _write(self, entry: JournalEntry) -> None:
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            atomic_write_text(self.open_path, json.dumps(entry.to_dict(), indent=2), mode=0o644)
+        except OSError as exc:
+            raise JournalError(f"{self.open_path}: cannot be written ({exc.strerror or exc})") from None
+
+    @staticmethod
+    def _prune(closed: Path) -> None:
+        files = sorted(closed.glob("*.json"))
+        for p in files[:-KEEP_CLOSED]:
+            with contextlib.suppress(OSError):
+                os.unlink(p)

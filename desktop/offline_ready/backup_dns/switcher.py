@@ -1,0 +1,242 @@
+"""The privileged half of a switch: snapshot, apply a profile, restore — and nothing else.
+
+:class:`LocalSwitcher` does it in this process (the helper uses it, and so does the app when it
+already has the rights). :class:`HelperSwitcher` asks the platform's authorisation (polkit,
+the macOS admin prompt, UAC) to run the helper with one fixed verb and validated arguments.
+Both return plain dicts so the two are interchangeable.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..paths import HOME_ENV, app_paths
+from . import validate
+from .backends import Backend, BackendError, Unsupported, backend_by_name, detect_backend
+from .backends.base import ApplyPlan, Snapshot, split_by_family
+from .journal import APPLIED, RESTORE_FAILED, Journal, JournalError
+from .profiles import BUILTIN_PROFILES
+
+log = logging.getLogger(__name__)
+
+HELPER_PATHS = ("/usr/libexec/offline-ready/dns-helper", "/usr/lib/offline-ready/dns-helper")
+
+
+class SwitchError(RuntimeError):
+    """A switch or restore could not be done; the message is for the user."""
+
+
+def system_journal_dir() -> Path:
+    """Where the journal lives: a system folder only administrators can write (so nobody can
+    plant a 'restore' for the privileged helper), or under OFFLINE_READY_HOME for tests."""
+    if os.environ.get(HOME_ENV):
+        return app_paths().dns_journal_dir
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "OfflineReady" / "dns-journal"
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support/OfflineReady/dns-journal")
+    return Path("/var/lib/offline-ready/dns-journal")
+
+
+def is_privileged() -> bool:
+    if sys.platform == "win32":
+        try:
+            import ctypes
+
+            return bool(ctypes.windll.shell32.IsUserAnAdmin())  # type: ignore[attr-defined]
+        except Exception:
+            return False
+    return os.geteuid() == 0
+
+
+def resolve_servers(profile_id: str, servers: list[str]) -> list[str]:
+    """Built-in profiles carry their own servers (given ones must match); others must give them."""
+    profile_id = validate.profile_id(profile_id)
+    servers = validate.server_list(servers)
+    builtin = BUILTIN_PROFILES.get(profile_id)
+    if builtin is not None:
+        if servers and set(servers) != set(builtin.servers):
+            raise validate.InvalidInput(f"the servers given do not match the built-in profile {profile_id!r}")
+        return list(builtin.servers)
+    if not servers:
+        raise validate.InvalidInput(f"profile {profile_id!r} needs its server addresses")
+    return servers
+
+
+class LocalSwitcher:
+    def __init__(self, backend: Backend | None = None, journal_dir: Path | None = None) -> None:
+        self._backend = backend
+        self.journal = Journal(journal_dir or system_journal_dir())
+
+    @property
+    def backend(self) -> Backend:
+        if self._backend is None:
+            self._backend = detect_backend()
+        return self._backend
+
+    def _backend_for(self, name: str) -> Backend:
+        if self._backend is not None and self._backend.name == name:
+            return self._backend
+        return backend_by_name(name)
+
+    def status(self) -> dict[str, Any]:
+        entry = self.journal.open_entry()
+        out: dict[str, Any] = {"journal": entry.to_dict() if entry else None}
+        try:
+            out["backend"] = self.backend.name
+            out["current"] = self.backend.snapshot().to_dict()
+        except (Unsupported, BackendError) as exc:
+            out["backend"] = None
+            out["error"] = str(exc)
+        return out
+
+    def apply(self, profile_id: str, servers: list[str], keep_suffixes: list[str] | None = None) -> dict[str, Any]:
+        servers = resolve_servers(profile_id, servers)
+        suffixes = validate.domain_list(keep_suffixes or [])
+        try:
+            backend = self.backend
+            backend.check_available()
+            snap = backend.snapshot()
+        except (Unsupported, BackendError, OSError) as exc:
+            raise SwitchError(f"cannot change the DNS settings here: {exc}") from None
+        if not snap.targets:
+            raise SwitchError("no active network adapter to switch (VPN adapters are left alone)")
+        v4, v6 = split_by_family(servers)
+        plan = ApplyPlan(profile_id=profile_id, ipv4=v4, ipv6=v6, keep_suffixes=suffixes)
+        uid = os.environ.get("PKEXEC_UID") or os.environ.get("SUDO_UID")
+        entry = self.journal.begin(snap, plan, by_uid=int(uid) if uid and uid.isdigit() else None)
+        try:
+            changed = backend.apply(snap, plan)
+        except (BackendError, OSError, validate.InvalidInput) as exc:
+            try:
+                backend.restore(snap)
+                self.journal.close(entry, f"apply failed: {exc}")
+            except (BackendError, OSError) as exc2:
+                self.journal.update(entry, state=RESTORE_FAILED, error=f"{exc}; restore: {exc2}")
+            raise SwitchError(f"could not switch to {profile_id}: {exc}") from None
+        warnings = []
+        if suffixes and not backend.supports_split_dns:
+            warnings.append(f"{backend.name} cannot send chosen domains to other servers: names under "
+                            f"{', '.join(suffixes)} now go to the backup resolvers too")
+        self.journal.update(entry, state=APPLIED, changed=changed)
+        return {"journal": entry.to_dict(), "changed": changed, "warnings": warnings}
+
+    def restore(self) -> dict[str, Any]:
+        entry = self.journal.open_entry()
+        if entry is None:
+            return {"restored": False, "message": "nothing to restore: backup DNS is not in use"}
+        backend = self._backend_for(entry.backend)
+        snap = entry.snap
+        if backend.name == "resolv.conf":
+            path = str(getattr(backend, "path", ""))
+            if any(a.name != path for a in snap.adapters):
+                raise SwitchError(f"the journal names {snap.adapters[0].name}, not {path}; refusing to write there")
+        try:
+            adapters = backend.restore(snap)
+        except (BackendError, OSError, validate.InvalidInput) as exc:
+            self.journal.update(entry, state=RESTORE_FAILED, error=str(exc))
+            raise SwitchError(f"could not restore the original DNS settings: {exc} "
+                              "(the journal is kept; try again)") from None
+        mismatch = self._check(backend, snap)
+        self.journal.close(entry, "restored" + (f" (differs: {mismatch})" if mismatch else ""))
+        return {"restored": True, "adapters": adapters, "profile_id": entry.profile_id,
+                "journal_id": entry.id, "mismatch": mismatch}
+
+    @staticmethod
+    def _check(backend: Backend, saved: Snapshot) -> str:
+        """Compare the restored state with the journal (servers per adapter and family)."""
+        try:
+            now = backend.snapshot()
+        except (BackendError, Unsupported, OSError):
+            return ""
+        diffs = []
+        for a in saved.targets:
+            b = now.adapter(a.name)
+            if b is None:
+                continue
+            for fam in ("ipv4", "ipv6"):
+                if a.family(fam).servers != b.family(fam).servers:
+                    diffs.append(f"{a.name} {fam}: {b.family(fam).servers} instead of {a.family(fam).servers}")
+        return "; ".join(diffs)
+
+
+class HelperSwitcher:
+    """Runs the helper through the platform's authorisation with a fixed verb."""
+
+    def __init__(self, launcher: list[str] | None = None, timeout: float = 120.0) -> None:
+        self.launcher = launcher if launcher is not None else default_launcher()
+        self.timeout = timeout
+        self.journal = Journal(system_journal_dir())
+
+    def _call(self, *args: str) -> dict[str, Any]:
+        argv = [*self.launcher, *args]
+        try:
+            cp = subprocess.run(argv, capture_output=True, text=True, timeout=self.timeout, check=False)
+        except FileNotFoundError:
+            raise SwitchError(f"the DNS helper could not be started ({argv[0]} is missing)") from None
+        except subprocess.TimeoutExpired:
+            raise SwitchError("the DNS helper did not answer in time (was the password prompt dismissed?)") from None
+        if cp.returncode in (126, 127) and "pkexec" in argv[0]:
+            raise SwitchError("not authorised to change the DNS settings")
+        try:
+            data = json.loads(cp.stdout or "{}")
+        except ValueError:
+            data = {}
+        if cp.returncode != 0:
+            raise SwitchError(data.get("error") or (cp.stderr.strip().splitlines() or ["the DNS helper failed"])[-1])
+        return data
+
+    def status(self) -> dict[str, Any]:
+        """The journal (world-readable) and the current settings: reading needs no password prompt."""
+        out: dict[str, Any] = {"journal": None, "backend": None}
+        try:
+            entry = self.journal.open_entry()
+            out["journal"] = entry.to_dict() if entry else None
+        except JournalError as exc:
+            out["error"] = str(exc)
+        try:
+            backend = detect_backend()
+            out["backend"] = backend.name
+            out["current"] = backend.snapshot().to_dict()
+        except (Unsupported, BackendError, OSError) as exc:
+            out.setdefault("error", str(exc))
+        return out
+
+    def apply(self, profile_id: str, servers: list[str], keep_suffixes: list[str] | None = None) -> dict[str, Any]:
+        args = ["apply", validate.profile_id(profile_id)]
+        for s in validate.server_list(servers):
+            args += ["--server", s]
+        for d in validate.domain_list(keep_suffixes or []):
+            args += ["--keep-suffix", d]
+        return self._call(*args)
+
+    def restore(self) -> dict[str, Any]:
+        return self._call("restore")
+
+
+def default_launcher() -> list[str]:
+    """How to start the helper with administrator rights on this platform."""
+    if sys.platform.startswith("linux"):
+        helper = next((p for p in HELPER_PATHS if Path(p).exists()), None)
+        if helper and shutil.which("pkexec"):
+            return ["pkexec", helper]
+        return [sys.executable, "-I", "-m", "offline_ready.backup_dns.helper"]
+    if sys.platform == "darwin":
+        # AppleScript quotes every argument itself ("quoted form of"): no shell text is built here.
+        script = ('on run argv\n set cmd to ""\n repeat with a in argv\n set cmd to cmd & quoted form of a & " "\n'
+                  ' end repeat\n do shell script cmd with administrator privileges\nend run')
+        return ["/usr/bin/osascript", "-e", script, sys.executable, "-I", "-m", "offline_ready.backup_dns.helper"]
+    return [sys.executable, "-I", "-m", "offline_ready.backup_dns.helper"]  # Windows: see docs (UAC manifest)
+
+
+def make_switcher(*, force_helper: bool = False) -> LocalSwitcher | HelperSwitcher:
+    if not force_helper and is_privileged():
+        return LocalSwitcher()
+    return HelperSwitcher()

@@ -1,0 +1,127 @@
+"""Strict checks for everything that may reach a system command: addresses, adapter names, ids.
+
+The privileged helper and every backend pass values through these before building an argv
+list. Nothing here ever builds a shell string; the checks exist so that even an argv element
+cannot be mistaken for an option or carry control characters.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+PROFILE_ID_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?$")
+# Linux interface names: at most 15 bytes, no '/', no whitespace (kernel dev_valid_name).
+LINUX_IFNAME_RE = re.compile(r"^[A-Za-z0-9_.@:+-]{1,15}$")
+# Network service / interface alias names on macOS and Windows may hold spaces, parentheses and dashes.
+SERVICE_NAME_RE = re.compile(r"^[\w .()/+#&,'-]{1,64}$", re.UNICODE)
+DOMAIN_RE = re.compile(r"^(?=.{1,253}$)(?!-)[A-Za-z0-9_-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9_-]{1,63}(?<!-))*$")
+
+
+class InvalidInput(ValueError):
+    """A value failed validation; the message says which and why, in plain words."""
+
+
+def _no_controls(text: str, what: str) -> None:
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+        raise InvalidInput(f"{what} {text!r} contains control characters")
+
+
+def server_address(value: object, *, allow_scope: bool = False) -> str:
+    """A resolver address, normalised. Rejects hosts names, ports, masks, multicast and 0.0.0.0.
+
+    ``allow_scope`` admits a link-local IPv6 address with a zone (``fe80::1%eth0``), which only
+    appears when putting back what DHCPv6 or router advertisements had set.
+    """
+    if not isinstance(value, str):
+        raise InvalidInput(f"resolver address must be text, got {type(value).__name__}")
+    text = value.strip()
+    _no_controls(text, "resolver address")
+    if not text or len(text) > 64 or text.startswith("-"):
+        raise InvalidInput(f"{value!r} is not a valid resolver address")
+    zone = ""
+    if "%" in text:
+        text, _, zone = text.partition("%")
+        if not allow_scope or (not LINUX_IFNAME_RE.fullmatch(zone) and not zone.isdigit()):
+            raise InvalidInput(f"{value!r} is not a valid resolver address (zone identifiers are not accepted)")
+    try:
+        ip = ipaddress.ip_address(text)
+    except ValueError:
+        raise InvalidInput(f"{value!r} is not a valid IPv4 or IPv6 address") from None
+    if ip.is_unspecified or ip.is_multicast:
+        raise InvalidInput(f"{value!r} cannot be a resolver address")
+    if zone and not (ip.version == 6 and ip.is_link_local):
+        raise InvalidInput(f"{value!r}: only link-local IPv6 addresses carry a zone")
+    return f"{ip}%{zone}" if zone else str(ip)
+
+
+def server_list(values: object, *, allow_scope: bool = False, max_len: int = 16) -> list[str]:
+    if not isinstance(values, list | tuple):
+        raise InvalidInput("resolver addresses must be a list")
+    if len(values) > max_len:
+        raise InvalidInput(f"too many resolver addresses ({len(values)} > {max_len})")
+    out: list[str] = []
+    for v in values:
+        addr = server_address(v, allow_scope=allow_scope)
+        if addr not in out:
+            out.append(addr)
+    return out
+
+
+def family_of(address: str) -> str:
+    """``"ipv4"`` or ``"ipv6"`` for a validated address."""
+    return "ipv6" if ":" in address.split("%", 1)[0] else "ipv4"
+
+
+def profile_id(value: object) -> str:
+    if not isinstance(value, str) or not PROFILE_ID_RE.fullmatch(value):
+        raise InvalidInput(
+            f"{value!r} is not a profile id (lower-case letters, digits and dashes, at most 32 characters)"
+        )
+    return value
+
+
+def linux_ifname(value: object) -> str:
+    if not isinstance(value, str) or not LINUX_IFNAME_RE.fullmatch(value) or value.startswith("-") \
+            or value in (".", ".."):
+        raise InvalidInput(f"{value!r} is not a valid network interface name")
+    return value
+
+
+def service_name(value: object) -> str:
+    """A macOS network service or a Windows interface alias, as shown by the OS."""
+    if not isinstance(value, str):
+        raise InvalidInput("adapter name must be text")
+    _no_controls(value, "adapter name")
+    if not SERVICE_NAME_RE.fullmatch(value) or value.startswith(("-", " ")) or value != value.strip():
+        raise InvalidInput(f"{value!r} is not a valid adapter name")
+    return value
+
+
+def interface_index(value: object) -> int:
+    if isinstance(value, bool):
+        raise InvalidInput(f"{value!r} is not an interface index")
+    text = str(value)
+    if not text.isascii() or not text.isdigit():
+        raise InvalidInput(f"{value!r} is not an interface index")
+    n = int(text, 10)
+    if not 1 <= n <= 0xFFFFFF or text != str(n):
+        raise InvalidInput(f"{value!r} is not an interface index")
+    return n
+
+
+def domain(value: object) -> str:
+    if not isinstance(value, str):
+        raise InvalidInput("domain must be text")
+    text = value.strip().rstrip(".").lower()
+    if text.startswith("~"):
+        text = text[1:]
+    if not DOMAIN_RE.fullmatch(text):
+        raise InvalidInput(f"{value!r} is not a valid domain name")
+    return text
+
+
+def domain_list(values: object, max_len: int = 50) -> list[str]:
+    if not isinstance(values, list | tuple) or len(values) > max_len:
+        raise InvalidInput(f"domains must be a list of at most {max_len} names")
+    return list(dict.fromkeys(domain(v) for v in values))

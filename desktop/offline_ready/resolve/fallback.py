@@ -1,0 +1,236 @@
+"""The fallback chain for the app's own lookups: system → backup resolver → DoH → last known good.
+
+Every answer says where it came from (``source``) and, for remembered addresses, how old they
+are (``stale_age``); the resolver publishes a notice the first time it has to fall back, so the
+user is never silently served from elsewhere.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+import requests
+
+from ..events import EventBus, Notice
+from ..paths import app_paths
+from ..probes.dns import DnsResult, query, system_lookup
+from .stale import StaleStore
+
+log = logging.getLogger(__name__)
+
+SYSTEM = "system"
+BACKUP = "backup"
+DOH = "doh"
+STALE = "stale"
+SYSTEM_RETRY_AFTER = 20.0  # seconds to skip a failed system resolver before trying it again
+FINAL = ("nxdomain",)  # a live resolver said the name does not exist: no fallback hides that
+
+
+class ResolveError(requests.ConnectionError):
+    """No source could resolve the name; ``tried`` lists each source and what it said."""
+
+    def __init__(self, name: str, tried: list[tuple[str, str]]) -> None:
+        self.name = name
+        self.tried = tried
+        super().__init__(f"cannot resolve {name}: " + "; ".join(f"{s}: {d}" for s, d in tried))
+
+
+@dataclass
+class ResolveResult:
+    name: str
+    addresses: list[str]
+    source: str  # system | backup | doh | stale
+    server: str = ""  # which backup resolver or DoH URL answered
+    stale_age: float | None = None  # seconds since the remembered addresses were last confirmed
+    tried: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def fallback(self) -> bool:
+        return self.source != SYSTEM
+
+    def describe(self) -> str:
+        if self.source == SYSTEM:
+            return f"{self.name} resolved by your system resolver"
+        if self.source == STALE:
+            return (f"{self.name}: using addresses remembered {_age(self.stale_age or 0)} ago "
+                    "(no resolver answers right now)")
+        return f"{self.name} resolved by the backup {'DNS-over-HTTPS service' if self.source == DOH else 'resolver'} " \
+               f"{self.server} (your resolver is not answering)"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "addresses": self.addresses, "source": self.source, "server": self.server,
+                "stale_age": None if self.stale_age is None else round(self.stale_age), "tried": self.tried,
+                "description": self.describe()}
+
+
+@dataclass
+class DohEndpoint:
+    url: str
+    addresses: list[str]
+
+
+class FallbackResolver:
+    def __init__(self, *, backups: list[str] | None = None, doh: list[DohEndpoint] | None = None,
+                 store: StaleStore | None = None, timeout: float = 1.5, stale_max_age: float = 72 * 3600,
+                 enabled: bool = True, bus: EventBus | None = None, backup_port: int = 53,
+                 system=system_lookup, doh_verify: bool | str = True) -> None:
+        self.backups = list(backups or [])
+        self.doh = list(doh or [])
+        self.store = store
+        self.timeout = timeout
+        self.stale_max_age = stale_max_age
+        self.enabled = enabled
+        self.bus = bus
+        self.backup_port = backup_port
+        self.system = system
+        self.doh_verify = doh_verify
+        self._system_down_until = 0.0
+        self._announced: set[str] = set()
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="fallback-dns")
+
+    _by_config: ClassVar[dict[int, FallbackResolver]] = {}
+
+    @classmethod
+    def for_config(cls, config: Any, bus: EventBus | None = None) -> FallbackResolver:
+        """One resolver per configuration object (keeps its memory of a failing system resolver)."""
+        key = id(config)
+        existing = cls._by_config.get(key)
+        if existing is None:
+            existing = cls._by_config[key] = cls.from_config(config, bus=bus)
+        return existing
+
+    @classmethod
+    def from_config(cls, config: Any, bus: EventBus | None = None) -> FallbackResolver:
+        from ..backup_dns.profiles import load_profiles
+        from ..backup_dns.results import load_results
+
+        paths = getattr(config, "paths", None) or app_paths()
+        profiles = load_profiles(config)
+        working = load_results(paths.state_dir).working_backups() if config.get("backup_dns.enabled", True) else []
+        backups: list[str] = []
+        for server in [*working, *(s for p in profiles for s in p.ipv4[:1]), *config.get("probes.resolvers", [])]:
+            if server not in backups:
+                backups.append(server)
+        doh = [DohEndpoint(p.doh_url, list(p.doh_addresses)) for p in profiles
+               if p.doh_url and p.doh_addresses] if config.get("backup_dns.use_doh", True) else []
+        return cls(backups=backups[:3], doh=doh[:2], store=StaleStore(paths.state_dir / "dns-last-known-good.json"),
+                   timeout=min(1.5, float(config.get("probes.timeout", 2.0))),
+                   stale_max_age=float(config.get("backup_dns.stale_max_hours", 72)) * 3600,
+                   enabled=bool(config.get("backup_dns.fallback_resolution", True)), bus=bus)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    # -- the chain ------------------------------------------------------------------------------
+    def resolve(self, name: str) -> ResolveResult:
+        name = name.rstrip(".").lower()
+        tried: list[tuple[str, str]] = []
+        now = time.monotonic()
+        if now >= self._system_down_until or not self.enabled:
+            res = self.system(name, self.timeout)
+            if res.ok:
+                self._system_down_until = 0.0
+                return self._live(name, res.addresses, SYSTEM, "", tried)
+            tried.append((SYSTEM, res.detail or res.status))
+            if res.status in FINAL or not self.enabled:
+                raise ResolveError(name, tried)
+            self._system_down_until = now + SYSTEM_RETRY_AFTER
+        else:
+            tried.append((SYSTEM, "skipped: failed moments ago"))
+        if self.backups:
+            hit = self._race([(s, lambda s=s: self._ask_backup(s, name)) for s in self.backups], tried, BACKUP)
+            if hit:
+                return self._live(name, hit[1].addresses, BACKUP, hit[0], tried)
+        if self.doh:
+            from .doh import doh_query
+
+            hit = self._race([(d.url, lambda d=d: doh_query(d.url, name, self.timeout * 2, addresses=d.addresses,
+                                                             verify=self.doh_verify)) for d in self.doh], tried, DOH)
+            if hit:
+                return self._live(name, hit[1].addresses, DOH, hit[0], tried)
+        if self.store is not None and self.stale_max_age > 0:
+            old = self.store.get(name)
+            if old is not None:
+                age = time.time() - old.at
+                if age <= self.stale_max_age:
+                    result = ResolveResult(name, list(old.addresses), STALE, old.source, age, tried)
+                    self._announce(result)
+                    return result
+                tried.append((STALE, f"remembered addresses are too old ({_age(age)})"))
+        raise ResolveError(name, tried)
+
+    def _ask_backup(self, server: str, name: str) -> DnsResult:
+        res = query(server, name, self.timeout, "A", port=self.backup_port)
+        if res.status in ("nodata",):
+            res6 = query(server, name, self.timeout, "AAAA", port=self.backup_port)
+            if res6.ok:
+                return res6
+        return res
+
+    def _race(self, jobs, tried: list[tuple[str, str]], kind: str) -> tuple[str, DnsResult] | None:
+        futures = {self._pool.submit(fn): label for label, fn in jobs}
+        pending = set(futures)
+        deadline = time.monotonic() + self.timeout * 2 + 0.5
+        while pending:
+            done, pending = wait(pending, timeout=max(0.0, deadline - time.monotonic()), return_when=FIRST_COMPLETED)
+            if not done:
+                break
+            for fut in done:
+                label = futures[fut]
+                try:
+                    res = fut.result()
+                except Exception as exc:
+                    tried.append((f"{kind} {label}", str(exc)))
+                    continue
+                if res.ok:
+                    return label, res
+                tried.append((f"{kind} {label}", res.detail or res.status))
+        for fut in pending:
+            tried.append((f"{kind} {futures[fut]}", "no answer in time"))
+        return None
+
+    def _live(self, name: str, addresses: list[str], source: str, server: str,
+              tried: list[tuple[str, str]]) -> ResolveResult:
+        if self.store is not None:
+            self.store.remember(name, addresses, source if not server else f"{source} {server}")
+        result = ResolveResult(name, list(addresses), source, server, None, tried)
+        if source != SYSTEM:
+            self._announce(result)
+        return result
+
+    def _announce(self, result: ResolveResult) -> None:
+        log.info("%s", result.describe())
+        key = f"{result.source}:{result.server}"
+        with self._lock:
+            if key in self._announced:
+                return
+            self._announced.add(key)
+        if self.bus is not None:
+            self.bus.publish(Notice(kind="dns.fallback", title="Working around a DNS outage",
+                                    text=result.describe(), data=result.to_dict()))
+
+
+def resolve_host(name: str, config: Any, *, bus: EventBus | None = None) -> ResolveResult:
+    """Resolve ``name`` for the app's own traffic; see :class:`FallbackResolver`."""
+    return FallbackResolver.for_config(config, bus=bus).resolve(name)
+
+
+def store_for(paths_state_dir: Path) -> StaleStore:
+    return StaleStore(paths_state_dir / "dns-last-known-good.json")
+
+
+def _age(seconds: float) -> str:
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 5400:
+        return f"{seconds / 60:.0f} min"
+    if seconds < 172800:
+        return f"{seconds / 3600:.0f} h"
+    return f"{seconds / 86400:.0f} days"

@@ -1,0 +1,338 @@
+"""The Backup DNS page: profiles with their last test results, Test / Use / Restore, and the
+"Use backup DNS" action of the tray and the outage window during a dns-outage.
+
+All work goes through :class:`offline_ready.backup_dns.service.BackupDnsService` on worker
+threads; the page listens to the bridge for the service's events.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..widgets.busy_button import BusyButton
+from ..widgets.lock_badge import LockBadge
+
+log = logging.getLogger(__name__)
+
+SERVICE_ATTR = "backup_dns_service"
+
+
+def service_for(ctx: Any) -> Any:
+    """One service per app context (it holds the switch's owner lock while a countdown runs)."""
+    svc = getattr(ctx, SERVICE_ATTR, None)
+    if svc is None:
+        from ...backup_dns.service import BackupDnsService
+
+        svc = BackupDnsService(ctx.config, ctx.bus)
+        setattr(ctx, SERVICE_ATTR, svc)
+    return svc
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("BackupDnsPage", text)
+
+
+def start_switch(ctx: Any, profile_id: str | None = None, parent: QWidget | None = None,
+                 on_finished: Any = None) -> None:
+    """Switch (on a worker), then open the countdown dialog; used by the page, tray and outage window."""
+    from ..dialogs.dns_confirm import DnsConfirmDialog
+
+    svc = service_for(ctx)
+
+    def done(outcome: Any) -> None:
+        if outcome.status == "awaiting-confirmation":
+            dialog = DnsConfirmDialog(ctx, svc, outcome, parent)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            if on_finished:
+                dialog.finishedWith.connect(on_finished)
+            ctx.last_dns_dialog = dialog
+            dialog.open()
+        else:
+            ctx.notify(_t("Backup DNS"), outcome.message, page_id="backup_dns")
+            if on_finished:
+                on_finished(outcome.status)
+
+    def failed(exc: BaseException) -> None:
+        ctx.notify(_t("Backup DNS"), str(exc), page_id="backup_dns")
+        if on_finished:
+            on_finished("failed")
+
+    ctx.run(svc.use, profile_id, on_done=done, on_error=failed)
+
+
+def _ago(iso: str) -> str:
+    try:
+        then = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    secs = (datetime.now(then.tzinfo) - then).total_seconds()
+    if secs < 90:
+        return _t("just now")
+    if secs < 5400:
+        return _t("%1 min ago").replace("%1", str(round(secs / 60)))
+    if secs < 172800:
+        return _t("%1 h ago").replace("%1", str(round(secs / 3600)))
+    return _t("%1 days ago").replace("%1", str(round(secs / 86400)))
+
+
+class Page(QWidget):
+    page_id = "backup_dns"
+    icon_name = "backup_dns"
+    COLUMNS = 5
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.title = self.tr("Backup DNS")
+        self.status: dict[str, Any] | None = None
+        layout = QVBoxLayout(self)
+        self.state_label = QLabel(self.tr("Reading the DNS settings…"), self)
+        self.state_label.setWordWrap(True)
+        self.state_label.setAccessibleName(self.tr("Backup DNS state"))
+        f = self.state_label.font()
+        f.setPointSizeF(f.pointSizeF() * 1.15)
+        f.setBold(True)
+        self.state_label.setFont(f)
+        self.advice_label = QLabel(self)
+        self.advice_label.setWordWrap(True)
+        self.advice_label.setAccessibleName(self.tr("What to do"))
+        self.lock = LockBadge(ctx.icons, self)
+        self.lock.setVisible(False)
+        self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Profile"), self.tr("Servers"), self.tr("DNS-over-HTTPS"),
+                                              self.tr("Last test"), self.tr("Status")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Backup DNS profiles"))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.tested_label = QLabel(self)
+        self.tested_label.setWordWrap(True)
+        self.conclusions = QLabel(self)
+        self.conclusions.setWordWrap(True)
+        self.conclusions.setTextFormat(Qt.TextFormat.PlainText)
+        self.conclusions.setAccessibleName(self.tr("Test conclusions"))
+        buttons = QHBoxLayout()
+        self.test_button = BusyButton(self.tr("&Test resolvers"), self.tr("Testing…"), self)
+        self.test_button.setAccessibleName(self.tr("Test resolvers"))
+        self.use_button = QPushButton(self.tr("&Use selected backup"), self)
+        self.use_button.setAccessibleName(self.tr("Use selected backup DNS"))
+        self.restore_button = QPushButton(self.tr("&Restore my settings"), self)
+        self.restore_button.setAccessibleName(self.tr("Restore the original DNS settings"))
+        for b in (self.test_button, self.use_button, self.restore_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        for w in (self.state_label, self.advice_label, self.lock, self.table, self.tested_label, self.conclusions):
+            layout.addWidget(w)
+        layout.addLayout(buttons)
+        self.test_button.clicked.connect(self.test)
+        self.use_button.clicked.connect(self.use_selected)
+        self.restore_button.clicked.connect(self.restore)
+        ctx.bridge.notice.connect(self._on_event)
+        ctx.bridge.stateChanged.connect(lambda _e: self._update_advice())
+        ctx.bridge.configChanged.connect(lambda _c: self.refresh())
+        self.refresh()
+
+    # -- data ---------------------------------------------------------------------------------------
+    def service(self) -> Any:
+        return service_for(self.ctx)
+
+    def refresh(self) -> None:
+        self.ctx.run(self.service().status, on_done=self._show, on_error=self._error)
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def _error(self, exc: BaseException) -> None:
+        self.state_label.setText(self.tr("Backup DNS is unavailable: %1").replace("%1", str(exc)))
+
+    def _show(self, st: dict[str, Any]) -> None:
+        self.status = st
+        if st["on_backup"]:
+            sess = st.get("session") or {}
+            journal = st.get("journal") or {}
+            name = sess.get("profile_name") or journal.get("profile_id", "")
+            self.state_label.setText(self.tr("Using backup DNS: %1").replace("%1", name))
+            if not sess.get("confirmed"):
+                self.state_label.setText(self.state_label.text() + self.tr(" (waiting for confirmation)"))
+        else:
+            servers = ", ".join(st.get("system_resolvers") or []) or self.tr("none found")
+            self.state_label.setText(self.tr("Not in use. Your system resolves through %1.").replace("%1", servers))
+        if st.get("originals_healthy"):
+            self.state_label.setText(self.state_label.text() + "\n" + self.tr("Your original resolver works again."))
+        self.lock.setVisible(not st["allow_switch"] and bool(st.get("allow_switch_locked")))
+        self.table.setRowCount(0)
+        for p in st["profiles"]:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            res = p.get("last_result")
+            if p["kind"] == "original":
+                when = str(p.get("note", "")).removeprefix("captured ")
+                state, last = self.tr("Your own"), self.tr("saved %1").replace("%1", _ago(when))
+            elif res is None:
+                state, last = self.tr("Not tested"), "—"
+            else:
+                udp = next((t for t in res.get("transports", []) if t["transport"] == "udp"), None)
+                last = "—" if not udp or udp["p50_ms"] is None else self.tr("%1 ms, %2 % lost").replace(
+                    "%1", f"{udp['p50_ms']:.0f}").replace("%2", f"{udp['loss_pct']:.0f}")
+                state = self.tr("Works") if p["verified"] else self.tr("Not working")
+            cells = [p["name"], ", ".join(p["servers"][:2]), self.tr("yes") if p.get("doh_url") else "—", last, state]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, p["id"])
+                self.table.setItem(row, col, item)
+        last = st["last_test"]
+        self.tested_label.setText(self.tr("Last tested %1.").replace("%1", _ago(last["at"])) if last["at"]
+                                  else self.tr("The backups have not been tested from this network yet."))
+        self.conclusions.setText("\n".join(f"• {c}" for c in last["conclusions"]))
+        self._update_advice()
+        self._update_buttons()
+
+    def _update_advice(self) -> None:
+        verdict = getattr(self.ctx, "shown_verdict", None) or getattr(self.ctx, "verdict", None)
+        if verdict is None:
+            self.advice_label.setText("")
+            return
+        self.ctx.run(self.service().decision, verdict,
+                     on_done=lambda d: self.advice_label.setText(f"{d.headline}. {d.explanation}"),
+                     on_error=lambda exc: self.advice_label.setText(str(exc)))
+
+    def selected_profile(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _update_buttons(self) -> None:
+        st = self.status or {}
+        on_backup = bool(st.get("on_backup"))
+        pid = self.selected_profile()
+        kind = next((p["kind"] for p in st.get("profiles", []) if p["id"] == pid), None)
+        self.use_button.setEnabled(bool(st.get("allow_switch")) and not on_backup and pid is not None
+                                   and kind != "original")
+        self.restore_button.setEnabled(on_backup)
+
+    # -- actions --------------------------------------------------------------------------------------
+    def test(self) -> None:
+        self.test_button.set_busy(True)
+
+        def done(_report: Any) -> None:
+            self.test_button.set_busy(False)
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.test_button.set_busy(False)
+            self._error(exc)
+
+        self.ctx.run(self.service().benchmark, on_done=done, on_error=failed)
+
+    def use_selected(self) -> None:
+        pid = self.selected_profile()
+        if pid is None:
+            return
+        self.use_button.setEnabled(False)
+        start_switch(self.ctx, pid, self, on_finished=lambda _s: self.refresh())
+
+    def restore(self) -> None:
+        self.restore_button.setEnabled(False)
+
+        def done(outcome: Any) -> None:
+            self.ctx.notify(self.tr("Backup DNS"), outcome.message, page_id="backup_dns")
+            self.refresh()
+
+        self.ctx.run(self.service().restore, on_done=done, on_error=self._error)
+
+    def _on_event(self, event: Any) -> None:
+        topic = getattr(event, "topic", "")
+        if topic == "dns.switch":
+            self.refresh()
+            if getattr(event, "action", "") == "originals-healthy":
+                self.ctx.notify(self.tr("Your DNS resolver works again"),
+                                self.tr("Switch back to your own settings on the Backup DNS page."),
+                                page_id="backup_dns")
+        elif topic == "dns.tested":
+            self.refresh()
+
+    # -- tray and outage window -----------------------------------------------------------------------
+    @classmethod
+    def _use_action(cls, ctx: Any, parent: QObject) -> QAction:
+        action = QAction(_t("Use backup DNS"), parent)
+        action.setIcon(ctx.icon("backup_dns"))
+        action.setToolTip(_t("Switch to a tested backup resolver; your settings come back with one click"))
+
+        def sync(*_a: Any) -> None:
+            show = ctx.state == "dns-outage" and bool(ctx.config.get("backup_dns.allow_switch", True))
+            action.setVisible(show)
+            action.setEnabled(show)
+
+        action.triggered.connect(lambda: start_switch(ctx))
+        ctx.bridge.stateChanged.connect(sync)
+        ctx.bridge.configChanged.connect(sync)
+        sync()
+        return action
+
+    @classmethod
+    def tray_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
+        _recover_once(ctx)
+        _schedule_retests(ctx, parent)
+        restore = QAction(_t("Restore my DNS settings"), parent)
+        restore.triggered.connect(lambda: ctx.run(service_for(ctx).restore))
+
+        def sync(*_a: Any) -> None:
+            ctx.run(service_for(ctx).on_backup, on_done=restore.setVisible)
+
+        ctx.bridge.notice.connect(lambda e: sync() if getattr(e, "topic", "") == "dns.switch" else None)
+        sync()
+        return [cls._use_action(ctx, parent), restore]
+
+    @classmethod
+    def outage_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
+        return [cls._use_action(ctx, parent)]
+
+
+def _schedule_retests(ctx: Any, parent: QObject) -> None:
+    """A light re-test of the backups when due (``backup_dns.retest_hours``), checked every 30 min."""
+    from PySide6.QtCore import QTimer
+
+    if getattr(ctx, "_backup_dns_retest_timer", None) is not None:
+        return
+    timer = QTimer(parent)
+    timer.setInterval(30 * 60 * 1000)
+    timer.timeout.connect(lambda: ctx.run(service_for(ctx).retest_if_due))
+    timer.start()
+    ctx._backup_dns_retest_timer = timer
+    QTimer.singleShot(60_000, lambda: ctx.run(service_for(ctx).retest_if_due))
+
+
+def _recover_once(ctx: Any) -> None:
+    """At start-up: undo a switch a crash left unconfirmed, or report one still in use."""
+    if getattr(ctx, "_backup_dns_recovered", False):
+        return
+    ctx._backup_dns_recovered = True
+
+    def done(outcome: Any) -> None:
+        if outcome.status in ("reverted", "confirmed", "failed"):
+            ctx.notify(_t("Backup DNS"), outcome.message, page_id="backup_dns")
+
+    ctx.run(service_for(ctx).recover, on_done=done, on_error=lambda exc: log.warning("DNS recovery failed: %s", exc))

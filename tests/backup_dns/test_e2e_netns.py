@@ -1,0 +1,180 @@
+"""End-to-end in network namespaces: real unbound, the real /etc/resolv.conf backend (the client
+namespace's own resolv.conf) and the real getaddrinfo, driven through `offline-ready dns`."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import time
+
+import pytest
+from needs import require
+from netrig import BACKUPS, SYSTEM, DnsRig, available
+
+pytestmark = pytest.mark.netns
+
+
+@pytest.fixture(scope="module")
+def rig():
+    ok, why = available()
+    require(ok, why)
+    r = DnsRig().start()
+    yield r
+    r.stop()
+
+
+@pytest.fixture
+def lab(rig, app_home):
+    rig.reset()
+    cfg = app_home / "lab.toml"
+    cfg.write_text(rig.config_text(confirm_seconds=10))
+    yield rig, cfg, app_home
+    rig.offline_ready("dns", "restore", "--config", str(cfg), home=app_home)
+    rig.reset()
+
+
+def getent(rig: DnsRig, name: str = "www.lab.test") -> bool:
+    return rig.exec(["getent", "ahostsv4", name], timeout=15).returncode == 0
+
+
+def test_switch_verify_and_exact_restore(lab) -> None:
+    rig, cfg, home = lab
+    original = rig.resolv_conf.read_bytes()
+    rig.drop(SYSTEM)  # the user's resolver is down
+    assert not getent(rig)
+    t0 = time.monotonic()
+    r = rig.offline_ready("dns", "use", "lab1", "--yes", "--json", "--config", str(cfg), home=home)
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert lines[0]["status"] == "awaiting-confirmation" and lines[0]["verified"]
+    assert lines[-1]["status"] == "confirmed"
+    assert time.monotonic() - t0 < 10
+    assert f"nameserver {BACKUPS[0]}" in rig.resolv_conf.read_text()
+    assert getent(rig)  # applications resolve again
+    st = rig.offline_ready("dns", "status", "--json", "--config", str(cfg), home=home)
+    assert st.returncode == 1 and json.loads(st.stdout)["session"]["confirmed"]
+    r = rig.offline_ready("dns", "restore", "--json", "--config", str(cfg), home=home)
+    assert r.returncode == 0 and json.loads(r.stdout)["status"] == "reverted"
+    assert rig.resolv_conf.read_bytes() == original
+
+
+def test_backup_that_fails_verification_is_undone(lab) -> None:
+    rig, cfg, home = lab
+    original = rig.resolv_conf.read_bytes()
+    rig.drop(BACKUPS[1])
+    r = rig.offline_ready("dns", "use", "lab2", "--yes", "--json", "--config", str(cfg), home=home)
+    assert r.returncode == 2, r.stdout + r.stderr
+    out = json.loads(r.stdout.splitlines()[-1])
+    assert out["status"] == "reverted" and not out["verified"]
+    assert rig.resolv_conf.read_bytes() == original
+    assert not (home / "state" / "dns-journal" / "open.json").exists()
+
+
+def test_unconfirmed_switch_reverts_by_itself(lab) -> None:
+    rig, cfg, home = lab
+    original = rig.resolv_conf.read_bytes()
+    t0 = time.monotonic()
+    r = rig.offline_ready("dns", "use", "lab1", "--json", "--config", str(cfg), home=home)
+    took = time.monotonic() - t0
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert json.loads(r.stdout.splitlines()[-1])["status"] == "reverted"
+    assert 10 <= took < 20
+    assert rig.resolv_conf.read_bytes() == original
+
+
+def test_confirm_from_another_process(lab) -> None:
+    rig, cfg, home = lab
+    p = rig.popen([sys.executable, "-m", "offline_ready", "dns", "use", "lab1", "--json", "--config", str(cfg)],
+                  env=rig.env(home))
+    first = json.loads(p.stdout.readline())
+    assert first["status"] == "awaiting-confirmation"
+    c = rig.offline_ready("dns", "confirm", "--config", str(cfg), home=home)
+    assert c.returncode == 0, c.stdout + c.stderr
+    out, _ = p.communicate(timeout=10)
+    assert p.returncode == 0 and json.loads(out.splitlines()[-1])["status"] == "confirmed"
+    assert f"nameserver {BACKUPS[0]}" in rig.resolv_conf.read_text()
+
+
+def _killed_mid_switch(rig: DnsRig, cfg, home) -> None:
+    p = rig.popen([sys.executable, "-m", "offline_ready", "dns", "use", "lab1", "--json", "--config", str(cfg)],
+                  env=rig.env(home))
+    first = json.loads(p.stdout.readline())
+    assert first["status"] == "awaiting-confirmation"
+    assert f"nameserver {BACKUPS[0]}" in rig.resolv_conf.read_text()
+    os.kill(p.pid, signal.SIGKILL)  # `ip netns exec` execs python itself: this is the switching process
+    p.wait(10)
+    assert p.returncode == -signal.SIGKILL
+    assert f"nameserver {BACKUPS[0]}" in rig.resolv_conf.read_text()  # nothing undid it
+
+
+def test_kill9_between_apply_and_confirm_then_restore(lab) -> None:
+    rig, cfg, home = lab
+    original = rig.resolv_conf.read_bytes()
+    _killed_mid_switch(rig, cfg, home)
+    st = rig.offline_ready("dns", "status", "--config", str(cfg), home=home)
+    assert st.returncode == 1 and "NOT confirmed" in st.stdout
+    r = rig.offline_ready("dns", "restore", "--config", str(cfg), home=home)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert rig.resolv_conf.read_bytes() == original
+
+
+def test_kill9_then_recovery_at_start_up(lab) -> None:
+    rig, cfg, home = lab
+    original = rig.resolv_conf.read_bytes()
+    _killed_mid_switch(rig, cfg, home)
+    code = ("from offline_ready.config import load_config\n"
+            "from offline_ready.backup_dns.service import BackupDnsService\n"
+            f"o = BackupDnsService(load_config({str(cfg)!r})).recover()\n"
+            "print(o.status); print(o.message)\n")
+    r = rig.exec([sys.executable, "-c", code], env=rig.env(home))
+    assert r.stdout.splitlines()[0] == "reverted", r.stdout + r.stderr
+    assert rig.resolv_conf.read_bytes() == original
+
+
+def test_benchmark_in_the_lab(lab) -> None:
+    rig, cfg, home = lab
+    rig.drop(SYSTEM)
+    rig.drop(BACKUPS[3])
+    t0 = time.monotonic()
+    r = rig.offline_ready("dns", "benchmark", "--json", "--config", str(cfg), home=home)
+    took = time.monotonic() - t0
+    assert r.returncode == 2, r.stdout + r.stderr  # the system resolver does not answer
+    data = json.loads(r.stdout)
+    by = {x["id"]: x for x in data["results"]}
+    assert set(by) == {"system", "lab1", "lab2", "lab3", "lab4"}
+    assert [t["transport"] for t in by["lab1"]["transports"]] == ["udp", "tcp", "doh"]
+    assert all(t["loss_pct"] == 0 for t in by["lab1"]["transports"])
+    assert by["system"]["transports"][0]["loss_pct"] == 100 and not by["lab4"]["works"]
+    assert data["conclusions"][0] == f"Your resolver {SYSTEM} is not answering at all."
+    assert data["best_backup"] in ("lab1", "lab2", "lab3")
+    assert took < 10
+    st = json.loads(rig.offline_ready("dns", "status", "--json", "--config", str(cfg), home=home).stdout)
+    assert {p["id"] for p in st["profiles"] if p["verified"]} == {"lab1", "lab2", "lab3"}
+
+
+def test_app_traffic_keeps_resolving_without_switching(lab) -> None:
+    rig, cfg, home = lab
+    code = ("import sys\nfrom offline_ready.config import load_config\n"
+            "from offline_ready.resolve import resolve_host, ResolveError\n"
+            f"c = load_config({str(cfg)!r})\n"
+            "for n in sys.argv[1:]:\n"
+            "    try:\n        r = resolve_host(n, c); print(r.source, ','.join(r.addresses))\n"
+            "    except ResolveError as e: print('error', e)\n")
+
+    def resolve(*names: str) -> list[str]:
+        r = rig.exec([sys.executable, "-c", code, *names], env=rig.env(home))
+        assert r.returncode == 0, r.stderr
+        return r.stdout.splitlines()
+
+    assert resolve("docs.lab.test") == ["system 198.51.100.30"]
+    rig.drop(SYSTEM)
+    assert resolve("docs.lab.test") == ["backup 198.51.100.30"]
+    for ip in BACKUPS:
+        rig.drop(ip)
+    assert resolve("docs.lab.test") == ["doh 198.51.100.30"]
+    rig.drop("203.0.113.60")
+    assert resolve("docs.lab.test", "shop.lab.test")[0] == "stale 198.51.100.30"
+    assert resolve("shop.lab.test")[0].startswith("error")  # never resolved before: nothing to remember
+    assert rig.resolv_conf.read_text().count("nameserver") == 1  # the system was never changed

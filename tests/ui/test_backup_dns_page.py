@@ -1,0 +1,174 @@
+"""The Backup DNS page and its countdown dialog (pytest-qt, offscreen), driving the real service
+against a real resolv.conf file and a real unbound on loopback."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "backup_dns"))
+
+from loopdns import BlackHole, Unbound
+from needs import require
+
+from offline_ready.backup_dns.backends.resolvconf import ResolvConfBackend
+from offline_ready.backup_dns.results import save_results
+from offline_ready.backup_dns.service import BackupDnsService
+from offline_ready.backup_dns.switcher import LocalSwitcher
+from offline_ready.config import load_config
+from offline_ready.events import StateChanged
+from offline_ready.probes.dns import DnsResult, query
+
+ORIGINAL = b"search office.example\nnameserver 203.0.113.53\n"
+CONFIG = """
+[probes]
+canary_names = ["www.lab.test"]
+[backup_dns]
+builtin_profiles = ["quad9"]
+profiles = [{ id = "lab", name = "Lab backup", servers = ["203.0.113.54"] }]
+"""
+
+
+@pytest.fixture(scope="module")
+def resolvers(tmp_path_factory):
+    import shutil
+
+    require(shutil.which("unbound") is not None or Path("/usr/sbin/unbound").exists(), "unbound is not installed")
+    u = Unbound(tmp_path_factory.mktemp("ub")).start()
+    b = BlackHole()
+    yield u, b
+    u.stop()
+    b.stop()
+
+
+@pytest.fixture
+def page_env(ui_ctx, app_home, tmp_path, resolvers):
+    unbound, hole = resolvers
+    resolv = tmp_path / "resolv.conf"
+    resolv.write_bytes(ORIGINAL)
+    (app_home / "config").mkdir(exist_ok=True)
+    (app_home / "config" / "config.toml").write_text(CONFIG)
+    ui_ctx.config = load_config()
+    ports = {"203.0.113.53": hole.port, "203.0.113.54": unbound.port}
+
+    def lookup(name: str, timeout: float) -> DnsResult:  # glibc's view: the file's first nameserver
+        first = next(ln.split()[1] for ln in resolv.read_text().splitlines() if ln.startswith("nameserver"))
+        return query("127.0.0.1", name, timeout, port=ports[first])
+
+    def make(confirm_seconds: int = 30) -> BackupDnsService:
+        svc = BackupDnsService(ui_ctx.config, ui_ctx.bus, switcher=LocalSwitcher(ResolvConfBackend(path=resolv)),
+                               lookup=lookup, system_servers=lambda: ["203.0.113.53"],
+                               confirm_seconds=confirm_seconds)
+        ui_ctx.backup_dns_service = svc
+        return svc
+
+    return ui_ctx, resolv, make
+
+
+def make_page(qtbot, ctx):
+    from offline_ready.ui.pages.backup_dns import Page
+
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.status is not None, timeout=5000)
+    return page
+
+
+def select(page, pid: str) -> None:
+    from PySide6.QtCore import Qt
+
+    for row in range(page.table.rowCount()):
+        if page.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == pid:
+            page.table.selectRow(row)
+            return
+    raise AssertionError(f"{pid} not listed")
+
+
+def test_page_lists_profiles_with_last_results(qtbot, page_env, app_home) -> None:
+    ctx, _resolv, make = page_env
+    make()
+    save_results(app_home / "state", {"started_at": "2026-01-01T00:00:00+00:00", "conclusions": ["Best backup: Lab."],
+                                      "results": [{"id": "lab", "server": "203.0.113.54", "role": "backup",
+                                                   "works": True, "transports": [
+                                                       {"transport": "udp", "p50_ms": 12.0, "loss_pct": 0.0}]}]})
+    page = make_page(qtbot, ctx)
+    rows = {page.table.item(r, 0).text(): [page.table.item(r, c).text() for c in range(5)]
+            for r in range(page.table.rowCount())}
+    assert rows["Lab backup"][3:] == ["12 ms, 0 % lost", "Works"]
+    assert rows["Quad9 (9.9.9.9)"][2:] == ["yes", "—", "Not tested"]
+    assert "Best backup: Lab." in page.conclusions.text() and "Last tested" in page.tested_label.text()
+    assert "Not in use" in page.state_label.text()
+    assert not page.use_button.isEnabled() and not page.restore_button.isEnabled()
+    select(page, "lab")
+    assert page.use_button.isEnabled()
+
+
+def test_use_keep_and_restore_from_the_page(qtbot, page_env) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    ctx, resolv, make = page_env
+    make()
+    page = make_page(qtbot, ctx)
+    select(page, "lab")
+    page.use_button.click()
+    qtbot.waitUntil(lambda: getattr(ctx, "last_dns_dialog", None) is not None, timeout=8000)
+    dialog = ctx.last_dns_dialog
+    assert dialog.isVisible() and "Lab backup" in dialog.headline.text()
+    assert "Switching back in" in dialog.countdown.text()
+    assert "nameserver 203.0.113.54" in resolv.read_text()
+    with qtbot.waitSignal(dialog.finishedWith, timeout=5000) as sig:
+        dialog.keep.click()
+    assert sig.args == ["confirmed"]
+    qtbot.waitUntil(lambda: page.status and page.status["on_backup"] and page.restore_button.isEnabled(),
+                    timeout=5000)
+    assert "Using backup DNS: Lab backup" in page.state_label.text()
+    page.restore_button.click()
+    qtbot.waitUntil(lambda: resolv.read_bytes() == ORIGINAL, timeout=5000)
+    qtbot.waitUntil(lambda: page.status and not page.status["on_backup"], timeout=5000)
+    QApplication.processEvents()
+
+
+def test_countdown_runs_out_and_switches_back(qtbot, page_env) -> None:
+    ctx, resolv, make = page_env
+    make(confirm_seconds=1)
+    page = make_page(qtbot, ctx)
+    select(page, "lab")
+    page.use_button.click()
+    qtbot.waitUntil(lambda: getattr(ctx, "last_dns_dialog", None) is not None, timeout=8000)
+    t0 = time.monotonic()
+    with qtbot.waitSignal(ctx.last_dns_dialog.finishedWith, timeout=8000) as sig:
+        pass
+    assert sig.args == ["reverted"] and time.monotonic() - t0 < 5
+    assert resolv.read_bytes() == ORIGINAL
+
+
+def test_use_action_only_during_a_dns_outage(qtbot, page_env) -> None:
+    from PySide6.QtCore import QObject
+
+    from offline_ready.ui.pages.backup_dns import Page
+
+    ctx, _resolv, make = page_env
+    make()
+    owner = QObject()
+    [action] = Page.outage_actions(ctx, owner)
+    assert not action.isVisible()
+    ctx.bus.publish(StateChanged(state="dns-outage", previous="online"))
+    qtbot.waitUntil(action.isVisible, timeout=3000)
+    ctx.bus.publish(StateChanged(state="online", previous="dns-outage"))
+    qtbot.waitUntil(lambda: not action.isVisible(), timeout=3000)
+
+
+def test_policy_locks_switching(qtbot, page_env, app_home) -> None:
+    ctx, _resolv, make = page_env
+    managed = app_home / "policies" / "managed"
+    managed.mkdir(parents=True)
+    (managed / "dns.toml").write_text("[backup_dns]\nallow_switch = false\n")
+    ctx.config = load_config()
+    make()
+    page = make_page(qtbot, ctx)
+    select(page, "lab")
+    assert not page.use_button.isEnabled()
+    assert page.lock.isVisibleTo(page)
