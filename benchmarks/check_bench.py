@@ -57,7 +57,10 @@ def ours(lab, cfg: Path, home: str) -> tuple[str, float, float]:
     wall = time.monotonic() - t
     v = json.loads(r.stdout)
     down = [f"{s['name']}:{s['cause']}" for s in v["services"] if s["state"] == "down"]
-    label = v["state"] + (" hijack" if v["hijacking"] else "") + (f" [{', '.join(down)}]" if down else "")
+    # services are shown only when the connection itself is fine: under a lower layer's fault they vary
+    label = v["state"] + (" hijack" if v["hijacking"] else "")
+    if v["state"] == "online" and down:
+        label += f" [{', '.join(down)}]"
     return label, v["duration_ms"] / 1000, wall
 
 
@@ -79,10 +82,9 @@ def dnseval(lab, workdir: Path) -> tuple[str, float]:
     try:
         rec = json.loads(out.read_text().splitlines()[-1])
         data = rec.get("data", rec)
-        loss = data.get("percentage_lost", data.get("loss", "?"))
-        avg = data.get("avg_ms", data.get("avg", "?"))
-        return f"loss {loss}% avg {avg} ms", secs
-    except (OSError, ValueError, IndexError):
+        loss, avg, rcode = data.get("r_lost_percent", "?"), data.get("r_avg", 0.0), data.get("rcode_text", "")
+        return f"{rcode}, loss {loss:.0f} %, avg {avg:.0f} ms", secs
+    except (OSError, ValueError, IndexError, TypeError):
         return "no result", secs
 
 
@@ -114,8 +116,9 @@ def main() -> None:
             nm, nm_s = nm_style(lab)
             de, de_s = dnseval(lab, work)
             worst = max(worst, max(verdict_s))
-            common = max(set(labels), key=labels.count)
-            print(f"| {name} | {common} ({labels.count(common)}/{len(labels)}) | {med(verdict_s):.2f} | "
+            tally = ", ".join(f"{lab_} {labels.count(lab_)}/{len(labels)}"
+                              for lab_ in sorted(set(labels), key=labels.count, reverse=True))
+            print(f"| {name} | {tally} | {med(verdict_s):.2f} | "
                   f"{pct(verdict_s, 95):.2f} | {med(wall_s):.2f} | {nm} | {nm_s:.2f} | {de} | {de_s:.2f} |")
         print(f"\nworst verdict time {worst:.2f} s; bound 2 x timeout + 1 = {2 * TIMEOUT + 1:.1f} s")
     finally:

@@ -187,11 +187,28 @@ def query(server: str, name: str, timeout: float, rdtype: str = "A", *, tcp: boo
             resp = _udp_exchange(wire, msg, family, server, port, start + timeout, sends)
     except TimeoutError:
         return DnsResult(server, name, "timeout", _ms(start), detail=f"no answer within {timeout:g} s")
-    except (OSError, dns.exception.DNSException, ValueError) as exc:
+    except OSError as exc:
+        return DnsResult(server, name, "error", _ms(start), detail=socket_error_words(exc))
+    except (dns.exception.DNSException, ValueError) as exc:
         return DnsResult(server, name, "error", _ms(start), detail=str(exc) or type(exc).__name__)
     result = result_from_response(server, name, resp, _ms(start))
     result.sends = sends[0]
     return result
+
+
+def socket_error_words(exc: OSError) -> str:
+    """Plain words for the socket errors a probe meets."""
+    import errno
+
+    words = {
+        errno.ECONNREFUSED: "refused: nothing answers on that port",
+        errno.EPERM: "blocked by a firewall",
+        errno.EACCES: "blocked by a firewall",
+        errno.ENETUNREACH: "no route to that network",
+        errno.EHOSTUNREACH: "that host is unreachable",
+        errno.ECONNRESET: "the connection was reset",
+    }
+    return words.get(exc.errno or -1, exc.strerror or str(exc) or type(exc).__name__)
 
 
 def _udp_exchange(wire: bytes, msg: dns.message.Message, family: int, server: str, port: int,
