@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from builders import CANARIES, INDEPENDENT, SYSTEM, dns, healthy, http_fail, http_ok
+
 from offline_ready.diagnosis.classify import classify
 from offline_ready.diagnosis.model import Cause, ServiceState, State
 from offline_ready.diagnosis.observations import Observations

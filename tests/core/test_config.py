@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from offline_ready.config import ConfigError, load_config, save_user_settings
 from offline_ready.config.templates import generated_files
 from offline_ready.paths import app_paths

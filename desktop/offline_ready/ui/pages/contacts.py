@@ -1,0 +1,351 @@
+"""The Contacts page: who to call during an outage, by group and escalation order; search, copy a
+number, ``tel:``/``mailto:`` links, import (vCard, Google/Outlook CSV) and export (vCard, CSV, a
+printable call sheet as HTML or PDF).
+
+All vault work runs on the context's thread pool (see :func:`.documents.vault_for`).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .documents import alive, vault_for
+
+log = logging.getLogger(__name__)
+
+EXPORT_FILTERS = {
+    "vcard": "vCard 4.0 (*.vcf)",
+    "csv": "CSV for Google Contacts / spreadsheets (*.csv)",
+    "html": "Call sheet, web page to print (*.html)",
+    "pdf": "Call sheet, PDF (*.pdf)",
+}
+_KIND_TEXT = {"mobile": "mobile", "work": "work", "main": "main", "home": "home", "after-hours": "after hours",
+              "fax": "fax", "pager": "pager", "other": ""}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ContactsPage", text)
+
+
+def contact_details_html(c: Any) -> str:
+    """Rich text for the details pane: numbers as tel: links, addresses as mailto: links (escaped)."""
+    from ...vault.contacts.callsheet import pretty_number
+
+    e = html.escape
+    parts = [f"<h3>{e(c.display_name)}</h3>"]
+    sub = ", ".join(x for x in (c.role, c.org) if x)
+    if sub:
+        parts.append(f"<p>{e(sub)}</p>")
+    if c.groups:
+        parts.append(f"<p>{e(', '.join(c.groups))}" + (f" · {_t('call order')} {c.escalation}"
+                                                        if c.escalation is not None else "") + "</p>")
+    for p in c.phones:
+        kind = p.label or _KIND_TEXT.get(p.kind, "")
+        pref = f" <i>({e(_t('first choice'))})</i>" if p.pref and len(c.phones) > 1 else ""
+        parts.append(f'<p><a href="{e(p.tel_uri)}"><b>{e(pretty_number(p))}</b></a> {e(kind)}{pref}</p>')
+    for m in c.emails:
+        parts.append(f'<p><a href="{e(m.mailto)}">{e(m.address)}</a></p>')
+    if c.alternates:
+        parts.append(f"<p>{e(_t('If not reached, call:'))} {e(', '.join(c.alternates))}</p>")
+    if c.notes:
+        parts.append(f"<p>{e(c.notes).replace(chr(10), '<br>')}</p>")
+    if c.last_verified:
+        parts.append(f"<p><small>{e(_t('Details confirmed on'))} {e(c.last_verified)}</small></p>")
+    return "".join(parts)
+
+
+class Page(QWidget):
+    page_id = "contacts"
+    icon_name = "contacts"
+    COLUMNS = 6
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.title = self.tr("Contacts")
+        self.contacts: list[Any] = []
+        self._seq = 0
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self.tr("Loading contacts…"), self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Contacts summary"))
+        layout.addWidget(self.summary)
+
+        top = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search by name, organisation, role or number…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search contacts"))
+        self.group = QComboBox(self)
+        self.group.setAccessibleName(self.tr("Group"))
+        self.group.addItem(self.tr("All groups"), None)
+        self.import_button = QPushButton(self.tr("&Import…"), self)
+        self.import_button.setAccessibleName(self.tr("Import contacts"))
+        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button.setAccessibleName(self.tr("Export contacts"))
+        self.print_button = QPushButton(self.tr("&Print call sheet"), self)
+        self.print_button.setAccessibleName(self.tr("Open a printable call sheet"))
+        top.addWidget(self.search, 1)
+        top.addWidget(self.group)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+        top.addWidget(self.print_button)
+        layout.addLayout(top)
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.table = QTableWidget(0, self.COLUMNS, split)
+        self.table.setHorizontalHeaderLabels([self.tr("Group"), self.tr("#"), self.tr("Name"), self.tr("Role"),
+                                              self.tr("Phone"), self.tr("E-mail")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Contacts"))
+        details_box = QWidget(split)
+        db = QVBoxLayout(details_box)
+        db.setContentsMargins(0, 0, 0, 0)
+        self.details = QLabel(details_box)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setOpenExternalLinks(True)  # tel: and mailto: go to the phone/mail app
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setAccessibleName(self.tr("Contact details"))
+        db.addWidget(self.details, 1)
+        row = QHBoxLayout()
+        self.copy_button = QPushButton(self.tr("&Copy number"), details_box)
+        self.copy_button.setAccessibleName(self.tr("Copy the first-choice number"))
+        self.verified_button = QPushButton(self.tr("&Mark as checked today"), details_box)
+        self.verified_button.setAccessibleName(self.tr("Record that the details were confirmed today"))
+        row.addWidget(self.copy_button)
+        row.addWidget(self.verified_button)
+        row.addStretch(1)
+        db.addLayout(row)
+        split.addWidget(self.table)
+        split.addWidget(details_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(150)
+        self.timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self.timer.start())
+        self.group.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.itemSelectionChanged.connect(self._show_details)
+        self.import_button.clicked.connect(self.import_dialog)
+        self.export_button.clicked.connect(self.export_dialog)
+        self.print_button.clicked.connect(self.print_call_sheet)
+        self.copy_button.clicked.connect(self.copy_number)
+        self.verified_button.clicked.connect(self.mark_verified)
+        ctx.bridge.notice.connect(self._on_notice)
+        self._show_details()
+        self.refresh()
+
+    def service(self) -> Any:
+        return vault_for(self.ctx)
+
+    def _run(self, fn: Any, *args: Any, on_done: Any = None, on_error: Any = None) -> None:
+        """``ctx.run`` whose callbacks are dropped if this page was closed meanwhile."""
+        self.ctx.run(fn, *args, on_done=alive(self, on_done), on_error=alive(self, on_error))
+
+    # -- data ----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._seq += 1
+        seq = self._seq
+        query = self.search.text().strip()
+        group = self.group.currentData()
+
+        def load() -> tuple[list[Any], list[str], int]:
+            svc = self.service()
+            everyone = svc.list_contacts()
+            return svc.search_contacts(query, group), svc.contacts.groups(), len(everyone)
+
+        def done(loaded: tuple[list[Any], list[str], int]) -> None:
+            if seq == self._seq:
+                self._show(*loaded)
+
+        self._run(load, on_done=done, on_error=self._error)
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def _on_notice(self, event: Any) -> None:
+        if getattr(event, "kind", "") == "vault.contacts":
+            self.refresh()
+
+    def _error(self, exc: BaseException) -> None:
+        from ...vault.crypto import VaultLocked
+
+        if isinstance(exc, VaultLocked):
+            self.summary.setText(self.tr("The vault is locked; unlock it on the Documents page."))
+            return
+        self.summary.setText(self.tr("Contacts are unavailable: %1").replace("%1", str(exc)))
+
+    def _show(self, contacts: list[Any], groups: list[str], total: int) -> None:
+        self.contacts = contacts
+        if total == 0:
+            self.summary.setText(self.tr("No contacts yet. Import the IT helpdesk, your ISP and key vendors from a "
+                                         "vCard or a Google/Outlook CSV export."))
+        else:
+            self.summary.setText(self.tr("%n contact(s)", "", total) + " · " +
+                                 self.tr("%n group(s)", "", len(groups)))
+        current = self.group.currentData()
+        self.group.blockSignals(True)
+        while self.group.count() > 1:
+            self.group.removeItem(1)
+        for g in groups:
+            self.group.addItem(g, g)
+        idx = self.group.findData(current) if current else 0
+        self.group.setCurrentIndex(max(0, idx))
+        self.group.blockSignals(False)
+        selected = self.selected_contact()
+        self.table.setRowCount(0)
+        for c in contacts:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            p = c.primary_phone
+            cells = [c.group, "" if c.escalation is None else str(c.escalation), c.display_name,
+                     c.role or c.org, (p.e164 or p.number) if p else "", c.emails[0].address if c.emails else ""]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, c.uid)
+                self.table.setItem(row, col, item)
+            if selected is not None and c.uid == selected.uid:
+                self.table.selectRow(row)
+        self._show_details()
+
+    def selected_contact(self) -> Any:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        uid = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return next((c for c in self.contacts if c.uid == uid), None)
+
+    def _show_details(self) -> None:
+        c = self.selected_contact()
+        self.copy_button.setEnabled(c is not None and c.primary_phone is not None)
+        self.verified_button.setEnabled(c is not None)
+        self.details.setText(contact_details_html(c) if c is not None else
+                             self.tr("Select a contact to see every number and address."))
+
+    # -- actions ---------------------------------------------------------------------------------------
+    def copy_number(self) -> None:
+        c = self.selected_contact()
+        if c is None or c.primary_phone is None:
+            return
+        QGuiApplication.clipboard().setText(c.primary_phone.e164 or c.primary_phone.display())
+
+    def mark_verified(self) -> None:
+        c = self.selected_contact()
+        if c is None:
+            return
+        import datetime as dt
+
+        today = dt.date.today().isoformat()
+        self._run(lambda: self.service().update_contact(c.uid, last_verified=today),
+                     on_done=lambda _r: self.refresh(), on_error=self._warn)
+
+    def _warn(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Contacts"), str(exc))
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts"), "",
+                                              self.tr("Contacts (*.vcf *.vcard *.csv);;All files (*)"))
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str, group: str | None = None) -> None:
+        def done(summary: Any) -> None:
+            text = self.tr("%1 added, %2 updated, %3 unchanged").replace("%1", str(summary.added)).replace(
+                "%2", str(summary.updated)).replace("%3", str(summary.unchanged))
+            if summary.problems:
+                text += "\n" + "\n".join(summary.problems[:5])
+            self.last_import_message = text
+            self.ctx.notify(self.tr("Contacts imported"), text, page_id="contacts")
+            self.refresh()
+
+        self._run(lambda: self.service().import_contacts(path, group=group), on_done=done, on_error=self._warn)
+
+    def export_dialog(self) -> None:
+        filters = ";;".join(EXPORT_FILTERS.values())
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export contacts"), "contacts.vcf", filters)
+        if not path:
+            return
+        fmt = next((k for k, v in EXPORT_FILTERS.items() if v == chosen), None) or _fmt_from_suffix(path)
+        self.export(fmt, path)
+
+    def export(self, fmt: str, path: str, on_done: Any = None) -> None:
+        group = self.group.currentData()
+
+        def work() -> str:
+            svc = self.service()
+            svc.export_contacts(fmt, Path(path), contacts=svc.list_contacts(group))
+            return path
+
+        self._run(work, on_done=on_done or (lambda _p: None), on_error=self._warn)
+
+    def print_call_sheet(self) -> None:
+        """Write the call sheet as a page with print styles and open it (the browser prints it)."""
+        folder = Path(self.ctx.paths.cache_dir) / "call-sheet"
+
+        def work() -> Path:
+            folder.mkdir(parents=True, exist_ok=True)
+            dest = folder / "call-sheet.html"
+            svc = self.service()
+            svc.export_contacts("html", dest, contacts=svc.list_contacts(self.group.currentData()))
+            return dest
+
+        self._run(work, on_done=self._launch, on_error=self._warn)
+
+    def _launch(self, path: Any) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # -- tray and outage window ------------------------------------------------------------------------
+    @classmethod
+    def tray_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
+        action = QAction(_t("Contacts and call sheet"), parent)
+        action.setIcon(ctx.icon("contacts"))
+        action.triggered.connect(lambda: ctx.show_page("contacts"))
+        return [action]
+
+    @classmethod
+    def outage_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
+        action = QAction(_t("Who to call"), parent)
+        action.setIcon(ctx.icon("contacts"))
+        action.setToolTip(_t("The IT helpdesk, your ISP and vendors, with their numbers, offline"))
+        action.triggered.connect(lambda: ctx.show_page("contacts"))
+        return [action]
+
+
+def _fmt_from_suffix(path: str) -> str:
+    suffix = Path(path).suffix.lower()
+    return {".vcf": "vcard", ".vcard": "vcard", ".csv": "csv", ".html": "html", ".htm": "html",
+            ".pdf": "pdf"}.get(suffix, "vcard")

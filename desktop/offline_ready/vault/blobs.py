@@ -1,0 +1,173 @@
+"""Immutable, content-addressed blob files.
+
+A blob is written once, under a name derived from its content, and never changed: a new
+version of a document is a new blob. That makes a kill at any moment harmless (a half-written
+file is only ever a temporary ``.part``), lets identical versions share storage, and means a
+file a viewer has open is never the one being replaced (viewers get a copy, see :mod:`.opener`).
+
+Plain blobs are named by their SHA-256; encrypted ones by a keyed hash of it (see
+:class:`~.crypto.VaultKey`), so the plain hash of a document never appears on disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import secrets
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..atomic import fsync_dir
+from .crypto import CryptoError, VaultKey
+
+_ADDRESS = re.compile(r"^[0-9a-f]{64}$")
+READ_CHUNK = 1 << 20
+
+
+class BlobError(Exception):
+    pass
+
+
+class BlobStore:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.blob_dir = self.root / "blobs"
+        self.tmp_dir = self.root / "tmp"
+
+    def ensure(self) -> BlobStore:
+        self.blob_dir.mkdir(parents=True, exist_ok=True)
+        self.tmp_dir.mkdir(parents=True, exist_ok=True)
+        return self
+
+    # --- names ------------------------------------------------------------------------------------
+
+    def path(self, address: str) -> Path:
+        if not _ADDRESS.match(address or ""):
+            raise BlobError(f"invalid blob address {address!r}")
+        return self.blob_dir / address[:2] / address
+
+    def exists(self, address: str) -> bool:
+        return self.path(address).is_file()
+
+    def addresses(self) -> Iterator[str]:
+        if not self.blob_dir.is_dir():
+            return
+        for sub in self.blob_dir.iterdir():
+            if sub.is_dir() and len(sub.name) == 2:
+                for f in sub.iterdir():
+                    if _ADDRESS.match(f.name):
+                        yield f.name
+
+    # --- writing ----------------------------------------------------------------------------------
+
+    def temp_path(self, label: str = "download", suffix: str = ".part") -> Path:
+        self.tmp_dir.mkdir(parents=True, exist_ok=True)
+        safe = re.sub(r"[^A-Za-z0-9_-]", "_", label)[:40]
+        suffix = suffix if re.fullmatch(r"\.[A-Za-z0-9]{1,8}", suffix) else ".part"
+        return self.tmp_dir / f"{safe}-{secrets.token_hex(6)}{suffix}"
+
+    def ingest(self, tmp: Path, sha256_hex: str, key: VaultKey | None) -> str:
+        """Move a verified temporary file into the store; returns its address. ``tmp`` is consumed."""
+        address = key.address(sha256_hex) if key else sha256_hex
+        final = self.path(address)
+        if final.is_file():
+            tmp.unlink(missing_ok=True)
+            return address
+        final.parent.mkdir(parents=True, exist_ok=True)
+        if key is not None:
+            enc_tmp = self.temp_path("seal")
+            try:
+                with open(tmp, "rb") as src, open(enc_tmp, "wb") as dst:
+                    key.encrypt_stream(src, dst)
+                    dst.flush()
+                    os.fsync(dst.fileno())
+            except BaseException:
+                enc_tmp.unlink(missing_ok=True)
+                raise
+            tmp.unlink(missing_ok=True)
+            tmp = enc_tmp
+        else:
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+        os.chmod(tmp, 0o444)
+        os.replace(tmp, final)
+        fsync_dir(final.parent)
+        return address
+
+    def put_bytes(self, data: bytes, key: VaultKey | None) -> tuple[str, str]:
+        """Store small content directly; returns ``(address, sha256)``."""
+        tmp = self.temp_path("put")
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        sha = hashlib.sha256(data).hexdigest()
+        return self.ingest(tmp, sha, key), sha
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def iter_plain(self, address: str, key: VaultKey | None) -> Iterator[bytes]:
+        """The blob's plaintext in chunks (decrypting when ``key`` is given)."""
+        path = self.path(address)
+        if not path.is_file():
+            raise BlobError(f"the stored file {address[:12]}… is missing")
+        with open(path, "rb") as fh:
+            if key is not None:
+                yield from key.decrypt_stream(fh)
+            else:
+                while chunk := fh.read(READ_CHUNK):
+                    yield chunk
+
+    def read_plain(self, address: str, key: VaultKey | None, limit: int | None = None) -> bytes:
+        out = bytearray()
+        for chunk in self.iter_plain(address, key):
+            out += chunk
+            if limit is not None and len(out) >= limit:
+                return bytes(out[:limit])
+        return bytes(out)
+
+    def copy_plain(self, address: str, key: VaultKey | None, dest: Path) -> None:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if key is None:
+            shutil.copyfile(self.path(address), dest)
+            return
+        with open(dest, "wb") as out:
+            for chunk in self.iter_plain(address, key):
+                out.write(chunk)
+
+    def check(self, address: str, key: VaultKey | None, sha256_hex: str | None) -> bool:
+        """Does the blob still hold what it should (hash of the plaintext matches)?"""
+        if not sha256_hex:
+            return self.exists(address)
+        h = hashlib.sha256()
+        try:
+            for chunk in self.iter_plain(address, key):
+                h.update(chunk)
+        except (BlobError, CryptoError, OSError):
+            return False
+        return h.hexdigest() == sha256_hex
+
+    # --- cleaning ---------------------------------------------------------------------------------
+
+    def delete(self, address: str) -> None:
+        p = self.path(address)
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(p, 0o644)
+            p.unlink()
+
+    def clean_temp(self, older_than_s: float = 0.0) -> int:
+        """Remove leftovers of interrupted downloads and conversions (everything in ``tmp/``)."""
+        if not self.tmp_dir.is_dir():
+            return 0
+        n = 0
+        cutoff = time.time() - older_than_s
+        for f in self.tmp_dir.iterdir():
+            try:
+                if f.is_file() and f.stat().st_mtime <= cutoff:
+                    f.unlink()
+                    n += 1
+            except OSError:
+                continue
+        return n

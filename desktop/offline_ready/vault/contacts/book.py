@@ -1,0 +1,177 @@
+"""The stored address book: contacts in the vault catalogue, one JSON record each (sealed when the
+vault is encrypted). Imports are one transaction, so a kill mid-import leaves the book as it was
+and running the import again finishes the job, without duplicates."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .. import textcodec
+from ..catalogue import Catalogue
+from ..crypto import VaultKey
+from .merge import Matcher, merge, same_content
+from .model import Contact, fold, matches, sort_key
+
+
+@dataclass
+class ImportSummary:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    problems: list[str] = field(default_factory=list)
+    format: str = ""
+    source: str = ""
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class ContactBook:
+    def __init__(self, catalogue: Catalogue, key_getter):
+        """``key_getter()`` returns the vault key (None when the vault is not encrypted)."""
+        self.cat = catalogue
+        self._key_getter = key_getter
+        self._lock = threading.RLock()
+        self._cache: list[Contact] | None = None
+
+    def _key(self) -> VaultKey | None:
+        return self._key_getter()
+
+    def _encode(self, c: Contact, key: VaultKey | None) -> bytes:
+        d = c.to_dict()
+        d.pop("id", None)
+        return textcodec.encode(json.dumps(d, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), key,
+                                "contact:" + c.uid)
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._cache = None
+
+    def all(self) -> list[Contact]:
+        with self._lock:
+            if self._cache is None:
+                key = self._key()
+                out = []
+                for r in self.cat.contact_rows():
+                    d = json.loads(textcodec.decode(bytes(r["data"]), key, "contact:" + r["uid"]))
+                    c = Contact.from_dict(d)
+                    c.id = r["id"]
+                    out.append(c)
+                out.sort(key=sort_key)
+                self._cache = out
+            return list(self._cache)
+
+    def groups(self) -> list[str]:
+        seen: dict[str, str] = {}
+        for c in self.all():
+            for g in c.groups:
+                seen.setdefault(fold(g), g)
+        return sorted(seen.values(), key=fold)
+
+    def search(self, query: str = "", group: str | None = None) -> list[Contact]:
+        g = fold(group) if group else None
+        return [c for c in self.all() if (g is None or any(fold(x) == g for x in c.groups)) and matches(c, query)]
+
+    def get(self, ref: str | int) -> Contact | None:
+        """By row id, UID, or a name (exact, then unique prefix, case- and accent-insensitive)."""
+        items = self.all()
+        text = str(ref).strip()
+        if text.isdigit():
+            for c in items:
+                if c.id == int(text):
+                    return c
+        for c in items:
+            if c.uid == text:
+                return c
+        f = fold(text)
+        exact = [c for c in items if fold(c.display_name) == f]
+        if len(exact) == 1:
+            return exact[0]
+        pref = [c for c in items if fold(c.display_name).startswith(f)]
+        return pref[0] if len(pref) == 1 else None
+
+    def import_contacts(self, incoming: Iterable[Contact], *, source: str, prune_source: bool = False,
+                        problems: list[str] | None = None, fmt: str = "") -> ImportSummary:
+        """Add or merge ``incoming``; with ``prune_source`` remove stored contacts of ``source`` it lacks."""
+        summary = ImportSummary(problems=list(problems or []), format=fmt, source=source)
+        key = self._key()
+        with self._lock:
+            existing = self.all()
+            matcher = Matcher(existing)
+            writes: dict[str, Contact] = {}  # uid -> contact to write
+            status: dict[str, str] = {}  # uid -> "new" | "existing", for every contact this import touched
+            for c in incoming:
+                c.source = source
+                hit = matcher.find(c)
+                if hit is None:
+                    matcher.add(c)
+                    writes[c.uid] = c
+                    status[c.uid] = "new"
+                    continue
+                status.setdefault(hit.uid, "existing")
+                # a second entry for the same person within this import adds to the first; a re-import
+                # of the same source replaces its numbers
+                merged = merge(hit, c, replace_reach=False if hit.uid in writes else None)
+                if same_content(hit, merged):
+                    continue
+                matcher.remove(hit)
+                matcher.add(merged)
+                writes[hit.uid] = merged
+            removed = []
+            if prune_source:
+                removed = [c for c in existing if c.source == source and c.uid not in status]
+            now = time.time()
+            with self.cat.transaction() as conn:
+                for uid, c in writes.items():
+                    data = self._encode(c, key)
+                    conn.execute(
+                        "INSERT INTO contacts(uid, data, source, updated_at) VALUES (?, ?, ?, ?)"
+                        " ON CONFLICT(uid) DO UPDATE SET data=excluded.data, source=excluded.source,"
+                        " updated_at=excluded.updated_at", (uid, data, source, now))
+                conn.executemany("DELETE FROM contacts WHERE uid=?", [(c.uid,) for c in removed])
+            summary.added = sum(1 for st in status.values() if st == "new")
+            summary.updated = sum(1 for uid, st in status.items() if st == "existing" and uid in writes)
+            summary.unchanged = sum(1 for uid, st in status.items() if st == "existing" and uid not in writes)
+            summary.removed = len(removed)
+            self._cache = None
+        return summary
+
+    def save(self, contact: Contact) -> Contact:
+        """Write one contact (new or changed)."""
+        key = self._key()
+        with self._lock, self.cat.transaction() as conn:
+            conn.execute(
+                "INSERT INTO contacts(uid, data, source, updated_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(uid) DO UPDATE SET data=excluded.data, source=excluded.source,"
+                " updated_at=excluded.updated_at",
+                (contact.uid, self._encode(contact, key), contact.source, time.time()))
+            self._cache = None
+        return self.get(contact.uid) or contact
+
+    def delete(self, uids: Iterable[str]) -> int:
+        uids = list(uids)
+        with self._lock, self.cat.transaction() as conn:
+            conn.executemany("DELETE FROM contacts WHERE uid=?", [(u,) for u in uids])
+            self._cache = None
+        return len(uids)
+
+    def reencode(self, old_key: VaultKey | None, new_key: VaultKey | None) -> None:
+        """Rewrite every record under a new key (encryption switched on or off)."""
+        with self._lock:
+            rows = self.cat.contact_rows()
+            with self.cat.transaction() as conn:
+                for r in rows:
+                    plain = textcodec.decode(bytes(r["data"]), old_key, "contact:" + r["uid"])
+                    conn.execute("UPDATE contacts SET data=? WHERE id=?",
+                                 (textcodec.encode(plain, new_key, "contact:" + r["uid"]), r["id"]))
+            self._cache = None

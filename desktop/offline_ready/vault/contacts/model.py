@@ -1,0 +1,150 @@
+"""The contact record."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+PHONE_KINDS = ("mobile", "work", "main", "home", "after-hours", "fax", "pager", "other")
+EMAIL_KINDS = ("work", "home", "other")
+
+
+@dataclass
+class Phone:
+    number: str  # as written in the source
+    e164: str | None = None  # normalised (+4930123456), None when the number is not a valid phone number
+    kind: str = "other"  # one of PHONE_KINDS
+    label: str = ""  # the source's own label ("After hours", "Switchboard" …)
+    pref: bool = False
+    ext: str = ""
+
+    @property
+    def dial(self) -> str:
+        """What to dial / put in a ``tel:`` link."""
+        base = self.e164 or re.sub(r"[^\d+*#]", "", self.number)
+        return f"{base};ext={self.ext}" if self.ext else base
+
+    @property
+    def tel_uri(self) -> str:
+        return "tel:" + self.dial
+
+    def display(self) -> str:
+        return self.number if not self.ext else f"{self.number} ext. {self.ext}"
+
+
+@dataclass
+class Email:
+    address: str
+    kind: str = "other"
+    label: str = ""
+    pref: bool = False
+
+    @property
+    def mailto(self) -> str:
+        return "mailto:" + self.address
+
+
+@dataclass
+class Contact:
+    name: str
+    uid: str = field(default_factory=lambda: str(uuid.uuid4()))
+    given: str = ""
+    family: str = ""
+    org: str = ""
+    role: str = ""
+    groups: list[str] = field(default_factory=list)
+    phones: list[Phone] = field(default_factory=list)
+    emails: list[Email] = field(default_factory=list)
+    notes: str = ""
+    escalation: int | None = None  # 1 = call first
+    alternates: list[str] = field(default_factory=list)  # names (or uids) to call when this one can't be reached
+    last_verified: str | None = None  # ISO date someone confirmed the details
+    source: str = ""  # the file or URL it was imported from
+    id: int | None = None  # catalogue row, when stored
+
+    def to_dict(self) -> dict[str, Any]:
+        # by hand: dataclasses.asdict's deep copy dominates the cost of a 10,000-contact import
+        return {"name": self.name, "uid": self.uid, "given": self.given, "family": self.family, "org": self.org,
+                "role": self.role, "groups": list(self.groups),
+                "phones": [{"number": p.number, "e164": p.e164, "kind": p.kind, "label": p.label, "pref": p.pref,
+                            "ext": p.ext} for p in self.phones],
+                "emails": [{"address": e.address, "kind": e.kind, "label": e.label, "pref": e.pref}
+                           for e in self.emails],
+                "notes": self.notes, "escalation": self.escalation, "alternates": list(self.alternates),
+                "last_verified": self.last_verified, "source": self.source, "id": self.id}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Contact:
+        d = dict(d)
+        phones = [Phone(**p) for p in d.pop("phones", [])]
+        emails = [Email(**e) for e in d.pop("emails", [])]
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(phones=phones, emails=emails, **{k: v for k, v in d.items() if k in known})
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.org or (self.emails[0].address if self.emails else "") or \
+            (self.phones[0].number if self.phones else "(no name)")
+
+    @property
+    def primary_phone(self) -> Phone | None:
+        if not self.phones:
+            return None
+        return sorted(self.phones, key=lambda p: (not p.pref, PHONE_KINDS.index(p.kind)
+                                                  if p.kind in PHONE_KINDS else 99))[0]
+
+    @property
+    def group(self) -> str:
+        return self.groups[0] if self.groups else ""
+
+    def haystack(self) -> str:
+        """Lower-cased, accent-free text a search runs over."""
+        parts = [self.name, self.given, self.family, self.org, self.role, " ".join(self.groups), self.notes,
+                 " ".join(e.address for e in self.emails), " ".join(p.label for p in self.phones),
+                 " ".join(self.alternates)]
+        return fold(" ".join(parts))
+
+    def digits(self) -> list[str]:
+        out = []
+        for p in self.phones:
+            out.append(re.sub(r"\D", "", p.number))
+            if p.e164:
+                out.append(p.e164.lstrip("+"))
+        return out
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for matching ("Müller" ~ "muller")."""
+    if text.isascii():
+        return " ".join(text.lower().split())
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.casefold().split())
+
+
+def matches(contact: Contact, query: str) -> bool:
+    """Every word of ``query`` appears in the contact; digit groups also match phone numbers."""
+    words = fold(query).split()
+    if not words:
+        return True
+    hay = contact.haystack()
+    digits = None
+    for w in words:
+        if w in hay:
+            continue
+        d = re.sub(r"\D", "", w)
+        if d and len(d) >= 2 and len(d) >= len(w.strip("+()-. ")) - 1:
+            if digits is None:
+                digits = contact.digits()
+            if any(d in x for x in digits):
+                continue
+        return False
+    return True
+
+
+def sort_key(c: Contact) -> tuple:
+    return (fold(c.group) if c.group else "\uffff", c.escalation if c.escalation is not None else 10**6,
+            fold(c.display_name))

@@ -1,0 +1,439 @@
+"""Bring a document's bytes from its source into a temporary file, with everything that can go wrong
+reported as a fact rather than an exception.
+
+* HTTP(S): conditional requests (If-None-Match / If-Modified-Since), redirects followed by hand so
+  credentials are sent only to the source's own origin and a detour through a sign-in page is
+  noticed, a size cap enforced before and while reading, timeouts, retries with exponential backoff
+  (honouring ``Retry-After``) on timeouts, resets, 429 and 5xx, and the received byte count kept so a
+  server that lies about Content-Length is caught.
+* Files (local or network shares): size + modification time serve as the validator, so an unchanged
+  file is not copied again; a file that changes while it is copied is read again.
+
+The fetcher never decides whether the bytes are acceptable: that is :mod:`.verify`'s job.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import logging
+import os
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
+
+from .. import __version__
+from . import verify as V
+from .credentials import Credential
+from .names import filename_from_disposition, filename_from_url
+from .sniff import HEAD_BYTES, login_url
+
+log = logging.getLogger(__name__)
+
+CHUNK = 256 * 1024
+MAX_REDIRECTS = 10
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+MAX_RETRY_AFTER = 30.0
+
+
+class Cancelled(Exception):
+    pass
+
+
+@dataclass
+class FetchRequest:
+    source: str
+    dest: Path
+    etag: str | None = None
+    last_modified: str | None = None
+    credential: Credential | None = None
+    max_bytes: int = 200 << 20
+    timeout: float = 30.0
+    retries: int = 3
+    backoff: float = 0.5  # first pause; doubles each retry
+    user_agent: str = ""
+    cancel: threading.Event | None = None
+    on_bytes: Callable[[int], None] | None = None  # called with each chunk's size
+
+
+@dataclass
+class FetchResult:
+    status: int = 0  # HTTP status (file sources: 200, or 304 when unchanged); 0 when nothing answered
+    not_modified: bool = False
+    path: Path | None = None  # the body, when one was received
+    received: int = 0
+    declared_length: int | None = None
+    sha256: str | None = None
+    head: bytes = b""
+    etag: str | None = None
+    last_modified: str | None = None
+    final_url: str = ""
+    filename: str | None = None
+    content_type: str = ""
+    redirected_to_login: bool = False
+    failure: str | None = None  # a verify.R_* reason when nothing usable arrived
+    detail: str = ""
+    attempts: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.failure is None
+
+
+def redact_url(url: str) -> str:
+    """The URL without user info or query string, for logs and messages."""
+    try:
+        p = urlsplit(url)
+    except ValueError:
+        return "<unparseable URL>"
+    host = p.hostname or ""
+    if p.port:
+        host += f":{p.port}"
+    return urlunsplit((p.scheme, host, p.path, "", ""))
+
+
+def is_http(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
+def file_source_path(source: str) -> Path:
+    """A file source as a path (``file://`` URLs and plain paths, ``~`` expanded)."""
+    if source.lower().startswith("file://"):
+        p = urlsplit(source)
+        path = unquote(p.path)
+        if p.netloc and p.netloc not in ("", "localhost"):
+            path = f"//{p.netloc}{path}"  # UNC share
+        return Path(path)
+    return Path(os.path.expanduser(source))
+
+
+class Fetcher:
+    """Thread-safe: each worker thread gets its own ``requests.Session`` (connections are reused)."""
+
+    def __init__(self, *, pool_size: int = 8):
+        self._local = threading.local()
+        self._pool_size = pool_size
+        self._sessions: list = []
+        self._lock = threading.Lock()
+
+    def _session(self):
+        s = getattr(self._local, "session", None)
+        if s is None:
+            import requests
+            from requests.adapters import HTTPAdapter
+
+            s = requests.Session()
+            adapter = HTTPAdapter(pool_connections=4, pool_maxsize=self._pool_size, max_retries=0)
+            s.mount("http://", adapter)
+            s.mount("https://", adapter)
+            self._local.session = s
+            with self._lock:
+                self._sessions.append(s)
+        return s
+
+    def close(self) -> None:
+        with self._lock:
+            for s in self._sessions:
+                s.close()
+            self._sessions.clear()
+
+    def fetch(self, req: FetchRequest) -> FetchResult:
+        if is_http(req.source):
+            return self._fetch_http(req)
+        return fetch_file(req)
+
+    # --- HTTP -------------------------------------------------------------------------------------
+
+    def _fetch_http(self, req: FetchRequest) -> FetchResult:
+        attempt = 0
+        while True:
+            attempt += 1
+            _check_cancel(req)
+            result = self._attempt(req)
+            result.attempts = attempt
+            retry_after = result.timings.pop("retry_after", None)
+            transient = (result.failure == V.R_NETWORK
+                         or (result.failure == V.R_STATUS and result.status in RETRY_STATUSES)
+                         or (result.failure is None and result.declared_length is not None
+                             and result.received != result.declared_length))
+            if not transient or attempt > req.retries:
+                return result
+            if result.path is not None:
+                result.path.unlink(missing_ok=True)
+            pause = req.backoff * (2 ** (attempt - 1)) * (0.8 + 0.4 * random.random())
+            if retry_after is not None:
+                pause = max(pause, min(retry_after, MAX_RETRY_AFTER))
+            log.info("retrying %s in %.1f s (%s)", redact_url(req.source), pause, result.detail or result.status)
+            _sleep(pause, req.cancel)
+
+    def _attempt(self, req: FetchRequest) -> FetchResult:
+        import requests
+
+        session = self._session()
+        origin = _origin(req.source)
+        url = req.source
+        headers = {"User-Agent": req.user_agent or f"OfflineReady/{__version__}", "Accept": "*/*",
+                   "Accept-Encoding": "identity"}
+        if req.etag:
+            headers["If-None-Match"] = req.etag
+        if req.last_modified:
+            headers["If-Modified-Since"] = req.last_modified
+        result = FetchResult()
+        started = time.monotonic()
+        resp = None
+        try:
+            for _hop in range(MAX_REDIRECTS + 1):
+                h = dict(headers)
+                if req.credential is not None and _origin(url) == origin:
+                    h.update(req.credential.headers())
+                resp = session.get(url, headers=h, stream=True, allow_redirects=False,
+                                   timeout=(min(10.0, req.timeout), req.timeout))
+                if resp.status_code in (301, 302, 303, 307, 308) and resp.headers.get("Location"):
+                    nxt = urljoin(url, resp.headers["Location"])
+                    resp.close()
+                    if urlsplit(url).scheme == "https" and urlsplit(nxt).scheme != "https":
+                        result.failure, result.detail = V.R_STATUS, "the server redirected to an insecure (http) address"
+                        result.status = resp.status_code
+                        return result
+                    if login_url(nxt):
+                        result.redirected_to_login = True
+                    if urlsplit(nxt).scheme not in ("http", "https"):
+                        result.failure, result.detail = V.R_STATUS, "the server redirected to a non-web address"
+                        return result
+                    url = nxt
+                    continue
+                break
+            else:
+                result.failure, result.detail = V.R_STATUS, "too many redirects"
+                return result
+            assert resp is not None
+            result.status = resp.status_code
+            result.final_url = url
+            result.timings["ttfb"] = time.monotonic() - started
+            result.etag = resp.headers.get("ETag")
+            result.last_modified = resp.headers.get("Last-Modified")
+            result.content_type = resp.headers.get("Content-Type", "")
+            if resp.status_code == 304:
+                result.not_modified = True
+                result.etag = result.etag or req.etag
+                result.last_modified = result.last_modified or req.last_modified
+                resp.close()
+                return result
+            if resp.status_code != 200:
+                resp.close()
+                result.failure = _status_reason(resp.status_code)
+                result.detail = f"HTTP {resp.status_code}"
+                ra = _retry_after(resp.headers.get("Retry-After"))
+                if ra is not None:
+                    result.timings["retry_after"] = ra
+                return result
+            cl = resp.headers.get("Content-Length")
+            encoded = resp.headers.get("Content-Encoding", "identity").lower() not in ("", "identity")
+            if cl is not None and cl.strip().isdigit():
+                result.declared_length = int(cl)
+                if result.declared_length > req.max_bytes and not encoded:
+                    resp.close()
+                    result.failure = V.R_TOO_LARGE
+                    result.detail = f"{result.declared_length / 1e6:.1f} MB, the limit is {req.max_bytes / 1e6:.0f} MB"
+                    return result
+            result.filename = (filename_from_disposition(resp.headers.get("Content-Disposition"))
+                               or filename_from_url(url))
+            self._read_body(resp, req, result, encoded)
+            return result
+        except Cancelled:
+            raise
+        except requests.exceptions.SSLError as exc:
+            result.failure, result.detail = V.R_NETWORK, f"TLS error: {_short(exc)}"
+        except requests.exceptions.Timeout:
+            result.failure, result.detail = V.R_NETWORK, f"no answer within {req.timeout:g} s"
+        except requests.exceptions.ConnectionError as exc:
+            result.failure, result.detail = V.R_NETWORK, _short(exc)
+        except requests.exceptions.RequestException as exc:
+            result.failure, result.detail = V.R_NETWORK, _short(exc)
+        finally:
+            if resp is not None:
+                resp.close()
+        return result
+
+    def _read_body(self, resp, req: FetchRequest, result: FetchResult, encoded: bool) -> None:
+        import requests
+        import urllib3
+
+        h = hashlib.sha256()
+        head = bytearray()
+        received = 0
+        req.dest.parent.mkdir(parents=True, exist_ok=True)
+        result.path = req.dest
+        with open(req.dest, "wb") as out:
+            try:
+                for chunk in resp.raw.stream(CHUNK, decode_content=encoded):
+                    _check_cancel(req)
+                    if not chunk:
+                        continue
+                    received += len(chunk)
+                    if received > req.max_bytes:
+                        result.failure = V.R_TOO_LARGE
+                        result.detail = f"more than {req.max_bytes / 1e6:.0f} MB"
+                        break
+                    out.write(chunk)
+                    h.update(chunk)
+                    if len(head) < HEAD_BYTES:
+                        head += chunk[: HEAD_BYTES - len(head)]
+                    if req.on_bytes:
+                        req.on_bytes(len(chunk))
+            except (urllib3.exceptions.ProtocolError, urllib3.exceptions.IncompleteRead,
+                    requests.exceptions.ChunkedEncodingError) as exc:
+                # the connection ended early: what arrived is kept for the checks (and quarantine)
+                log.info("download of %s ended early: %s", redact_url(req.source), _short(exc))
+                if result.declared_length is None:
+                    result.failure, result.detail = V.R_NETWORK, "the connection broke during the download"
+            except (urllib3.exceptions.ReadTimeoutError, requests.exceptions.Timeout):
+                result.failure, result.detail = V.R_NETWORK, f"the download stalled for {req.timeout:g} s"
+            except urllib3.exceptions.DecodeError as exc:
+                result.failure, result.detail = V.R_NETWORK, f"the compressed download is damaged ({_short(exc)})"
+            out.flush()
+            os.fsync(out.fileno())
+        if encoded and result.declared_length is not None:
+            # Content-Length counts the bytes on the wire, not the decoded ones
+            wire = resp.raw.tell()
+            result.declared_length = None if wire == result.declared_length else result.declared_length
+            if result.declared_length is not None:
+                received = wire
+        result.received = received
+        result.sha256 = h.hexdigest()
+        result.head = bytes(head)
+        if result.failure in (V.R_TOO_LARGE, V.R_NETWORK):
+            req.dest.unlink(missing_ok=True)
+            result.path = None
+
+
+def fetch_file(req: FetchRequest) -> FetchResult:
+    """Copy a local or network-share file, unless its size and modification time are unchanged."""
+    path = file_source_path(req.source)
+    result = FetchResult(final_url=str(path), filename=path.name)
+    for _attempt in range(max(1, req.retries + 1)):
+        _check_cancel(req)
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            result.failure, result.detail = V.R_GONE, f"{path}; is the share connected?"
+            return result
+        except PermissionError:
+            result.failure, result.detail = V.R_AUTH, f"no permission to read {path}"
+            return result
+        except OSError as exc:
+            result.failure, result.detail = V.R_NETWORK, f"{path} cannot be reached ({exc.strerror or exc})"
+            return result
+        if not path.is_file():
+            result.failure, result.detail = V.R_GONE, f"{path} is not a file"
+            return result
+        validator = f'"file:{st.st_size}:{st.st_mtime_ns}"'
+        result.etag = validator
+        result.last_modified = email.utils.formatdate(st.st_mtime, usegmt=True)
+        if req.etag == validator:
+            result.status = 304
+            result.not_modified = True
+            return result
+        if st.st_size > req.max_bytes:
+            result.failure = V.R_TOO_LARGE
+            result.detail = f"{st.st_size / 1e6:.1f} MB, the limit is {req.max_bytes / 1e6:.0f} MB"
+            return result
+        h = hashlib.sha256()
+        head = bytearray()
+        received = 0
+        try:
+            with open(path, "rb") as src, open(req.dest, "wb") as out:
+                while chunk := src.read(CHUNK):
+                    _check_cancel(req)
+                    received += len(chunk)
+                    if received > req.max_bytes:
+                        break
+                    out.write(chunk)
+                    h.update(chunk)
+                    if len(head) < HEAD_BYTES:
+                        head += chunk[: HEAD_BYTES - len(head)]
+                    if req.on_bytes:
+                        req.on_bytes(len(chunk))
+                out.flush()
+                os.fsync(out.fileno())
+            st2 = path.stat()
+        except PermissionError:
+            req.dest.unlink(missing_ok=True)
+            result.failure, result.detail = V.R_AUTH, f"no permission to read {path}"
+            return result
+        except OSError as exc:
+            req.dest.unlink(missing_ok=True)
+            result.failure, result.detail = V.R_NETWORK, f"{path} could not be read ({exc.strerror or exc})"
+            return result
+        if received > req.max_bytes:
+            req.dest.unlink(missing_ok=True)
+            result.failure, result.detail = V.R_TOO_LARGE, f"more than {req.max_bytes / 1e6:.0f} MB"
+            return result
+        if (st2.st_size, st2.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or received != st.st_size:
+            req.dest.unlink(missing_ok=True)
+            _sleep(req.backoff, req.cancel)  # it is being written right now: read it again shortly
+            continue
+        result.status = 200
+        result.path = req.dest
+        result.received = received
+        result.declared_length = st.st_size
+        result.sha256 = h.hexdigest()
+        result.head = bytes(head)
+        return result
+    result.failure, result.detail = V.R_NETWORK, f"{path} kept changing while it was copied"
+    return result
+
+
+def _status_reason(status: int) -> str:
+    if status in (401, 403, 407):
+        return V.R_AUTH
+    if status in (404, 410):
+        return V.R_GONE
+    return V.R_STATUS
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        dt = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, dt.timestamp() - time.time())
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    p = urlsplit(url)
+    port = p.port or (443 if p.scheme == "https" else 80)
+    return p.scheme.lower(), (p.hostname or "").lower(), port
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc)
+    # requests nests urllib3's long messages; keep the innermost reason
+    for marker in ("Caused by ", "Failed to establish a new connection: "):
+        if marker in text:
+            text = text.split(marker, 1)[1]
+    text = text.strip("()'\" ")
+    return text[:200]
+
+
+def _check_cancel(req: FetchRequest) -> None:
+    if req.cancel is not None and req.cancel.is_set():
+        raise Cancelled()
+
+
+def _sleep(seconds: float, cancel: threading.Event | None) -> None:
+    if cancel is not None:
+        if cancel.wait(seconds):
+            raise Cancelled()
+    else:
+        time.sleep(seconds)

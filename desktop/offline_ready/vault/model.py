@@ -1,0 +1,164 @@
+"""Records of the vault: documents, their versions and refused downloads."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+# What a sync of one document ended with.
+OUTCOME_NEW = "new-version"  # a new version was accepted and is now current
+OUTCOME_UNCHANGED = "unchanged"  # 304 / same validators / same bytes: only "verified at" moved
+OUTCOME_REJECTED = "rejected"  # something arrived but failed the checks: quarantined
+OUTCOME_FAILED = "failed"  # nothing usable arrived (network, auth, 404, 5xx …)
+OUTCOME_SKIPPED = "skipped"  # not attempted (e.g. cancelled)
+
+# Where a document definition comes from.
+ORIGIN_USER = "user"
+ORIGIN_CONFIG = "config"  # declared in vault.documents (e.g. by the organisation's policy)
+
+
+def ts_to_dt(ts: float | None) -> datetime | None:
+    return datetime.fromtimestamp(ts, UTC) if ts else None
+
+
+def iso(ts: float | None) -> str | None:
+    dt = ts_to_dt(ts)
+    return dt.isoformat(timespec="seconds") if dt else None
+
+
+@dataclass
+class Version:
+    id: int
+    doc_id: int
+    blob: str
+    size: int
+    media_type: str  # sniffed family, e.g. "pdf"
+    filename: str
+    fetched_at: float
+    etag: str | None = None
+    last_modified: str | None = None
+    sha256: str | None = None
+    current: bool = False
+    encrypted: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["fetched_at"] = iso(self.fetched_at)
+        d.pop("blob")
+        d.pop("encrypted")
+        return d
+
+
+@dataclass
+class Document:
+    id: int
+    name: str
+    source: str
+    kind: str = "document"  # "document" or "contacts"
+    expected_type: str = "auto"
+    origin: str = ORIGIN_USER
+    auth: str = "none"  # none | basic | bearer | header
+    target_age_days: int | None = None
+    created_at: float = 0.0
+    current_version: int | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    verified_at: float | None = None  # last time the source confirmed the current copy
+    checked_at: float | None = None  # last attempt, whatever its outcome
+    last_outcome: str | None = None
+    last_reason: str | None = None  # reason code of the last refusal/failure
+    last_message: str | None = None  # plain-language sentence for the user
+    pending: bool = False  # a sync was started and has not finished for this document
+    # joined from the current version, for listings
+    size: int | None = None
+    media_type: str | None = None
+    filename: str | None = None
+    fetched_at: float | None = None
+    freshness: Any = field(default=None, compare=False)  # freshness.Freshness, filled by the service
+
+    @property
+    def is_file_source(self) -> bool:
+        return not self.source.lower().startswith(("http://", "https://"))
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        for k in ("created_at", "verified_at", "checked_at", "fetched_at"):
+            d[k] = iso(d[k])
+        f = self.freshness
+        d["freshness"] = f.to_dict() if f is not None else None
+        return d
+
+
+@dataclass
+class QuarantineEntry:
+    id: int
+    doc_id: int
+    reason: str
+    message: str
+    received_at: float
+    size: int
+    media_type: str
+    path: str
+    needs_confirmation: bool = False  # a plausible version waiting for the user (e.g. much smaller)
+    encrypted: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["received_at"] = iso(self.received_at)
+        return d
+
+
+@dataclass
+class SyncResult:
+    """What happened to one document in a sync; ``message`` is ready to show."""
+
+    doc_id: int
+    name: str
+    outcome: str
+    reason: str | None = None
+    message: str = ""
+    version_id: int | None = None
+    bytes_received: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class SyncReport:
+    results: list[SyncResult] = field(default_factory=list)
+    started_at: float = 0.0
+    finished_at: float = 0.0
+    cancelled: bool = False
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for r in self.results if r.outcome == outcome)
+
+    @property
+    def ok(self) -> bool:
+        return all(r.outcome in (OUTCOME_NEW, OUTCOME_UNCHANGED) for r in self.results) and not self.cancelled
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "started_at": iso(self.started_at),
+            "finished_at": iso(self.finished_at),
+            "cancelled": self.cancelled,
+            "new": self.count(OUTCOME_NEW),
+            "unchanged": self.count(OUTCOME_UNCHANGED),
+            "rejected": self.count(OUTCOME_REJECTED),
+            "failed": self.count(OUTCOME_FAILED),
+            "results": [r.to_dict() for r in self.results],
+        }
+
+
+@dataclass
+class SearchHit:
+    doc_id: int
+    name: str
+    version_id: int
+    snippet: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,181 @@
+"""Accept a download as the new current version, or refuse it and say why. Pure.
+
+The classic failure of sync tools is a refresh that "succeeds" and stores a login page, a
+bot check, an empty or a truncated file over the real document. Every check here must pass
+before a download may become current; anything else keeps the last good version.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from .sniff import Sniffed, StandIn, compatible, detect_stand_in
+
+ACCEPT = "accept"
+REJECT = "reject"  # something arrived that looks wrong: quarantine it, keep the current version
+FAIL = "fail"  # nothing worth keeping arrived
+
+# Reason codes (stable: the CLI's JSON and the catalogue carry them).
+R_STATUS = "http-status"
+R_EMPTY = "empty"
+R_TRUNCATED = "truncated"
+R_TOO_LARGE = "too-large"
+R_LOGIN = "login-page"
+R_CHALLENGE = "challenge-page"
+R_TYPE = "type-changed"
+R_SHRUNK = "much-smaller"
+R_DAMAGED = "unparseable"
+R_NETWORK = "network"
+R_AUTH = "auth-required"
+R_GONE = "not-found"
+R_LOCAL = "local-error"
+R_KEY = "vault-locked"
+
+# Refusals a user may overrule ("yes, the new file really is that much smaller").
+CONFIRMABLE = frozenset({R_SHRUNK, R_TYPE})
+
+_FAMILY_NAMES = {
+    "pdf": "a PDF", "html": "a web page", "text": "a text file", "csv": "a CSV file", "docx": "a Word document",
+    "xlsx": "an Excel workbook", "pptx": "a PowerPoint file", "odt": "an OpenDocument text",
+    "ods": "an OpenDocument spreadsheet", "odp": "an OpenDocument presentation", "zip": "a ZIP archive",
+    "json": "a JSON file", "vcard": "a vCard file", "xml": "an XML file", "rtf": "an RTF document",
+    "image": "an image", "ole": "an old-style Office file", "binary": "an unknown binary file",
+    "empty": "an empty file",
+}
+
+
+def family_name(family: str) -> str:
+    return _FAMILY_NAMES.get(family, family)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A finished download, described by facts the fetcher and the parse check gathered."""
+
+    status: int
+    received: int
+    declared_length: int | None
+    sniffed: Sniffed
+    html_head: str | None = None  # decoded start of the body when it sniffed as HTML
+    final_url: str = ""
+    parse_error: str | None = None  # None = parses as its type
+    redirected_to_login: bool = False
+
+
+@dataclass(frozen=True)
+class Previous:
+    """The current version, if any."""
+
+    family: str
+    size: int
+    stand_in_like: bool = False  # the accepted version itself had login-form markers (an HTML portal page)
+
+
+@dataclass(frozen=True)
+class Policy:
+    expected_type: str = "auto"  # from the document definition or the URL's extension
+    shrink_threshold: float = 0.5
+    confirmed: bool = False  # the user confirmed a refusal in CONFIRMABLE
+
+
+@dataclass(frozen=True)
+class Decision:
+    verdict: str  # ACCEPT, REJECT or FAIL
+    reason: str | None = None
+    detail: str = ""
+    stand_in: StandIn | None = None
+
+    @property
+    def accepted(self) -> bool:
+        return self.verdict == ACCEPT
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return self.verdict == REJECT and self.reason in CONFIRMABLE
+
+
+def assess(c: Candidate, previous: Previous | None, policy: Policy) -> Decision:
+    """Decide what to do with a download. Ordered from the most to the least certain signal."""
+    if c.status != 200:
+        return Decision(FAIL, R_STATUS, f"the server answered HTTP {c.status}")
+    if c.declared_length is not None and c.received != c.declared_length:
+        return Decision(REJECT, R_TRUNCATED,
+                        f"the download was cut short ({c.received:,} of {c.declared_length:,} bytes)")
+    if c.received == 0 or c.sniffed.family == "empty":
+        return Decision(REJECT, R_EMPTY, "the source returned an empty file")
+
+    expected = policy.expected_type if policy.expected_type not in ("", "auto") else (
+        previous.family if previous else "auto")
+    got = c.sniffed.family
+
+    if got == "html":
+        stand_in = detect_stand_in(c.html_head or "", c.final_url)
+        if stand_in is None and c.redirected_to_login:
+            stand_in = StandIn("login", "redirected to a sign-in address")
+        allowed = expected == "html" and previous is not None and previous.stand_in_like
+        if stand_in is not None and not allowed:
+            if stand_in.kind == "challenge":
+                return Decision(REJECT, R_CHALLENGE, stand_in.evidence, stand_in)
+            return Decision(REJECT, R_LOGIN, stand_in.evidence, stand_in)
+
+    if not compatible(expected, got) and not (policy.confirmed and got not in ("binary", "empty")):
+        return Decision(REJECT, R_TYPE, f"got {family_name(got)} instead of {family_name(expected)}")
+
+    if c.parse_error:
+        return Decision(REJECT, R_DAMAGED, c.parse_error)
+
+    if previous is not None and previous.size > 0 and not policy.confirmed:
+        ratio = c.received / previous.size
+        if ratio < policy.shrink_threshold:
+            return Decision(REJECT, R_SHRUNK,
+                            f"the new version is {ratio:.0%} of the size of the current one "
+                            f"({c.received:,} instead of {previous.size:,} bytes)")
+    return Decision(ACCEPT)
+
+
+_HEADLINES = {
+    R_STATUS: "the server answered with an error",
+    R_EMPTY: "refresh returned an empty file",
+    R_TRUNCATED: "the download was cut short",
+    R_TOO_LARGE: "the file is larger than the size limit",
+    R_LOGIN: "refresh returned a login page",
+    R_CHALLENGE: "refresh returned a bot-check page",
+    R_TYPE: "refresh returned a different kind of file",
+    R_SHRUNK: "the new version is much smaller and needs your confirmation",
+    R_DAMAGED: "the downloaded file is damaged",
+    R_NETWORK: "the source could not be reached",
+    R_AUTH: "the source asks for a sign-in",
+    R_GONE: "the source was not found",
+    R_LOCAL: "the file could not be stored",
+    R_KEY: "the vault is locked",
+}
+
+
+def headline(reason: str | None) -> str:
+    return _HEADLINES.get(reason or "", "refresh failed")
+
+
+def day_label(ts: float, now: float | None = None) -> str:
+    """``3 March`` (this year) or ``3 March 2024``: how people name a version."""
+    dt = datetime.fromtimestamp(ts, UTC).astimezone()
+    ref = datetime.fromtimestamp(now, UTC).astimezone() if now else datetime.now().astimezone()
+    label = f"{dt.day} {dt:%B}"
+    return label if dt.year == ref.year else f"{label} {dt.year}"
+
+
+def explain(reason: str | None, detail: str, current_fetched_at: float | None, now: float | None = None) -> str:
+    """The sentence the UI and CLI show, e.g. "refresh returned a login page; showing the 3 March version"."""
+    text = headline(reason)
+    if detail and reason in (R_STATUS, R_TRUNCATED, R_TYPE, R_SHRUNK, R_DAMAGED, R_NETWORK, R_AUTH, R_GONE,
+                             R_TOO_LARGE, R_LOCAL):
+        text += f" ({detail})"
+    if current_fetched_at:
+        text += f"; showing the {day_label(current_fetched_at, now)} version"
+    else:
+        text += "; there is no offline copy yet"
+    return text
+
+
+def now_ts() -> float:
+    return datetime.now(UTC).timestamp()

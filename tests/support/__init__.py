@@ -1,0 +1,1 @@
+"""Reusable test fixtures shared across feature test folders."""

@@ -1,0 +1,213 @@
+"""The Documents and Contacts pages (pytest-qt, offscreen), driving the real vault service against
+real files and a real loopback HTTP server; all vault work runs on the context's pool."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "vault"))
+
+import vault_samples as S
+from vault_servers import Req, Scripted
+
+
+@pytest.fixture(autouse=True)
+def no_keyring(monkeypatch):
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def vctx(ui_ctx, app_home):
+    (app_home / "config").mkdir(exist_ok=True)
+    (app_home / "config" / "config.toml").write_text("[vault]\ntimeout = 5.0\nretries = 0\nconcurrency = 2\n")
+    from offline_ready.config import load_config
+
+    ui_ctx.config = load_config()
+    yield ui_ctx
+    sched = getattr(ui_ctx, "vault_scheduler", None)
+    if sched is not None:
+        sched.stop()
+    ui_ctx.pool.waitForDone(10000)
+    svc = getattr(ui_ctx, "vault_service", None)
+    if svc is not None:
+        svc.close()
+
+
+@pytest.fixture
+def server():
+    s = Scripted().start()
+    yield s
+    s.stop()
+
+
+def docs_page(qtbot, ctx):
+    from offline_ready.ui.pages.documents import Page
+
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.summary.text() != page.tr("Loading the offline vault…"), timeout=5000)
+    return page
+
+
+def cell(page, row: int, col: int) -> str:
+    item = page.table.item(row, col)
+    return item.text() if item else ""
+
+
+def test_documents_page_add_sync_refuse_search_open(qtbot, vctx, server, tmp_path):
+    server.static("/plan.pdf", S.pdf("Continuity plan with an okapi"), "application/pdf")
+    local = tmp_path / "runbook.html"
+    local.write_bytes(S.html("Restart the router with an okapi"))
+    page = docs_page(qtbot, vctx)
+    assert "No documents yet" in page.summary.text()
+    progress: list = []
+    vctx.bridge.progress.connect(progress.append)
+
+    page.add({"source": server.url("/plan.pdf"), "name": "Plan"})
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1 and "Fresh" in cell(page, 0, 1), timeout=15000)
+    page.add({"source": str(local), "name": "Runbook"})
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2 and not page.syncing and
+                    all("Fresh" in cell(page, r, 1) for r in range(2)), timeout=15000)
+    assert "2 documents" in page.summary.text() and "all fresh" in page.summary.text()
+    assert progress and progress[-1].task == "vault.sync" and progress[-1].done == progress[-1].total
+
+    # the source now serves a sign-in page: refused, explained, the copy kept
+    server.change("/plan.pdf", S.LOGIN_PAGE)
+    page.sync()
+    qtbot.waitUntil(lambda: not page.syncing, timeout=15000)
+    qtbot.waitUntil(lambda: "login page" in cell(page, 0, 4), timeout=5000)
+    assert cell(page, 0, 0) == "Plan" and "showing the" in cell(page, 0, 4)
+    assert "1 refresh refused" in page.summary.text()
+
+    # search: results with the hit in bold, in place of the table
+    qtbot.keyClicks(page.search, "okapi")
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.results and page.results.count() == 2,
+                    timeout=5000)
+    label = page.results.itemWidget(page.results.item(0))
+    assert "<b>okapi</b>" in label.text()
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.table, timeout=5000)
+
+    # open: the viewer gets a separate copy under the original name
+    opened: list = []
+    page._launch = opened.append
+    page.table.selectRow(0)
+    page.open_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert Path(opened[0]).name == "plan.pdf" and Path(opened[0]).read_bytes().startswith(b"%PDF-")
+
+
+def test_documents_page_stays_responsive_during_a_slow_sync(qtbot, vctx, server):
+    body = S.pdf("slow")
+
+    def slow(r: Req) -> None:
+        time.sleep(1.0)
+        r.send(200, body, {"Content-Type": "application/pdf"})
+
+    server.routes["/slow.pdf"] = slow
+    page = docs_page(qtbot, vctx)
+    page.add({"source": server.url("/slow.pdf")})
+    qtbot.waitUntil(lambda: page.syncing, timeout=5000)
+    # the GUI thread is free while the download runs: a timer fires on time
+    fired: list[float] = []
+    t0 = time.monotonic()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, lambda: fired.append(time.monotonic() - t0))
+    qtbot.waitUntil(lambda: bool(fired), timeout=2000)
+    assert fired[0] < 0.5 and page.syncing
+    assert page.refresh_button.busy and not page.progress.isHidden()
+    qtbot.waitUntil(lambda: not page.syncing, timeout=15000)
+    assert page.progress.isHidden()
+
+
+def test_documents_tray_and_outage_actions(qtbot, vctx, tmp_path):
+    from PySide6.QtCore import QObject
+
+    from offline_ready.ui.pages.documents import Page, vault_for
+
+    src = tmp_path / "a.txt"
+    src.write_text("hello")
+    owner = QObject()
+    actions = Page.tray_actions(vctx, owner)
+    qtbot.waitUntil(lambda: getattr(vctx, "vault_scheduler", None) is not None, timeout=5000)
+    vctx.run(lambda: vault_for(vctx).add_document(str(src)), on_done=lambda _d: vctx.vault_scheduler.refresh_now())
+    qtbot.waitUntil(lambda: "all fresh" in actions[0].text(), timeout=15000)
+    assert actions[0].text() == "Documents: 1 offline, all fresh"
+    shown: list = []
+    vctx.show_page_hook = shown.append
+    outage = Page.outage_actions(vctx, owner)
+    outage[0].trigger()
+    assert shown == ["documents"]
+
+
+def contacts_page(qtbot, ctx):
+    from offline_ready.ui.pages.contacts import Page
+
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.summary.text() != page.tr("Loading contacts…"), timeout=5000)
+    return page
+
+
+def test_contacts_page_import_search_copy_export(qtbot, vctx, tmp_path):
+    f = tmp_path / "team.vcf"
+    f.write_bytes(S.VCARD_30_APPLE + S.VCARD_40 + S.VCARD_21)
+    page = contacts_page(qtbot, vctx)
+    assert "No contacts yet" in page.summary.text()
+    notified: list = []
+    vctx.notify_hook = lambda title, text, **kw: notified.append((title, text))
+    page.import_file(str(f))
+    qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=10000)
+    assert notified and "3 added" in notified[0][1]
+    assert "3 contacts" in page.summary.text()
+    assert [page.group.itemText(i) for i in range(page.group.count())] == ["All groups", "ISP", "Vendors"]
+
+    qtbot.keyClicks(page.search, "isp")
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
+    page.table.selectRow(0)
+    assert 'href="tel:+12025550143"' in page.details.text() and "After hours" in page.details.text()
+    page.copy_button.click()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == "+12025550143"
+    page.verified_button.click()
+    qtbot.waitUntil(lambda: "Details confirmed on" in page.details.text(), timeout=5000)
+
+    page.search.clear()
+    page.group.setCurrentIndex(page.group.findData("Vendors"))
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=5000)
+
+    out = tmp_path / "sheet.pdf"
+    done: list = []
+    page.export("pdf", str(out), on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    assert out.read_bytes().startswith(b"%PDF-")
+    opened: list = []
+    page._launch = opened.append
+    page.print_call_sheet()
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    text = Path(opened[0]).read_text()
+    assert "@media print" in text and "Bob Ng" in text and "Jürgen" not in text  # the Vendors group only
+
+
+def test_contacts_import_error_is_shown(qtbot, vctx, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date,amount\n2025-01-01,3\n")
+    page = contacts_page(qtbot, vctx)
+    warned: list = []
+    page._warn = lambda exc: warned.append(str(exc))
+    page.import_file(str(bad))
+    qtbot.waitUntil(lambda: bool(warned), timeout=5000)
+    assert "bad.csv" in warned[0] and "contacts export" in warned[0]

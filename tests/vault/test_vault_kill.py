@@ -1,0 +1,144 @@
+"""Kill -9 at any moment: the catalogue and the current versions stay intact and the next run finishes.
+
+The sync and the import run in a real ``offline-ready`` subprocess that is SIGKILLed mid-way.
+"""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import vault_samples as S
+from vault_env import cli_env
+from vault_servers import Req
+
+N_DOCS = 24
+
+
+def _slow_pdf_route(body: bytes, chunks: int = 6, pause: float = 0.04):
+    def handler(r: Req) -> None:
+        r.h.send_response(200)
+        r.h.send_header("Content-Type", "application/pdf")
+        r.h.send_header("Content-Length", str(len(body)))
+        r.h.end_headers()
+        step = max(1, len(body) // chunks)
+        try:
+            for i in range(0, len(body), step):
+                r.h.wfile.write(body[i:i + step])
+                r.h.wfile.flush()
+                time.sleep(pause)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    return handler
+
+
+def _cli(app_home: Path, *args: str) -> subprocess.Popen:
+    env = cli_env(app_home)
+    return subprocess.Popen([sys.executable, "-m", "offline_ready", *args], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+
+
+def _count(db: Path, sql: str) -> int:
+    if not db.exists():
+        return 0
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as c:
+        try:
+            return c.execute(sql).fetchone()[0]
+        except sqlite3.OperationalError:
+            return 0
+
+
+def _kill_when(proc: subprocess.Popen, cond, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if cond():
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(10)
+            return
+        if proc.poll() is not None:
+            raise AssertionError(f"the process ended before the kill: {proc.stderr.read().decode()[-2000:]}")
+        time.sleep(0.01)
+    proc.kill()
+    raise AssertionError("the condition for the kill never came")
+
+
+def test_kill_during_sync_then_resume(make_service, scripted, app_home):
+    service = make_service(concurrency=2)
+    bodies = {}
+    for i in range(N_DOCS):
+        bodies[i] = S.pdf(f"Document number {i} kangaroo", pages=2, pad=40_000)
+        scripted.routes[f"/d{i}.pdf"] = _slow_pdf_route(bodies[i])
+        service.add_document(scripted.url(f"/d{i}.pdf"), name=f"doc {i:02d}")
+    # first run: a few documents get their first version, then the process dies mid-download
+    db = Path(service.cat.path)
+    service.close()
+    proc = _cli(app_home, "docs", "sync", "-q")
+    _kill_when(proc, lambda: _count(db, "SELECT count(*) FROM versions") >= 4)
+    # second run: the documents change upstream; kill again while new versions arrive
+    for i in range(N_DOCS):
+        bodies[i] = S.pdf(f"Document number {i} kangaroo revised", pages=3, pad=40_000)
+        scripted.routes[f"/d{i}.pdf"] = _slow_pdf_route(bodies[i])
+    first = _count(db, "SELECT count(*) FROM versions")
+    proc = _cli(app_home, "docs", "sync", "-q")
+    _kill_when(proc, lambda: _count(db, "SELECT count(*) FROM versions") >= first + 3)
+
+    after = make_service(concurrency=2)
+    assert after.cat.integrity_ok()
+    assert after.check_integrity() == []  # every current version's file exists and hashes right
+    docs = after.list_documents()
+    assert any(d.pending for d in docs)  # the interrupted sync left its mark
+    for d in docs:
+        if d.current_version is not None:
+            data = after.copy_for_viewer(d.id).read_bytes()
+            assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]
+    # third run, not interrupted: finishes the job
+    proc = _cli(app_home, "docs", "sync", "-q")
+    _out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err.decode()
+    after.close()
+    final = make_service()
+    docs = final.list_documents()
+    assert len(docs) == N_DOCS and not any(d.pending for d in docs)
+    for d in docs:
+        i = int(d.name.split()[1])
+        assert final.copy_for_viewer(d.id).read_bytes() == bodies[i]
+    assert len(final.search("kangaroo", limit=100)) == N_DOCS
+    assert list(final.blobs.tmp_dir.iterdir()) == []
+    referenced = final.cat.referenced_blobs()
+    assert set(final.blobs.addresses()) == referenced  # no orphan blobs left behind
+
+
+def test_kill_during_contact_import_then_rerun(service, app_home, tmp_path):
+    n = 12_000
+    cards = []
+    for i in range(n):
+        cards.append(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nN:{i};Person;;;\r\nORG:Org {i % 97}\r\n"
+                     f"TEL;TYPE=work:+1 202 555 {i % 10000:04d}\r\nEMAIL:p{i}@example.test\r\n"
+                     f"CATEGORIES:Team {i % 7}\r\nEND:VCARD\r\n")
+    big = tmp_path / "big.vcf"
+    big.write_text("".join(cards))
+    db = Path(service.cat.path)
+    service.close()
+    proc = _cli(app_home, "contacts", "import", str(big), "--region", "US")
+    time.sleep(1.2)  # well into the import (parsing, or writing its one transaction)
+    proc.send_signal(signal.SIGKILL)
+    assert proc.wait(10) == -signal.SIGKILL, "the import finished before it could be killed"
+    with sqlite3.connect(db) as c:
+        assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert c.execute("SELECT count(*) FROM contacts").fetchone()[0] in (0, n)
+    proc = _cli(app_home, "contacts", "import", str(big), "--region", "US", "--json")
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err.decode()
+    assert _count(db, "SELECT count(*) FROM contacts") == n
+    proc = _cli(app_home, "contacts", "import", str(big), "--region", "US", "--json")
+    out, err = proc.communicate(timeout=120)
+    import json
+
+    summary = json.loads(out)
+    assert (summary["added"], summary["unchanged"]) == (0, n)
+    assert _count(db, "SELECT count(*) FROM contacts") == n
