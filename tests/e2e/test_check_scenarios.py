@@ -134,3 +134,16 @@ def test_lossy_link(healthy_lab, cfg, app_home) -> None:
         states.append(v["state"])
         assert elapsed < BOUND
     assert states.count("degraded") >= 2, states
+
+
+def test_untrusted_certificate_is_a_tls_failure(healthy_lab, cfg, app_home) -> None:
+    env = healthy_lab.client_env({"OFFLINE_READY_HOME": str(app_home)})
+    for var in ("REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"):  # the lab's test CA is no longer trusted
+        env.pop(var, None)
+    r = healthy_lab.exec(["python3", "-m", "offline_ready", "check", "--json", "--config", str(cfg)], env=env,
+                         timeout=30)
+    v = json.loads(r.stdout)
+    forum = service(v, "Forum")
+    assert (forum["state"], forum["cause"]) == ("down", "tls"), forum
+    assert "certificate" in forum["detail"].lower()
+    assert service(v, "Shop")["state"] == "up" and r.returncode == 1

@@ -1,0 +1,167 @@
+"""The tray icon and its context menu (always set: some panels only ever show the menu).
+
+Menu: the verdict line, Check now, Open Offline Ready, Show outage details (during a
+problem — the same thing a notification click does, as clicks are unreliable on some
+desktops), one section per feature page (documents, contacts, backup DNS), Pause
+warnings for 1 hour, Quit.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from .context import AppContext
+from .models.status import headline, state_title, tooltip, tray_icon_key, when_text
+from .pages import PageSpec
+from .widgets.deferred import Deferred
+
+log = logging.getLogger(__name__)
+
+
+class TrayController(QObject):
+    openRequested = Signal(str)  # page id
+    outageRequested = Signal()
+    quitRequested = Signal()
+
+    def __init__(self, ctx: AppContext, warnings: Any, pages: list[PageSpec], parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.warnings = warnings
+        self.tray = QSystemTrayIcon(self)
+        self.menu = QMenu()
+        self.menu.setAccessibleName(self.tr("Offline Ready menu"))
+        self.icon_key = ""
+        self._build_menu()
+        self.add_page_sections(pages)
+        self.tray.setContextMenu(self.menu)
+        self.tray.activated.connect(self._activated)
+        self._deferred = Deferred(None, self.refresh, self)
+        for sig in (ctx.bridge.checkStarted, ctx.bridge.verdictReady, ctx.bridge.stateChanged, ctx.icons.changed):
+            sig.connect(self._deferred.request)
+        if warnings is not None:
+            warnings.pausedChanged.connect(self.refresh)
+        self.refresh()
+
+    # ---- menu ---------------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        m = self.menu
+        self.verdict_action = QAction(self)
+        self.verdict_action.setObjectName("tray-verdict")
+        self.verdict_action.triggered.connect(lambda: self.openRequested.emit("status"))
+        m.addAction(self.verdict_action)
+        self.outage_action = QAction(self.tr("Show &outage details…"), self)
+        self.outage_action.setObjectName("tray-outage")
+        self.outage_action.triggered.connect(self.outageRequested.emit)
+        m.addAction(self.outage_action)
+        m.addSeparator()
+        self.check_action = QAction(self.tr("&Check now"), self)
+        self.check_action.setObjectName("tray-check-now")
+        self.check_action.triggered.connect(self.ctx.check_now)
+        self.check_action.triggered.connect(lambda: self.refresh())
+        m.addAction(self.check_action)
+        self.open_action = QAction(self.tr("Open Offline &Ready"), self)
+        self.open_action.setObjectName("tray-open")
+        self.open_action.triggered.connect(lambda: self.openRequested.emit("status"))
+        m.addAction(self.open_action)
+        self.section_actions: dict[str, list[QAction]] = {}
+        self._sections_anchor = m.addSeparator()  # feature sections go above this line
+        self.pause_action = QAction(self)
+        self.pause_action.setObjectName("tray-pause")
+        self.pause_action.triggered.connect(self._toggle_pause)
+        m.addAction(self.pause_action)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setObjectName("tray-quit")
+        self.quit_action.triggered.connect(self.quitRequested.emit)
+        m.addAction(self.quit_action)
+
+    def add_page_sections(self, pages: list[PageSpec]) -> None:
+        """One menu section per feature page that offers tray actions (documents, contacts, backup DNS)."""
+        for spec in pages:
+            factory = getattr(spec.cls, "tray_actions", None)
+            if factory is None or spec.page_id in self.section_actions:
+                continue
+            try:
+                actions = list(factory(self.ctx, self.menu) or [])
+            except Exception:
+                log.exception("page %s failed to build its tray actions", spec.page_id)
+                continue
+            if not actions:
+                continue
+            sep = QAction(self.menu)
+            sep.setSeparator(True)
+            sep.setObjectName(f"tray-section-{spec.page_id}")
+            self.menu.insertAction(self._sections_anchor, sep)
+            for a in actions:
+                self.menu.insertAction(self._sections_anchor, a)
+            self.section_actions[spec.page_id] = actions
+
+    def _toggle_pause(self) -> None:
+        if self.warnings is None:
+            return
+        if self.warnings.paused_until is not None:
+            self.warnings.resume()
+        else:
+            self.warnings.pause()
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        R = QSystemTrayIcon.ActivationReason
+        if reason in (R.Trigger, R.DoubleClick):
+            if self.ctx.state in ("no-network", "no-internet", "dns-outage", "captive-portal"):
+                self.outageRequested.emit()
+            else:
+                self.openRequested.emit("status")
+        elif reason == R.MiddleClick:
+            self.ctx.check_now()
+
+    # ---- state --------------------------------------------------------------------------------
+    def refresh(self, *_args: Any) -> None:
+        ctx = self.ctx
+        verdict = ctx.shown_verdict
+        key = tray_icon_key(ctx.state, verdict, checking=ctx.checking)
+        dark = ctx.icons.dark
+        if (key, dark) != getattr(self, "_icon_shown", None):  # re-rendering the SVG is not free
+            self._icon_shown = (key, dark)
+            self.tray.setIcon(ctx.icons.tray_icon(key))
+            self.verdict_action.setIcon(ctx.icons.tray_icon(key))
+        self.icon_key = key
+        paused = self.warnings.paused_until if self.warnings is not None else None
+        self.tray.setToolTip(tooltip(verdict, ctx.state, checking=ctx.checking, paused_until=paused,
+                                     checked_at=ctx.verdict.checked_at if ctx.verdict else None))
+        line = headline(verdict, ctx.state)
+        if len(line) > 60:
+            line = line[:59] + "…"
+        self.verdict_action.setText(line.replace("&", "&&"))
+        self.verdict_action.setToolTip(state_title(ctx.state))
+        problem = ctx.state not in ("online", "unknown")
+        self.outage_action.setVisible(problem)
+        self.check_action.setEnabled(not ctx.checking)
+        self.check_action.setText(self.tr("Checking…") if ctx.checking else self.tr("&Check now"))
+        if paused is not None:
+            self.pause_action.setText(self.tr("Resume warnings (paused until {time})").format(time=when_text(paused)))
+        else:
+            self.pause_action.setText(self.tr("&Pause warnings for 1 hour"))
+        self.pause_action.setEnabled(self.warnings is not None)
+
+    def show(self) -> None:
+        self.tray.show()
+
+    def hide(self) -> None:
+        self.tray.hide()
+
+    def describe(self) -> dict[str, Any]:
+        """What the tray shows (for the control socket used by tests and scripts)."""
+        return {
+            "visible": self.tray.isVisible(),
+            "icon": self.icon_key,
+            "tooltip": self.tray.toolTip(),
+            "menu": [a.text() for a in self.menu.actions() if a.isVisible() and not a.isSeparator()],
+        }
+
+
+def tray_title() -> str:
+    return QCoreApplication.translate("Tray", "Offline Ready")

@@ -1,0 +1,195 @@
+"""Turns confirmed state changes into (few) native notifications.
+
+Connects the bridge's ``stateChanged`` to :class:`WarningPolicy` and the policy's
+decisions to the :class:`Notifier`. The 1-hour pause survives a restart (it is kept in
+the state folder); a reminder timer runs only during an incident.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from ..atomic import atomic_write_text
+from ..diagnosis.model import Verdict
+from .context import AppContext
+from .models.status import duration_text, headline, state_title, warning_category
+from .notifier import Notifier
+from .warnings_policy import Warning, WarningPolicy, WarningSettings, utcnow
+
+log = logging.getLogger(__name__)
+STATE_FILE = "ui-state.json"
+
+
+def incident_message(warning: Warning, verdict: Verdict | None) -> tuple[str, str]:
+    """Title and body of a warning, in plain words from the verdict's advice."""
+    if warning.kind == "recovery":
+        title = QCoreApplication.translate("Warnings", "Back online") if warning.state == "online" else state_title(warning.state)
+        if warning.duration_s is not None:
+            body = QCoreApplication.translate("Warnings", "The problem lasted {duration}.").format(duration=duration_text(warning.duration_s))
+        else:
+            body = QCoreApplication.translate("Warnings", "The problem is over.")
+        if verdict is not None and warning.state != "online":
+            body += " " + headline(verdict)
+        return title, body
+    title = headline(verdict, warning.state)
+    lines: list[str] = []
+    if verdict is not None:
+        advice = verdict.advice
+        if advice.broken:
+            lines.append(advice.broken[0])
+        if advice.works:
+            lines.append(QCoreApplication.translate("Warnings", "Still works: {what}").format(what="; ".join(advice.works[:2])))
+        if advice.todo:
+            lines.append(QCoreApplication.translate("Warnings", "What to do: {step}").format(step=advice.todo[0]))
+    if warning.kind == "reminder":
+        title = QCoreApplication.translate("Warnings", "Still a problem: {headline}").format(headline=title)
+        if warning.duration_s is not None:
+            lines.insert(0, QCoreApplication.translate("Warnings", "For {duration} now.").format(duration=duration_text(warning.duration_s)))
+    if not lines:
+        lines.append(state_title(warning.state))
+    return title, "\n".join(lines)
+
+
+class WarningsController(QObject):
+    pausedChanged = Signal(object)  # datetime | None
+
+    def __init__(self, ctx: AppContext, notifier: Notifier, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.notifier = notifier
+        self.policy = WarningPolicy(self._settings())
+        self._load_state()
+        self.count = {"incident": 0, "reminder": 0, "recovery": 0, "notice": 0}
+        self._reminder = QTimer(self)
+        self._reminder.setInterval(60_000)
+        self._reminder.timeout.connect(self._tick)
+        self._pause_end = QTimer(self)
+        self._pause_end.setSingleShot(True)
+        self._pause_end.timeout.connect(self._pause_over)
+        ctx.bridge.stateChanged.connect(self._on_state)
+        ctx.bridge.verdictReady.connect(self._on_verdict)
+        ctx.bridge.configChanged.connect(self._on_config)
+        ctx.bridge.notice.connect(self._on_notice)
+        self._arm_pause_timer()
+
+    # ---- settings and persistence -------------------------------------------------------------
+    def _settings(self) -> WarningSettings:
+        try:
+            return WarningSettings.from_config(self.ctx.config)
+        except ValueError as exc:
+            log.warning("notification settings: %s", exc)
+            return WarningSettings()
+
+    def _on_config(self, _config) -> None:
+        self.policy.settings = self._settings()
+        self._update_timer()
+
+    @property
+    def _state_path(self):
+        return self.ctx.paths.state_dir / STATE_FILE
+
+    def _load_state(self) -> None:
+        try:
+            data = json.loads(self._state_path.read_text("utf-8"))
+            until = data.get("warnings_paused_until")
+            if until:
+                self.policy.paused_until = datetime.fromisoformat(until)
+                self.policy.is_paused(utcnow())  # drop an expired pause
+        except (OSError, ValueError):
+            pass
+
+    def _save_state(self) -> None:
+        until = self.policy.paused_until
+        payload = json.dumps({"warnings_paused_until": until.isoformat() if until else None})
+        path = self._state_path
+        self.ctx.run(lambda: (path.parent.mkdir(parents=True, exist_ok=True), atomic_write_text(path, payload)),
+                     on_error=lambda e: log.warning("cannot save UI state: %s", e))
+
+    # ---- pause --------------------------------------------------------------------------------
+    @property
+    def paused_until(self) -> datetime | None:
+        return self.policy.paused_until if self.policy.is_paused(utcnow()) else None
+
+    def pause(self) -> datetime:
+        until = self.policy.pause(utcnow())
+        self._save_state()
+        self._arm_pause_timer()
+        self.pausedChanged.emit(until)
+        return until
+
+    def resume(self) -> None:
+        self.policy.resume()
+        self._save_state()
+        self._pause_end.stop()
+        self.pausedChanged.emit(None)
+
+    def _arm_pause_timer(self) -> None:
+        until = self.paused_until
+        if until is None:
+            return
+        ms = max(1000, int((until - utcnow()).total_seconds() * 1000))
+        self._pause_end.start(min(ms, 2**31 - 1))
+
+    def _pause_over(self) -> None:
+        self.policy.is_paused(utcnow())
+        self._save_state()
+        self.pausedChanged.emit(None)
+
+    # ---- events -------------------------------------------------------------------------------
+    def _on_state(self, event) -> None:
+        category = warning_category(event.state, event.verdict)
+        started = event.incident_started_at if isinstance(event.incident_started_at, datetime) else None
+        warning = self.policy.on_state_changed(event.state, category, event.incident_id, started, utcnow(),
+                                               previous=event.previous)
+        self._update_timer()
+        if warning is not None:
+            self._emit(warning, event.verdict)
+        if category is not None and event.previous in ("online", "unknown") and \
+                bool(self.ctx.config.get("ui.open_outage_window", False)):
+            self.ctx.open_outage_window()
+
+    def _on_verdict(self, event) -> None:
+        category = warning_category(event.confirmed, event.verdict) if event.confirmed else None
+        warning = self.policy.on_verdict(event.confirmed, category, utcnow())
+        if warning is not None:
+            self._emit(warning, event.verdict)
+
+    def _tick(self) -> None:
+        warning = self.policy.on_tick(utcnow())
+        if warning is not None:
+            self._emit(warning, self.ctx.shown_verdict)
+
+    def _update_timer(self) -> None:
+        want = self.policy.in_incident and self.policy.settings.reminder_every is not None
+        if want and not self._reminder.isActive():
+            self._reminder.start()
+        elif not want:
+            self._reminder.stop()
+
+    def _emit(self, warning: Warning, verdict: Verdict | None) -> None:
+        title, body = incident_message(warning, verdict)
+        self.count[warning.kind] += 1
+        log.info("warning (%s): %s — %s", warning.kind, title, body.replace("\n", " / "))
+        target = None if warning.kind == "recovery" else "outage"
+        self.notifier.show(title, body, target=target, urgent=warning.kind == "incident")
+
+    def _on_notice(self, event) -> None:
+        data = getattr(event, "data", None) or {}
+        if not data.get("notify"):
+            return
+        if self.policy.muted(utcnow()):
+            return
+        self.count["notice"] += 1
+        self.notifier.show(getattr(event, "title", ""), getattr(event, "text", ""), target=data.get("page"))
+
+    def notify(self, title: str, text: str, *, page_id: str | None = None, urgent: bool = False) -> None:
+        """``ctx.notify``: a page's own notification, with pause and quiet hours applied."""
+        if self.policy.muted(utcnow()):
+            log.info("notification muted: %s", title)
+            return
+        self.count["notice"] += 1
+        self.notifier.show(title, text, target=page_id, urgent=urgent)

@@ -1,0 +1,1 @@
+"""Reusable views: evidence by layer, busy button, lock badge, incident timeline, latency chart."""

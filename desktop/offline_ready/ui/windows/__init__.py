@@ -1,0 +1,1 @@
+"""Top-level windows and the built-in pages of the main window."""

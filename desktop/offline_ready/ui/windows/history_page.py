@@ -1,0 +1,168 @@
+"""History: incidents over the last day/week/month, a latency/loss chart, CSV/HTML export."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...atomic import atomic_write_text
+from ..context import AppContext
+from ..models.history import HistoryData, export_csv, export_html, load_history
+from ..models.status import duration_text, state_title, when_text
+from ..widgets.timeline import Timeline
+
+log = logging.getLogger(__name__)
+
+
+class HistoryPage(QWidget):
+    page_id = "history"
+    icon_name = "history"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        from ..widgets.chart import LatencyChart  # QtCharts loads only when history is opened
+
+        self.ctx = ctx
+        self.title = self.tr("History")
+        self.setAccessibleName(self.title)
+        self.data: HistoryData | None = None
+        self.range_key = "day"
+        self._loading = False
+
+        ranges = QHBoxLayout()
+        self.range_group = QButtonGroup(self)
+        for key, text in (("day", self.tr("Last &day")), ("week", self.tr("Last &week")),
+                          ("month", self.tr("Last &month"))):
+            b = QRadioButton(text, self)
+            b.setObjectName(f"history-range-{key}")
+            b.setProperty("range_key", key)
+            b.setChecked(key == self.range_key)
+            self.range_group.addButton(b)
+            ranges.addWidget(b)
+        self.range_group.buttonToggled.connect(self._range_toggled)
+        ranges.addStretch(1)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("history-summary")
+        ranges.addWidget(self.summary)
+        self.csv_button = QPushButton(ctx.icon("export"), self.tr("Export &CSV…"), self)
+        self.csv_button.setObjectName("history-export-csv")
+        self.csv_button.clicked.connect(lambda: self._export("csv"))
+        self.html_button = QPushButton(ctx.icon("export"), self.tr("Export &HTML report…"), self)
+        self.html_button.setObjectName("history-export-html")
+        self.html_button.clicked.connect(lambda: self._export("html"))
+        ranges.addWidget(self.csv_button)
+        ranges.addWidget(self.html_button)
+
+        self.timeline = Timeline(self)
+        self.timeline.setObjectName("history-timeline")
+        self.chart = LatencyChart(self)
+        self.chart.setObjectName("history-chart")
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("history-incidents")
+        self.table.setAccessibleName(self.tr("Incidents"))
+        self.table.setHorizontalHeaderLabels([self.tr("Started"), self.tr("Lasted"), self.tr("Problem"),
+                                              self.tr("What was wrong")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        hh = self.table.horizontalHeader()
+        for i in range(3):
+            hh.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setStretchLastSection(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("history-status")
+        self.status.setStyleSheet("color: palette(placeholder-text);")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(ranges)
+        layout.addWidget(self.timeline)
+        layout.addWidget(self.chart, 3)
+        layout.addWidget(QLabel(self.tr("<b>Incidents</b>"), self))
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.status)
+        ctx.bridge.stateChanged.connect(lambda _e: self.reload())
+        self.reload()
+
+    def on_shown(self) -> None:
+        self.reload()
+
+    def _range_toggled(self, button, checked: bool) -> None:
+        if checked:
+            self.range_key = button.property("range_key")
+            self.reload()
+
+    def reload(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        self.status.setText(self.tr("Loading…"))
+        self.ctx.run(load_history, self.ctx.history, self.range_key, on_done=self._loaded, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = False
+        log.warning("history could not be read: %s", exc)
+        self.status.setText(self.tr("The history could not be read: {error}").format(error=exc))
+
+    def _loaded(self, data: HistoryData) -> None:
+        self._loading = False
+        self.data = data
+        self.timeline.set_data(data)
+        self.chart.set_data(data)
+        self.table.setRowCount(len(data.incidents))
+        for row, inc in enumerate(reversed(data.incidents)):
+            items = [
+                QTableWidgetItem(when_text(inc.start)),
+                QTableWidgetItem(duration_text(inc.duration_s(data.until)) + ("" if inc.end else " …")),
+                QTableWidgetItem(state_title(inc.state)),
+                QTableWidgetItem(inc.summary),
+            ]
+            items[0].setData(Qt.ItemDataRole.ToolTipRole, inc.start.astimezone().isoformat(timespec="seconds"))
+            for col, item in enumerate(items):
+                self.table.setItem(row, col, item)
+        avail = data.availability_pct() if (data.buckets or data.incidents) else None
+        self.summary.setText(self.tr("{n} incidents · {avail} available").format(
+            n=len(data.incidents), avail=f"{avail:.2f} %" if avail is not None else "—"))
+        if self.ctx.history is None:
+            self.status.setText(self.tr("History is not being recorded."))
+        elif not data.buckets:
+            self.status.setText(self.tr("No measurements in this period yet."))
+        else:
+            self.status.setText(self.tr("{n} measurements, updated {time}").format(
+                n=sum(b.samples for b in data.buckets), time=when_text(datetime.now(UTC))))
+
+    def _export(self, kind: str) -> None:
+        if self.data is None:
+            return
+        stamp = datetime.now().strftime("%Y-%m-%d")
+        default = str(Path.home() / f"offline-ready-history-{self.range_key}-{stamp}.{kind}")
+        filters = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("HTML files (*.html)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export history"), default, filters)
+        if not path:
+            return
+        self.export_to(Path(path), kind)
+
+    def export_to(self, path: Path, kind: str) -> None:
+        """Write the export on a worker thread."""
+        data = self.data
+        if data is None:
+            return
+        text = export_csv(data) if kind == "csv" else export_html(data)
+        self.ctx.run(atomic_write_text, path, text,
+                     on_done=lambda _r: self.status.setText(self.tr("Saved {path}").format(path=path)),
+                     on_error=lambda e: self.status.setText(self.tr("Could not save: {error}").format(error=e)))

@@ -1,0 +1,98 @@
+"""How verdicts are presented: tray icon per state (shape and colour), texts, evidence by layer."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import ui_samples as S
+
+from offline_ready.diagnosis.model import Layer
+from offline_ready.ui.models import status as P
+
+ICON_FOR = {
+    "online": "online", "degraded": "degraded", "service-down": "service-down", "dns-outage": "outage",
+    "no-internet": "outage", "no-network": "outage", "captive-portal": "portal",
+}
+
+
+@pytest.mark.parametrize("name", sorted(S.ALL))
+def test_tray_icon_key_per_state(qapp, name: str) -> None:
+    v = S.verdict(name)
+    assert P.tray_icon_key(v.state, v) == ICON_FOR[name]
+
+
+def test_unknown_is_checking_only_while_a_check_runs(qapp) -> None:
+    assert P.tray_icon_key("unknown", None) == "unknown"
+    assert P.tray_icon_key("unknown", None, checking=True) == "checking"
+    # a routine check does not make a known state flicker
+    assert P.tray_icon_key("online", S.verdict("online"), checking=True) == "online"
+
+
+def test_every_tray_key_has_both_panel_variants_with_distinct_shapes() -> None:
+    from offline_ready.ui.icons import TRAY_KEYS, icons_dir
+
+    shapes = {}
+    for key in TRAY_KEYS:
+        texts = [(icons_dir() / f"tray-{key}-{panel}.svg").read_text() for panel in ("on-light", "on-dark")]
+        assert all(t.startswith("<svg") for t in texts)
+        # the outline path/element tells the shape; two keys only share one for unknown/checking (glyph differs)
+        shapes[key] = texts[0].split(">", 2)[1]
+    distinct = {v for k, v in shapes.items() if k != "checking"}
+    assert len(distinct) == len(TRAY_KEYS) - 1
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("online", None), ("degraded", "degraded"), ("service-down", "service-down"), ("dns-outage", "dns-outage"),
+    ("no-internet", "no-internet"), ("no-network", "no-network"), ("captive-portal", "captive-portal"),
+])
+def test_warning_category(qapp, name: str, category: str | None) -> None:
+    v = S.verdict(name)
+    assert P.warning_category(v.state, v) == category
+
+
+def test_tooltip_has_verdict_and_last_check_time(qapp) -> None:
+    at = datetime.now(UTC).replace(microsecond=0)
+    v = S.verdict("dns-outage", at)
+    tip = P.tooltip(v, "dns-outage")
+    assert "Your DNS resolver isn't answering" in tip
+    assert "Last checked " + at.astimezone().strftime("%H:%M:%S") in tip
+    paused = P.tooltip(v, "dns-outage", paused_until=at + timedelta(hours=1))
+    assert "Warnings paused until" in paused
+    assert len(tip) < 127  # Windows truncates tray tooltips at 127 characters
+
+
+def test_layers_are_ordered_and_blame_the_right_one(qapp) -> None:
+    rows = P.layer_rows(S.verdict("dns-outage"))
+    keys = [r.key for r in rows]
+    assert keys[:4] == [str(Layer.LINK), str(Layer.LAN), str(Layer.DNS), str(Layer.INTERNET)]
+    assert keys[4:] == ["service:Shop", "service:Mail", "service:Accounting"]
+    status = {r.key: r.status for r in rows}
+    assert status["link"] == status["lan"] == status["internet"] == P.OK
+    assert status["dns"] == P.FAIL
+    assert "203.0.113.53" in next(r for r in rows if r.key == "dns").summary
+    assert all(status[f"service:{n}"] == P.FAIL for n in ("Shop", "Mail", "Accounting"))
+
+
+def test_no_internet_gates_services_and_portal_row(qapp) -> None:
+    rows = {r.key: r for r in P.layer_rows(S.verdict("no-internet"))}
+    assert rows["internet"].status == P.FAIL
+    assert rows["service:Shop"].status == P.SKIP
+    captive = {r.key: r for r in P.layer_rows(S.verdict("captive-portal"))}
+    assert captive["portal"].status == P.FAIL and "portal.hotel.test" in captive["portal"].summary
+
+
+def test_no_network_blames_the_link(qapp) -> None:
+    rows = {r.key: r for r in P.layer_rows(S.verdict("no-network"))}
+    assert rows["link"].status == P.FAIL
+    assert rows["dns"].status == P.SKIP and "lower layer" in rows["dns"].summary
+
+
+def test_durations_read_naturally_with_english_plurals(qapp) -> None:
+    from offline_ready.ui.i18n import install_translators
+
+    install_translators("en")
+    assert P.duration_text(1) == "1 second"
+    assert P.duration_text(120) == "2 minutes"
+    assert P.duration_text(3600 + 60) == "1 hour 1 minute"
+    assert P.duration_text(3 * 86400) == "3 days"
