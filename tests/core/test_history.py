@@ -77,3 +77,17 @@ def test_history_cli_json_and_csv(app_home) -> None:
     r = subprocess.run([sys.executable, "-m", "offline_ready", "history", "--since", "yesterday-ish"],
                        capture_output=True, text=True, env=env, timeout=60)
     assert r.returncode == 3 and "--since" in r.stderr
+
+
+def test_sample_buckets_aggregate_latency_and_loss(tmp_path) -> None:
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    base = (datetime.now(UTC) - timedelta(days=1)).replace(second=0, microsecond=0)
+    for i in range(10):  # two 5-minute buckets: the second with three of five heartbeats failed
+        ok = i < 5 or i % 2 == 0
+        store.add_sample("heartbeat", "online", ok, dns_ms=10.0 + i, ts=(base + timedelta(minutes=i)).timestamp())
+    buckets = store.sample_buckets(base, base + timedelta(minutes=10), 300)
+    assert [b["samples"] for b in buckets] == [5, 5]
+    assert [b["failed"] for b in buckets] == [0, 3]
+    assert buckets[0]["dns_ms"] == 12.0 and buckets[1]["dns_max"] == 19.0
+    assert buckets[1]["loss_pct"] == 60.0
+    assert buckets[1]["start"] == base + timedelta(minutes=5)

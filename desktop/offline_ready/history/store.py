@@ -10,7 +10,7 @@ import sqlite3
 import threading
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -184,3 +184,23 @@ class HistoryStore:
                 "WHERE ts BETWEEN ? AND ? ORDER BY ts", (lo, hi)
             ).fetchall()
         return [Sample(_dt(r[0]), r[1], r[2], bool(r[3]), r[4], r[5], r[6], r[7]) for r in rows]  # type: ignore[arg-type]
+
+    def sample_buckets(self, since: datetime, until: datetime, bucket_s: float) -> list[dict[str, Any]]:
+        """Samples aggregated per time bucket in SQL (a month of 5 s heartbeats is ~500 000 rows):
+        count, failures, mean latencies, worst DNS time and loss in percent."""
+        with self._lock:
+            rows = self._db.execute(
+                """
+                SELECT CAST((ts - :lo) / :w AS INTEGER) AS b, COUNT(*), SUM(1 - ok),
+                       AVG(dns_ms), AVG(tcp_ms), AVG(http_ms), MAX(dns_ms),
+                       AVG(CASE WHEN loss IS NOT NULL THEN loss ELSE 1 - ok END)
+                FROM samples WHERE ts >= :lo AND ts < :hi GROUP BY b ORDER BY b
+                """,
+                {"lo": since.timestamp(), "hi": until.timestamp(), "w": bucket_s},
+            ).fetchall()
+        return [
+            {"start": since + timedelta(seconds=b * bucket_s), "samples": n, "failed": int(failed or 0),
+             "dns_ms": dns, "tcp_ms": tcp, "http_ms": http_, "dns_max": dmax,
+             "loss_pct": None if loss is None else round(100.0 * loss, 1)}
+            for b, n, failed, dns, tcp, http_, dmax, loss in rows
+        ]

@@ -7,10 +7,8 @@ from __future__ import annotations
 import csv
 import html
 import io
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 # range key: (span, bucket width)
@@ -79,40 +77,8 @@ def load_history(store: Any, range_key: str = "day", now: datetime | None = None
         for inc in store.incidents(since=since, until=until):
             incidents.append(IncidentRow(inc.id, inc.started_at, inc.ended_at, inc.state, inc.summary,
                                          list(inc.services or []), list(inc.evidence or [])))
-        if hasattr(store, "sample_buckets"):
-            buckets = [Bucket(**b) if isinstance(b, dict) else b
-                       for b in store.sample_buckets(since, until, width.total_seconds())]
-        else:
-            buckets = bucket_samples(Path(store.path), since, until, width)
+        buckets = [Bucket(**b) for b in store.sample_buckets(since, until, width.total_seconds())]
     return HistoryData(range_key, since, until, incidents, buckets)
-
-
-def bucket_samples(db_path: Path, since: datetime, until: datetime, width: timedelta) -> list[Bucket]:
-    """Aggregate the history store's samples in SQL (a month of 5-s heartbeats is ~500 000 rows)."""
-    if not db_path.is_file():
-        return []
-    w = width.total_seconds()
-    uri = f"file:{db_path}?mode=ro"
-    db = sqlite3.connect(uri, uri=True, timeout=5)
-    try:
-        rows = db.execute(
-            """
-            SELECT CAST((ts - :lo) / :w AS INTEGER) AS b, COUNT(*), SUM(1 - ok),
-                   AVG(dns_ms), AVG(tcp_ms), AVG(http_ms), MAX(dns_ms),
-                   AVG(CASE WHEN loss IS NOT NULL THEN loss ELSE 1 - ok END)
-            FROM samples WHERE ts >= :lo AND ts < :hi GROUP BY b ORDER BY b
-            """,
-            {"lo": since.timestamp(), "hi": until.timestamp(), "w": w},
-        ).fetchall()
-    except sqlite3.Error:
-        return []
-    finally:
-        db.close()
-    return [
-        Bucket(since + timedelta(seconds=b * w), n, int(failed or 0), dns, tcp, http_, dmax,
-               None if loss is None else round(100.0 * loss, 1))
-        for b, n, failed, dns, tcp, http_, dmax, loss in rows
-    ]
 
 
 # ---- export ------------------------------------------------------------------------------------
