@@ -126,3 +126,16 @@ def test_policy_templates_cover_every_lockable_key() -> None:
         assert (s.key in props) or (s.name in props[s.section]["properties"])
         if s.lockable and "." in s.key:
             assert f"# {s.name} = " in example
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ('[notifications]\nquiet_hours = "nights"\n', "e.g. '22:00-07:00'"),
+    ('[notifications]\nquiet_hours = "25:00-07:00"\n', "not in the expected form"),
+    ('[notifications]\nstates = "dns-outage,power-cut"\n', "unknown entry 'power-cut'"),
+])
+def test_notification_settings_are_checked(text, problem, tmp_path) -> None:
+    f = write(tmp_path / "c.toml", text)
+    with pytest.raises(ConfigError, match=problem):
+        load_config(f)
+    ok = write(tmp_path / "ok.toml", '[notifications]\nquiet_hours = "22:00-07:00"\nstates = "dns-outage, no-internet"\n')
+    assert load_config(ok)["notifications.states"] == "dns-outage,no-internet"

@@ -77,6 +77,8 @@ class Str(Kind):
     choices: tuple[str, ...] = ()
     allow_empty: bool = True
     max_len: int = 4096
+    pattern: str = ""  # a full-match regular expression, e.g. for "22:00-07:00"
+    example: str = ""  # shown when the pattern does not match
     type_name = "string"
 
     def check(self, value: Any) -> str:
@@ -88,13 +90,38 @@ class Str(Kind):
             raise ValueError(f"is longer than {self.max_len} characters")
         if self.choices and value not in self.choices:
             raise ValueError(f"must be one of {', '.join(self.choices)}; got {value!r}")
+        if self.pattern and value and not re.fullmatch(self.pattern, value):
+            raise ValueError(f"{value!r} is not in the expected form" + (f", e.g. {self.example!r}" if self.example else ""))
         return value
 
     def json_schema(self) -> dict[str, Any]:
         out: dict[str, Any] = {"type": "string"}
         if self.choices:
             out["enum"] = list(self.choices)
+        if self.pattern:
+            out["pattern"] = f"^(?:{self.pattern})?$"
         return out
+
+
+@dataclass(frozen=True)
+class CommaChoices(Kind):
+    """A comma-separated subset of fixed words, e.g. the states that raise a warning."""
+
+    choices: tuple[str, ...] = ()
+    type_name = "comma-separated list"
+
+    def check(self, value: Any) -> str:
+        if not isinstance(value, str):
+            raise ValueError(f"expected comma-separated words, got {_show(value)}")
+        words = [w.strip() for w in value.split(",") if w.strip()]
+        unknown = [w for w in words if w not in self.choices]
+        if unknown:
+            raise ValueError(f"unknown entry {unknown[0]!r} (allowed: {', '.join(self.choices)})")
+        return ",".join(words)
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": "^(" + "|".join(map(re.escape, self.choices)) + r")?(,\s*(" +
+                "|".join(map(re.escape, self.choices)) + "))*$"}
 
 
 @dataclass(frozen=True)

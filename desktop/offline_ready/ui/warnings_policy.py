@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
+from ..config.sections.monitor import WARNING_KINDS
+
 MIN_REMINDER_MINUTES = 30
 SNOOZE = timedelta(hours=1)
-ALL_CATEGORIES = ("no-network", "no-internet", "captive-portal", "dns-outage", "degraded", "service-down", "hijacking")
+ALL_CATEGORIES = WARNING_KINDS
 
 
 @dataclass(frozen=True)

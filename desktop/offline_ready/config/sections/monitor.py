@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from ..kinds import Bool, Int, Str
+from ..kinds import Bool, CommaChoices, Int, Str
 from ..setting import Setting
+
+# The kinds of problem a warning can be about (the confirmed states, plus a service down and hijacking).
+WARNING_KINDS = ("no-network", "no-internet", "captive-portal", "dns-outage", "degraded", "service-down",
+                 "hijacking")
 
 SETTINGS = [
     Setting("monitor.heartbeat_interval", Int(2, 3600), 5,
@@ -32,10 +36,12 @@ SETTINGS = [
             "Show a notification when the outage is over, with how long it lasted."),
     Setting("notifications.reminder_minutes", Int(0, 1440), 0,
             "Reminder during long outages (minutes)", "Remind again this often while an outage lasts; 0 = never."),
-    Setting("notifications.quiet_hours", Str(max_len=11), "",
+    Setting("notifications.quiet_hours",
+            Str(max_len=11, pattern=r"\s*([01]?\d|2[0-3]):[0-5]\d\s*-\s*([01]?\d|2[0-3]):[0-5]\d\s*",
+                example="22:00-07:00"), "",
             "Quiet hours", "No notifications in this time span, e.g. \"22:00-07:00\"; empty = none."),
-    Setting("notifications.states", Str(max_len=400),
-            "no-network,no-internet,captive-portal,dns-outage,degraded,service-down,hijacking",
+    Setting("notifications.states", CommaChoices(WARNING_KINDS),
+            ",".join(WARNING_KINDS),
             "Warn about", "Comma-separated list of the states that raise a warning."),
     Setting("logging.level", Str(choices=("debug", "info", "warning", "error")), "info",
             "Log level", "How much the app writes to its log file."),
