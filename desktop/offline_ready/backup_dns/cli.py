@@ -140,10 +140,8 @@ def cmd_use(args: argparse.Namespace) -> int:
         outcome = svc.use(args.profile)
     except (prof.ProfileError, SwitchNotAllowed) as exc:
         raise CliError(str(exc), EXIT_UNKNOWN) from None
-    if args.json:
-        print_json(outcome.to_dict(), line=True)
-    else:
-        print(outcome.message, flush=True)
+    _report(args, outcome, line=True)
+    if not args.json:
         for w in outcome.warnings:
             print(f"Note: {w}")
     if outcome.status != AWAITING:
@@ -157,13 +155,19 @@ def cmd_use(args: argparse.Namespace) -> int:
         else:
             _say(args, "Waiting for `offline-ready dns confirm`…")
         final = svc.wait_for_confirmation()
-    if args.json:
-        print_json(final.to_dict(), line=True)
-    else:
-        print(final.message)
+    _report(args, final, line=True)
     if final.status == CONFIRMED:
         return EXIT_OK
     return EXIT_WARNING if final.status == REVERTED else EXIT_CRITICAL
+
+
+def _report(args: argparse.Namespace, outcome: Any, *, line: bool = False) -> None:
+    """A switch outcome for the user or a script: its message, or its JSON (``line``: one object per
+    line, as ``dns use`` prints two of them, the switch and then its confirmation)."""
+    if args.json:
+        print_json(outcome.to_dict(), line=line)
+    else:
+        print(outcome.message, flush=True)
 
 
 def _ask(svc: Any) -> None:
@@ -184,10 +188,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from .transaction import NOTHING, REVERTED
 
     outcome = _service(args).restore()
-    if args.json:
-        print_json(outcome.to_dict())
-    else:
-        print(outcome.message)
+    _report(args, outcome)
     return EXIT_OK if outcome.status in (REVERTED, NOTHING) else EXIT_CRITICAL
 
 
@@ -195,8 +196,5 @@ def cmd_confirm(args: argparse.Namespace) -> int:
     from .transaction import CONFIRMED
 
     outcome = _service(args).confirm()
-    if args.json:
-        print_json(outcome.to_dict())
-    else:
-        print(outcome.message)
+    _report(args, outcome)
     return EXIT_OK if outcome.status == CONFIRMED else EXIT_WARNING

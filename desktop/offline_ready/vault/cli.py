@@ -30,16 +30,26 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
 # --- parsers ------------------------------------------------------------------------------------------
 
-def _register_docs(subparsers, parent) -> None:
-    docs = subparsers.add_parser("docs", parents=[parent], help="offline copies of key documents",
-                                 description="Keep verified offline copies of documents (URLs and file paths).")
-    sub = docs.add_subparsers(dest="docs_command", metavar="ACTION", required=True)
+Command = Callable[[str, Callable, str], argparse.ArgumentParser]
 
-    def cmd(name: str, fn: Callable, help_: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, parents=[parent], help=help_, description=help_)
+
+def _command_group(subparsers, parent, name: str, help_: str, description: str) -> Command:
+    """Add ``offline-ready NAME`` with required actions; returns ``cmd(action, handler, help)``, which
+    adds one action whose handler runs through :func:`_run` (one place maps errors to exit codes)."""
+    group = subparsers.add_parser(name, parents=[parent], help=help_, description=description)
+    sub = group.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
+
+    def cmd(action: str, fn: Callable, help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(action, parents=[parent], help=help_, description=help_)
         p.set_defaults(func=lambda a, fn=fn: _run(fn, a))
         return p
 
+    return cmd
+
+
+def _register_docs(subparsers, parent) -> None:
+    cmd = _command_group(subparsers, parent, "docs", "offline copies of key documents",
+                         "Keep verified offline copies of documents (URLs and file paths).")
     p = cmd("add", _docs_add, "add a document source (http(s) URL or file path) and fetch it")
     p.add_argument("source", help="http(s) URL or file path (network shares included)")
     p.add_argument("--name", help="name to show (default: from the file name)")
@@ -115,15 +125,8 @@ def _credential_args(p: argparse.ArgumentParser, required: bool = False) -> None
 
 
 def _register_contacts(subparsers, parent) -> None:
-    contacts = subparsers.add_parser("contacts", parents=[parent], help="contact lists for an outage",
-                                     description="Import, search and export the contacts you need offline.")
-    sub = contacts.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
-
-    def cmd(name: str, fn: Callable, help_: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, parents=[parent], help=help_, description=help_)
-        p.set_defaults(func=lambda a, fn=fn: _run(fn, a))
-        return p
-
+    cmd = _command_group(subparsers, parent, "contacts", "contact lists for an outage",
+                         "Import, search and export the contacts you need offline.")
     p = cmd("import", _contacts_import, "import a vCard or CSV file, or subscribe to a list at a URL")
     p.add_argument("source", help="file (.vcf, Google/Outlook .csv) or http(s) URL of a published list")
     p.add_argument("--group", help="put every imported contact in this group (e.g. \"IT helpdesk\")")

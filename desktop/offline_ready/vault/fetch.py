@@ -24,6 +24,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from .. import __version__
@@ -264,28 +265,17 @@ class Fetcher:
         import requests
         import urllib3
 
-        h = hashlib.sha256()
-        head = bytearray()
-        received = 0
         req.dest.parent.mkdir(parents=True, exist_ok=True)
         result.path = req.dest
         with open(req.dest, "wb") as out:
+            body = _BodyWriter(out, req)
             try:
                 for chunk in resp.raw.stream(CHUNK, decode_content=encoded):
                     _check_cancel(req)
-                    if not chunk:
-                        continue
-                    received += len(chunk)
-                    if received > req.max_bytes:
+                    if chunk and not body.write(chunk):
                         result.failure = V.R_TOO_LARGE
                         result.detail = f"more than {req.max_bytes / 1e6:.0f} MB"
                         break
-                    out.write(chunk)
-                    h.update(chunk)
-                    if len(head) < HEAD_BYTES:
-                        head += chunk[: HEAD_BYTES - len(head)]
-                    if req.on_bytes:
-                        req.on_bytes(len(chunk))
             except (urllib3.exceptions.ProtocolError, urllib3.exceptions.IncompleteRead,
                     requests.exceptions.ChunkedEncodingError) as exc:
                 # the connection ended early: what arrived is kept for the checks (and quarantine)
@@ -296,17 +286,14 @@ class Fetcher:
                 result.failure, result.detail = V.R_NETWORK, f"the download stalled for {req.timeout:g} s"
             except urllib3.exceptions.DecodeError as exc:
                 result.failure, result.detail = V.R_NETWORK, f"the compressed download is damaged ({_short(exc)})"
-            out.flush()
-            os.fsync(out.fileno())
+            body.sync()
+        body.record(result)
         if encoded and result.declared_length is not None:
             # Content-Length counts the bytes on the wire, not the decoded ones
             wire = resp.raw.tell()
             result.declared_length = None if wire == result.declared_length else result.declared_length
             if result.declared_length is not None:
-                received = wire
-        result.received = received
-        result.sha256 = h.hexdigest()
-        result.head = bytes(head)
+                result.received = wire
         if result.failure in (V.R_TOO_LARGE, V.R_NETWORK):
             req.dest.unlink(missing_ok=True)
             result.path = None
@@ -343,24 +330,14 @@ def fetch_file(req: FetchRequest) -> FetchResult:
             result.failure = V.R_TOO_LARGE
             result.detail = f"{st.st_size / 1e6:.1f} MB, the limit is {req.max_bytes / 1e6:.0f} MB"
             return result
-        h = hashlib.sha256()
-        head = bytearray()
-        received = 0
         try:
             with open(path, "rb") as src, open(req.dest, "wb") as out:
+                body = _BodyWriter(out, req)
                 while chunk := src.read(CHUNK):
                     _check_cancel(req)
-                    received += len(chunk)
-                    if received > req.max_bytes:
+                    if not body.write(chunk):
                         break
-                    out.write(chunk)
-                    h.update(chunk)
-                    if len(head) < HEAD_BYTES:
-                        head += chunk[: HEAD_BYTES - len(head)]
-                    if req.on_bytes:
-                        req.on_bytes(len(chunk))
-                out.flush()
-                os.fsync(out.fileno())
+                body.sync()
             st2 = path.stat()
         except PermissionError:
             req.dest.unlink(missing_ok=True)
@@ -370,23 +347,58 @@ def fetch_file(req: FetchRequest) -> FetchResult:
             req.dest.unlink(missing_ok=True)
             result.failure, result.detail = V.R_NETWORK, f"{path} could not be read ({exc.strerror or exc})"
             return result
-        if received > req.max_bytes:
+        if body.received > req.max_bytes:
             req.dest.unlink(missing_ok=True)
             result.failure, result.detail = V.R_TOO_LARGE, f"more than {req.max_bytes / 1e6:.0f} MB"
             return result
-        if (st2.st_size, st2.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or received != st.st_size:
+        if (st2.st_size, st2.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or body.received != st.st_size:
             req.dest.unlink(missing_ok=True)
             _sleep(req.backoff, req.cancel)  # it is being written right now: read it again shortly
             continue
         result.status = 200
         result.path = req.dest
-        result.received = received
         result.declared_length = st.st_size
-        result.sha256 = h.hexdigest()
-        result.head = bytes(head)
+        body.record(result)
         return result
     result.failure, result.detail = V.R_NETWORK, f"{path} kept changing while it was copied"
     return result
+
+
+class _BodyWriter:
+    """Writes a body chunk by chunk and keeps what the checks need (byte count, SHA-256, the first
+    bytes for type sniffing and the login-page check); HTTP and file copies share it so both
+    enforce the size cap the same way."""
+
+    def __init__(self, out: BinaryIO, req: FetchRequest) -> None:
+        self.out = out
+        self.limit = req.max_bytes
+        self.on_bytes = req.on_bytes
+        self.received = 0
+        self.sha = hashlib.sha256()
+        self.head = bytearray()
+
+    def write(self, chunk: bytes) -> bool:
+        """Write one chunk; False, without writing it, once the body passes the size cap."""
+        self.received += len(chunk)
+        if self.received > self.limit:
+            return False
+        self.out.write(chunk)
+        self.sha.update(chunk)
+        if len(self.head) < HEAD_BYTES:
+            self.head += chunk[: HEAD_BYTES - len(self.head)]
+        if self.on_bytes:
+            self.on_bytes(len(chunk))
+        return True
+
+    def sync(self) -> None:
+        """Flush to disk before the checks read the file back."""
+        self.out.flush()
+        os.fsync(self.out.fileno())
+
+    def record(self, result: FetchResult) -> None:
+        result.received = self.received
+        result.sha256 = self.sha.hexdigest()
+        result.head = bytes(self.head)
 
 
 def _status_reason(status: int) -> str:

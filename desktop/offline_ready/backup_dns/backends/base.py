@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import subprocess
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -125,6 +126,9 @@ class CommandResult:
     stderr: str
 
 
+AdapterCommands = Callable[[AdapterDns], list[list[str]]]  # the argv lists that change one adapter
+
+
 class Runner(Protocol):
     def __call__(self, argv: list[str], *, timeout: float = 15.0, input: str | None = None) -> CommandResult: ...
 
@@ -188,6 +192,43 @@ class Backend:
 
     def flush_cache(self) -> None:
         """Drop the OS resolver cache so the change takes effect at once (best effort)."""
+
+    def apply_each(self, targets: list[AdapterDns], commands: AdapterCommands, undo: AdapterCommands, *,
+                   timeout: float = 15.0,
+                   errors: tuple[type[BaseException], ...] = (BackendError,)) -> list[AdapterDns]:
+        """Run each adapter's commands in turn; when one fails, put back the adapters already changed
+        (best effort) and re-raise, so a switch never leaves some adapters on the backup."""
+        done: list[AdapterDns] = []
+        try:
+            for adapter in targets:
+                for argv in commands(adapter):
+                    checked(self.run, argv, timeout=timeout)
+                done.append(adapter)
+        except errors:
+            for adapter in done:
+                for argv in undo(adapter):
+                    self.run(argv, timeout=timeout)
+            raise
+        return done
+
+    def restore_each(self, targets: list[AdapterDns], commands: AdapterCommands, *, timeout: float = 15.0,
+                     then: Callable[[], None] | None = None) -> list[str]:
+        """Restore every adapter even when one fails (a partial way back beats none); ``then`` runs
+        before the failures are raised. Returns the names of the adapters restored."""
+        errors: list[str] = []
+        done: list[str] = []
+        for adapter in targets:
+            try:
+                for argv in commands(adapter):
+                    checked(self.run, argv, timeout=timeout)
+                done.append(adapter.name)
+            except BackendError as exc:
+                errors.append(str(exc))
+        if then is not None:
+            then()
+        if errors:
+            raise BackendError("; ".join(errors))
+        return done
 
     def describe(self) -> str:
         return self.name

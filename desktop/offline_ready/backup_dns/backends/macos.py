@@ -157,34 +157,23 @@ class MacOSBackend(Backend):
                 log.warning("could not remove %s: %s", path, exc)
 
     def apply(self, snap: Snapshot, plan: ApplyPlan) -> list[str]:
-        done: list[AdapterDns] = []
         try:
             if plan.keep_suffixes and snap.servers():
                 self._write_resolver_files(plan.keep_suffixes, snap.servers())
-            for adapter in snap.targets:
-                checked(self.run, self.apply_argv(adapter, plan))
-                done.append(adapter)
+            done = self.apply_each(snap.targets, lambda a: [self.apply_argv(a, plan)],
+                                   lambda a: [self.restore_argv(a)], errors=(BackendError, OSError))
         except (BackendError, OSError) as exc:
-            for adapter in done:
-                self.run(self.restore_argv(adapter))
             self._remove_resolver_files()
             raise BackendError(str(exc)) from None
         self.flush_cache()
         return [a.name for a in done]
 
     def restore(self, snap: Snapshot) -> list[str]:
-        errors, done = [], []
-        for adapter in snap.targets:
-            try:
-                checked(self.run, self.restore_argv(adapter))
-                done.append(adapter.name)
-            except BackendError as exc:
-                errors.append(str(exc))
-        self._remove_resolver_files()
-        self.flush_cache()
-        if errors:
-            raise BackendError("; ".join(errors))
-        return done
+        def tidy() -> None:
+            self._remove_resolver_files()
+            self.flush_cache()
+
+        return self.restore_each(snap.targets, lambda a: [self.restore_argv(a)], then=tidy)
 
     def flush_cache(self) -> None:
         self.run(["/usr/bin/dscacheutil", "-flushcache"])

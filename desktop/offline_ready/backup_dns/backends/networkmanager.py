@@ -164,27 +164,10 @@ class NetworkManagerBackend(Backend):
         return argv
 
     def apply(self, snap: Snapshot, plan: ApplyPlan) -> list[str]:
-        done: list[str] = []
-        try:
-            for adapter in snap.targets:
-                checked(self.run, self.modify_argv(adapter, plan))
-                done.append(adapter.name)
-        except BackendError:
-            for name in done:  # leave nothing half-applied
-                self.run([NMCLI, "device", "reapply", name])
-            raise
-        return done
+        done = self.apply_each(snap.targets, lambda a: [self.modify_argv(a, plan)],
+                               lambda a: [[NMCLI, "device", "reapply", a.name]])
+        return [a.name for a in done]
 
     def restore(self, snap: Snapshot) -> list[str]:
-        done: list[str] = []
-        errors: list[str] = []
-        for adapter in snap.targets:
-            dev = validate.linux_ifname(adapter.name)
-            try:
-                checked(self.run, [NMCLI, "device", "reapply", dev])
-                done.append(dev)
-            except BackendError as exc:
-                errors.append(str(exc))
-        if errors:
-            raise BackendError("; ".join(errors))
-        return done
+        return self.restore_each(snap.targets,
+                                 lambda a: [[NMCLI, "device", "reapply", validate.linux_ifname(a.name)]])

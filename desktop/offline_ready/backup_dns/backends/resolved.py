@@ -150,34 +150,12 @@ class ResolvedBackend(Backend):
         ]
 
     def apply(self, snap: Snapshot, plan: ApplyPlan) -> list[str]:
-        done: list[AdapterDns] = []
-        try:
-            for adapter in snap.targets:
-                for argv in self.apply_argvs(adapter, plan):
-                    checked(self.run, argv)
-                done.append(adapter)
-        except BackendError:
-            for adapter in done:
-                for argv in self.restore_argvs(adapter):
-                    self.run(argv)
-            raise
+        done = self.apply_each(snap.targets, lambda a: self.apply_argvs(a, plan), self.restore_argvs)
         self.flush_cache()
         return [a.name for a in done]
 
     def restore(self, snap: Snapshot) -> list[str]:
-        errors: list[str] = []
-        done: list[str] = []
-        for adapter in snap.targets:
-            try:
-                for argv in self.restore_argvs(adapter):
-                    checked(self.run, argv)
-                done.append(adapter.name)
-            except BackendError as exc:
-                errors.append(str(exc))
-        self.flush_cache()
-        if errors:
-            raise BackendError("; ".join(errors))
-        return done
+        return self.restore_each(snap.targets, self.restore_argvs, then=self.flush_cache)
 
     def flush_cache(self) -> None:
         self.run([RESOLVECTL, "flush-caches"])

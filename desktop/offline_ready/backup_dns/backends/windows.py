@@ -159,29 +159,18 @@ class WindowsBackend(Backend):
         return Snapshot(self.name, parse_adapters(checked(self.run, powershell(READ_SCRIPT), timeout=30)))
 
     def apply(self, snap: Snapshot, plan: ApplyPlan) -> list[str]:
-        done: list[AdapterDns] = []
+        targets = snap.targets
         originals = snap.servers()
-        try:
-            for adapter in snap.targets:
-                checked(self.run, powershell(apply_script(adapter, plan, originals if not done else [])), timeout=30)
-                done.append(adapter)
-        except BackendError:
-            for adapter in done:
-                self.run(powershell(restore_script(adapter)), timeout=30)
-            raise
+
+        def commands(adapter: AdapterDns) -> list[list[str]]:
+            # the NRPT rules that keep internal suffixes on the originals are added once, with the first adapter
+            return [powershell(apply_script(adapter, plan, originals if adapter is targets[0] else []))]
+
+        done = self.apply_each(targets, commands, lambda a: [powershell(restore_script(a))], timeout=30)
         return [a.name for a in done]
 
     def restore(self, snap: Snapshot) -> list[str]:
-        errors, done = [], []
-        for adapter in snap.targets:
-            try:
-                checked(self.run, powershell(restore_script(adapter)), timeout=30)
-                done.append(adapter.name)
-            except BackendError as exc:
-                errors.append(str(exc))
-        if errors:
-            raise BackendError("; ".join(errors))
-        return done
+        return self.restore_each(snap.targets, lambda a: [powershell(restore_script(a))], timeout=30)
 
 
 __all__ = ["WindowsBackend", "apply_script", "parse_adapters", "restore_script", "split_by_family"]

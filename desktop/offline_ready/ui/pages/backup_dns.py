@@ -13,20 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..widgets.busy_button import BusyButton
 from ..widgets.lock_badge import LockBadge
+from ..widgets.record_table import add_record_row, record_table, selected_key
+from .feature_page import FeaturePage, context_service
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +27,13 @@ SERVICE_ATTR = "backup_dns_service"
 
 def service_for(ctx: Any) -> Any:
     """One service per app context (it holds the switch's owner lock while a countdown runs)."""
-    svc = getattr(ctx, SERVICE_ATTR, None)
-    if svc is None:
+
+    def create() -> Any:
         from ...backup_dns.service import BackupDnsService
 
-        svc = BackupDnsService(ctx.config, ctx.bus)
-        setattr(ctx, SERVICE_ATTR, svc)
-    return svc
+        return BackupDnsService(ctx.config, ctx.bus)
+
+    return context_service(ctx, SERVICE_ATTR, create)
 
 
 def _t(text: str) -> str:
@@ -91,14 +83,13 @@ def _ago(iso: str) -> str:
     return _t("%1 days ago").replace("%1", str(round(secs / 86400)))
 
 
-class Page(QWidget):
+class Page(FeaturePage):
     page_id = "backup_dns"
     icon_name = "backup_dns"
     COLUMNS = 5
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.title = self.tr("Backup DNS")
         self.status: dict[str, Any] | None = None
         layout = QVBoxLayout(self)
@@ -114,17 +105,8 @@ class Page(QWidget):
         self.advice_label.setAccessibleName(self.tr("What to do"))
         self.lock = LockBadge(ctx.icons, self)
         self.lock.setVisible(False)
-        self.table = QTableWidget(0, self.COLUMNS, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Profile"), self.tr("Servers"), self.tr("DNS-over-HTTPS"),
-                                              self.tr("Last test"), self.tr("Status")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Backup DNS profiles"))
+        self.table = record_table(self, [self.tr("Profile"), self.tr("Servers"), self.tr("DNS-over-HTTPS"),
+                                         self.tr("Last test"), self.tr("Status")], 1, self.tr("Backup DNS profiles"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.tested_label = QLabel(self)
         self.tested_label.setWordWrap(True)
@@ -160,9 +142,6 @@ class Page(QWidget):
     def refresh(self) -> None:
         self.ctx.run(self.service().status, on_done=self._show, on_error=self._error)
 
-    def on_shown(self) -> None:
-        self.refresh()
-
     def _error(self, exc: BaseException) -> None:
         self.state_label.setText(self.tr("Backup DNS is unavailable: %1").replace("%1", str(exc)))
 
@@ -183,8 +162,6 @@ class Page(QWidget):
         self.lock.setVisible(not st["allow_switch"] and bool(st.get("allow_switch_locked")))
         self.table.setRowCount(0)
         for p in st["profiles"]:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
             res = p.get("last_result")
             if p["kind"] == "original":
                 when = str(p.get("note", "")).removeprefix("captured ")
@@ -197,10 +174,7 @@ class Page(QWidget):
                     "%1", f"{udp['p50_ms']:.0f}").replace("%2", f"{udp['loss_pct']:.0f}")
                 state = self.tr("Works") if p["verified"] else self.tr("Not working")
             cells = [p["name"], ", ".join(p["servers"][:2]), self.tr("yes") if p.get("doh_url") else "—", last, state]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, p["id"])
-                self.table.setItem(row, col, item)
+            add_record_row(self.table, p["id"], cells)
         last = st["last_test"]
         self.tested_label.setText(self.tr("Last tested %1.").replace("%1", _ago(last["at"])) if last["at"]
                                   else self.tr("The backups have not been tested from this network yet."))
@@ -218,11 +192,7 @@ class Page(QWidget):
                      on_error=lambda exc: self.advice_label.setText(str(exc)))
 
     def selected_profile(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        item = self.table.item(rows[0].row(), 0)
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return selected_key(self.table)
 
     def _update_buttons(self) -> None:
         st = self.status or {}

@@ -12,26 +12,24 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from .documents import alive, vault_for
+from ..widgets.record_table import add_record_row, record_table, selected_key
+from .documents import vault_for
+from .feature_page import FeaturePage, page_action
 
 log = logging.getLogger(__name__)
 
@@ -76,14 +74,13 @@ def contact_details_html(c: Any) -> str:
     return "".join(parts)
 
 
-class Page(QWidget):
+class Page(FeaturePage):
     page_id = "contacts"
     icon_name = "contacts"
     COLUMNS = 6
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.title = self.tr("Contacts")
         self.contacts: list[Any] = []
         self._seq = 0
@@ -115,17 +112,8 @@ class Page(QWidget):
         layout.addLayout(top)
 
         split = QSplitter(Qt.Orientation.Vertical, self)
-        self.table = QTableWidget(0, self.COLUMNS, split)
-        self.table.setHorizontalHeaderLabels([self.tr("Group"), self.tr("#"), self.tr("Name"), self.tr("Role"),
-                                              self.tr("Phone"), self.tr("E-mail")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Contacts"))
+        self.table = record_table(split, [self.tr("Group"), self.tr("#"), self.tr("Name"), self.tr("Role"),
+                                          self.tr("Phone"), self.tr("E-mail")], 2, self.tr("Contacts"))
         details_box = QWidget(split)
         db = QVBoxLayout(details_box)
         db.setContentsMargins(0, 0, 0, 0)
@@ -171,10 +159,6 @@ class Page(QWidget):
     def service(self) -> Any:
         return vault_for(self.ctx)
 
-    def _run(self, fn: Any, *args: Any, on_done: Any = None, on_error: Any = None) -> None:
-        """``ctx.run`` whose callbacks are dropped if this page was closed meanwhile."""
-        self.ctx.run(fn, *args, on_done=alive(self, on_done), on_error=alive(self, on_error))
-
     # -- data ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._seq += 1
@@ -192,9 +176,6 @@ class Page(QWidget):
                 self._show(*loaded)
 
         self._run(load, on_done=done, on_error=self._error)
-
-    def on_shown(self) -> None:
-        self.refresh()
 
     def _on_notice(self, event: Any) -> None:
         if getattr(event, "kind", "") == "vault.contacts":
@@ -228,25 +209,16 @@ class Page(QWidget):
         selected = self.selected_contact()
         self.table.setRowCount(0)
         for c in contacts:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
             p = c.primary_phone
             cells = [c.group, "" if c.escalation is None else str(c.escalation), c.display_name,
                      c.role or c.org, (p.e164 or p.number) if p else "", c.emails[0].address if c.emails else ""]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, c.uid)
-                self.table.setItem(row, col, item)
+            row = add_record_row(self.table, c.uid, cells)
             if selected is not None and c.uid == selected.uid:
                 self.table.selectRow(row)
         self._show_details()
 
     def selected_contact(self) -> Any:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        item = self.table.item(rows[0].row(), 0)
-        uid = item.data(Qt.ItemDataRole.UserRole) if item else None
+        uid = selected_key(self.table)
         return next((c for c in self.contacts if c.uid == uid), None)
 
     def _show_details(self) -> None:
@@ -271,7 +243,7 @@ class Page(QWidget):
 
         today = dt.date.today().isoformat()
         self._run(lambda: self.service().update_contact(c.uid, last_verified=today),
-                     on_done=lambda _r: self.refresh(), on_error=self._warn)
+                  on_done=lambda _r: self.refresh(), on_error=self._warn)
 
     def _warn(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Contacts"), str(exc))
@@ -325,24 +297,15 @@ class Page(QWidget):
 
         self._run(work, on_done=self._launch, on_error=self._warn)
 
-    def _launch(self, path: Any) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
     # -- tray and outage window ------------------------------------------------------------------------
     @classmethod
     def tray_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
-        action = QAction(_t("Contacts and call sheet"), parent)
-        action.setIcon(ctx.icon("contacts"))
-        action.triggered.connect(lambda: ctx.show_page("contacts"))
-        return [action]
+        return [page_action(ctx, parent, _t("Contacts and call sheet"), "contacts")]
 
     @classmethod
     def outage_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
-        action = QAction(_t("Who to call"), parent)
-        action.setIcon(ctx.icon("contacts"))
-        action.setToolTip(_t("The IT helpdesk, your ISP and vendors, with their numbers, offline"))
-        action.triggered.connect(lambda: ctx.show_page("contacts"))
-        return [action]
+        return [page_action(ctx, parent, _t("Who to call"), "contacts",
+                            _t("The IT helpdesk, your ISP and vendors, with their numbers, offline"))]
 
 
 def _fmt_from_suffix(path: str) -> str:

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import html
 import logging
-import threading
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -33,18 +30,17 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ..widgets.busy_button import BusyButton
+from ..widgets.record_table import add_record_row, record_table, selected_key
+from .feature_page import FeaturePage, alive, context_service, page_action
 
 log = logging.getLogger(__name__)
 
 SERVICE_ATTR = "vault_service"
-_create_lock = threading.Lock()
 
 # Freshness badges differ by shape as well as colour (colour-blind users).
 BADGES = {"fresh": ("●", "#2e7d32"), "stale": ("▲", "#b26a00"), "missing": ("✕", "#c62828")}
@@ -56,16 +52,13 @@ def _t(text: str) -> str:
 
 def vault_for(ctx: Any) -> Any:
     """The one VaultService of this app context. Call it from a worker thread (it opens the catalogue)."""
-    svc = getattr(ctx, SERVICE_ATTR, None)
-    if svc is None:
-        with _create_lock:
-            svc = getattr(ctx, SERVICE_ATTR, None)
-            if svc is None:
-                from ...vault.service import VaultService
 
-                svc = VaultService(ctx.config, ctx.bus)
-                setattr(ctx, SERVICE_ATTR, svc)
-    return svc
+    def create() -> Any:
+        from ...vault.service import VaultService
+
+        return VaultService(ctx.config, ctx.bus)
+
+    return context_service(ctx, SERVICE_ATTR, create)
 
 
 def start_scheduler(ctx: Any) -> None:
@@ -84,20 +77,6 @@ def start_scheduler(ctx: Any) -> None:
         return sched.start()
 
     ctx.run(start, on_error=lambda exc: log.warning("the document refresh schedule did not start: %s", exc))
-
-
-def alive(owner: QObject, fn: Any) -> Any:
-    """Wrap a worker callback so it does nothing once ``owner`` is gone (the page was closed while
-    its work ran); ``None`` stays ``None``."""
-    if fn is None:
-        return None
-    from shiboken6 import isValid
-
-    def call(*args: Any) -> None:
-        if isValid(owner):
-            fn(*args)
-
-    return call
 
 
 def _fmt_size(n: int | None) -> str:
@@ -225,14 +204,13 @@ class VersionsDialog(QDialog):
             self.page.open_document(self.doc.id, item.data(Qt.ItemDataRole.UserRole))
 
 
-class Page(QWidget):
+class Page(FeaturePage):
     page_id = "documents"
     icon_name = "documents"
     COLUMNS = 5
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.title = self.tr("Documents")
         self.docs: list[Any] = []
         self._search_seq = 0
@@ -286,18 +264,9 @@ class Page(QWidget):
         layout.addWidget(self.progress_label)
 
         self.stack = QStackedWidget(self)
-        self.table = QTableWidget(0, self.COLUMNS, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Freshness"), self.tr("Checked"),
-                                              self.tr("Size"), self.tr("Note")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table(self, [self.tr("Document"), self.tr("Freshness"), self.tr("Checked"),
+                                         self.tr("Size"), self.tr("Note")], 4, self.tr("Offline documents"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Offline documents"))
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
@@ -350,19 +319,12 @@ class Page(QWidget):
     def service(self) -> Any:
         return vault_for(self.ctx)
 
-    def _run(self, fn: Any, *args: Any, on_done: Any = None, on_error: Any = None) -> None:
-        """``ctx.run`` whose callbacks are dropped if this page was closed meanwhile."""
-        self.ctx.run(fn, *args, on_done=alive(self, on_done), on_error=alive(self, on_error))
-
     def refresh(self) -> None:
         def load() -> tuple[list[Any], dict[str, Any]]:
             svc = self.service()
             return svc.list_documents(), svc.summary()
 
         self._run(load, on_done=self._show, on_error=self._error)
-
-    def on_shown(self) -> None:
-        self.refresh()
 
     def _on_config(self, config: Any) -> None:
         svc = getattr(self.ctx, SERVICE_ATTR, None)
@@ -399,8 +361,6 @@ class Page(QWidget):
         selected = self.selected_id()
         self.table.setRowCount(0)
         for d in docs:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
             state = d.freshness.state if d.freshness else "missing"
             shape, colour = BADGES.get(state, ("?", "#555555"))
             label = {"fresh": self.tr("Fresh"), "stale": self.tr("Stale"), "missing": self.tr("No copy")}[state]
@@ -408,27 +368,17 @@ class Page(QWidget):
             if d.pending:
                 note = (note + "; " if note else "") + self.tr("refresh unfinished")
             cells = [d.name, f"{shape} {label}", d.freshness.label if d.freshness else "", _fmt_size(d.size), note]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, d.id)
-                if col == 1:
-                    from PySide6.QtGui import QColor
-
-                    item.setForeground(QColor(colour))
-                    item.setToolTip(d.freshness.label if d.freshness else "")
-                if col == 0:
-                    item.setToolTip(d.source if not d.source.startswith("http") else _redact(d.source))
-                self.table.setItem(row, col, item)
+            row = add_record_row(self.table, d.id, cells)
+            self.table.item(row, 0).setToolTip(d.source if not d.source.startswith("http") else _redact(d.source))
+            badge = self.table.item(row, 1)
+            badge.setForeground(QColor(colour))
+            badge.setToolTip(d.freshness.label if d.freshness else "")
             if d.id == selected:
                 self.table.selectRow(row)
         self._update_buttons()
 
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        item = self.table.item(rows[0].row(), 0)
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return selected_key(self.table)
 
     def selected_doc(self) -> Any:
         i = self.selected_id()
@@ -515,12 +465,9 @@ class Page(QWidget):
             self.refresh()
 
     def open_document(self, doc_id: int, version: int | None = None) -> None:
+        # the viewer gets a separate copy, so it cannot change the one kept offline
         self._run(lambda: self.service().copy_for_viewer(doc_id, version), on_done=self._launch,
-                     on_error=self._show_error)
-
-    def _launch(self, path: Any) -> None:
-        """Hand the separate copy to the system viewer."""
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+                  on_error=self._show_error)
 
     def _show_error(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Offline documents"), str(exc))
@@ -540,7 +487,7 @@ class Page(QWidget):
 
     def accept(self, doc_id: int) -> None:
         self._run(lambda: self.service().accept_quarantined(doc_id), on_done=lambda _r: self.refresh(),
-                     on_error=self._show_error)
+                  on_error=self._show_error)
 
     def remove(self, doc_id: int) -> None:
         doc = next((d for d in self.docs if d.id == doc_id), None)
@@ -557,7 +504,7 @@ class Page(QWidget):
     def _remove_confirmed(self, doc_id: int, result: int) -> None:
         if result == QMessageBox.StandardButton.Yes:
             self._run(lambda: self.service().remove_document(doc_id), on_done=lambda _r: self.refresh(),
-                         on_error=self._show_error)
+                      on_error=self._show_error)
 
     def add_dialog(self) -> None:
         dialog = AddDocumentDialog(self)
@@ -596,7 +543,7 @@ class Page(QWidget):
         if not phrase:
             return
         self._run(lambda: self.service().unlock(phrase), on_done=lambda _r: self.refresh(),
-                     on_error=self._show_error)
+                  on_error=self._show_error)
 
     # -- search ------------------------------------------------------------------------------------------
     def run_search(self) -> None:
@@ -638,9 +585,7 @@ class Page(QWidget):
     @classmethod
     def tray_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
         start_scheduler(ctx)
-        status = QAction(_t("Documents"), parent)
-        status.setIcon(ctx.icon("documents"))
-        status.triggered.connect(lambda: ctx.show_page("documents"))
+        status = page_action(ctx, parent, _t("Documents"), "documents")
         refresh = QAction(_t("Refresh documents"), parent)
         refresh.triggered.connect(lambda: ctx.run(lambda: vault_for(ctx).sync(),
                                                   on_error=lambda exc: log.info("refresh: %s", exc)))
@@ -665,11 +610,8 @@ class Page(QWidget):
 
     @classmethod
     def outage_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
-        action = QAction(_t("Open offline documents"), parent)
-        action.setIcon(ctx.icon("documents"))
-        action.setToolTip(_t("Your continuity plan, runbooks and lists, readable without the network"))
-        action.triggered.connect(lambda: ctx.show_page("documents"))
-        return [action]
+        return [page_action(ctx, parent, _t("Open offline documents"), "documents",
+                            _t("Your continuity plan, runbooks and lists, readable without the network"))]
 
 
 def _redact(url: str) -> str:

@@ -125,8 +125,11 @@ def _fast_national(text: str, region: str) -> str | bool | None:
         return False
     cc, trunk, lengths, pattern = plan
     digits = re.sub(r"\D", "", text)
+    if digits.startswith("00"):  # the library reads a dialling prefix there, punctuation or not
+        return False
     national = digits[len(trunk):] if trunk and digits.startswith(trunk) else digits
-    if len(national) < 6 or len(national) not in lengths or not pattern.fullmatch(national):
+    # the library's national number is an integer: leading zeros (Italy's) don't count towards 6
+    if len(national.lstrip("0")) < 6 or len(national) not in lengths or not pattern.fullmatch(national):
         return False
     return f"+{cc}{national}"
 
@@ -142,8 +145,7 @@ def to_e164(raw: str, region: str) -> str | None:
     digits = re.sub(r"\D", "", text)
     if len(digits) < 3:
         return None
-    if text.startswith("00") and not text.startswith("+"):
-        text = "+" + text[2:]
+    # A leading "00" is left to the library: whether it dials abroad depends on the region.
     fast = _fast_international(text)
     if fast is not None:
         return fast

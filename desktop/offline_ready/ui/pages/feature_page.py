@@ -1,0 +1,89 @@
+"""What the feature pages (documents, contacts, backup DNS) have in common: one service object per
+feature on the app context, a reload each time the page is shown, worker calls that cannot reach
+a closed page, and the tray and outage-window actions that open a page.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QWidget
+
+_create_locks: dict[str, threading.Lock] = {}
+_locks_lock = threading.Lock()
+
+
+def context_service(ctx: Any, attr: str, create: Callable[[], Any]) -> Any:
+    """The one service object a feature keeps on the app context (``ctx.<attr>``), created on first
+    use; safe from worker threads, so two tasks never build two services over the same files. Each
+    feature has its own lock: a slow start of one never holds up another (or the GUI thread)."""
+    svc = getattr(ctx, attr, None)
+    if svc is None:
+        with _locks_lock:
+            lock = _create_locks.setdefault(attr, threading.Lock())
+        with lock:
+            svc = getattr(ctx, attr, None)
+            if svc is None:
+                svc = create()
+                setattr(ctx, attr, svc)
+    return svc
+
+
+def alive(owner: QObject, fn: Callable[..., Any] | None) -> Callable[..., None] | None:
+    """Wrap a worker callback so it does nothing once ``owner`` is gone (the page was closed while
+    its work ran); ``None`` stays ``None``."""
+    if fn is None:
+        return None
+    from shiboken6 import isValid
+
+    def call(*args: Any) -> None:
+        if isValid(owner):
+            fn(*args)
+
+    return call
+
+
+def open_local_file(path: Any) -> None:
+    """Hand a file to the system's viewer (a browser for HTML, the PDF viewer …)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def page_action(ctx: Any, parent: QObject, text: str, page_id: str, tooltip: str = "") -> QAction:
+    """A tray or outage-window action that shows ``page_id`` in the main window, with its icon."""
+    action = QAction(text, parent)
+    action.setIcon(ctx.icon(page_id))
+    if tooltip:
+        action.setToolTip(tooltip)
+    action.triggered.connect(lambda: ctx.show_page(page_id))
+    return action
+
+
+class FeaturePage(QWidget):
+    """Base of the feature pages; subclasses set ``page_id``, ``icon_name``, ``title`` and ``refresh``."""
+
+    page_id = ""
+    icon_name = ""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def on_shown(self) -> None:
+        """The main window calls this when the page comes to the front: show current data."""
+        self.refresh()
+
+    def _run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[..., Any] | None = None,
+             on_error: Callable[[BaseException], Any] | None = None) -> None:
+        """``ctx.run`` whose callbacks are dropped if this page was closed meanwhile."""
+        self.ctx.run(fn, *args, on_done=alive(self, on_done), on_error=alive(self, on_error))
+
+    def _launch(self, path: Any) -> None:
+        """Open a file the page produced (an offline copy, a call sheet) in the system viewer."""
+        open_local_file(path)
