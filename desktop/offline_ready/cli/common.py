@@ -31,9 +31,14 @@ def config_parent() -> argparse.ArgumentParser:
 
 def load(args: argparse.Namespace):
     """Load the configuration named by ``--config`` (ConfigError propagates as exit 3)."""
+    import logging
+
     from ..config import load_config
 
-    return load_config(getattr(args, "config", None))
+    config = load_config(getattr(args, "config", None))
+    if not getattr(args, "verbose", False):
+        logging.getLogger("offline_ready").setLevel(str(config["logging.level"]).upper())
+    return config
 
 
 def print_json(data: Any, *, line: bool = False) -> None:

@@ -397,6 +397,8 @@ def run_app(args: argparse.Namespace | None = None) -> int:
                 "App", "Offline Ready cannot start because a settings file has an error:\n\n{error}\n\n"
                 "Fix the file (or remove it to go back to the defaults) and start the app again.").format(error=exc))
         return 3
+    if not getattr(args, "verbose", False):
+        logging.getLogger("offline_ready").setLevel(str(config.get("logging.level", "info")).upper())
     install_translators(str(config.get("ui.language", "") or ""))
     app = App(qapp, config, instance)
     qapp.aboutToQuit.connect(app.shutdown)  # also when the last window closes (no tray)
