@@ -1,4 +1,5 @@
-"""Backup DNS figures, measured in network namespaces with real unbound (tests/backup_dns/netrig.py):
+"""Backup DNS figures, measured in the test network lab (tests/netlab) with real unbound resolving
+through nsd (tests/backup_dns/dns_lab.py: 5 resolvers and a DoH server):
 
 1. `dns benchmark` of 5 resolvers (the system's + 4 backups; UDP, TCP, and DoH for one), healthy and
    with two resolvers dead — target ≤ 5 s; `dnseval` (dnsdiag) run side by side on the same 5.
@@ -23,7 +24,8 @@ from pathlib import Path
 from _lab import ROOT, machine, med, pct
 
 sys.path.insert(0, str(ROOT / "tests" / "backup_dns"))
-from netrig import BACKUPS, SYSTEM, DnsRig
+import dns_lab
+from dns_lab import SYSTEM, config_text, offline_ready
 
 
 def timed(fn):
@@ -42,22 +44,24 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=10)
     args = ap.parse_args()
-    rig = DnsRig().start()
+    rig = dns_lab.start()
     home = Path(tempfile.mkdtemp(prefix="or-dns-bench-"))
     cfg = home / "lab.toml"
-    cfg.write_text(rig.config_text(confirm_seconds=60))
-    resolvers = [SYSTEM, *BACKUPS]
+    cfg.write_text(config_text(rig, confirm_seconds=60))
+    backups = rig.public_resolvers
+    resolvers = [SYSTEM, *backups]
     try:
         print(f"Machine: {machine()}")
-        print(f"Resolvers: {', '.join(resolvers)} (real unbound in a namespace); DoH for lab1 at 203.0.113.60\n")
+        print(f"Resolvers: {', '.join(resolvers)} (real unbound in namespaces, recursing to nsd); "
+              f"DoH for lab1 at {rig.doh_ip}\n")
         results: dict[str, list[float]] = {}
-        for scenario, dead in (("healthy", []), ("2 of 5 dead", [SYSTEM, BACKUPS[3]])):
-            rig.reset()
+        for scenario, dead in (("healthy", []), ("2 of 5 dead", [SYSTEM, backups[3]])):
+            dns_lab.reset(rig)
             for ip in dead:
-                rig.drop(ip)
+                rig.resolver_drop(ip)
             wall, inner = [], []
             for _ in range(args.runs):
-                r, ms = timed(lambda: rig.offline_ready("dns", "benchmark", "--json", "--config", str(cfg),
+                r, ms = timed(lambda: offline_ready(rig, "dns", "benchmark", "--json", "--config", str(cfg),
                                                         home=home))
                 data = json.loads(r.stdout)
                 assert len(data["results"]) == 5, data
@@ -72,22 +76,22 @@ def main() -> int:
                 peer = []
                 for _ in range(min(args.runs, 5)):
                     _, ms = timed(lambda s=servers: rig.exec(["dnseval", "-f", str(s), "-c", "10", "-w", "1",
-                                                              "--skip-warmup", "www.lab.test"], timeout=120))
+                                                              "--skip-warmup", "shop.test"], timeout=120))
                     peer.append(ms)
                 print(line(f"dnseval (dnsdiag), same 5 resolvers, {scenario}", peer))
                 print(f"{'':52} ratio dnseval / ours (medians): {med(peer) / med(wall):.1f}×")
             print()
-        rig.reset()
-        rig.drop(SYSTEM)
+        dns_lab.reset(rig)
+        rig.resolver_drop(SYSTEM)
         use_wall, use_inner, restore_wall, restore_inner = [], [], [], []
         for _ in range(args.runs):
-            r, ms = timed(lambda: rig.offline_ready("dns", "use", "lab1", "--yes", "--json", "--config", str(cfg),
+            r, ms = timed(lambda: offline_ready(rig, "dns", "use", "lab1", "--yes", "--json", "--config", str(cfg),
                                                     home=home))
             first = json.loads(r.stdout.splitlines()[0])
             assert first["verified"], r.stdout + r.stderr
             use_wall.append(ms)
             use_inner.append(first["apply_ms"] + first["verify_ms"])
-            r, ms = timed(lambda: rig.offline_ready("dns", "restore", "--json", "--config", str(cfg), home=home))
+            r, ms = timed(lambda: offline_ready(rig, "dns", "restore", "--json", "--config", str(cfg), home=home))
             out = json.loads(r.stdout)
             assert out["status"] == "reverted", out
             restore_wall.append(ms)

@@ -1,6 +1,6 @@
 """The tray app's speed and footprint, measured on a real X display (Xvfb + IceWM tray host)
-with the real engine watching a real network (a namespace with DNS and HTTP servers on
-TEST-NET addresses; nothing leaves the machine).
+with the real engine watching a real network (the test network lab, tests/netlab: unbound,
+nsd and nginx in namespaces on TEST-NET addresses; nothing leaves the machine).
 
   python benchmarks/ui_bench.py                 # cold start ×7, idle 2 min, stalls
   python benchmarks/ui_bench.py --minutes 10    # the full 10-minute idle window
@@ -30,8 +30,19 @@ from _lab import ROOT, machine, med, pct
 
 sys.path.insert(0, str(ROOT / "tests" / "ui"))
 
-from ui_minilab import MiniLab, available
-from ui_session import Display, SessionBus, app_env, control, missing_tools, start_app, wait_for
+from ui_session import (
+    Display,
+    SessionBus,
+    app_env,
+    control,
+    in_lab,
+    lab_config_text,
+    missing_tools,
+    start_app,
+    wait_for,
+)
+
+from netlab import Lab, can_run
 
 PEER = """
 import sys
@@ -61,10 +72,10 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def write_config(home: Path, lab: MiniLab) -> Path:
+def write_config(home: Path, lab: Lab) -> Path:
     cfg = home / "lab.toml"
     home.mkdir(parents=True, exist_ok=True)
-    cfg.write_text(lab.config_text(timeout=1.0) + "\n[ui]\nstart_at_login = false\n")
+    cfg.write_text(lab_config_text(lab))
     return cfg
 
 
@@ -82,7 +93,7 @@ def time_to_icon(display: Display, proc: subprocess.Popen, klass: str, t0: float
     return time.perf_counter() - t0
 
 
-def cold_start(display: Display, bus: SessionBus, lab: MiniLab, work: Path, runs: int) -> tuple[list, list]:
+def cold_start(display: Display, bus: SessionBus, lab: Lab, work: Path, runs: int) -> tuple[list, list]:
     ours, peer = [], []
     icon = ROOT / "resources" / "icons" / "tray-online-on-light.svg"
     for i in range(runs):
@@ -90,7 +101,7 @@ def cold_start(display: Display, bus: SessionBus, lab: MiniLab, work: Path, runs
         cfg = write_config(home, lab)
         env = app_env(display, bus, home)
         t0 = time.perf_counter()
-        app = start_app(home, env, popen=lambda argv, env: lab.popen(argv, env=env), config=cfg)
+        app = start_app(home, env, popen=in_lab(lab), config=cfg)
         try:
             ours.append(time_to_icon(display, app.proc, "offline-ready", t0))
         finally:
@@ -108,10 +119,10 @@ def cold_start(display: Display, bus: SessionBus, lab: MiniLab, work: Path, runs
     return ours, peer
 
 
-def idle(display: Display, bus: SessionBus, lab: MiniLab, work: Path, minutes: float) -> dict:
+def idle(display: Display, bus: SessionBus, lab: Lab, work: Path, minutes: float) -> dict:
     home = work / "idle"
     cfg = write_config(home, lab)
-    app = start_app(home, app_env(display, bus, home), popen=lambda argv, env: lab.popen(argv, env=env), config=cfg)
+    app = start_app(home, app_env(display, bus, home), popen=in_lab(lab), config=cfg)
     try:
         app.wait_state(lambda s: s["state"] == "online", 60, "a healthy first verdict")
         pid = app.state()["pid"]
@@ -130,11 +141,11 @@ def idle(display: Display, bus: SessionBus, lab: MiniLab, work: Path, minutes: f
         app.stop()
 
 
-def stalls(display: Display, bus: SessionBus, lab: MiniLab, work: Path, checks: int, transitions: int) -> dict:
+def stalls(display: Display, bus: SessionBus, lab: Lab, work: Path, checks: int, transitions: int) -> dict:
     home = work / "stall"
     cfg = write_config(home, lab)
     env = app_env(display, bus, home, OFFLINE_READY_STALL_METER="1")
-    app = start_app(home, env, popen=lambda argv, env: lab.popen(argv, env=env), config=cfg)
+    app = start_app(home, env, popen=in_lab(lab), config=cfg)
     out: dict[str, list] = {"check": [], "transition": [], "check_busy": [], "transition_busy": []}
 
     def record(kind: str) -> None:
@@ -179,15 +190,15 @@ def main() -> int:
     ap.add_argument("--transitions", type=int, default=3, help="outage+recovery cycles for the stall figure")
     ap.add_argument("--skip-idle", action="store_true")
     args = ap.parse_args()
-    why = available()
-    if why or missing_tools():
+    ok, why = can_run()
+    if not ok or missing_tools():
         print(f"cannot run: {why or ', '.join(missing_tools())}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="or-ui-bench-") as d:
         work = Path(d)
         display = Display(work).start(with_tray=True)
         bus = SessionBus(work).start()
-        lab = MiniLab(work).start()
+        lab = Lab.start()
         try:
             print(f"machine: {machine()}")
             ours, peer = cold_start(display, bus, lab, work, args.runs)

@@ -1,5 +1,6 @@
 """Test-wide fixtures: every test gets its own OFFLINE_READY_HOME, so nothing reads the real
-profile or /etc policies, and nothing a test writes survives it."""
+profile or /etc policies, and nothing a test writes survives it. ``require`` (skip locally, fail
+in CI) lives in support/require.py and is re-exported here."""
 
 from __future__ import annotations
 
@@ -8,10 +9,21 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Fuzz tests explore fresh inputs on every local run; CI replays a fixed sequence, so a submission's
+# result does not depend on the dice (a failure found locally is kept in .hypothesis/ and fixed).
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT / "tests"))
+
+from support.require import require  # noqa: E402
+
+__all__ = ["app_home", "require"]
 
 pytest_plugins = ["netlab.fixtures"]
 
@@ -23,11 +35,3 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("OFFLINE_READY_HOME", str(home))
     return home
 
-
-def require(condition: bool, reason: str) -> None:
-    """Skip when a tool is missing locally, but fail in CI where everything must run."""
-    if condition:
-        return
-    if os.environ.get("OFFLINE_READY_REQUIRE_ALL"):
-        pytest.fail(f"required for CI: {reason}")
-    pytest.skip(reason)

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from netlab import CHECK_IP, FORUM_IP, ISP_RESOLVER, PORTAL_IP, PUBLIC_RESOLVERS, RESOLVERS, SHOP_IP, Lab, LabError
-from netlab.fixtures import require
 from netlab.lab import BASE_DIR, ETC_NETNS, delay_supported
+from support.require import require
 
 pytestmark = pytest.mark.netns
 
@@ -164,8 +164,8 @@ def test_auth_down_fails_the_zone_on_every_resolver(healthy_lab: Lab) -> None:
     assert_healthy(lab)
 
 
-def test_dns_delay_holds_one_resolvers_replies(healthy_lab: Lab, request: pytest.FixtureRequest) -> None:
-    require(request.config, *delay_supported())
+def test_dns_delay_holds_one_resolvers_replies(healthy_lab: Lab) -> None:
+    require(*delay_supported())
     healthy_lab.dns_delay(ms=800, ip=ISP_RESOLVER)
     r = healthy_lab.probe(dns("shop.test"), dns("shop.test", tcp=True), dns("shop.test", PUBLIC_RESOLVERS[0]))
     assert ok_answer(r[0], SHOP_IP) and 750 <= r[0]["ms"] < 1500, r[0]
@@ -399,3 +399,14 @@ def test_a_daemon_that_fails_to_start_is_reported_with_its_log(lab: Lab, monkeyp
     message = str(info.value)
     assert "nsd-30" in message and "no-such-option" in message, message
     assert _leftovers(prefix) == []
+
+
+def test_optional_servers_are_off_unless_asked_for(lab: Lab) -> None:
+    """Extra resolvers and DoH exist only in labs started with them (tests/backup_dns/dns_lab.py)."""
+    assert lab.resolvers == RESOLVERS and lab.doh_ip is None and lab.doh_url is None
+    with pytest.raises(ValueError):
+        lab.resolver_drop("203.0.113.56")
+    with pytest.raises(LabError):
+        lab.doh_drop()
+    with pytest.raises(ValueError):
+        Lab(extra_resolvers=5)

@@ -7,7 +7,8 @@ import shutil
 
 import pytest
 from loopdns import BlackHole, DohServer, Unbound
-from needs import require
+
+from support.require import require
 
 
 @pytest.fixture(scope="session")

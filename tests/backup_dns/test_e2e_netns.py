@@ -1,5 +1,6 @@
-"""End-to-end in network namespaces: real unbound, the real /etc/resolv.conf backend (the client
-namespace's own resolv.conf) and the real getaddrinfo, driven through `offline-ready dns`."""
+"""End-to-end in the network lab (tests/netlab, with four public resolvers and a DoH server):
+real unbound, the real /etc/resolv.conf backend (the client namespace's own resolv.conf) and the
+real getaddrinfo, driven through `offline-ready dns`."""
 
 from __future__ import annotations
 
@@ -10,61 +11,68 @@ import sys
 import time
 
 import pytest
-from needs import require
-from netrig import BACKUPS, SYSTEM, DnsRig, available
+from dns_lab import SYSTEM, app_env, config_text, offline_ready, reset, start
+
+from netlab import FORUM_IP, Lab, can_run
+from support.require import require
 
 pytestmark = pytest.mark.netns
 
 
 @pytest.fixture(scope="module")
 def rig():
-    ok, why = available()
+    ok, why = can_run()
     require(ok, why)
-    r = DnsRig().start()
-    yield r
-    r.stop()
+    lab = start()
+    yield lab
+    lab.stop()
+
+
+@pytest.fixture(scope="module")
+def backups(rig) -> tuple[str, ...]:
+    return rig.public_resolvers  # four of them: one per backup profile, lab1 with DoH
 
 
 @pytest.fixture
-def lab(rig, app_home):
-    rig.reset()
+def case(rig, app_home):
+    reset(rig)
     cfg = app_home / "lab.toml"
-    cfg.write_text(rig.config_text(confirm_seconds=10))
+    cfg.write_text(config_text(rig, confirm_seconds=10))
     yield rig, cfg, app_home
-    rig.offline_ready("dns", "restore", "--config", str(cfg), home=app_home)
-    rig.reset()
+    offline_ready(rig, "dns", "restore", "--config", str(cfg), home=app_home)
+    reset(rig)
 
 
-def getent(rig: DnsRig, name: str = "www.lab.test") -> bool:
+def getent(rig: Lab, name: str = "shop.test") -> bool:
     return rig.exec(["getent", "ahostsv4", name], timeout=15).returncode == 0
 
 
-def test_switch_verify_and_exact_restore(lab) -> None:
-    rig, cfg, home = lab
+def test_switch_verify_and_exact_restore(case, backups) -> None:
+    rig, cfg, home = case
     original = rig.resolv_conf.read_bytes()
-    rig.drop(SYSTEM)  # the user's resolver is down
+    rig.resolver_drop(SYSTEM)  # the user's resolver is down
     assert not getent(rig)
     t0 = time.monotonic()
-    r = rig.offline_ready("dns", "use", "lab1", "--yes", "--json", "--config", str(cfg), home=home)
+    r = offline_ready(rig, "dns", "use", "lab1", "--yes", "--json", "--config", str(cfg), home=home)
     lines = [json.loads(x) for x in r.stdout.splitlines()]
     assert r.returncode == 0, r.stdout + r.stderr
     assert lines[0]["status"] == "awaiting-confirmation" and lines[0]["verified"]
     assert lines[-1]["status"] == "confirmed"
     assert time.monotonic() - t0 < 10
-    assert f"nameserver {BACKUPS[0]}" in rig.resolv_conf.read_text()
+    assert f"nameserver {backups[0]}" in rig.resolv_conf.read_text()
     assert getent(rig)  # applications resolve again
-    st = rig.offline_ready("dns", "status", "--json", "--config", str(cfg), home=home)
+    st = offline_ready(rig, "dns", "status", "--json", "--config", str(cfg), home=home)
     assert st.returncode == 1 and json.loads(st.stdout)["session"]["confirmed"]
-    r = rig.offline_ready("dns", "restore", "--json", "--config", str(cfg), home=home)
+    r = offline_ready(rig, "dns", "restore", "--json", "--config", str(cfg), home=home)
     assert r.returncode == 0 and json.loads(r.stdout)["status"] == "reverted"
     assert rig.resolv_conf.read_bytes() == original
 
 
-def test_backup_that_fails_verification_is_undone(lab) -> None:
-    rig, cfg, home = lab
+def test_backup_that_fails_verification_is_undone(case, backups) -> None:
+    rig, cfg, home = case
     original = rig.resolv_conf.read_bytes()
-    rig.drop(BACKUPS[1])
-    r = rig.offline_ready("dns", "use", "lab2", "--yes", "--json", "--config", str(cfg), home=home)
+    rig.resolver_drop(backups[1])
+    r = offline_ready(rig, "dns", "use", "lab2", "--yes", "--json", "--config", str(cfg), home=home)
     assert r.returncode == 2, r.stdout + r.stderr
     out = json.loads(r.stdout.splitlines()[-1])
     assert out["status"] == "reverted" and not out["verified"]
@@ -72,11 +80,11 @@ def test_backup_that_fails_verification_is_undone(lab) -> None:
     assert not (home / "state" / "dns-journal" / "open.json").exists()
 
 
-def test_unconfirmed_switch_reverts_by_itself(lab) -> None:
-    rig, cfg, home = lab
+def test_unconfirmed_switch_reverts_by_itself(case) -> None:
+    rig, cfg, home = case
     original = rig.resolv_conf.read_bytes()
     t0 = time.monotonic()
-    r = rig.offline_ready("dns", "use", "lab1", "--json", "--config", str(cfg), home=home)
+    r = offline_ready(rig, "dns", "use", "lab1", "--json", "--config", str(cfg), home=home)
     took = time.monotonic() - t0
     assert r.returncode == 1, r.stdout + r.stderr
     assert json.loads(r.stdout.splitlines()[-1])["status"] == "reverted"
@@ -84,61 +92,61 @@ def test_unconfirmed_switch_reverts_by_itself(lab) -> None:
     assert rig.resolv_conf.read_bytes() == original
 
 
-def test_confirm_from_another_process(lab) -> None:
-    rig, cfg, home = lab
+def test_confirm_from_another_process(case, backups) -> None:
+    rig, cfg, home = case
     p = rig.popen([sys.executable, "-m", "offline_ready", "dns", "use", "lab1", "--json", "--config", str(cfg)],
-                  env=rig.env(home))
+                  env=app_env(rig, home))
     first = json.loads(p.stdout.readline())
     assert first["status"] == "awaiting-confirmation"
-    c = rig.offline_ready("dns", "confirm", "--config", str(cfg), home=home)
+    c = offline_ready(rig, "dns", "confirm", "--config", str(cfg), home=home)
     assert c.returncode == 0, c.stdout + c.stderr
     out, _ = p.communicate(timeout=10)
     assert p.returncode == 0 and json.loads(out.splitlines()[-1])["status"] == "confirmed"
-    assert f"nameserver {BACKUPS[0]}" in rig.resolv_conf.read_text()
+    assert f"nameserver {backups[0]}" in rig.resolv_conf.read_text()
 
 
-def _killed_mid_switch(rig: DnsRig, cfg, home) -> None:
+def _killed_mid_switch(rig: Lab, cfg, home, backups) -> None:
     p = rig.popen([sys.executable, "-m", "offline_ready", "dns", "use", "lab1", "--json", "--config", str(cfg)],
-                  env=rig.env(home))
+                  env=app_env(rig, home))
     first = json.loads(p.stdout.readline())
     assert first["status"] == "awaiting-confirmation"
-    assert f"nameserver {BACKUPS[0]}" in rig.resolv_conf.read_text()
+    assert f"nameserver {backups[0]}" in rig.resolv_conf.read_text()
     os.kill(p.pid, signal.SIGKILL)  # `ip netns exec` execs python itself: this is the switching process
     p.wait(10)
     assert p.returncode == -signal.SIGKILL
-    assert f"nameserver {BACKUPS[0]}" in rig.resolv_conf.read_text()  # nothing undid it
+    assert f"nameserver {backups[0]}" in rig.resolv_conf.read_text()  # nothing undid it
 
 
-def test_kill9_between_apply_and_confirm_then_restore(lab) -> None:
-    rig, cfg, home = lab
+def test_kill9_between_apply_and_confirm_then_restore(case, backups) -> None:
+    rig, cfg, home = case
     original = rig.resolv_conf.read_bytes()
-    _killed_mid_switch(rig, cfg, home)
-    st = rig.offline_ready("dns", "status", "--config", str(cfg), home=home)
+    _killed_mid_switch(rig, cfg, home, backups)
+    st = offline_ready(rig, "dns", "status", "--config", str(cfg), home=home)
     assert st.returncode == 1 and "NOT confirmed" in st.stdout
-    r = rig.offline_ready("dns", "restore", "--config", str(cfg), home=home)
+    r = offline_ready(rig, "dns", "restore", "--config", str(cfg), home=home)
     assert r.returncode == 0, r.stdout + r.stderr
     assert rig.resolv_conf.read_bytes() == original
 
 
-def test_kill9_then_recovery_at_start_up(lab) -> None:
-    rig, cfg, home = lab
+def test_kill9_then_recovery_at_start_up(case, backups) -> None:
+    rig, cfg, home = case
     original = rig.resolv_conf.read_bytes()
-    _killed_mid_switch(rig, cfg, home)
+    _killed_mid_switch(rig, cfg, home, backups)
     code = ("from offline_ready.config import load_config\n"
             "from offline_ready.backup_dns.service import BackupDnsService\n"
             f"o = BackupDnsService(load_config({str(cfg)!r})).recover()\n"
             "print(o.status); print(o.message)\n")
-    r = rig.exec([sys.executable, "-c", code], env=rig.env(home))
+    r = rig.exec([sys.executable, "-c", code], env=app_env(rig, home))
     assert r.stdout.splitlines()[0] == "reverted", r.stdout + r.stderr
     assert rig.resolv_conf.read_bytes() == original
 
 
-def test_benchmark_in_the_lab(lab) -> None:
-    rig, cfg, home = lab
-    rig.drop(SYSTEM)
-    rig.drop(BACKUPS[3])
+def test_benchmark_in_the_lab(case, backups) -> None:
+    rig, cfg, home = case
+    rig.resolver_drop(SYSTEM)
+    rig.resolver_drop(backups[3])
     t0 = time.monotonic()
-    r = rig.offline_ready("dns", "benchmark", "--json", "--config", str(cfg), home=home)
+    r = offline_ready(rig, "dns", "benchmark", "--json", "--config", str(cfg), home=home)
     took = time.monotonic() - t0
     assert r.returncode == 2, r.stdout + r.stderr  # the system resolver does not answer
     data = json.loads(r.stdout)
@@ -150,12 +158,12 @@ def test_benchmark_in_the_lab(lab) -> None:
     assert data["conclusions"][0] == f"Your resolver {SYSTEM} is not answering at all."
     assert data["best_backup"] in ("lab1", "lab2", "lab3")
     assert took < 10
-    st = json.loads(rig.offline_ready("dns", "status", "--json", "--config", str(cfg), home=home).stdout)
+    st = json.loads(offline_ready(rig, "dns", "status", "--json", "--config", str(cfg), home=home).stdout)
     assert {p["id"] for p in st["profiles"] if p["verified"]} == {"lab1", "lab2", "lab3"}
 
 
-def test_app_traffic_keeps_resolving_without_switching(lab) -> None:
-    rig, cfg, home = lab
+def test_app_traffic_keeps_resolving_without_switching(case, backups) -> None:
+    rig, cfg, home = case
     code = ("import sys\nfrom offline_ready.config import load_config\n"
             "from offline_ready.resolve import resolve_host, ResolveError\n"
             f"c = load_config({str(cfg)!r})\n"
@@ -164,17 +172,17 @@ def test_app_traffic_keeps_resolving_without_switching(lab) -> None:
             "    except ResolveError as e: print('error', e)\n")
 
     def resolve(*names: str) -> list[str]:
-        r = rig.exec([sys.executable, "-c", code, *names], env=rig.env(home))
+        r = rig.exec([sys.executable, "-c", code, *names], env=app_env(rig, home))
         assert r.returncode == 0, r.stderr
         return r.stdout.splitlines()
 
-    assert resolve("docs.lab.test") == ["system 198.51.100.30"]
-    rig.drop(SYSTEM)
-    assert resolve("docs.lab.test") == ["backup 198.51.100.30"]
-    for ip in BACKUPS:
-        rig.drop(ip)
-    assert resolve("docs.lab.test") == ["doh 198.51.100.30"]
-    rig.drop("203.0.113.60")
-    assert resolve("docs.lab.test", "shop.lab.test")[0] == "stale 198.51.100.30"
-    assert resolve("shop.lab.test")[0].startswith("error")  # never resolved before: nothing to remember
+    assert resolve("forum.test") == [f"system {FORUM_IP}"]
+    rig.resolver_drop(SYSTEM)
+    assert resolve("forum.test") == [f"backup {FORUM_IP}"]
+    for ip in backups:
+        rig.resolver_drop(ip)
+    assert resolve("forum.test") == [f"doh {FORUM_IP}"]
+    rig.doh_drop()
+    assert resolve("forum.test", "www.forum.test")[0] == f"stale {FORUM_IP}"
+    assert resolve("www.forum.test")[0].startswith("error")  # never resolved before: nothing to remember
     assert rig.resolv_conf.read_text().count("nameserver") == 1  # the system was never changed

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import pytest
-from needs import require
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 pytestmark = pytest.mark.netns
 
@@ -20,18 +16,11 @@ PROFILES = [{"id": "public", "name": "Lab public resolver", "servers": [PUBLIC]}
 
 
 @pytest.fixture(scope="module")
-def shared_lab():
-    try:
-        from netlab import Lab, can_run
-    except ImportError as exc:  # pragma: no cover - the lab is part of the repository
-        require(False, f"the network lab cannot be imported: {exc}")
-    ok, why = can_run()
-    require(ok, why)
-    lab = Lab.start()
+def shared_lab(lab):
+    lab.reset()  # the suite's session lab: its own resolv.conf, whatever ran before
     original = lab.resolv_conf.read_bytes()
     yield lab, original
     lab.resolv_conf.write_bytes(original)
-    lab.stop()
 
 
 @pytest.fixture

@@ -7,8 +7,9 @@ import json
 import os
 
 import pytest
-from needs import require
 from resolved_rig import BACKUP, LINK, SYSTEM, ResolvedRig, unpacked_resolved
+
+from support.require import require
 
 pytestmark = pytest.mark.netns
 

@@ -15,6 +15,9 @@ See README.md in this folder.
 from .addresses import (
     AUTH_SERVERS,
     CHECK_IP,
+    DOH_IP,
+    DOH_URL,
+    EXTRA_RESOLVERS,
     FORUM_IP,
     HOSTS,
     IP_ENDPOINTS,
@@ -32,6 +35,9 @@ from .nsutil import LabError
 __all__ = [
     "AUTH_SERVERS",
     "CHECK_IP",
+    "DOH_IP",
+    "DOH_URL",
+    "EXTRA_RESOLVERS",
     "FORUM_IP",
     "HOSTS",
     "IP_ENDPOINTS",

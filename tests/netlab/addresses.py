@@ -15,6 +15,14 @@ ROUTER_WAN_IP = "203.0.113.1"
 ISP_RESOLVER = "203.0.113.53"  # the client's system resolver
 PUBLIC_RESOLVERS = ("203.0.113.54", "203.0.113.55")  # independent public resolvers
 RESOLVERS = (ISP_RESOLVER, *PUBLIC_RESOLVERS)
+# more public resolvers, on request (``Lab.start(extra_resolvers=N)``)
+EXTRA_RESOLVERS = ("203.0.113.56", "203.0.113.57", "203.0.113.58", "203.0.113.59")
+
+# DNS over HTTPS, on request (``Lab.start(doh=True)``): a front end of the first public resolver,
+# reached by its address (the name is not in any lab zone: clients bootstrap by address)
+DOH_IP = "203.0.113.60"
+DOH_HOST = "doh.test"
+DOH_URL = f"https://{DOH_HOST}/dns-query"
 
 # web servers (one nginx, several addresses)
 CHECK_IP = "203.0.113.20"

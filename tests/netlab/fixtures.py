@@ -6,32 +6,20 @@
 - ``healthy_lab`` (function): the same lab after ``reset()``: every fault off, caches flushed.
 
 Where the lab cannot run (not root, a tool missing) the tests skip locally and fail in CI
-(``OFFLINE_READY_REQUIRE_ALL=1``), by the suite's ``require`` rule.
+(``OFFLINE_READY_REQUIRE_ALL=1``), by the suite's ``require`` rule (support/require.py).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 
 import pytest
 
+from support.require import require
+
 from .lab import Lab, LabError, can_run
 
 __all__ = ["healthy_lab", "lab"]
-
-
-def require(config: pytest.Config, condition: bool, reason: str) -> None:
-    """The suite's ``require`` (tests/conftest.py): skip locally, fail in CI."""
-    root_conftest = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "conftest.py")
-    for plugin in config.pluginmanager.get_plugins():
-        if getattr(plugin, "__file__", None) == root_conftest and callable(getattr(plugin, "require", None)):
-            plugin.require(condition, reason)
-            return
-    if not condition:  # same rule, when the suite's conftest is not loaded
-        if os.environ.get("OFFLINE_READY_REQUIRE_ALL"):
-            pytest.fail(f"required for CI: {reason}")
-        pytest.skip(reason)
 
 
 def _report(config: pytest.Config, text: str) -> None:
@@ -50,7 +38,7 @@ def _report(config: pytest.Config, text: str) -> None:
 @pytest.fixture(scope="session")
 def lab(request: pytest.FixtureRequest) -> Iterator[Lab]:
     ok, why = can_run()
-    require(request.config, ok, why)
+    require(ok, why)
     try:
         the_lab = Lab.start()
     except LabError as e:

@@ -45,6 +45,10 @@ from .addresses import (
     CLIENT_IP,
     CONNECTIVITY,
     DEFAULT_SERVICES,
+    DOH_HOST,
+    DOH_IP,
+    DOH_URL,
+    EXTRA_RESOLVERS,
     FORUM_IP,
     GATEWAY_IP,
     HOSTS,
@@ -55,7 +59,6 @@ from .addresses import (
     NXDOMAIN_ZONE,
     PORTAL_IP,
     PUBLIC_RESOLVERS,
-    RESOLVERS,
     ROUTER_WAN_IP,
     SHOP_IP,
     ZONES,
@@ -200,11 +203,20 @@ class Lab:
 
     Build with ``Lab.start()``; tear down with ``lab.stop()`` (also run at exit and on SIGTERM).
     Faults are idempotent; ``reset()`` restores the healthy lab.
+
+    Options: ``extra_resolvers`` (0-4) more public resolvers on 203.0.113.56 upwards (in
+    ``public_resolvers`` and ``resolvers`` after the usual ones); ``doh`` a DNS-over-HTTPS front end
+    of the first public resolver on ``doh_ip``:443 (``doh_url``, certificate from the lab CA).
     """
 
-    def __init__(self, prefix: str | None = None):
+    def __init__(self, prefix: str | None = None, *, extra_resolvers: int = 0, doh: bool = False):
         if prefix is not None and not _PREFIX_RE.match(prefix):
             raise ValueError(f"lab prefix must be 1-8 lowercase letters/digits starting with a letter: {prefix!r}")
+        if not 0 <= extra_resolvers <= len(EXTRA_RESOLVERS):
+            raise ValueError(f"extra_resolvers must be within 0..{len(EXTRA_RESOLVERS)}")
+        self.public_resolvers = (*PUBLIC_RESOLVERS, *EXTRA_RESOLVERS[:extra_resolvers])
+        self.resolvers = (ISP_RESOLVER, *self.public_resolvers)
+        self.doh_ip, self.doh_host, self.doh_url = (DOH_IP, DOH_HOST, DOH_URL) if doh else (None, None, None)
         self._requested_prefix = prefix
         self.prefix = ""
         self.workdir = Path()
@@ -256,8 +268,6 @@ class Lab:
     client_ip = CLIENT_IP
     gateway_ip = GATEWAY_IP
     isp_resolver = ISP_RESOLVER
-    public_resolvers = PUBLIC_RESOLVERS
-    resolvers = RESOLVERS
     hosts = HOSTS
     auth_servers = AUTH_SERVERS
     ip_endpoints = IP_ENDPOINTS
@@ -266,9 +276,9 @@ class Lab:
 
     # ------------------------------------------------------------------------------ lifecycle
     @classmethod
-    def start(cls, prefix: str | None = None) -> Lab:
+    def start(cls, prefix: str | None = None, *, extra_resolvers: int = 0, doh: bool = False) -> Lab:
         """Build the whole lab and return it once every server answers end to end."""
-        lab = cls(prefix)
+        lab = cls(prefix, extra_resolvers=extra_resolvers, doh=doh)
         lab._start()
         return lab
 
@@ -388,7 +398,7 @@ class Lab:
             f"link set {ROUTER_WAN_IF} up",
         ], ns=r)
         ip_batch([
-            *(f"addr add {a}/24 dev {NET_IF}" for a in NET_ADDRESSES),
+            *(f"addr add {a}/24 dev {NET_IF}" for a in self._net_addresses),
             "link set lo up",
             f"link set {NET_IF} up",
             f"route add {LAN_NET} via {ROUTER_WAN_IP} dev {NET_IF}",
@@ -399,14 +409,14 @@ class Lab:
         from .certs import make_ca_and_cert
 
         wd = self.workdir
-        self.ca_file, self._cert, self._key = make_ca_and_cert(wd, list(HOSTS))
+        self.ca_file, self._cert, self._key = make_ca_and_cert(wd, [*HOSTS, DOH_HOST])
         for zone in ZONES:
             (wd / f"{zone}.zone").write_text(configs.zone_text(zone))
             (wd / f"nsd-{zone}.conf").write_text(configs.nsd_conf(zone, wd))
         (wd / "nxredirect.py").write_text(configs.nxredirect_script())
         for sub in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
             (wd / "nginx-tmp" / sub).mkdir(parents=True, exist_ok=True)
-        for ip in RESOLVERS:
+        for ip in self.resolvers:
             self._resolver_conf_path(ip).write_text(self._render_resolver(ip))
         self._nginx_conf_path().write_text(self._render_nginx())
 
@@ -420,10 +430,15 @@ class Lab:
         pymod = _unbound_python_dir()
         if pymod:  # Debian's unbound looks for its python core module outside the default sys.path
             unbound_env["PYTHONPATH"] = pymod
-        for ip in RESOLVERS:
+        for ip in self.resolvers:
             tag = f"unbound-{ip.rsplit('.', 1)[1]}"
             self._daemons[tag] = Daemon(tag, n, ["unbound", "-d", "-c", str(self._resolver_conf_path(ip))], wd,
                                         logs=[wd / f"{tag}.log"], env=unbound_env).start()
+        if self.doh_ip:
+            self._daemons["doh"] = Daemon(
+                "doh", n, [sys.executable, "-m", "netlab.doh", "--listen", f"{self.doh_ip}:443",
+                           "--upstream", PUBLIC_RESOLVERS[0], "--cert", str(self._cert), "--key", str(self._key)],
+                wd, env=dict(CLEAN_ENV, PYTHONPATH=str(REPO_ROOT / "tests"), PYTHONUNBUFFERED="1")).start()
         self._daemons["nginx"] = Daemon(
             "nginx", n, ["nginx", "-p", str(wd), "-e", str(wd / "nginx.log"), "-c", str(self._nginx_conf_path())],
             wd, logs=[wd / "nginx.log"]).start()
@@ -434,11 +449,13 @@ class Lab:
             tag = f"nsd-{ip.rsplit('.', 1)[1]}"
             self._poll(f"{tag} ({zone})", lambda z=zone, a=ip: self._dns_ok(self.net_ns, a, z, "SOA"),
                        self._daemons[tag])
-        for ip in RESOLVERS:
+        for ip in self.resolvers:
             self._wait_resolver_generation(ip)
         self._wait_nginx_generation(set())
+        if self.doh_ip:
+            self._poll("the DoH server", lambda: "ready" in _read(self._daemons["doh"].console), self._daemons["doh"])
         # and end to end, from the client, through the router
-        for ip in RESOLVERS:
+        for ip in self.resolvers:
             for name in ("check.test", "shop.test", "forum.test"):
                 self._poll(f"resolution of {name} via {ip} from the client",
                            lambda a=ip, nm=name: self.dns_answer(nm, server=a) == [HOSTS[nm]],
@@ -448,6 +465,15 @@ class Lab:
                    self._daemons["nginx"])
         for ip in (SHOP_IP, FORUM_IP):
             self._poll(f"TLS port {ip}:443", lambda a=ip: self.tcp_connect(a, 443), self._daemons["nginx"])
+        if self.doh_ip:
+            self._poll(f"DoH port {self.doh_ip}:443", lambda: self.tcp_connect(self.doh_ip, 443),
+                       self._daemons["doh"])
+
+    @property
+    def _net_addresses(self) -> tuple[str, ...]:
+        """Every address "the internet" holds: the fixed plan plus the optional servers."""
+        extra = tuple(a for a in self.resolvers if a not in NET_ADDRESSES)
+        return (*NET_ADDRESSES, *extra, *((self.doh_ip,) if self.doh_ip else ()))
 
     def _poll(self, what: str, probe: Callable[[], bool], daemon: Daemon | None, timeout: float = 10.0) -> None:
         end = time.monotonic() + timeout
@@ -672,6 +698,7 @@ class Lab:
         self._loss = 0
         self._captive = False
         self._dropping: set[str] = set()
+        self._doh_dropped = False
         self._servfail: set[str] = set()
         self._nx_redirect: set[str] = set()
         self._auth_down: dict[str, str] = {}  # zone -> "reject" | "drop"
@@ -690,6 +717,8 @@ class Lab:
             f["loss"] = self._loss
         if self._captive:
             f["captive_portal"] = True
+        if self._doh_dropped:
+            f["doh_drop"] = True
         for key, value in (("resolver_drop", self._dropping), ("resolver_servfail", self._servfail),
                            ("nxdomain_redirect", self._nx_redirect)):
             if value:
@@ -763,6 +792,14 @@ class Lab:
             (self._dropping.add if on else self._dropping.discard)(ip)
             self._apply_net()
 
+    def doh_drop(self, on: bool = True) -> None:
+        """The DoH server silently drops everything from outside (the lab must run with ``doh=True``)."""
+        if not self.doh_ip:
+            raise LabError("this lab has no DoH server (Lab.start(doh=True))")
+        with self._lock:
+            self._doh_dropped = bool(on)
+            self._apply_net()
+
     def resolver_servfail(self, ip: str = ISP_RESOLVER, on: bool = True) -> None:
         """That resolver answers SERVFAIL to every query (unbound reconfigured and reloaded)."""
         self._check_resolver(ip)
@@ -800,7 +837,7 @@ class Lab:
 
     def dns_delay(self, ms: int = 800, ip: str = ISP_RESOLVER) -> None:
         """Hold that server's DNS replies for ``ms`` milliseconds (NFQUEUE helper); 0 = off."""
-        if ip not in RESOLVERS and ip not in AUTH_SERVERS.values():
+        if ip not in self.resolvers and ip not in AUTH_SERVERS.values():
             raise ValueError(f"{ip} is not a DNS server of the lab")
         if ms < 0:
             raise ValueError("ms must be >= 0")
@@ -849,7 +886,7 @@ class Lab:
     def flush_caches(self) -> None:
         """Empty every resolver's cache (and its memory of unreachable servers): unbound reload."""
         with self._lock:
-            self._reload_resolvers(RESOLVERS)
+            self._reload_resolvers(self.resolvers)
 
     def reset(self) -> None:
         """Back to the healthy lab: every fault off, caches flushed. Quick (well under a second)."""
@@ -868,12 +905,12 @@ class Lab:
             if "http_status" in was:
                 self._apply_nginx()
             self._write_resolv_conf()
-            self._reload_resolvers(RESOLVERS)
+            self._reload_resolvers(self.resolvers)
             self.check_health()
 
     def check_health(self) -> None:
         """Raise LabError unless the client resolves through every resolver and gets its 204."""
-        for ip in RESOLVERS:
+        for ip in self.resolvers:
             got = self.dns_answer("check.test", server=ip, timeout=1.0)
             if got != [CHECK_IP]:
                 raise LabError(f"lab unhealthy: check.test via {ip} gave {got}\n{self.logs()}")
@@ -898,8 +935,8 @@ class Lab:
 
     # ------------------------------------------------------------------------------ applying state
     def _check_resolver(self, ip: str) -> None:
-        if ip not in RESOLVERS:
-            raise ValueError(f"{ip} is not a resolver of the lab ({', '.join(RESOLVERS)})")
+        if ip not in self.resolvers:
+            raise ValueError(f"{ip} is not a resolver of the lab ({', '.join(self.resolvers)})")
 
     def _apply_nft(self) -> None:
         self._apply_router()
@@ -944,6 +981,8 @@ class Lab:
         inp: list[str] = []
         for ip in sorted(self._dropping):
             inp.append(f'iifname "{NET_IF}" ip daddr {ip} meta l4proto {{ tcp, udp }} th dport 53 drop')
+        if self._doh_dropped:
+            inp.append(f'iifname "{NET_IF}" ip daddr {self.doh_ip} drop')
         for zone, mode in sorted(self._auth_down.items()):
             ns_ip = AUTH_SERVERS[zone]
             if mode == "drop":

@@ -13,8 +13,7 @@ Use in a test module or conftest::
 
 ``secret_service`` (session scope) starts the daemons once; ``real_keyring`` (function scope) points
 the ``keyring`` library and the environment (for subprocesses) at it for one test and deletes
-every item the test created. Missing tools skip locally and fail in CI (``require`` of the
-suite's conftest).
+every item the test created. Missing tools skip locally and fail in CI (support/require.py).
 """
 
 from __future__ import annotations
@@ -24,28 +23,16 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-TESTS = Path(__file__).resolve().parent.parent
+from support.dbus_session import start_session_bus
+from support.require import require
+
 PASSWORD = "test-keyring-password"
-
-
-def require(condition: bool, reason: str) -> None:
-    """The suite's ``require`` (tests/conftest.py): skip locally, fail in CI."""
-    for mod in list(sys.modules.values()):
-        f = getattr(mod, "__file__", None)
-        if f and Path(f).resolve() == TESTS / "conftest.py" and hasattr(mod, "require"):
-            mod.require(condition, reason)
-            return
-    if not condition:  # outside pytest's conftest loading (e.g. a benchmark): same rule
-        if os.environ.get("OFFLINE_READY_REQUIRE_ALL"):
-            pytest.fail(f"required for CI: {reason}")
-        pytest.skip(reason)
 
 
 @dataclass
@@ -79,21 +66,6 @@ class SecretService:
                     proc.wait(5)
 
 
-_BUS_CONF = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:path={socket}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
-
-
 def tools_present() -> bool:
     return all(shutil.which(t) for t in ("dbus-daemon", "gnome-keyring-daemon"))
 
@@ -112,15 +84,7 @@ def start_secret_service(folder: Path, timeout: float = 20.0) -> SecretService:
     # A bus of our own with no service directories: nothing on it can be auto-activated, so a
     # request that arrives before our daemon owns org.freedesktop.secrets cannot start a second,
     # locked keyring daemon from /usr/share/dbus-1/services.
-    conf = folder / "bus.conf"
-    conf.write_text(_BUS_CONF.format(socket=run / "bus"))
-    bus = subprocess.Popen(["dbus-daemon", f"--config-file={conf}", "--nofork", "--nopidfile", "--print-address=1"],
-                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=base_env, text=True)
-    assert bus.stdout is not None
-    address = bus.stdout.readline().strip()
-    if not address:
-        bus.kill()
-        raise RuntimeError("dbus-daemon did not start")
+    bus, address = start_session_bus(folder / "bus.conf", run / "bus", env=base_env)
     env = dict(base_env, DBUS_SESSION_BUS_ADDRESS=address)
     log = open(folder / "gnome-keyring.log", "wb")  # noqa: SIM115 - the daemon writes it while it runs
     kr = subprocess.Popen(["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],

@@ -4,6 +4,7 @@
   exists) with pytest-qt's ``qtbot``; ``ui_ctx`` gives them a real AppContext.
 * Real-display tests (marker ``display``) share one session: Xvfb on a free display, the
   IceWM tray host, and a private D-Bus session bus with a recording notification server.
+* Tests of the app against a real network use the suite's network lab (``healthy_lab``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
 
-from ui_session import Display, SessionBus, missing_tools, require
+from ui_session import Display, SessionBus, missing_tools
+
+from support.require import require
 
 
 @pytest.fixture
@@ -65,28 +68,6 @@ def x_session(ui_workdir: Path) -> Iterator[tuple[Display, SessionBus]]:
     finally:
         bus.stop()
         display.stop()
-
-
-@pytest.fixture(scope="session")
-def minilab_session(ui_workdir: Path):
-    """The UI tests' network lab (see ui_minilab.py): real DNS and HTTP servers in a namespace."""
-    from ui_minilab import MiniLab, available
-
-    why = available()
-    if why:
-        require(False, f"the UI network lab {why}")
-    lab = MiniLab(ui_workdir).start()
-    try:
-        yield lab
-    finally:
-        lab.stop()
-
-
-@pytest.fixture
-def minilab(minilab_session):
-    minilab_session.reset()
-    yield minilab_session
-    minilab_session.reset()
 
 
 @pytest.fixture

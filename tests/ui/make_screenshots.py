@@ -3,7 +3,7 @@
     python tests/ui/make_screenshots.py [--out docs/screenshots]
 
 A real X display (Xvfb) with the IceWM tray host, the app running the REAL engine inside
-the UI test lab (ui_minilab.py), and a real DNS outage made with nftables. Only the
+the suite's network lab (tests/netlab), and a real DNS outage made with nftables. Only the
 history is seeded: a day of measurements and two past incidents are written through the
 engine's own HistoryStore, so the chart has something to show.
 """
@@ -22,11 +22,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "desktop"))
 
-from ui_minilab import MiniLab, available  # noqa: E402
 from ui_samples import verdict  # noqa: E402
-from ui_session import Display, SessionBus, app_env, control, start_app, wait_for  # noqa: E402
+from ui_session import Display, SessionBus, app_env, control, in_lab, lab_config_text, start_app, wait_for  # noqa: E402
+
+from netlab import Lab, can_run  # noqa: E402
 
 
 def seed_history(home: Path) -> None:
@@ -75,8 +77,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     args = ap.parse_args()
-    why = available()
-    if why:
+    ok, why = can_run()
+    if not ok:
         print(f"cannot run: {why}", file=sys.stderr)
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
@@ -84,7 +86,7 @@ def main() -> int:
         work = Path(d)
         display = Display(work).start(with_tray=True, size="1280x800x24")
         bus = SessionBus(work).start()
-        lab = MiniLab(work).start()
+        lab = Lab.start()
         home = work / "home"
         app = None
         try:
@@ -94,13 +96,9 @@ def main() -> int:
             policy.joinpath("company.toml").write_text('[notifications]\nquiet_hours = "22:00-07:00"\n')
             seed_history(home)
             cfg = home / "lab.toml"
-            cfg.write_text(lab.config_text(timeout=1.0).replace(
-                '[[services]]\nname = "Shop"\nurl = "http://shop.test/"\n',
-                '[[services]]\nname = "Shop"\nurl = "http://shop.test/"\n\n'
-                '[[services]]\nname = "Order desk"\nurl = "http://203.0.113.30/orders"\n')
-                + "\n[ui]\nstart_at_login = false\n")
-            app = start_app(home, app_env(display, bus, home), popen=lambda argv, env: lab.popen(argv, env=env),
-                            config=cfg)
+            cfg.write_text(lab_config_text(lab, services=[("Shop", "http://shop.test/"),
+                                                          ("Order desk", "http://203.0.113.21/orders")]))
+            app = start_app(home, app_env(display, bus, home), popen=in_lab(lab), config=cfg)
             app.wait_state(lambda s: s["state"] == "online", 60, "online")
             since = time.time()
             lab.resolver_drop()

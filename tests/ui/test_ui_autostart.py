@@ -7,9 +7,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from ui_session import require
-
 from offline_ready.ui import autostart
+from support.require import require
 
 
 def test_xdg_autostart_enable_disable(tmp_path: Path) -> None:

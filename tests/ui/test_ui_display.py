@@ -6,7 +6,9 @@ import time
 from pathlib import Path
 
 import pytest
-from ui_session import Display, app_env, dominant_colour, missing_tools, require, start_app, wait_for
+from ui_session import Display, app_env, dominant_colour, missing_tools, start_app, wait_for
+
+from support.require import require
 
 pytestmark = [pytest.mark.display, pytest.mark.timeout(180)]
 

@@ -1,9 +1,9 @@
 """The tray app driven by the REAL engine in a network namespace, shown on a real display.
 
-The app runs inside the lab's namespace (ui_minilab.py: real DNS and HTTP servers on
-TEST-NET addresses; its X and D-Bus sockets are files, which work across network
-namespaces); the lab breaks the resolver or the upstream for real with nftables. We look at the tray icon's pixels, the notifications that reach the session
-bus, and the windows that open.
+The app runs in the client namespace of the suite's network lab (tests/netlab: real unbound,
+nsd and nginx on TEST-NET addresses; its X and D-Bus sockets are files, which work across
+network namespaces); the lab breaks the resolver or the upstream for real with nftables. We look
+at the tray icon's pixels, the notifications that reach the session bus, and the windows that open.
 """
 
 from __future__ import annotations
@@ -12,17 +12,17 @@ import time
 from pathlib import Path
 
 import pytest
-from ui_session import app_env, dominant_colour, start_app, wait_for
+from ui_session import app_env, dominant_colour, in_lab, lab_config_text, start_app, wait_for
 
 pytestmark = [pytest.mark.display, pytest.mark.netns, pytest.mark.timeout(300)]
 
 
 @pytest.fixture
-def lab_app(minilab, display, session_bus, app_home: Path, tmp_path: Path):
+def lab_app(healthy_lab, display, session_bus, app_home: Path, tmp_path: Path):
     cfg = tmp_path / "lab.toml"
-    cfg.write_text(minilab.config_text(timeout=1.0) + "\n[ui]\nstart_at_login = false\n")
+    cfg.write_text(lab_config_text(healthy_lab))
     env = app_env(display, session_bus, app_home)
-    app = start_app(app_home, env, popen=lambda argv, env: minilab.popen(argv, env=env), config=cfg)
+    app = start_app(app_home, env, popen=in_lab(healthy_lab), config=cfg)
     try:
         app.wait_state(lambda s: s["state"] == "online" and s["tray"]["visible"], 40, "the first verdict: online")
         yield app
@@ -35,10 +35,10 @@ def icon_colour(display) -> str:
     return dominant_colour(display.pixels(icon["id"]))
 
 
-def test_outage_changes_the_icon_and_raises_exactly_one_notification(minilab, lab_app, display, session_bus) -> None:
+def test_outage_changes_the_icon_and_raises_exactly_one_notification(healthy_lab, lab_app, display, session_bus) -> None:
     since = time.time()
     wait_for(lambda: icon_colour(display) == "green", 10, what="a green tray icon")
-    minilab.resolver_drop()
+    healthy_lab.resolver_drop()
     st = lab_app.wait_state(lambda s: s["state"] == "dns-outage", 40, "the confirmed DNS outage")
     assert st["tray"]["icon"] == "outage"
     assert "DNS" in st["tray"]["tooltip"] and "Last checked" in st["tray"]["tooltip"]
@@ -55,7 +55,7 @@ def test_outage_changes_the_icon_and_raises_exactly_one_notification(minilab, la
     session_bus.click(notes[0]["id"])
     lab_app.wait_state(lambda s: s["windows"]["outage"], 10, "the outage window")
     assert display.windows_named("What to do now")
-    minilab.reset()
+    healthy_lab.reset()
     lab_app.wait_state(lambda s: s["state"] == "online", 40, "recovery")
     notes = wait_for(lambda: len(session_bus.notifications(since=since)) >= 2 and session_bus.notifications(
         since=since), 15, what="the recovery notification")
@@ -63,10 +63,10 @@ def test_outage_changes_the_icon_and_raises_exactly_one_notification(minilab, la
     wait_for(lambda: icon_colour(display) == "green", 10, what="the icon back to green")
 
 
-def test_a_flapping_network_raises_no_notification(minilab, lab_app, session_bus) -> None:
+def test_a_flapping_network_raises_no_notification(healthy_lab, lab_app, session_bus) -> None:
     since = time.time()
     for _ in range(4):
-        minilab.blip(seconds=1.0)
+        healthy_lab.blip(seconds=1.0).join()
         time.sleep(4.0)
     time.sleep(3.0)
     st = lab_app.state()

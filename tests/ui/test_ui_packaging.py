@@ -5,9 +5,10 @@ from __future__ import annotations
 import shutil
 import subprocess
 
-from ui_session import ROOT, require
+from ui_session import ROOT
 
 from offline_ready.ui import autostart
+from support.require import require
 
 LINUX = ROOT / "packaging" / "linux"
 

@@ -7,7 +7,9 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from ui_session import ROOT, require
+from ui_session import ROOT
+
+from support.require import require
 
 TRANSLATIONS = ROOT / "resources" / "translations"
 

@@ -22,35 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from support.dbus_session import start_session_bus
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 TOOLS = ("Xvfb", "icewm", "xwininfo", "xdotool", "import", "dbus-daemon")
-
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:path={path}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
-
-
-def require(condition: bool, reason: str) -> None:
-    """Skip when a tool is missing locally, but fail in CI (the rule of tests/conftest.py)."""
-    import pytest
-
-    if condition:
-        return
-    if os.environ.get("OFFLINE_READY_REQUIRE_ALL"):
-        pytest.fail(f"required for CI: {reason}")
-    pytest.skip(reason)
-
 
 def missing_tools() -> list[str]:
     return [t for t in TOOLS if shutil.which(t) is None]
@@ -238,11 +214,8 @@ class SessionBus:
         return f"unix:path={self.socket_path}"
 
     def start(self) -> SessionBus:
-        conf = self.workdir / "bus.conf"
-        conf.write_text(BUS_CONFIG.format(path=self.socket_path))
-        self.daemon = subprocess.Popen(["dbus-daemon", "--config-file", str(conf), "--nofork", "--nopidfile"],
-                                       stdout=subprocess.DEVNULL, stderr=_logfile(self.workdir / "dbus.log"))
-        wait_for(self.socket_path.exists, 10, what="the D-Bus session bus")
+        self.daemon, _ = start_session_bus(self.workdir / "bus.conf", self.socket_path,
+                                           log=self.workdir / "dbus.log")
         self.start_server()
         return self
 
@@ -395,6 +368,17 @@ def start_app(home: Path, env: dict[str, str], *, popen: Callable[..., subproces
 
             threading.Thread(target=pump, daemon=True).start()
     return AppProcess(proc, home, log)
+
+
+def lab_config_text(lab, services=(("Shop", "http://shop.test/"),), **overrides) -> str:
+    """The app's config for a run in the network lab (tests/netlab): probes, one service, no autostart."""
+    return lab.config_text(services=services, timeout=1.0, **{"ui.start_at_login": False, **overrides})
+
+
+def in_lab(lab) -> Callable[..., subprocess.Popen]:
+    """``popen`` for ``start_app``: the app runs in the lab's client namespace (its X and D-Bus
+    sockets are files, which work across network namespaces); output is piped into the app's log."""
+    return lambda argv, env: lab.popen(argv, env=lab.client_env(env), stderr=subprocess.STDOUT, text=False)
 
 
 def dominant_colour(pixels: list[tuple[int, int, int]]) -> str:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from vault_servers import Nginx, Scripted, nginx_binary
 
-from support.keyring_backend import real_keyring, require, secret_service  # noqa: F401  (fixtures)
+from support.keyring_backend import real_keyring, secret_service  # noqa: F401  (fixtures)
+from support.require import require
 
 
 @pytest.fixture(autouse=True)
