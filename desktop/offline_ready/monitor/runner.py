@@ -17,7 +17,7 @@ import select
 import threading
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from ..config import Config
 from ..diagnosis.engine import diagnose
@@ -25,7 +25,7 @@ from ..diagnosis.model import State, Verdict
 from ..events import CheckStarted, EventBus, StateChanged, VerdictReady
 from ..history.store import HistoryStore
 from ..probes import dns as dnsprobe
-from ..probes.link import is_metered
+from ..probes.link import is_metered, read_link
 from .heartbeat import Heartbeat
 from .hysteresis import Condition, Hysteresis
 from .netevents import NetworkEvents
@@ -117,8 +117,7 @@ class Monitor:
                     self._force = None
                     sysres = dnsprobe.system_resolvers()
                     pending = self._full_round(reason or "scheduled", prior_failures)
-                    self.metered = is_metered(self.last_verdict.evidence[0].target.split(", ")
-                                              if self.last_verdict and self.last_verdict.evidence else [])
+                    self.metered = is_metered(read_link().default_interfaces)
                     prior_failures = 0
                     if pending:
                         delay = backoff
@@ -195,14 +194,11 @@ class Monitor:
             if self.incident_id is not None:
                 self.history.close_incident(self.incident_id, now)
             self.incident_id = self.history.open_incident(verdict, now) if cur.problem else None
-        if cur.problem and not previous.problem:
-            self.incident_started = now
-        elif not cur.problem:
+        # one incident runs from the first confirmed problem to recovery, whatever kinds it goes through
+        if not cur.problem:
             self.incident_started = None
-        elif self.incident_started is None:
+        elif not previous.problem or self.incident_started is None:
             self.incident_started = now
-        if cur.problem and self.history is None:
-            self.incident_id = None
         self.bus.publish(StateChanged(state=str(cur.state), previous=str(previous.state), verdict=verdict,
                                       incident_id=self.incident_id, incident_started_at=self.incident_started))
 
@@ -220,7 +216,3 @@ class Monitor:
 
 def med(xs: list[float]) -> float | None:
     return sorted(xs)[len(xs) // 2] if xs else None
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
