@@ -28,7 +28,8 @@ def build_evidence(obs: Observations, f: Facts) -> list[Evidence]:
                            Layer.DNS, provider=r.server, data={"status": r.status, "server": r.server}))
     if obs.nxdomain_system is not None:
         r = obs.nxdomain_system
-        ok = not f.hijacking
+        # passed: the made-up name does not exist (or the zone has a wildcard); a timeout is inconclusive
+        ok = r.status in ("nxdomain", "nodata") or (r.ok and not f.hijacking)
         detail = ("does not exist, as it should" if r.status == "nxdomain" else
                   f"a made-up name got an address ({', '.join(r.addresses[:2])})" if r.ok else r.detail)
         ev.append(Evidence("dns.nxdomain", r.name, ok, detail, r.ms, Layer.DNS, data={"status": r.status}))
