@@ -262,3 +262,15 @@ def test_verdict_round_trips_through_json() -> None:
     v = classify(obs)
     again = Verdict.from_dict(json.loads(json.dumps(v.to_dict())))
     assert again.to_dict() == v.to_dict()
+
+
+def test_dns_outage_says_which_services_answer_through_a_backup_resolver() -> None:
+    obs = healthy()
+    resolver_drop(obs)
+    obs.services[0].result.via_backup = http_ok(obs.services[0].url, 200, b"<html>")
+    obs.services[0].result.via_backup.address = "203.0.113.21"
+    v = classify(obs)
+    shop = next(s for s in v.services if s.name == "Shop")
+    assert (shop.state, shop.cause) == (ServiceState.UNKNOWN, Cause.BLOCKED)
+    assert "answers through a backup resolver (HTTP 200 at 203.0.113.21)" in shop.detail
+    assert "Through a backup resolver these services answer: Shop." in v.advice.works

@@ -71,6 +71,8 @@ def test_resolver_silently_dropping(healthy_lab, cfg, app_home) -> None:
     assert "resolver-timeout" in v["reasons"]
     assert set(v["working_resolvers"]) == {"203.0.113.54", "203.0.113.55"}
     assert all(s["state"] != "down" for s in v["services"]), "reported once at the DNS layer"
+    assert "through a backup resolver" in service(v, "Shop")["detail"]
+    assert any("Through a backup resolver these services answer: Shop, Forum" in w for w in v["advice"]["works"])
     assert elapsed < BOUND
 
 

@@ -66,6 +66,9 @@ def build_advice(state: State, f: Facts, services: list[ServiceVerdict], reasons
             works.append(f"The internet itself works: {len(f.ip_reachable)} of {len(obs.tcp)} "
                          "addresses answered directly.")
             works.append(f"Other resolvers work ({', '.join(f.working_resolvers)}).")
+            reachable = [s.name for s in services if "through a backup resolver" in s.detail]
+            if reachable:
+                works.append("Through a backup resolver these services answer: " + ", ".join(reachable) + ".")
             todo += ["Switch to backup DNS: Offline Ready can do it now and switch back when yours recovers.",
                      "Or restart your router, which often restarts its DNS.",
                      "If it lasts, tell IT or your internet provider their DNS is down."]

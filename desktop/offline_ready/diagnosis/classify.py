@@ -126,10 +126,15 @@ def judge_service(s: ServiceObservation, state: State, f: Facts, obs: Observatio
                                   f"no resolver can find {s.host}: its provider's DNS is failing "
                                   "(switching resolvers will not help)", ms)
         if state is State.DNS_OUTAGE:
+            backup = r.via_backup
+            if backup is not None and backup.ok and backup.status is not None and backup.status < 400:
+                found = f"it answers through a backup resolver (HTTP {backup.status} at {backup.address})"
+            elif independent_ok and independent_ok[0].addresses:
+                found = f"other resolvers find it ({independent_ok[0].addresses[0]})"
+            else:
+                found = ""
             return ServiceVerdict(s.name, s.url, ServiceState.UNKNOWN, Cause.BLOCKED,
-                                  "waiting on your DNS resolver" + (
-                                      f"; other resolvers find it ({independent_ok[0].addresses[0]})"
-                                      if independent_ok and independent_ok[0].addresses else ""), ms)
+                                  "waiting on your DNS resolver" + (f"; {found}" if found else ""), ms)
         return ServiceVerdict(s.name, s.url, ServiceState.DOWN, Cause.DNS,
                               f"your resolver cannot find {s.host}: {r.dns.detail if r.dns else r.detail}", ms)
 

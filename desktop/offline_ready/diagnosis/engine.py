@@ -101,11 +101,25 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None) -> 
         return fetch(url, timeout, lookup=cached_lookup, max_total=max(0.1, deadline - 0.05 - time.perf_counter()))
 
     f_conn = [(c, submit(bounded_fetch, c["url"])) for c in s["connectivity"]]
+    def service_probe(url: str, answers: list[Future]) -> HttpResult:
+        # When our resolver can't find the service, try it at the address another resolver gives:
+        # "it works through a backup resolver" is what tells a resolver outage from a dead service.
+        r = bounded_fetch(url)
+        if r.phase != "dns":
+            return r
+        for fut in answers:
+            d = _get(fut, deadline, None)
+            if d is not None and d.ok:
+                r.via_backup = fetch(url, timeout, lookup=lambda _n, _t, d=d: d,
+                                     max_total=max(0.1, deadline - 0.05 - time.perf_counter()))
+                break
+        return r
+
     f_services = []
     for svc in s["services"]:
         host = urlsplit(svc["url"]).hostname or ""
-        fs = submit(bounded_fetch, svc["url"])
         fi = [submit(dnsprobe.query, srv, host, timeout) for srv in independent[:3]]
+        fs = submit(service_probe, svc["url"], fi)
         f_services.append((svc, host, fs, fi))
 
     obs.gateway = _get(f_gateway, deadline, None)

@@ -45,5 +45,8 @@ def build_evidence(obs: Observations, f: Facts) -> list[Evidence]:
         r = s.result
         ev.append(Evidence("service", s.name, r.ok and r.status is not None and r.status < 400, r.detail, r.ms,
                            Layer.SERVICE, data={"url": s.url, "phase": r.phase, "status": r.status,
-                                                "address": r.address, "timings": r.timings}))
+                                                "address": r.address, "timings": r.timings,
+                                                "via_backup": None if r.via_backup is None else {
+                                                    "phase": r.via_backup.phase, "status": r.via_backup.status,
+                                                    "address": r.via_backup.address}}))
     return ev

@@ -46,6 +46,7 @@ class HttpResult:
     dns: DnsResult | None = None
     address: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    via_backup: HttpResult | None = None  # the same request at an address another resolver gave
 
     @property
     def ok(self) -> bool:
