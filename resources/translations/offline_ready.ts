@@ -4,7 +4,7 @@
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+127"/>
+        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+106"/>
         <source>Add a document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,7 +147,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/app.py" line="+143"/>
+        <location filename="../../desktop/offline_ready/ui/app.py" line="+129"/>
+        <source>&lt;b&gt;A settings file has an error.&lt;/b&gt; Offline Ready keeps watching your connection; the file was not changed. Fix it (or remove it) and restart the app.&lt;ul&gt;{items}&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&lt;b&gt;Monitoring could not start:&lt;/b&gt; {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,7 +162,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+216"/>
         <source>Offline Ready cannot start because a settings file has an error:
 
 {error}
@@ -711,13 +716,13 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/backup_dns.py" line="+102"/>
-        <location line="+159"/>
+        <location filename="../../desktop/offline_ready/ui/pages/backup_dns.py" line="+93"/>
+        <location line="+138"/>
         <source>Backup DNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-135"/>
         <source>Reading the DNS settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,7 +737,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,7 +762,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
         <source>Backup DNS profiles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,7 +807,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Backup DNS is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,7 +837,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Your own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,7 +872,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Last tested %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,7 +882,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+61"/>
         <source>Your DNS resolver works again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,7 +892,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+56"/>
+        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+55"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,7 +962,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,13 +987,13 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+226"/>
+        <location line="+0"/>
+        <location line="+205"/>
         <source>Offline documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-202"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,7 +1053,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+50"/>
         <source>The vault is locked: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,7 +1101,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Fresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,12 +1121,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+53"/>
         <source>Checking documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+74"/>
         <source>Remove document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,14 +1141,14 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" line="+87"/>
-        <location line="+41"/>
-        <location line="+149"/>
+        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" line="+84"/>
+        <location line="+32"/>
+        <location line="+133"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-161"/>
         <source>Loading contacts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,12 +1169,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,23 +1185,23 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+175"/>
+        <location line="+150"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-149"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+167"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-166"/>
         <source>&amp;Print call sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,7 +1211,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,7 +1236,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,7 +1261,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+56"/>
         <source>The vault is locked; unlock it on the Documents page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,7 +1290,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Select a contact to see every number and address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,7 +1922,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="-413"/>
+        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="-381"/>
         <source>Versions of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+127" />
+        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+106" />
         <source>Add a document</source>
         <translation type="unfinished" />
     </message>
@@ -146,7 +146,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/app.py" line="+143" />
+        <location filename="../../desktop/offline_ready/ui/app.py" line="+129" />
+        <source>&lt;b&gt;A settings file has an error.&lt;/b&gt; Offline Ready keeps watching your connection; the file was not changed. Fix it (or remove it) and restart the app.&lt;ul&gt;{items}&lt;/ul&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
         <source>&lt;b&gt;Monitoring could not start:&lt;/b&gt; {error}</source>
         <translation type="unfinished" />
     </message>
@@ -156,7 +161,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+214" />
+        <location line="+216" />
         <source>Offline Ready cannot start because a settings file has an error:
 
 {error}
@@ -706,13 +711,13 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/backup_dns.py" line="+102" />
-        <location line="+159" />
+        <location filename="../../desktop/offline_ready/ui/pages/backup_dns.py" line="+93" />
+        <location line="+138" />
         <source>Backup DNS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-156" />
+        <location line="-135" />
         <source>Reading the DNS settings…</source>
         <translation type="unfinished" />
     </message>
@@ -727,7 +732,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
@@ -752,7 +757,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+0" />
         <source>Backup DNS profiles</source>
         <translation type="unfinished" />
     </message>
@@ -797,7 +802,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+26" />
+        <location line="+23" />
         <source>Backup DNS is unavailable: %1</source>
         <translation type="unfinished" />
     </message>
@@ -827,7 +832,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
         <source>Your own</source>
         <translation type="unfinished" />
     </message>
@@ -862,7 +867,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+3" />
         <source>Last tested %1.</source>
         <translation type="unfinished" />
     </message>
@@ -872,7 +877,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+65" />
+        <location line="+61" />
         <source>Your DNS resolver works again</source>
         <translation type="unfinished" />
     </message>
@@ -882,7 +887,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+56" />
+        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+55" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
@@ -952,7 +957,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
@@ -977,13 +982,13 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
-        <location line="+226" />
+        <location line="+0" />
+        <location line="+205" />
         <source>Offline documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-224" />
+        <location line="-202" />
         <source>Search results</source>
         <translation type="unfinished" />
     </message>
@@ -1043,7 +1048,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+57" />
+        <location line="+50" />
         <source>The vault is locked: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1087,7 +1092,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
         <source>Fresh</source>
         <translation type="unfinished" />
     </message>
@@ -1107,12 +1112,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+63" />
+        <location line="+53" />
         <source>Checking documents…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+77" />
+        <location line="+74" />
         <source>Remove document</source>
         <translation type="unfinished" />
     </message>
@@ -1127,14 +1132,14 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" line="+87" />
-        <location line="+41" />
-        <location line="+149" />
+        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" line="+84" />
+        <location line="+32" />
+        <location line="+133" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-186" />
+        <location line="-161" />
         <source>Loading contacts…</source>
         <translation type="unfinished" />
     </message>
@@ -1155,12 +1160,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location line="+2" />
-        <location line="+17" />
+        <location line="+16" />
         <source>Group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-16" />
+        <location line="-15" />
         <source>All groups</source>
         <translation type="unfinished" />
     </message>
@@ -1171,23 +1176,23 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location line="+1" />
-        <location line="+175" />
+        <location line="+150" />
         <source>Import contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-174" />
+        <location line="-149" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location line="+192" />
+        <location line="+167" />
         <source>Export contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-191" />
+        <location line="-166" />
         <source>&amp;Print call sheet</source>
         <translation type="unfinished" />
     </message>
@@ -1197,7 +1202,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>#</source>
         <translation type="unfinished" />
     </message>
@@ -1222,7 +1227,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+10" />
         <source>Contact details</source>
         <translation type="unfinished" />
     </message>
@@ -1247,7 +1252,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+63" />
+        <location line="+56" />
         <source>The vault is locked; unlock it on the Documents page.</source>
         <translation type="unfinished" />
     </message>
@@ -1274,7 +1279,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
             <numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+30" />
         <source>Select a contact to see every number and address.</source>
         <translation type="unfinished" />
     </message>
@@ -1904,7 +1909,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="-413" />
+        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="-381" />
         <source>Versions of %1</source>
         <translation type="unfinished" />
     </message>

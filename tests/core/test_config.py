@@ -139,3 +139,27 @@ def test_notification_settings_are_checked(text, problem, tmp_path) -> None:
         load_config(f)
     ok = write(tmp_path / "ok.toml", '[notifications]\nquiet_hours = "22:00-07:00"\nstates = "dns-outage, no-internet"\n')
     assert load_config(ok)["notifications.states"] == "dns-outage,no-internet"
+
+
+def test_tolerant_load_uses_last_good_settings_and_never_touches_the_file() -> None:
+    p = app_paths()
+    write(p.user_config_file, "[probes]\ntimeout = 4.0\n")
+    assert load_config()["probes.timeout"] == 4.0  # loads fine: remembered as the last good copy
+    write(p.user_config_file, "[probes]\ntimeout = 4.0\nslow_ms = 'very'\n")  # a hand edit breaks it
+    with pytest.raises(ConfigError, match="slow_ms"):
+        load_config()  # the CLI stays strict: exit 3
+    c = load_config(tolerant=True)
+    assert c["probes.timeout"] == 4.0 and c.source("probes.timeout") == "user"
+    assert c.user_file_broken and "slow_ms" in c.problems[0] and "last good settings" in c.problems[0]
+    with pytest.raises(ConfigError, match="fix or remove it first"):
+        save_user_settings(c, {"probes.timeout": 3.0})
+    assert p.user_config_file.read_text().endswith("slow_ms = 'very'\n")
+
+
+def test_tolerant_load_skips_a_broken_policy_and_says_so() -> None:
+    p = app_paths()
+    write(p.policy_dir / "managed" / "bad.toml", "[probes\n")
+    write(p.policy_dir / "managed" / "good.toml", "[probes]\ntimeout = 5.0\n")
+    c = load_config(tolerant=True)
+    assert c["probes.timeout"] == 5.0 and c.is_locked("probes.timeout")
+    assert len(c.problems) == 1 and "bad.toml" in c.problems[0]

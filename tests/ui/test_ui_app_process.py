@@ -94,13 +94,19 @@ def test_quit_removes_lock_and_socket(app_home: Path) -> None:
     assert not (app_home / "state" / "app.lock").exists()
 
 
-def test_broken_settings_file_is_a_clear_error(app_home: Path) -> None:
-    cfg = app_home / "config"
-    cfg.mkdir(parents=True)
-    (cfg / "config.toml").write_text("[notifications]\nreminder_minutes = 'often'\n")
-    env = {**os.environ, **offscreen_env(app_home)}
-    out = subprocess.run([sys.executable, "-m", "offline_ready"], env=env, capture_output=True, text=True,
-                         timeout=30, cwd=ROOT)
-    assert out.returncode == 3
-    assert "config.toml" in out.stderr and "reminder_minutes" in out.stderr
-    assert (cfg / "config.toml").read_text().endswith("'often'\n")  # the user's file is left alone
+def test_broken_settings_file_is_reported_and_the_app_keeps_watching(app_home: Path) -> None:
+    write_config(app_home, tray_wait_seconds=0, start_at_login=False)
+    cfg = app_home / "config" / "config.toml"
+    app = start_app(app_home, offscreen_env(app_home))  # loads fine once: remembered as last good
+    app.wait_state(lambda s: True, 30, "the app")
+    assert app.stop() == 0
+    cfg.write_text(cfg.read_text() + "[notifications]\nreminder_minutes = 'often'\n")
+    app = start_app(app_home, offscreen_env(app_home))
+    try:
+        st = app.wait_state(lambda s: bool(s.get("config_problems")), 30, "the app with a broken file")
+        problem = st["config_problems"][0]
+        assert "config.toml" in problem and "reminder_minutes" in problem and "last good settings" in problem
+        assert "A settings file has an error" in st["banner"] and st["windows"]["main"]
+    finally:
+        app.stop()
+    assert cfg.read_text().endswith("'often'\n")  # the user's file is left alone

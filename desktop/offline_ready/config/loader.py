@@ -17,7 +17,7 @@ from typing import Any
 
 import tomlkit
 
-from ..atomic import atomic_write_text
+from ..atomic import atomic_write_bytes, atomic_write_text
 from ..paths import AppPaths, app_paths, resources_dir
 from .schema import BY_KEY, SETTINGS, TOP_LEVEL_KEYS, flatten
 
@@ -26,6 +26,7 @@ RECOMMENDED = "recommended"
 USER = "user"
 MANAGED = "managed"
 MAX_FILE_BYTES = 1 << 20
+LAST_GOOD = "config.last-good.toml"  # in the state folder: the user file as it was when it last loaded
 
 
 class ConfigError(Exception):
@@ -53,6 +54,8 @@ class Config:
     paths: AppPaths
     explicit_file: bool = False  # True when --config replaced the user file
     files: list[tuple[str, Path]] = field(default_factory=list)  # (layer, path) actually read
+    problems: list[str] = field(default_factory=list)  # files skipped in tolerant mode, and why
+    user_file_broken: bool = False
 
     def reload(self) -> Config:
         return load_config(self.user_file if self.explicit_file else None, self.paths)
@@ -93,12 +96,29 @@ def policy_files(paths: AppPaths, layer: str) -> list[Path]:
     return sorted(p for p in folder.glob("*.toml") if p.is_file())
 
 
-def load_config(config_file: Path | str | None = None, paths: AppPaths | None = None) -> Config:
-    """Build the effective configuration. ``config_file`` replaces the user file (and must exist)."""
+def load_config(config_file: Path | str | None = None, paths: AppPaths | None = None, *,
+                tolerant: bool = False) -> Config:
+    """Build the effective configuration. ``config_file`` replaces the user file (and must exist).
+
+    Strict by default (the CLI exits 3 on any broken file). ``tolerant`` is for the tray app, which
+    must keep watching: a broken file is skipped and reported in ``Config.problems``, and a broken
+    user file is replaced by its last good copy — the file itself is never touched.
+    """
     paths = paths or app_paths()
     values: dict[str, Any] = {}
     sources: dict[str, str] = {}
     files: list[tuple[str, Path]] = []
+    problems: list[str] = []
+    user_broken = False
+
+    def read(path: Path, layer: str) -> dict[str, Any] | None:
+        try:
+            return _read_layer(path, layer)
+        except ConfigError as exc:
+            if not tolerant:
+                raise
+            problems.append(str(exc))
+            return None
 
     dfile = defaults_file()
     _apply(values, sources, _read_layer(dfile, DEFAULT), DEFAULT)
@@ -108,8 +128,10 @@ def load_config(config_file: Path | str | None = None, paths: AppPaths | None = 
         raise ConfigError(dfile, f"built-in defaults lack {', '.join(missing)} (a broken installation)")
 
     for pfile in policy_files(paths, RECOMMENDED):
-        _apply(values, sources, _read_layer(pfile, RECOMMENDED), RECOMMENDED)
-        files.append((RECOMMENDED, pfile))
+        layer = read(pfile, RECOMMENDED)
+        if layer is not None:
+            _apply(values, sources, layer, RECOMMENDED)
+            files.append((RECOMMENDED, pfile))
 
     if config_file is not None:
         user_file = Path(config_file).expanduser()
@@ -118,18 +140,43 @@ def load_config(config_file: Path | str | None = None, paths: AppPaths | None = 
     else:
         user_file = paths.user_config_file
     if user_file.is_file():
-        _apply(values, sources, _read_layer(user_file, USER), USER)
-        files.append((USER, user_file))
+        layer = read(user_file, USER)
+        if layer is not None:
+            if config_file is None:
+                _remember_good(paths, user_file)
+        else:
+            user_broken = True
+            error_at = len(problems) - 1
+            last = paths.state_dir / LAST_GOOD
+            layer = read(last, USER) if (config_file is None and last.is_file()) else None
+            problems[error_at] += (" — using your last good settings until it is fixed" if layer is not None
+                                   else " — using the default settings until it is fixed")
+        if layer is not None:
+            _apply(values, sources, layer, USER)
+            files.append((USER, user_file))
 
     locked: set[str] = set()
     for pfile in policy_files(paths, MANAGED):
-        layer = _read_layer(pfile, MANAGED)
-        _apply(values, sources, layer, MANAGED)
-        locked.update(layer)
-        files.append((MANAGED, pfile))
+        layer = read(pfile, MANAGED)
+        if layer is not None:
+            _apply(values, sources, layer, MANAGED)
+            locked.update(layer)
+            files.append((MANAGED, pfile))
 
     return Config(values=values, sources=sources, locked=frozenset(locked), user_file=user_file, paths=paths,
-                  explicit_file=config_file is not None, files=files)
+                  explicit_file=config_file is not None, files=files, problems=problems,
+                  user_file_broken=user_broken)
+
+
+def _remember_good(paths: AppPaths, user_file: Path) -> None:
+    """Keep a copy of a user file that loaded fine, for the day a hand edit breaks it."""
+    try:
+        data = user_file.read_bytes()
+        last = paths.state_dir / LAST_GOOD
+        if not last.is_file() or last.read_bytes() != data:
+            atomic_write_bytes(last, data, 0o600)
+    except OSError:
+        pass  # a read-only profile: nothing to remember, nothing lost
 
 
 def _apply(values: dict[str, Any], sources: dict[str, str], layer: Mapping[str, Any], name: str) -> None:
@@ -213,8 +260,11 @@ def _suggest(key: str) -> str:
 def save_user_settings(config: Config, updates: Mapping[str, Any]) -> Config:
     """Validate ``updates`` and write them into the user file atomically, keeping its comments.
 
-    Locked keys are refused: admin policy wins and the UI shows them read-only.
+    Locked keys are refused: admin policy wins and the UI shows them read-only. A user file with
+    an error is not rewritten: saving would replace the user's own settings with ours.
     """
+    if config.user_file_broken:
+        raise ConfigError(config.user_file, "has an error, so it is not changed here: fix or remove it first")
     for key, value in updates.items():
         setting = BY_KEY.get(key)
         if setting is None:

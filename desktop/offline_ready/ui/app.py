@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import html
 import logging
 import os
 import signal
@@ -117,6 +118,22 @@ class App(QObject):
                          on_error=self._core_failed)
         self.ctx.run(self._sync_autostart, bool(self.ctx.config.get("ui.start_at_login", True)),
                      on_error=lambda e: log.warning("start at login could not be set: %s", e))
+        if self.ctx.config.problems:
+            QTimer.singleShot(0, self._show_config_problems)
+
+    def config_problem_text(self) -> str:
+        problems = self.ctx.config.problems
+        if not problems:
+            return ""
+        items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
+        return self.tr("<b>A settings file has an error.</b> Offline Ready keeps watching your connection; "
+                       "the file was not changed. Fix it (or remove it) and restart the app.<ul>{items}</ul>"
+                       ).format(items=items)
+
+    def _show_config_problems(self) -> None:
+        self.show_page("settings")
+        assert self.main_window is not None
+        self.main_window.set_banner(self.config_problem_text())
 
     def _pages_ready(self, pages: list[PageSpec]) -> None:
         self.pages.extend(pages)
@@ -178,7 +195,7 @@ class App(QObject):
         self.qapp.setQuitOnLastWindowClosed(True)
         self.show_page("status")
         assert self.main_window is not None
-        self.main_window.set_banner(self.tr(
+        self.main_window.set_banner(self.config_problem_text() + self.tr(
             "<b>Your desktop has no system tray</b>, so Offline Ready shows this window instead; closing it "
             "stops the app. On GNOME, install the <i>AppIndicator and KStatusNotifierItem Support</i> "
             "extension (package <tt>gnome-shell-extension-appindicator</tt>) and log in again to get the "
@@ -254,6 +271,7 @@ class App(QObject):
             "tray": self.tray.describe(),
             "tray_ready_ms": round((self.tray_ready_at - self.started_at) * 1000, 1) if self.tray_ready_at else None,
             "no_tray": self.no_tray,
+            "config_problems": list(self.ctx.config.problems),
             "warnings": dict(self.warnings.count),
             "paused_until": self.warnings.paused_until.isoformat() if self.warnings.paused_until else None,
             "notifier": self.notifier.status(),
@@ -388,8 +406,9 @@ def run_app(args: argparse.Namespace | None = None) -> int:
         print("Offline Ready is already running; its window was brought forward.", file=sys.stderr)
         return 0
     try:
-        config = load_config(getattr(args, "config", None))
-    except ConfigError as exc:
+        # tolerant: a broken settings or policy file must not stop the watching; it is reported
+        config = load_config(getattr(args, "config", None), tolerant=True)
+    except ConfigError as exc:  # only a broken installation (the built-in defaults) ends up here
         instance.release()
         print(f"offline-ready: configuration error: {exc}", file=sys.stderr)
         if QApplication.platformName() not in ("offscreen", "minimal"):
@@ -400,6 +419,9 @@ def run_app(args: argparse.Namespace | None = None) -> int:
     if not getattr(args, "verbose", False):
         logging.getLogger("offline_ready").setLevel(str(config.get("logging.level", "info")).upper())
     install_translators(str(config.get("ui.language", "") or ""))
+    for problem in config.problems:
+        log.error("settings problem: %s", problem)
+        print(f"offline-ready: settings problem: {problem}", file=sys.stderr)
     app = App(qapp, config, instance)
     qapp.aboutToQuit.connect(app.shutdown)  # also when the last window closes (no tray)
     _install_signal_handlers(app)
