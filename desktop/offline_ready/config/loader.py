@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -290,22 +290,5 @@ def save_user_settings(config: Config, updates: Mapping[str, Any]) -> Config:
             if section not in doc:
                 doc[section] = tomlkit.table()
             doc[section][name] = value  # type: ignore[index]
-    atomic_write_text(path, tomlkit.dumps(doc))
-    return config.reload()
-
-
-def reset_user_settings(config: Config, keys: Iterable[str]) -> Config:
-    """Remove keys from the user file so the recommended/default value applies again."""
-    path = config.user_file
-    if not path.is_file():
-        return config
-    doc = tomlkit.parse(path.read_text("utf-8"))
-    for key in keys:
-        if key in TOP_LEVEL_KEYS:
-            doc.pop(key, None)
-        else:
-            section, name = key.split(".", 1)
-            if section in doc:
-                doc[section].pop(name, None)  # type: ignore[union-attr]
     atomic_write_text(path, tomlkit.dumps(doc))
     return config.reload()

@@ -18,7 +18,7 @@ from ..config import Config
 from ..probes import dns as dnsprobe
 from ..probes.gateway import probe_gateway
 from ..probes.http import HttpResult, fetch
-from ..probes.link import LinkInfo, read_link
+from ..probes.link import read_link
 from ..probes.tcp import TcpResult, tcp_endpoint
 from .classify import classify
 from .model import Verdict
@@ -165,8 +165,3 @@ def _get(fut: Future | None, deadline: float, default: Any) -> Any:
     except Exception:  # a probe bug must not kill the diagnosis; it counts as a failed probe
         log.exception("probe failed")
         return default
-
-
-def link_only(config: Config) -> LinkInfo:
-    s = probe_settings(config)
-    return read_link([e.rsplit(":", 1)[0].strip("[]") for e in s["ip_endpoints"]] + list(s["resolvers"]))

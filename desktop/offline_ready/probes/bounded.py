@@ -8,7 +8,6 @@ a long resolver outage from piling them up.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TypeVar
@@ -52,16 +51,3 @@ def call_with_deadline(fn: Callable[[], T], timeout: float) -> T:
                 fut._abandoned = True  # type: ignore[attr-defined]
                 _stuck += 1
         raise
-
-
-def stuck_calls() -> int:
-    return _stuck
-
-
-class Stopwatch:
-    def __init__(self) -> None:
-        self.start = time.perf_counter()
-
-    @property
-    def ms(self) -> float:
-        return (time.perf_counter() - self.start) * 1000.0
