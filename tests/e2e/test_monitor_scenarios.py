@@ -101,11 +101,11 @@ def test_a_change_of_the_system_resolver_is_checked_at_once(healthy_lab, monitor
     the monitor must not keep heart-beating the old one until the 10-minute full check."""
     t0 = time.monotonic()
     Path(healthy_lab.resolv_conf).write_text("nameserver 203.0.113.99\n")  # in place, as the lab requires
-    t, rec = monitor.wait_state("dns-outage", 25)
+    t, _rec = monitor.wait_state("dns-outage", 25)
     assert t - t0 <= 15, f"the new resolver was judged after {t - t0:.1f} s"
     t1 = time.monotonic()
     Path(healthy_lab.resolv_conf).write_text(f"nameserver {healthy_lab.isp_resolver}\n")
-    t, rec = monitor.wait_state("online", 15)
+    t, _rec = monitor.wait_state("online", 15)
     assert t - t1 <= 10, f"the restored resolver was judged after {t - t1:.1f} s"
 
 
