@@ -70,8 +70,9 @@ def _tls_context() -> ssl.SSLContext:
 
 
 def fetch(url: str, timeout: float, *, lookup: Lookup = system_lookup, max_total: float | None = None,
-          method: str = "GET") -> HttpResult:
-    """One request, no redirects followed, bounded by ``max_total`` (default 2 × timeout)."""
+          method: str = "GET", max_body: int = MAX_BODY) -> HttpResult:
+    """One request, no redirects followed, bounded by ``max_total`` (default 2 × timeout) and
+    ``max_body`` bytes of body (the rest is not read)."""
     start = time.perf_counter()
     budget = max_total if max_total is not None else 2 * timeout
     parts = urlsplit(url)
@@ -97,7 +98,8 @@ def fetch(url: str, timeout: float, *, lookup: Lookup = system_lookup, max_total
         remaining = budget - (time.perf_counter() - start)
         if remaining <= 0.05:
             break
-        last = _request(url, method, address, host, port, path, https, timeout, remaining, start, timings)
+        last = _request(url, method, address, host, port, path, https, timeout, remaining, start, timings,
+                        max_body)
         last.dns = dres
         last.address = address
         if last.phase != "connect":  # try the next address only when this one refused/unreachable
@@ -109,7 +111,8 @@ def fetch(url: str, timeout: float, *, lookup: Lookup = system_lookup, max_total
 
 
 def _request(url: str, method: str, address: str, host: str, port: int, path: str, https: bool,
-             timeout: float, remaining: float, start: float, timings: dict[str, float]) -> HttpResult:
+             timeout: float, remaining: float, start: float, timings: dict[str, float],
+             max_body: int = MAX_BODY) -> HttpResult:
     t = urllib3.Timeout(connect=min(timeout, remaining), read=min(timeout, remaining), total=remaining)
     headers = {"Host": host if port in (80, 443) else f"{host}:{port}", "User-Agent": USER_AGENT,
                "Cache-Control": "no-cache", "Connection": "close", "Accept": "*/*"}
@@ -125,7 +128,7 @@ def _request(url: str, method: str, address: str, host: str, port: int, path: st
         resp = pool.urlopen(method, path, headers=headers, redirect=False, retries=False,
                             preload_content=False, assert_same_host=False)
         try:
-            body = resp.read(MAX_BODY) if method != "HEAD" else b""
+            body = resp.read(max_body) if method != "HEAD" else b""
         finally:
             resp.release_conn()
         timings["http"] = (time.perf_counter() - t0) * 1000
