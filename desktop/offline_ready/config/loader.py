@@ -8,7 +8,9 @@ it into exit code 3, never a traceback.
 
 from __future__ import annotations
 
+import plistlib
 import re
+import sys
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -18,7 +20,7 @@ from typing import Any
 import tomlkit
 
 from ..atomic import atomic_write_bytes, atomic_write_text
-from ..paths import AppPaths, app_paths, resources_dir
+from ..paths import AppPaths, app_paths, resources_dir, system_policy_dir
 from .schema import BY_KEY, SETTINGS, TOP_LEVEL_KEYS, flatten
 
 DEFAULT = "default"
@@ -27,6 +29,9 @@ USER = "user"
 MANAGED = "managed"
 MAX_FILE_BYTES = 1 << 20
 LAST_GOOD = "config.last-good.toml"  # in the state folder: the user file as it was when it last loaded
+# macOS installs a configuration profile's settings payload here (see config/profile.py).
+MACOS_DOMAIN = "org.offlineready.OfflineReady"
+MACOS_MANAGED_PREFERENCES = Path("/Library/Managed Preferences") / f"{MACOS_DOMAIN}.plist"
 
 
 class ConfigError(Exception):
@@ -96,6 +101,15 @@ def policy_files(paths: AppPaths, layer: str) -> list[Path]:
     return sorted(p for p in folder.glob("*.toml") if p.is_file())
 
 
+def managed_files(paths: AppPaths) -> list[Path]:
+    """The managed layer: TOML files of the policy folder, and on macOS the profile-installed preferences."""
+    files = policy_files(paths, MANAGED)
+    if (sys.platform == "darwin" and paths.policy_dir == system_policy_dir()
+            and MACOS_MANAGED_PREFERENCES.is_file()):
+        files.append(MACOS_MANAGED_PREFERENCES)
+    return files
+
+
 def load_config(config_file: Path | str | None = None, paths: AppPaths | None = None, *,
                 tolerant: bool = False) -> Config:
     """Build the effective configuration. ``config_file`` replaces the user file (and must exist).
@@ -156,7 +170,7 @@ def load_config(config_file: Path | str | None = None, paths: AppPaths | None = 
             files.append((USER, user_file))
 
     locked: set[str] = set()
-    for pfile in policy_files(paths, MANAGED):
+    for pfile in managed_files(paths):
         layer = read(pfile, MANAGED)
         if layer is not None:
             _apply(values, sources, layer, MANAGED)
@@ -193,6 +207,8 @@ def _read_layer(path: Path, layer: str) -> dict[str, Any]:
         raw = path.read_bytes()
     except OSError as exc:
         raise ConfigError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if path.suffix == ".plist":
+        return _read_plist_layer(path, raw, layer)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -208,6 +224,17 @@ def _read_layer(path: Path, layer: str) -> dict[str, Any]:
             problem += f" (column {m.group(2)})"
         raise ConfigError(path, f"is not valid TOML: {problem}", line=line) from None
     return validate_document(doc, path=path, text=text, layer=layer)
+
+
+def _read_plist_layer(path: Path, raw: bytes, layer: str) -> dict[str, Any]:
+    """Managed preferences that macOS wrote from a configuration profile (Apple's keys dropped)."""
+    try:
+        doc = plistlib.loads(raw)
+    except Exception as exc:  # plistlib raises several kinds for malformed input
+        raise ConfigError(path, f"is not a valid property list ({exc})") from None
+    if not isinstance(doc, dict):
+        raise ConfigError(path, "is not a dictionary of settings")
+    return validate_document({k: v for k, v in doc.items() if not k.startswith("Payload")}, path=path, layer=layer)
 
 
 def validate_document(doc: Mapping[str, Any], *, path: Path | None = None, text: str = "",

@@ -44,6 +44,8 @@ SERVICE = Table(
         "fallback": Field(ListOf(Str(allow_empty=False, max_len=120), max_len=20),
                           description="Offline fallbacks: names of vault documents or contacts to use "
                           "when the service is down."),
+        "check_every": Field(Int(10, 86400), description="Seconds between light checks of this service "
+                             "(default: monitor.service_interval)."),
     }
 )
 
