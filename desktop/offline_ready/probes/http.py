@@ -128,7 +128,7 @@ def _request(url: str, method: str, address: str, host: str, port: int, path: st
         resp = pool.urlopen(method, path, headers=headers, redirect=False, retries=False,
                             preload_content=False, assert_same_host=False)
         try:
-            body = resp.read(max_body) if method != "HEAD" else b""
+            body = _read_body(resp, max_body, t0 + remaining) if method != "HEAD" else b""
         finally:
             resp.release_conn()
         timings["http"] = (time.perf_counter() - t0) * 1000
@@ -151,6 +151,22 @@ def _request(url: str, method: str, address: str, host: str, port: int, path: st
         return HttpResult(url, phase, _ms(start), detail=f"connection to {address} failed: {msg}", timings=timings)
     finally:
         pool.close()
+
+
+def _read_body(resp, limit: int, deadline: float) -> bytes:
+    """Up to ``limit`` bytes, giving up at ``deadline``: a server that trickles its body (a few
+    bytes a second) is a timeout, not a wait as long as it cares to drip."""
+    chunks: list[bytes] = []
+    got = 0
+    while got < limit:
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the body did not arrive in time")
+        chunk = resp.read1(min(65536, limit - got))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
 
 
 def _reason(exc: BaseException) -> str:

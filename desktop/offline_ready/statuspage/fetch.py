@@ -12,7 +12,6 @@ import json
 import logging
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor, wait
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -176,16 +175,25 @@ def read_all(config: Any, services: list[dict[str, Any]] | None = None, *, cache
     lookup = fallback_lookup(config) if resolve_fallback else None
     max_age = float(config.get("status_pages.cache_minutes", 2)) * 60
     limit = deadline_s if deadline_s is not None else timeout + 1.0
-    pool = ThreadPoolExecutor(max_workers=min(8, len(todo)), thread_name_prefix="status-page")
-    futures = [pool.submit(read_status, n, k, u, timeout=timeout, max_bytes=max_bytes, lookup=lookup,
-                           cache=cache, max_age_s=max_age) for n, k, u in todo]
-    wait(futures, timeout=limit)
-    pool.shutdown(wait=False, cancel_futures=True)
-    out = []
-    for (n, k, u), f in zip(todo, futures, strict=True):
-        if f.done() and not f.cancelled() and f.exception() is None:
-            out.append(f.result())
-        else:
-            out.append(ProviderStatus(service=n, url=u, kind=k, fetched_at=datetime.now(UTC),
-                                      error=f"no answer within {limit:g} s"))
-    return out
+    results: dict[int, ProviderStatus] = {}
+
+    def one(i: int, name: str, kind: str, url: str) -> None:
+        try:
+            results[i] = read_status(name, kind, url, timeout=timeout, max_bytes=max_bytes, lookup=lookup,
+                                     cache=cache, max_age_s=max_age)
+        except Exception as exc:  # a bug reading one page must not hide the others
+            log.exception("status page %s", url)
+            results[i] = ProviderStatus(service=name, url=url, kind=kind, fetched_at=datetime.now(UTC),
+                                        error=f"internal error: {exc}")
+
+    # daemon threads: a page still trickling in at the deadline never keeps the caller (or the process) waiting
+    threads = [threading.Thread(target=one, args=(i, *t), name="status-page", daemon=True)
+               for i, t in enumerate(todo)]
+    for t in threads:
+        t.start()
+    end = time.monotonic() + limit
+    for t in threads:
+        t.join(max(0.0, end - time.monotonic()))
+    return [results.get(i) or ProviderStatus(service=n, url=u, kind=k, fetched_at=datetime.now(UTC),
+                                             error=f"no answer within {limit:g} s")
+            for i, (n, k, u) in enumerate(todo)]

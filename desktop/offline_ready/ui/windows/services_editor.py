@@ -46,6 +46,9 @@ class ServiceDialog(QDialog):
         self.setWindowTitle(self.tr("Edit service") if entry else self.tr("Add a service"))
         self.setObjectName("service-dialog")
         entry = entry or {}
+        # fields this dialog has no editor for (set in the file or by policy) survive an edit
+        self._kept = {k: v for k, v in entry.items() if k not in (
+            "name", "url", "expect_status", "enabled", "status_page", "status_feed", "fallback")}
         self.name = QLineEdit(entry.get("name", ""), self)
         self.name.setObjectName("service-name")
         self.name.setPlaceholderText(self.tr("e.g. Shop, Mail, Accounting"))
@@ -105,7 +108,7 @@ class ServiceDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def entry(self) -> dict[str, Any]:
-        e: dict[str, Any] = {"name": self.name.text().strip(), "url": self.url.text().strip(),
+        e: dict[str, Any] = {**self._kept, "name": self.name.text().strip(), "url": self.url.text().strip(),
                              "enabled": self.enabled.isChecked()}
         if self.expect.value():
             e["expect_status"] = self.expect.value()
