@@ -13,14 +13,20 @@ from offline_ready.cli.drill_cmd import SCENARIO_IDS
 from offline_ready.drill import SCENARIOS
 from offline_ready.paths import app_paths
 from offline_ready.readiness.gather import record_notification_ack
+from support import privns
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def cli(*args: str, stdin: str = "", home: Path | None = None) -> subprocess.CompletedProcess:
+    """The CLI in a subprocess; policy files the test wrote (``home/policies``) are mounted over the
+    fixed system policy folder in a private mount namespace (nothing is written under /etc)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "desktop"), "OFFLINE_READY_AUTOSTART_DIR": str(home / "autostart")}
-    return subprocess.run([sys.executable, "-m", "offline_ready", *args], input=stdin, capture_output=True, text=True,
-                          env=env, timeout=120)
+    argv = [sys.executable, "-m", "offline_ready", *args]
+    if (home / "policies").is_dir():
+        privns.require_privns()
+        argv = privns.in_system(home / "system", argv, policies=home / "policies")
+    return subprocess.run(argv, input=stdin, capture_output=True, text=True, env=env, timeout=120)
 
 
 def write_config(home: Path, text: str) -> None:
@@ -82,7 +88,7 @@ def test_a_prepared_desk_is_ready_then_a_policy_makes_a_gap_critical(app_home) -
     assert items["contacts"] == "ok"
     assert r.returncode == 0 and d["score"] == 100
     # IT requires encryption by managed policy: now a critical gap
-    folder = app_paths().policy_dir / "managed"
+    folder = app_home / "policies" / "managed"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "it.toml").write_text("[readiness]\nrequire_encryption = true\n")
     r = cli("readiness", "--json", home=app_home)
