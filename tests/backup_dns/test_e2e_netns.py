@@ -11,9 +11,10 @@ import sys
 import time
 
 import pytest
-from dns_lab import SYSTEM, app_env, config_text, offline_ready, reset, start
+from dns_lab import SYSTEM, app_argv, app_env, config_text, offline_ready, reset, start
 
 from netlab import FORUM_IP, Lab, can_run
+from support import privns
 from support.require import require
 
 pytestmark = pytest.mark.netns
@@ -94,8 +95,7 @@ def test_unconfirmed_switch_reverts_by_itself(case) -> None:
 
 def test_confirm_from_another_process(case, backups) -> None:
     rig, cfg, home = case
-    p = rig.popen([sys.executable, "-m", "offline_ready", "dns", "use", "lab1", "--json", "--config", str(cfg)],
-                  env=app_env(rig, home))
+    p = rig.popen(app_argv(home, "dns", "use", "lab1", "--json", "--config", str(cfg)), env=app_env(rig, home))
     first = json.loads(p.stdout.readline())
     assert first["status"] == "awaiting-confirmation"
     c = offline_ready(rig, "dns", "confirm", "--config", str(cfg), home=home)
@@ -106,8 +106,7 @@ def test_confirm_from_another_process(case, backups) -> None:
 
 
 def _killed_mid_switch(rig: Lab, cfg, home, backups) -> None:
-    p = rig.popen([sys.executable, "-m", "offline_ready", "dns", "use", "lab1", "--json", "--config", str(cfg)],
-                  env=app_env(rig, home))
+    p = rig.popen(app_argv(home, "dns", "use", "lab1", "--json", "--config", str(cfg)), env=app_env(rig, home))
     first = json.loads(p.stdout.readline())
     assert first["status"] == "awaiting-confirmation"
     assert f"nameserver {backups[0]}" in rig.resolv_conf.read_text()
@@ -136,7 +135,7 @@ def test_kill9_then_recovery_at_start_up(case, backups) -> None:
             "from offline_ready.backup_dns.service import BackupDnsService\n"
             f"o = BackupDnsService(load_config({str(cfg)!r})).recover()\n"
             "print(o.status); print(o.message)\n")
-    r = rig.exec([sys.executable, "-c", code], env=app_env(rig, home))
+    r = rig.exec(privns.in_system(home / "system", [sys.executable, "-c", code]), env=app_env(rig, home))
     assert r.stdout.splitlines()[0] == "reverted", r.stdout + r.stderr
     assert rig.resolv_conf.read_bytes() == original
 

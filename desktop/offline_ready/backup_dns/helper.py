@@ -7,24 +7,32 @@
 Started by polkit (``pkexec``), the macOS admin prompt or an elevated (UAC) process. It never
 builds a shell command; every address, domain and profile id is checked before use, built-in
 profiles use their own built-in servers, and the journal lives in a folder only administrators
-can write. Exit codes: 0 done, 1 failed, 2 invalid input.
+can write.
+
+It trusts nothing from its caller: the environment is emptied before anything else runs (a
+launcher that keeps it, such as ``sudo -E``, cannot move a path or inject a program), the files
+it writes are fixed system paths, and managed policy is read and enforced here, not only in the
+app. Exit codes: 0 done, 1 failed, 2 invalid input or refused by policy.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
-from . import validate
+from ..config import ConfigError
+from . import policy, validate
 from .backends import BackendError, Unsupported
 from .journal import JournalError
-from .switcher import LocalSwitcher, SwitchError
+from .switcher import LocalSwitcher, SwitchError, resolve_servers
 
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
 MAX_ARG = 256
+SAFE_ENV = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LC_ALL": "C.UTF-8"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -50,8 +58,19 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def scrub_environment() -> int | None:
+    """Empty the environment, keeping only fixed values; return the calling user's uid.
+
+    The uid pkexec reports is kept for the journal's record only; nothing is decided by it."""
+    uid = os.environ.get("PKEXEC_UID") or os.environ.get("SUDO_UID") or ""
+    os.environ.clear()
+    os.environ.update(SAFE_ENV)
+    return int(uid) if uid.isdigit() else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    by_uid = scrub_environment()
     if any(len(a) > MAX_ARG or "\x00" in a for a in argv):
         _emit({"ok": False, "error": "invalid arguments: an argument is too long or contains a NUL"})
         return EXIT_INVALID
@@ -62,13 +81,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             _emit({"ok": True, **switcher.status()})
         elif args.verb == "apply":
             profile = validate.profile_id(args.profile)
-            servers = validate.server_list(args.server)
+            servers = resolve_servers(profile, args.server)
             suffixes = validate.domain_list(args.keep_suffix)
-            _emit({"ok": True, **switcher.apply(profile, servers, suffixes)})
+            policy.check_switch(policy.load_managed(), profile, servers)
+            _emit({"ok": True, **switcher.apply(profile, servers, suffixes, by_uid=by_uid)})
         else:
             _emit({"ok": True, **switcher.restore()})
     except validate.InvalidInput as exc:
         _emit({"ok": False, "error": f"invalid input: {exc}"})
+        return EXIT_INVALID
+    except ConfigError as exc:
+        _emit({"ok": False, "error": f"the managed policy cannot be read: {exc}"})
         return EXIT_INVALID
     except (SwitchError, JournalError, BackendError, Unsupported, OSError) as exc:
         _emit({"ok": False, "error": str(exc)})

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..paths import HOME_ENV, app_paths
+from ..paths import program_data_dir
 from . import validate
 from .backends import Backend, BackendError, Unsupported, backend_by_name, detect_backend
 from .backends.base import ApplyPlan, Snapshot, split_by_family
@@ -34,12 +34,10 @@ class SwitchError(RuntimeError):
 
 
 def system_journal_dir() -> Path:
-    """Where the journal lives: a system folder only administrators can write (so nobody can
-    plant a 'restore' for the privileged helper), or under OFFLINE_READY_HOME for tests."""
-    if os.environ.get(HOME_ENV):
-        return app_paths().dns_journal_dir
+    """Where the journal lives: a fixed system folder only administrators can write (so nobody can
+    plant a 'restore' for the privileged helper). No environment variable moves it."""
     if sys.platform == "win32":
-        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "OfflineReady" / "dns-journal"
+        return program_data_dir() / "OfflineReady" / "dns-journal"
     if sys.platform == "darwin":
         return Path("/Library/Application Support/OfflineReady/dns-journal")
     return Path("/var/lib/offline-ready/dns-journal")
@@ -97,9 +95,16 @@ class LocalSwitcher:
             out["error"] = str(exc)
         return out
 
-    def apply(self, profile_id: str, servers: list[str], keep_suffixes: list[str] | None = None) -> dict[str, Any]:
+    def apply(self, profile_id: str, servers: list[str], keep_suffixes: list[str] | None = None, *,
+              by_uid: int | None = None) -> dict[str, Any]:
         servers = resolve_servers(profile_id, servers)
         suffixes = validate.domain_list(keep_suffixes or [])
+        with self.journal.locked():
+            return self._apply_locked(profile_id, servers, suffixes, by_uid)
+
+    def _apply_locked(self, profile_id: str, servers: list[str], suffixes: list[str],
+                      by_uid: int | None) -> dict[str, Any]:
+        self.journal.refuse_if_open()  # before touching the backend: a second switch changes nothing
         try:
             backend = self.backend
             backend.check_available()
@@ -110,8 +115,8 @@ class LocalSwitcher:
             raise SwitchError("no active network adapter to switch (VPN adapters are left alone)")
         v4, v6 = split_by_family(servers)
         plan = ApplyPlan(profile_id=profile_id, ipv4=v4, ipv6=v6, keep_suffixes=suffixes)
-        uid = os.environ.get("PKEXEC_UID") or os.environ.get("SUDO_UID")
-        entry = self.journal.begin(snap, plan, by_uid=int(uid) if uid and uid.isdigit() else None)
+        entry = self.journal.begin(snap, plan, by_uid=os.getuid() if by_uid is None and hasattr(os, "getuid")
+                                   else by_uid)
         try:
             changed = backend.apply(snap, plan)
         except (BackendError, OSError, validate.InvalidInput) as exc:
@@ -129,6 +134,10 @@ class LocalSwitcher:
         return {"journal": entry.to_dict(), "changed": changed, "warnings": warnings}
 
     def restore(self) -> dict[str, Any]:
+        with self.journal.locked():
+            return self._restore_locked()
+
+    def _restore_locked(self) -> dict[str, Any]:
         entry = self.journal.open_entry()
         if entry is None:
             return {"restored": False, "message": "nothing to restore: backup DNS is not in use"}
