@@ -192,8 +192,11 @@ def test_switch_through_the_helper_process(tmp_path, unbound, blackhole, monkeyp
                      lookup=lookup, verify_budget=1.5)
     out = tx.use(GOOD, ["corp.example"])
     assert out.status == AWAITING and out.warnings, out.message
-    assert calls[0] == ["apply", "lab", "--server", "203.0.113.54", "--keep-suffix", "corp.example"]
-    assert helper.status()["journal"]["profile_id"] == "lab"
+    assert calls[0] == ["apply", "lab", "--confirm-within", str(tx.system_deadline()), "--server", "203.0.113.54",
+                        "--keep-suffix", "corp.example"]
+    journal = helper.status()["journal"]
+    assert journal["profile_id"] == "lab" and journal["revert_by"] == "helper process" and not journal["confirmed"]
     assert tx.confirm().status == CONFIRMED
+    assert calls[1] == ["confirm", journal["id"]] and helper.status()["journal"]["confirmed"]
     assert tx.restore().status == REVERTED and calls[-1] == ["restore"]
     assert resolv.read_bytes() == ORIGINAL

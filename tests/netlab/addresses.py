@@ -33,6 +33,14 @@ PORTAL_URL = "http://portal.test/login"
 # providers' status pages and incident feeds (files the tests write under the lab's www/ folder)
 STATUS_IP = "203.0.113.23"
 STATUS_HOST = "status.check.test"
+# a service's old server: the address a stale or poisoned answer points at; nothing listens (RST)
+STALE_IP = "203.0.113.25"
+# a resolver address that never answers (silently dropped): the dead first entry of resolv.conf
+DEAD_RESOLVER = "203.0.113.52"
+# a page larger than one full-size packet (for the MTU black hole): check.test/large.txt
+LARGE_PATH = "/large.txt"
+LARGE_BYTES = 4000
+LARGE_URL = f"http://check.test{LARGE_PATH}"
 
 # authoritative servers, one nsd per zone ("provider"), and the records they serve
 ZONES: dict[str, dict] = {
@@ -68,4 +76,6 @@ NET_ADDRESSES = (
     FORUM_IP,
     PORTAL_IP,
     STATUS_IP,
+    STALE_IP,
+    DEAD_RESOLVER,
 )

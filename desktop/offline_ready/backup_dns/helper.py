@@ -1,8 +1,10 @@
 """The privileged DNS helper: three fixed verbs, strictly validated arguments, JSON out.
 
     dns-helper snapshot
-    dns-helper apply PROFILE [--server ADDRESS]... [--keep-suffix DOMAIN]...
+    dns-helper apply PROFILE [--confirm-within SECONDS] [--server ADDRESS]... [--keep-suffix DOMAIN]...
+    dns-helper confirm SWITCH-ID
     dns-helper restore
+    dns-helper revert-due SWITCH-ID    (the system's countdown: undo that switch at its deadline)
 
 Started by polkit (``pkexec``), the macOS admin prompt or an elevated (UAC) process. It never
 builds a shell command; every address, domain and profile id is checked before use, built-in
@@ -25,7 +27,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from ..config import ConfigError
-from . import policy, validate
+from . import policy, revert_timer, validate
 from .backends import BackendError, Unsupported
 from .journal import JournalError
 from .switcher import LocalSwitcher, SwitchError, resolve_servers
@@ -52,9 +54,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("snapshot", help="print the current DNS settings and any open journal")
     a = sub.add_parser("apply", help="save the current settings, then switch to PROFILE")
     a.add_argument("profile")
+    a.add_argument("--confirm-within")
     a.add_argument("--server", action="append", default=[])
     a.add_argument("--keep-suffix", action="append", default=[])
+    c = sub.add_parser("confirm", help="keep the switch: the system's countdown leaves it alone")
+    c.add_argument("switch_id")
     sub.add_parser("restore", help="put back exactly what the journal saved")
+    r = sub.add_parser("revert-due", help="wait for the switch's deadline and undo it unless confirmed")
+    r.add_argument("switch_id")
     return p
 
 
@@ -83,8 +90,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             profile = validate.profile_id(args.profile)
             servers = resolve_servers(profile, args.server)
             suffixes = validate.domain_list(args.keep_suffix)
+            within = None if args.confirm_within is None else validate.confirm_within(args.confirm_within)
             policy.check_switch(policy.load_managed(), profile, servers)
-            _emit({"ok": True, **switcher.apply(profile, servers, suffixes, by_uid=by_uid)})
+            _emit({"ok": True, **switcher.apply(profile, servers, suffixes, by_uid=by_uid, confirm_within=within)})
+        elif args.verb == "confirm":
+            _emit({"ok": True, **switcher.confirm(validate.journal_id(args.switch_id))})
+        elif args.verb == "revert-due":
+            what = revert_timer.wait_and_revert(validate.journal_id(args.switch_id), switcher)
+            _emit({"ok": what != "failed", "outcome": what})
+            return EXIT_OK if what != "failed" else EXIT_FAILED
         else:
             _emit({"ok": True, **switcher.restore()})
     except validate.InvalidInput as exc:

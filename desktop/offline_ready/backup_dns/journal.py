@@ -67,6 +67,10 @@ class JournalEntry:
     error: str = ""
     closed_at: str = ""
     outcome: str = ""
+    revert_at: float = 0.0  # epoch seconds: the system undoes the switch then unless it is confirmed
+    revert_by: str = ""  # what keeps that deadline (revert_timer.SYSTEMD / PROCESS), "" when none
+    confirmed: bool = False
+    confirmed_at: str = ""
 
     @property
     def snap(self) -> Snapshot:
