@@ -16,9 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from support.require import require
-
 from install.distbuild import Dists, build, clean_checkout, fresh_venv
+from support.require import require
 
 
 @pytest.fixture(scope="session")
