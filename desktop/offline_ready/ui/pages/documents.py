@@ -113,7 +113,9 @@ class AddDocumentDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.source, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&Source:"), row)
+        source_label = QLabel(self.tr("&Source:"), self)  # a label with a buddy: the & is a mnemonic, not text
+        source_label.setBuddy(self.source)
+        form.addRow(source_label, row)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("from the file name"))
         self.name.setAccessibleName(self.tr("Document name"))
