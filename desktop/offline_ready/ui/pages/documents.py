@@ -12,7 +12,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..palette import readable
 from ..widgets.busy_button import BusyButton
 from ..widgets.record_table import add_record_row, record_table, selected_key
 from .feature_page import FeaturePage, alive, context_service, page_action
@@ -373,7 +374,7 @@ class Page(FeaturePage):
             row = add_record_row(self.table, d.id, cells)
             self.table.item(row, 0).setToolTip(d.source if not d.source.startswith("http") else _redact(d.source))
             badge = self.table.item(row, 1)
-            badge.setForeground(QColor(colour))
+            badge.setForeground(readable(QColor(colour), self.table.palette().color(QPalette.ColorRole.Base)))
             badge.setToolTip(d.freshness.label if d.freshness else "")
             if d.id == selected:
                 self.table.selectRow(row)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -242,6 +242,11 @@ class OutageWindow(QWidget):
         if self.height() < need or not self._fitted:
             self._fitted = True
             self.resize(self.width(), need)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: secondary text stays AA
+            self.since.setStyleSheet(secondary_text_css(self.palette()))
+        super().changeEvent(event)
 
     def hideEvent(self, event) -> None:
         self._ticker.stop()

@@ -28,6 +28,7 @@ from ...config import ConfigError
 from ...config.schema import SETTINGS
 from ...config.setting import Setting
 from ..context import AppContext
+from ..palette import error_text_css
 from ..widgets.lock_badge import LockBadge
 from .services_editor import ServicesEditor
 from .settings_editors import Editor, align_top, editor_for
@@ -172,7 +173,7 @@ class SettingsPage(QWidget):
             grid.addWidget(desc, row, 0 if wide else 1, 1, 2 if wide else 1)
             row += 1
             err = QLabel(inner)
-            err.setStyleSheet("color: #c62828;")
+            err.setStyleSheet(error_text_css(self.palette()))
             err.setWordWrap(True)
             err.setVisible(False)
             err.setObjectName(f"error-{s.key}")
