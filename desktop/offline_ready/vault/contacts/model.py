@@ -161,7 +161,7 @@ def matches(contact: Contact, query: str) -> bool:
     return True
 
 
-_PHONE_QUERY = re.compile(r"([+(]?\d[\d\s()\-./]*?)\s*(?:(?:ext\.?|x|#)\s*(\d{1,7}))?\s*(?:\(no country\))?",
+_PHONE_QUERY = re.compile(r"([+(pPwW]?\d[\d\s()\-./pPwW,;]*?)\s*(?:(?:ext\.?|x|#)\s*(\d{1,7}))?\s*(?:\(no country\))?",
                           re.IGNORECASE)
 
 

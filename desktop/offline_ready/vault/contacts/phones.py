@@ -52,13 +52,14 @@ def clean_label(label: str) -> str:
 
 
 def default_region() -> str:
-    """The country of the system locale (LC_ALL, LC_TELEPHONE, LANG, then the C library's); "" when the
-    locale names none (``C.UTF-8``, ``POSIX``): no country is ever assumed."""
+    """The country of the system locale; "" when the locale names none (``C.UTF-8``, ``POSIX``): no
+    country is ever assumed. The first of LC_ALL, LC_TELEPHONE and LANG that is set decides (POSIX
+    precedence); only when none is set is the C library asked."""
     for var in ("LC_ALL", "LC_TELEPHONE", "LANG"):
         val = os.environ.get(var, "")
-        m = re.match(r"[a-z]{2,3}_([A-Z]{2})", val)
-        if m:
-            return m.group(1)
+        if val:
+            m = re.match(r"[a-z]{2,3}_([A-Z]{2})", val)
+            return m.group(1) if m else ""
     try:
         loc = locale.getlocale()[0] or ""
     except ValueError:
