@@ -1,12 +1,14 @@
 """Where the app keeps its files.
 
-One override, ``OFFLINE_READY_HOME``, moves every path (config, data, cache, logs,
-state and the admin policy folders) under a single folder: tests and portable
-installs use it so nothing touches the real profile or ``/etc``.
+One override, ``OFFLINE_READY_HOME``, moves the user's own paths (config, data, cache,
+logs, state) under a single folder: tests and portable installs use it so nothing touches
+the real profile. The admin policy folder is a fixed system path that no variable moves:
+a user who could move it could escape the policy.
 """
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import sys
 from dataclasses import dataclass
@@ -50,11 +52,26 @@ class AppPaths:
         return self
 
 
+def program_data_dir() -> Path:
+    """Windows' machine-wide data folder, asked of the shell (not read from a variable the user sets)."""
+    try:
+        import ctypes
+        from ctypes import wintypes
+
+        buf = ctypes.create_unicode_buffer(wintypes.MAX_PATH)
+        if ctypes.windll.shell32.SHGetFolderPathW(None, 0x23, None, 0, buf) == 0:  # type: ignore[attr-defined]
+            return Path(buf.value)  # 0x23 = CSIDL_COMMON_APPDATA
+    except (AttributeError, OSError, ImportError):
+        pass
+    return Path(r"C:\ProgramData")
+
+
 def system_policy_dir() -> Path:
-    """The admin policy folder of this platform (holds ``recommended/`` and ``managed/``)."""
+    """The admin policy folder of this platform (holds ``recommended/`` and ``managed/``).
+
+    Fixed: no environment variable moves it. Tests reach it through a private mount namespace."""
     if sys.platform == "win32":
-        base = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
-        return Path(base) / "OfflineReady" / "policies"
+        return program_data_dir() / "OfflineReady" / "policies"
     if sys.platform == "darwin":
         return Path("/Library/Application Support/OfflineReady/policies")
     return Path("/etc") / APP_ID / "policies"
@@ -71,7 +88,7 @@ def app_paths() -> AppPaths:
             cache_dir=root / "cache",
             log_dir=root / "logs",
             state_dir=root / "state",
-            policy_dir=root / "policies",
+            policy_dir=system_policy_dir(),
         )
     dirs = platformdirs.PlatformDirs(APP_ID, appauthor=False)
     return AppPaths(
@@ -85,9 +102,18 @@ def app_paths() -> AppPaths:
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder: beside the source tree, or bundled next to the package."""
+    """The app's read-only resources (default settings, icons, translations, policy templates).
+
+    Installed (wheel, sdist, bundle) they are the ``offline_ready.resources`` package data, found
+    through ``importlib.resources``; in a source checkout they are the top-level ``resources/``
+    folder, which the build maps into the package. Nothing else is searched, so an install
+    that lacks them fails here, by name, instead of reading some other copy.
+    """
+    installed = Path(str(importlib.resources.files(__package__) / "resources"))
+    if installed.is_dir():
+        return installed
     here = Path(__file__).resolve().parent
-    for candidate in (here / "resources", here.parent.parent / "resources"):
-        if candidate.is_dir():
-            return candidate
+    checkout = here.parent.parent
+    if here.parent.name == "desktop" and (checkout / "pyproject.toml").is_file() and (checkout / "resources").is_dir():
+        return checkout / "resources"
     raise FileNotFoundError("Offline Ready's resources folder is missing from this installation")

@@ -147,7 +147,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/app.py" line="+129"/>
+        <location filename="../../desktop/offline_ready/ui/app.py" line="+131"/>
         <source>&lt;b&gt;A settings file has an error.&lt;/b&gt; Offline Ready keeps watching your connection; the file was not changed. Fix it (or remove it) and restart the app.&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,7 +162,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+218"/>
         <source>Offline Ready cannot start because a settings file has an error:
 
 {error}
@@ -217,7 +217,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Cause</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+38"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+57"/>
         <source>Its name does not resolve through your DNS resolver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,7 +331,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Duration</name>
     <message numerus="yes">
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+140"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+185"/>
         <source>%n second(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -358,6 +358,49 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Fixes</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/fixes.py" line="+23"/>
+        <source>Use backup DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch back to my DNS settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch to a tested backup resolver; your own settings come back with one click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open this network&apos;s sign-in page in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to your own DNS settings now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The sign-in page could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No web browser answered. Open a browser and go to {url}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -519,7 +562,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Layer</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-165"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-222"/>
         <source>Network link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,7 +590,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>LayerView</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/widgets/layer_view.py" line="+26"/>
+        <location filename="../../desktop/offline_ready/ui/widgets/layer_view.py" line="+25"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,7 +673,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/notifier.py" line="+202"/>
+        <location filename="../../desktop/offline_ready/ui/notifier.py" line="+215"/>
         <source>Show details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,7 +681,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>OutageWindow</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/outage_window.py" line="+69"/>
+        <location filename="../../desktop/offline_ready/ui/windows/outage_window.py" line="+76"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,12 +711,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open the &amp;sign-in page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Check again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,12 +726,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+103"/>
         <source>The problem lasted {duration}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,26 +741,35 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Since {time} ({duration})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>the trouble began at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>You&apos;re back online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own DNS settings are not in use. Switch back once your resolver works again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/backup_dns.py" line="+93"/>
-        <location line="+138"/>
+        <location filename="../../desktop/offline_ready/ui/pages/backup_dns.py" line="+100"/>
         <source>Backup DNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="+3"/>
         <source>Reading the DNS settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,7 +884,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Your own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,23 +919,13 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Last tested %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backups have not been tested from this network yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Your DNS resolver works again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Switch back to your own settings on the Backup DNS page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1143,12 +1180,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location filename="../../desktop/offline_ready/ui/pages/contacts.py" line="+84"/>
         <location line="+32"/>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-165"/>
         <source>Loading contacts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,23 +1222,23 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+154"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+171"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
         <source>&amp;Print call sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,7 +1327,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>(no country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Select a contact to see every number and address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,6 +1367,59 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location line="+1"/>
         <source>Backup DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Probe</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+4"/>
+        <source>Network connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your DNS resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another DNS resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made-up name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+224"/>
+        <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1427,7 +1522,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>ServiceState</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+15"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-209"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,7 +1593,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/status_page.py" line="+47"/>
+        <location filename="../../desktop/offline_ready/ui/windows/status_page.py" line="+56"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,37 +1706,60 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>State</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-31"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-49"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source>Working, but slow or partly broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>DNS outage</source>
+        <location line="-10"/>
+        <source>Websites can&apos;t be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sign-in page (captive portal)</source>
+        <source>This network wants you to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected to a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working through backup DNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Your network changes some web addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>{name} is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n watched service(s) are down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-148"/>
         <source>No internet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,7 +1767,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Status</name>
     <message>
-        <location line="+117"/>
+        <location line="+178"/>
         <source>Checking your connection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,6 +1778,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location line="+22"/>
+        <source>On backup DNS: switch back from this menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checking now…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,7 +1797,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,35 +1813,40 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <source>, fastest {time}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>The check failed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>All %n check(s) failed</source>
+        <location line="+1"/>
+        <source>All %n checks failed, e.g. {detail}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{failed} of {total} checks failed</source>
+        <location line="+2"/>
+        <source>{failed} of {total} checks failed, e.g. {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+64"/>
+        <source>Not checked: it needs “{layer}”, which is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>A sign-in page intercepts your traffic: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Not checked: a lower layer is down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Answers for names that don&apos;t exist: someone rewrites DNS answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,7 +1869,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/status_page.py" line="+53"/>
+        <location filename="../../desktop/offline_ready/ui/windows/status_page.py" line="+56"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,7 +1899,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>What to &amp;do…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,7 +1909,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Watched services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,12 +1929,17 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Checking your connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Your own DNS settings are not in use. Switch back once your resolver works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Last checked {time} (took {ms} ms)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,7 +2003,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/tray.py" line="+167"/>
+        <location filename="../../desktop/offline_ready/ui/tray.py" line="+187"/>
         <source>Offline Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,23 +2011,23 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>TrayController</name>
     <message>
-        <location line="-130"/>
+        <location line="-148"/>
         <source>Offline Ready menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Show &amp;outage details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+81"/>
+        <location line="+95"/>
         <source>&amp;Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-90"/>
         <source>Open Offline &amp;Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,7 +2037,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,44 +2072,6 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location line="+5"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Warnings</name>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/warnings.py" line="+30"/>
-        <source>Back online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The problem lasted {duration}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The problem is over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Still works: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What to do: {step}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Still a problem: {headline}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For {duration} now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@ import pytest
 from offline_ready.config import ConfigError, load_config, save_user_settings
 from offline_ready.config.templates import generated_files
 from offline_ready.paths import app_paths
+from support import privns
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,10 +23,15 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
-def cli(*args: str, home: Path) -> subprocess.CompletedProcess:
+def cli(*args: str, home: Path, policy_mount: bool = True) -> subprocess.CompletedProcess:
+    """The CLI in a subprocess. The admin policy folder is a fixed system path: when the test wrote
+    policy files (``home/policies``), they are mounted over it in a private mount namespace."""
     env = {"OFFLINE_READY_HOME": str(home), "PYTHONPATH": str(ROOT / "desktop"), "PATH": "/usr/bin:/bin"}
-    return subprocess.run([sys.executable, "-m", "offline_ready", *args], capture_output=True, text=True,
-                          env=env, timeout=60)
+    argv = [sys.executable, "-m", "offline_ready", *args]
+    if policy_mount and (home / "policies").is_dir():
+        privns.require_privns()
+        argv = privns.in_system(home / "system", argv, policies=home / "policies")
+    return subprocess.run(argv, capture_output=True, text=True, env=env, timeout=60)
 
 
 def test_generated_files_are_up_to_date() -> None:
@@ -100,6 +106,19 @@ def test_broken_policy_exits_3_without_traceback(app_home) -> None:
     assert "Traceback" not in r.stderr
 
 
+def test_a_user_variable_does_not_move_the_policy_folder(app_home) -> None:
+    """OFFLINE_READY_HOME once moved the policy folder too, so any user could drop the admin's locks."""
+    write(app_home / "policies" / "managed" / "p.toml", "[probes]\ntimeout = 5.0\n")
+    write(app_home / "config" / "config.toml", "[probes]\ntimeout = 9.0\n")
+    escaped = cli("config", "show", "--json", home=app_home, policy_mount=False)
+    assert json.loads(escaped.stdout)["settings"]["probes.timeout"]["source"] == "user"  # not read as policy
+    managed = cli("config", "show", "--json", home=app_home)  # the same files at the fixed system path
+    assert json.loads(managed.stdout)["settings"]["probes.timeout"] == {"value": 5.0, "source": "managed",
+                                                                         "locked": True}
+    paths = json.loads(cli("config", "paths", "--json", home=app_home, policy_mount=False).stdout)
+    assert paths["policies"] == "/etc/offline-ready/policies"
+
+
 def test_missing_config_file_is_exit_3(app_home, tmp_path) -> None:
     r = cli("config", "show", "--config", str(tmp_path / "nope.toml"), home=app_home)
     assert r.returncode == 3 and "file not found" in r.stderr
@@ -163,3 +182,40 @@ def test_tolerant_load_skips_a_broken_policy_and_says_so() -> None:
     c = load_config(tolerant=True)
     assert c["probes.timeout"] == 5.0 and c.is_locked("probes.timeout")
     assert len(c.problems) == 1 and "bad.toml" in c.problems[0]
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "+nan"])
+def test_nan_and_infinity_are_refused(app_home, value) -> None:
+    """`probes.timeout = nan` passed every range check (nan compares false) and hung `check`."""
+    f = write(app_home / "config" / "config.toml", f"[probes]\ntimeout = {value}\n")
+    r = cli("check", home=app_home)
+    assert r.returncode == 3 and str(f) in r.stderr and "must be a finite number" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("deep", ["a = " + "[" * 5000 + "]" * 5000, "a = " + "{b = " * 3000 + "1" + "}" * 3000,
+                                  "[probes]\ncanary_names = " + "[" * 20 + '"x"' + "]" * 20],
+                         ids=["arrays", "inline-tables", "in-a-known-key"])
+def test_absurdly_deep_toml_is_exit_3_naming_the_file(app_home, deep) -> None:
+    f = write(app_home / "config" / "config.toml", deep + "\n")
+    r = cli("config", "validate", home=app_home)
+    assert r.returncode == 3 and str(f) in r.stderr and "nested too deeply" in r.stderr, r.stderr[-500:]
+    assert "Traceback" not in r.stderr
+
+
+def test_the_tray_keeps_its_last_good_settings_when_the_file_turns_absurdly_deep() -> None:
+    f = write(app_paths().user_config_file, "[probes]\ntimeout = 4.0\n")
+    assert load_config()["probes.timeout"] == 4.0
+    f.write_text("a = " + "[" * 100000 + "]" * 100000 + "\n")
+    before = f.read_bytes()
+    c = load_config(tolerant=True)
+    assert c["probes.timeout"] == 4.0 and "nested too deeply" in c.problems[0] and str(f) in c.problems[0]
+    assert f.read_bytes() == before
+
+
+def test_a_utf8_byte_order_mark_is_accepted(app_home) -> None:
+    write(app_home / "config" / "config.toml", "")
+    (app_home / "config" / "config.toml").write_bytes(b"\xef\xbb\xbf[probes]\ntimeout = 4.5\n")
+    assert load_config()["probes.timeout"] == 4.5
+    r = cli("config", "show", "--json", home=app_home)
+    assert r.returncode == 0 and json.loads(r.stdout)["settings"]["probes.timeout"]["value"] == 4.5, r.stderr

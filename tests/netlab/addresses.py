@@ -30,6 +30,14 @@ SHOP_IP = "203.0.113.21"
 FORUM_IP = "203.0.113.22"
 PORTAL_IP = "203.0.113.80"
 PORTAL_URL = "http://portal.test/login"
+# a service's old server: the address a stale or poisoned answer points at; nothing listens (RST)
+STALE_IP = "203.0.113.25"
+# a resolver address that never answers (silently dropped): the dead first entry of resolv.conf
+DEAD_RESOLVER = "203.0.113.52"
+# a page larger than one full-size packet (for the MTU black hole): check.test/large.txt
+LARGE_PATH = "/large.txt"
+LARGE_BYTES = 4000
+LARGE_URL = f"http://check.test{LARGE_PATH}"
 
 # authoritative servers, one nsd per zone ("provider"), and the records they serve
 ZONES: dict[str, dict] = {
@@ -64,4 +72,6 @@ NET_ADDRESSES = (
     SHOP_IP,
     FORUM_IP,
     PORTAL_IP,
+    STALE_IP,
+    DEAD_RESOLVER,
 )

@@ -164,7 +164,7 @@ def test_history_page_shows_incidents_chart_and_exports(qtbot, ui_ctx, history_s
     page = HistoryPage(ui_ctx)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.data is not None and page.table.rowCount() == 1, timeout=5000)
-    assert page.table.item(0, 2).text() == "DNS outage"
+    assert page.table.item(0, 2).text() == "Websites can't be found"
     assert page.table.item(0, 1).text() == "10 minutes"
     assert sum(b.samples for b in page.data.buckets) == 300
     assert max(b.loss_pct or 0 for b in page.data.buckets) == pytest.approx(50.0)

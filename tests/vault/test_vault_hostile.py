@@ -206,3 +206,18 @@ def test_an_unrelated_pdf_added_after_a_bomb_is_indexed(make_service, tmp_path):
     later = service.add_document(put(tmp_path / "src" / "isp.pdf", S.pdf("ISP fault line 0800 123")))
     service.sync([later.id])
     assert [h.doc_id for h in service.search("fault line")] == [later.id]
+
+
+def test_password_protected_pdf_is_kept_and_said_not_searchable(service, tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(S.pdf("Salaries 2026"))))
+    writer.encrypt("secret")
+    buf = io.BytesIO()
+    writer.write(buf)
+    doc = service.add_document(put(tmp_path / "src" / "salaries.pdf", buf.getvalue()))
+    report = service.sync()
+    assert report.count("new-version") == 1
+    assert "stored, not searchable: it is password-protected" in report.results[0].message
+    assert service.document(doc.id).search_note == "stored, not searchable: it is password-protected"

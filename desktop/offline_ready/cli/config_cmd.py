@@ -19,6 +19,14 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     paths = csub.add_parser("paths", parents=[parent], help="where settings, policies, data and logs live")
     paths.add_argument("--json", action="store_true")
     paths.set_defaults(func=paths_cmd)
+    prof = csub.add_parser("profile", parents=[parent],
+                           help="make a macOS configuration profile (.mobileconfig) from a managed policy file")
+    prof.add_argument("policy", metavar="POLICY.toml", help="the policy file to lock on Macs")
+    prof.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    prof.add_argument("--organization", default="", help="shown to users as the profile's source")
+    prof.add_argument("--identifier", default="", help="the profile's reverse-DNS identifier "
+                      "(default org.offlineready.OfflineReady.policy); MDM replaces a profile of the same one")
+    prof.set_defaults(func=profile_cmd)
 
 
 def show_cmd(args: argparse.Namespace) -> int:
@@ -69,4 +77,20 @@ def paths_cmd(args: argparse.Namespace) -> int:
     else:
         for k, v in data.items():
             sys.stdout.write(f"{k:<9} {v}\n")
+    return 0
+
+
+def profile_cmd(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..atomic import atomic_write_bytes
+    from ..config.profile import PROFILE_ID, profile_from_policy_file
+
+    data = profile_from_policy_file(Path(args.policy), identifier=args.identifier or PROFILE_ID,
+                                    organization=args.organization)
+    if args.output:
+        atomic_write_bytes(Path(args.output), data, 0o644)
+        sys.stderr.write(f"wrote {args.output}\n")
+    else:
+        sys.stdout.buffer.write(data)
     return 0

@@ -8,7 +8,9 @@ it into exit code 3, never a traceback.
 
 from __future__ import annotations
 
+import plistlib
 import re
+import sys
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -18,7 +20,7 @@ from typing import Any
 import tomlkit
 
 from ..atomic import atomic_write_bytes, atomic_write_text
-from ..paths import AppPaths, app_paths, resources_dir
+from ..paths import AppPaths, app_paths, resources_dir, system_policy_dir
 from .schema import BY_KEY, SETTINGS, TOP_LEVEL_KEYS, flatten
 
 DEFAULT = "default"
@@ -26,7 +28,11 @@ RECOMMENDED = "recommended"
 USER = "user"
 MANAGED = "managed"
 MAX_FILE_BYTES = 1 << 20
+MAX_DEPTH = 16  # the schema needs 4 levels (section, key, list of profiles, their fields)
 LAST_GOOD = "config.last-good.toml"  # in the state folder: the user file as it was when it last loaded
+# macOS installs a configuration profile's settings payload here (see config/profile.py).
+MACOS_DOMAIN = "org.offlineready.OfflineReady"
+MACOS_MANAGED_PREFERENCES = Path("/Library/Managed Preferences") / f"{MACOS_DOMAIN}.plist"
 
 
 class ConfigError(Exception):
@@ -96,13 +102,24 @@ def policy_files(paths: AppPaths, layer: str) -> list[Path]:
     return sorted(p for p in folder.glob("*.toml") if p.is_file())
 
 
+def managed_files(paths: AppPaths) -> list[Path]:
+    """The managed layer: TOML files of the policy folder, and on macOS the profile-installed preferences."""
+    files = policy_files(paths, MANAGED)
+    if (sys.platform == "darwin" and paths.policy_dir == system_policy_dir()
+            and MACOS_MANAGED_PREFERENCES.is_file()):
+        files.append(MACOS_MANAGED_PREFERENCES)
+    return files
+
+
 def load_config(config_file: Path | str | None = None, paths: AppPaths | None = None, *,
-                tolerant: bool = False) -> Config:
+                tolerant: bool = False, policy_only: bool = False) -> Config:
     """Build the effective configuration. ``config_file`` replaces the user file (and must exist).
 
     Strict by default (the CLI exits 3 on any broken file). ``tolerant`` is for the tray app, which
     must keep watching: a broken file is skipped and reported in ``Config.problems``, and a broken
     user file is replaced by its last good copy — the file itself is never touched.
+    ``policy_only`` reads defaults and admin policy but no user file: what the privileged helper
+    enforces, whoever calls it.
     """
     paths = paths or app_paths()
     values: dict[str, Any] = {}
@@ -139,7 +156,7 @@ def load_config(config_file: Path | str | None = None, paths: AppPaths | None = 
             raise ConfigError(user_file, "file not found")
     else:
         user_file = paths.user_config_file
-    if user_file.is_file():
+    if user_file.is_file() and not policy_only:
         layer = read(user_file, USER)
         if layer is not None:
             if config_file is None:
@@ -156,7 +173,7 @@ def load_config(config_file: Path | str | None = None, paths: AppPaths | None = 
             files.append((USER, user_file))
 
     locked: set[str] = set()
-    for pfile in policy_files(paths, MANAGED):
+    for pfile in managed_files(paths):
         layer = read(pfile, MANAGED)
         if layer is not None:
             _apply(values, sources, layer, MANAGED)
@@ -193,12 +210,17 @@ def _read_layer(path: Path, layer: str) -> dict[str, Any]:
         raw = path.read_bytes()
     except OSError as exc:
         raise ConfigError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if path.suffix == ".plist":
+        return _read_plist_layer(path, raw, layer)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ConfigError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
+    text = text.removeprefix("\ufeff")  # a byte order mark, as Windows editors write it
     try:
         doc = tomllib.loads(text)
+    except RecursionError:
+        raise ConfigError(path, f"is nested too deeply (more than {MAX_DEPTH} levels of tables or arrays)") from None
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         m = re.search(r"\(at line (\d+), column (\d+)\)", msg)
@@ -210,9 +232,34 @@ def _read_layer(path: Path, layer: str) -> dict[str, Any]:
     return validate_document(doc, path=path, text=text, layer=layer)
 
 
+def _read_plist_layer(path: Path, raw: bytes, layer: str) -> dict[str, Any]:
+    """Managed preferences that macOS wrote from a configuration profile (Apple's keys dropped)."""
+    try:
+        doc = plistlib.loads(raw)
+    except Exception as exc:  # plistlib raises several kinds for malformed input
+        raise ConfigError(path, f"is not a valid property list ({exc})") from None
+    if not isinstance(doc, dict):
+        raise ConfigError(path, "is not a dictionary of settings")
+    return validate_document({k: v for k, v in doc.items() if not k.startswith("Payload")}, path=path, layer=layer)
+
+
+def _too_deep(doc: Any, limit: int = MAX_DEPTH) -> bool:
+    """Whether tables/arrays nest deeper than ``limit`` (iterative: a hostile file cannot exhaust the stack)."""
+    stack = [(doc, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            if depth >= limit:
+                return True
+            stack.extend((v, depth + 1) for v in (value.values() if isinstance(value, dict) else value))
+    return False
+
+
 def validate_document(doc: Mapping[str, Any], *, path: Path | None = None, text: str = "",
                       layer: str = USER) -> dict[str, Any]:
     """Check every key of a parsed document against the schema."""
+    if _too_deep(dict(doc)):
+        raise ConfigError(path, f"is nested too deeply (more than {MAX_DEPTH} levels of tables or arrays)")
     out: dict[str, Any] = {}
     for key, value in flatten(dict(doc)).items():
         setting = BY_KEY.get(key)

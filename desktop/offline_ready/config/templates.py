@@ -177,6 +177,16 @@ def render_admx() -> tuple[str, str]:
     return admx, adml
 
 
+def render_profile_template() -> str:
+    """The macOS profile with every lockable setting at its default: admins delete what they do not enforce."""
+    from .profile import render_mobileconfig, template_policy
+
+    return render_mobileconfig(template_policy(), description=(
+        "TEMPLATE generated from the Offline Ready settings schema: every key below is locked at its "
+        "default. Delete the keys you do not enforce, or make a profile from your policy file with "
+        "'offline-ready config profile POLICY.toml'.")).decode("utf-8")
+
+
 def generated_files(root: Path | None = None) -> dict[Path, str]:
     res = root or resources_dir()
     admx, adml = render_admx()
@@ -186,6 +196,7 @@ def generated_files(root: Path | None = None) -> dict[Path, str]:
         res / "policy" / "policy-example.toml": render_policy_example(),
         res / "policy" / "windows" / "OfflineReady.admx": admx,
         res / "policy" / "windows" / "en-US" / "OfflineReady.adml": adml,
+        res / "policy" / "macos" / "OfflineReady.mobileconfig": render_profile_template(),
     }
 
 

@@ -144,6 +144,20 @@ class FallbackResolver:
             self._system_down_until = now + SYSTEM_RETRY_AFTER
         else:
             tried.append((SYSTEM, "skipped: failed moments ago"))
+        return self._after_system(name, tried)
+
+    def resolve_fallback(self, name: str, why: str = "failed in this check") -> ResolveResult:
+        """The chain without the system resolver, for a caller that just saw it fail (a diagnosis)."""
+        if not self.enabled:
+            raise ResolveError(name, [(SYSTEM, why), ("fallback", "turned off (backup_dns.fallback_resolution)")])
+        return self._after_system(name.rstrip(".").lower(), [(SYSTEM, why)])
+
+    def remember(self, name: str, addresses: list[str]) -> None:
+        """Addresses the system resolver gave and that worked, kept for serve-stale."""
+        if self.store is not None and self.stale_max_age > 0:
+            self.store.remember(name.rstrip(".").lower(), addresses, SYSTEM)
+
+    def _after_system(self, name: str, tried: list[tuple[str, str]]) -> ResolveResult:
         if self.backups:
             hit = self._race([(s, lambda s=s: self._ask_backup(s, name)) for s in self.backups], tried, BACKUP)
             if hit:

@@ -26,6 +26,7 @@ from ..config import Config, ConfigError, load_config
 from ..paths import app_paths
 from . import autostart
 from .context import AppContext
+from .fixes import run_fix
 from .i18n import install_translators
 from .notifier import Notifier
 from .pages import PageSpec, discover_pages
@@ -74,6 +75,7 @@ class App(QObject):
         self.notifier = Notifier(self.ctx.runner, self._tray_icon, str(self.ctx.icons.path("tray-outage", False)),
                                  parent=self)
         self.notifier.activated.connect(self.open_target)
+        self.notifier.actionInvoked.connect(lambda key: run_fix(self.ctx, key))
         self.warnings = WarningsController(self.ctx, self.notifier, parent=self)
         self.tray = TrayController(self.ctx, self.warnings, self.pages, parent=self)
         self.tray.openRequested.connect(self.show_page)
@@ -263,6 +265,8 @@ class App(QObject):
         return {
             "pid": os.getpid(),
             "state": self.ctx.state,
+            "situation": self.ctx.situation,
+            "on_backup_dns": self.ctx.on_backup,
             "pending": self.ctx.pending,
             "checking": self.ctx.checking,
             "headline": v.advice.headline if v is not None else None,

@@ -25,6 +25,7 @@ _RAW = frozenset({"script", "style", "xmp", "plaintext", "noembed", "noframes"})
 _BLOCK = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
                     "article", "header", "footer", "ul", "ol", "dl", "dt", "dd", "pre", "blockquote",
                     "hr", "form", "main", "nav", "aside", "td", "th"})
+_HUGE_CHARREF = re.compile(r"&#(?:[xX][0-9a-fA-F]{9,}|[0-9]{9,});?")  # no such code point; int() would balk
 _END_TAGS: dict[str, re.Pattern[str]] = {}
 MAX_SKIP_DEPTH = 1000
 
@@ -62,6 +63,8 @@ def html_to_text(text: str, max_chars: int = 2_000_000) -> str:
     def data(chunk: str) -> None:
         nonlocal total
         if chunk and not skip:
+            if "&#" in chunk:
+                chunk = _HUGE_CHARREF.sub("\ufffd", chunk)
             chunk = _html.unescape(chunk)[: max_chars - total]
             parts.append(chunk)
             total += len(chunk)
@@ -106,7 +109,8 @@ def html_to_text(text: str, max_chars: int = 2_000_000) -> str:
             content_end = stop if close is None else close.start()
             if name == "title":
                 if not title:
-                    title = " ".join(_html.unescape(text[pos:min(content_end, pos + MAX_TITLE_CHARS * 4)]).split())
+                    raw = _HUGE_CHARREF.sub("\ufffd", text[pos:min(content_end, pos + MAX_TITLE_CHARS * 4)])
+                    title = " ".join(_html.unescape(raw).split())
             elif name == "textarea":
                 data(text[pos:content_end])
             if close is None:

@@ -1093,6 +1093,10 @@ class VaultService:
 
         return str(self._setting("phone_region", "") or "").upper() or default_region()
 
+    def _import_regions(self, region: str | None) -> str:
+        """The import's own region first, then the setting or the system locale (comma-separated)."""
+        return ",".join(r for r in ((region or "").strip().upper(), self.phone_region()) if r)
+
     def import_contacts(self, source: str, *, group: str | None = None, region: str | None = None,
                         name: str | None = None) -> ImportSummary:
         """Import a vCard/CSV file, or subscribe to a list at a URL (kept fresh like a document)."""
@@ -1120,7 +1124,7 @@ class VaultService:
             raise ImportFormatError(f"{path}: larger than {MAX_IMPORT_BYTES >> 20} MB")
         data = path.read_bytes()
         try:
-            parsed = read_contacts(data, name_hint=path.name, region=(region or self.phone_region()).upper(),
+            parsed = read_contacts(data, name_hint=path.name, region=self._import_regions(region),
                                    source=str(path.resolve()))
         except ImportFormatError as exc:
             raise ImportFormatError(f"{path}: {exc}") from None
@@ -1241,6 +1245,9 @@ def _summary_text(s: ImportSummary) -> str:
         text += f", {s.removed} removed"
     if s.problems:
         text += f"; {len(s.problems)} problem{'s' if len(s.problems) != 1 else ''}"
+    if s.no_country:
+        n = len(s.no_country)
+        text += f"; {n} number{'s' if n != 1 else ''} without a known country kept as written"
     return text
 
 

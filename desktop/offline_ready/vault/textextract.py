@@ -43,6 +43,9 @@ class ExtractError(Exception):
     """The file cannot be read as its type (the message says why, for the user)."""
 
 
+PASSWORD_NOTE = "it is password-protected"
+
+
 class LimitExceeded(ExtractError):
     """Reading the file would cost more than a document may (size, ratio, time, memory)."""
 
@@ -77,9 +80,10 @@ def _check_pdf(src: BinaryIO) -> str | None:
     reader = PdfReader(src, strict=False)
     if reader.is_encrypted:
         try:
-            reader.decrypt("")
+            if not reader.decrypt(""):
+                return None  # password-protected PDFs are legitimate documents; they just can't be indexed
         except Exception:
-            return None  # password-protected PDFs are legitimate documents; they just can't be indexed
+            return None
     if len(reader.pages) < 1:
         return "the PDF has no pages"
     return None
@@ -259,12 +263,13 @@ def _pdf_text(src: BinaryIO, max_chars: int) -> str:
 
     src.seek(0)
     reader = PdfReader(src, strict=False)
-    if reader.is_encrypted:
+    if reader.is_encrypted:  # kept (a legitimate document), but its text needs the password
         try:
-            if not reader.decrypt(""):
-                return ""
+            opened = bool(reader.decrypt(""))
         except Exception:
-            return ""
+            opened = False
+        if not opened:
+            raise ExtractError(PASSWORD_NOTE)
     parts: list[str] = []
     total = 0
     for i, page in enumerate(reader.pages):

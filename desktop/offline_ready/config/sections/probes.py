@@ -21,6 +21,8 @@ DEFAULT_IP_ENDPOINTS = [
 ]
 DEFAULT_RESOLVERS = ["1.1.1.1", "8.8.8.8", "9.9.9.9", "208.67.222.222"]
 DEFAULT_CANARIES = ["example.com", "wikipedia.org", "microsoft.com", "apple.com"]
+# A plain-HTTP page whose answer is larger than one full-size packet (headers and body about 1.6 KB).
+DEFAULT_LARGE = ["http://example.com/"]
 
 CONNECTIVITY_CHECK = Table(
     fields={
@@ -38,6 +40,8 @@ SERVICE = Table(
             Int(100, 599), description="Status meaning 'up'; by default any 2xx or 3xx answer."
         ),
         "enabled": Field(Bool(), default=True, description="Whether the service is watched."),
+        "check_every": Field(Int(10, 86400), description="Seconds between light checks of this service "
+                             "(default: monitor.service_interval)."),
     }
 )
 
@@ -57,6 +61,11 @@ SETTINGS = [
     Setting("probes.nxdomain_zone", Hostname(), "example.com",
             "Zone for the hijacking check",
             "Random names under this zone must not exist; an address back means someone rewrites DNS answers."),
+    Setting("probes.large_transfer", ListOf(Url(), max_len=3), DEFAULT_LARGE,
+            "Large-transfer check",
+            "Pages whose answer is larger than one full-size packet (over 1.5 KB). Each is fetched "
+            "twice at once, in full-size and in small packets: when only the small packets come "
+            "through, large transfers stall (an MTU black hole). Empty = no such check."),
     Setting("probes.timeout", Float(0.2, 30.0), 2.0,
             "Probe timeout (seconds)", "How long one probe may take before it counts as failed."),
     Setting("probes.slow_ms", Int(10, 30000), 1000,

@@ -599,12 +599,18 @@ class Page(FeaturePage):
                     status.setText(_t("Documents: %1 offline, all fresh").replace("%1", str(n)) if n
                                    else _t("Documents…"))
                 status.setVisible(True)
-                refresh.setVisible(n > 0)
+                refresh.setData(n)
+                sync_refresh()
 
             ctx.run(lambda: vault_for(ctx).summary(), on_done=alive(status, done), on_error=lambda _e: None)
 
+        def sync_refresh(*_a: Any) -> None:
+            # a refresh during an outage can only fail: offered when the network works
+            refresh.setVisible(bool(refresh.data()) and ctx.situation in ("online", "unknown"))
+
         ctx.bridge.notice.connect(alive(status, lambda e: update() if getattr(e, "kind", "") == "vault.synced"
                                         else None))
+        ctx.bridge.stateChanged.connect(alive(refresh, sync_refresh))
         update()
         return [status, refresh]
 
