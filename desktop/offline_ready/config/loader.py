@@ -28,6 +28,7 @@ RECOMMENDED = "recommended"
 USER = "user"
 MANAGED = "managed"
 MAX_FILE_BYTES = 1 << 20
+MAX_DEPTH = 16  # the schema needs 4 levels (section, key, list of profiles, their fields)
 LAST_GOOD = "config.last-good.toml"  # in the state folder: the user file as it was when it last loaded
 # macOS installs a configuration profile's settings payload here (see config/profile.py).
 MACOS_DOMAIN = "org.offlineready.OfflineReady"
@@ -215,8 +216,11 @@ def _read_layer(path: Path, layer: str) -> dict[str, Any]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ConfigError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
+    text = text.removeprefix("\ufeff")  # a byte order mark, as Windows editors write it
     try:
         doc = tomllib.loads(text)
+    except RecursionError:
+        raise ConfigError(path, f"is nested too deeply (more than {MAX_DEPTH} levels of tables or arrays)") from None
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         m = re.search(r"\(at line (\d+), column (\d+)\)", msg)
@@ -239,9 +243,23 @@ def _read_plist_layer(path: Path, raw: bytes, layer: str) -> dict[str, Any]:
     return validate_document({k: v for k, v in doc.items() if not k.startswith("Payload")}, path=path, layer=layer)
 
 
+def _too_deep(doc: Any, limit: int = MAX_DEPTH) -> bool:
+    """Whether tables/arrays nest deeper than ``limit`` (iterative: a hostile file cannot exhaust the stack)."""
+    stack = [(doc, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            if depth >= limit:
+                return True
+            stack.extend((v, depth + 1) for v in (value.values() if isinstance(value, dict) else value))
+    return False
+
+
 def validate_document(doc: Mapping[str, Any], *, path: Path | None = None, text: str = "",
                       layer: str = USER) -> dict[str, Any]:
     """Check every key of a parsed document against the schema."""
+    if _too_deep(dict(doc)):
+        raise ConfigError(path, f"is nested too deeply (more than {MAX_DEPTH} levels of tables or arrays)")
     out: dict[str, Any] = {}
     for key, value in flatten(dict(doc)).items():
         setting = BY_KEY.get(key)
