@@ -18,6 +18,8 @@ COMMAND_MODULES = (
     "offline_ready.cli.monitor_cmd",
     "offline_ready.cli.history_cmd",
     "offline_ready.cli.config_cmd",
+    "offline_ready.cli.readiness_cmd",
+    "offline_ready.cli.drill_cmd",
     "offline_ready.vault.cli",
     "offline_ready.backup_dns.cli",
 )

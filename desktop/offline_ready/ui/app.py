@@ -115,8 +115,9 @@ class App(QObject):
             log.info("no system tray yet; waiting up to %d s for one", wait)
             self._tray_timer.start(TRAY_POLL_MS)
         if self._discover:
-            self.ctx.run(discover_pages, on_done=self._pages_ready,
-                         on_error=lambda e: log.error("feature pages failed to load: %s", e))
+            # On the GUI thread, once the icon is up: page modules import Qt modules, and Qt modules
+            # imported by a worker while the GUI thread imports others crashed the app at start-up.
+            QTimer.singleShot(0, lambda: self._pages_ready(discover_pages()))
         if self._start_core:
             self.ctx.run(open_core, self.ctx.config, self.ctx.bus, on_done=self._core_ready,
                          on_error=self._core_failed)
@@ -278,6 +279,7 @@ class App(QObject):
             "tray_ready_ms": round((self.tray_ready_at - self.started_at) * 1000, 1) if self.tray_ready_at else None,
             "no_tray": self.no_tray,
             "config_problems": list(self.ctx.config.problems),
+            "pages": [p.page_id for p in self.pages],
             "warnings": dict(self.warnings.count),
             "paused_until": self.warnings.paused_until.isoformat() if self.warnings.paused_until else None,
             "notifier": self.notifier.status(),
