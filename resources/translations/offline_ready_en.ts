@@ -146,7 +146,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/app.py" line="+133" />
+        <location filename="../../desktop/offline_ready/ui/app.py" line="+134" />
         <source>&lt;b&gt;A settings file has an error.&lt;/b&gt; Offline Ready keeps watching your connection; the file was not changed. Fix it (or remove it) and restart the app.&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -161,7 +161,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+225" />
+        <location line="+226" />
         <source>Offline Ready cannot start because a settings file has an error:
 
 {error}
@@ -1453,7 +1453,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>e.g. Shop, Mail, Accounting</source>
         <translation type="unfinished" />
     </message>
@@ -1463,7 +1463,17 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+7" />
+        <source>RSS or Atom incident feed (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>documents or contacts to use when it is down, comma-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Watch this service</source>
         <translation type="unfinished" />
     </message>
@@ -1488,6 +1498,21 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <source>Status &amp;page:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status &amp;feed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offline &amp;fallback:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+13" />
         <source>Service name</source>
         <translation type="unfinished" />
@@ -1503,7 +1528,22 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+25" />
+        <location line="+1" />
+        <source>Provider's status page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Provider's incident feed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offline fallback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
         <source>Testing…</source>
         <translation type="unfinished" />
     </message>
@@ -1639,6 +1679,13 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location line="+1" />
         <source>Backup DNS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
+        <source>Readiness</source>
         <translation type="unfinished" />
     </message>
     <message>
