@@ -147,7 +147,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/app.py" line="+131"/>
+        <location filename="../../desktop/offline_ready/ui/app.py" line="+134"/>
         <source>&lt;b&gt;A settings file has an error.&lt;/b&gt; Offline Ready keeps watching your connection; the file was not changed. Fix it (or remove it) and restart the app.&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,7 +162,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+226"/>
         <source>Offline Ready cannot start because a settings file has an error:
 
 {error}
@@ -2351,6 +2351,29 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location line="+8"/>
         <source>Not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/preflight.py" line="+17"/>
+        <source>no graphical desktop session; use `offline-ready monitor` for a headless watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the desktop app cannot start: Qt&apos;s {platform} display plugin needs the system library {library}, which is missing or broken; on Debian or Ubuntu install it with `sudo apt install {package}`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the desktop app cannot reach the graphical display {display}; is the desktop session still running? Use `offline-ready monitor` for a headless watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this installation lacks Qt&apos;s {platform} display plugin; reinstall Offline Ready</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
