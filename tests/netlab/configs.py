@@ -266,6 +266,15 @@ http {{
 {tls}{site("forum.test")}        location / {{ default_type text/html; return 200 "<!doctype html><title>Forum</title><h1>Forum</h1>\\n"; }}
     }}
 
+    server {{  # status.check.test: providers' status pages and feeds, files under www/ (written by tests)
+        listen 203.0.113.23:80 default_server;
+        listen 203.0.113.23:443 ssl default_server;
+        server_name status.check.test;
+{tls}        root {workdir}/www;
+        location /slow/ {{ limit_rate 100; }}
+        location = /broken/api/v2/summary.json {{ return 503 "upstream error\n"; }}
+    }}
+
     server {{  # captive portal: everything is sent to the login page
         listen 203.0.113.80:80 default_server;
         server_name _;

@@ -418,6 +418,7 @@ class Lab(HardFaults):
         (wd / "nxredirect.py").write_text(configs.nxredirect_script())
         for sub in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
             (wd / "nginx-tmp" / sub).mkdir(parents=True, exist_ok=True)
+        (wd / "www").mkdir(exist_ok=True)  # status.check.test serves what tests put here
         for ip in self.resolvers:
             self._resolver_conf_path(ip).write_text(self._render_resolver(ip))
         self._nginx_conf_path().write_text(self._render_nginx())

@@ -172,6 +172,17 @@ class HistoryStore:
             for r in rows
         ]
 
+    def incident(self, incident_id: int) -> tuple[Incident, dict[str, Any]] | None:
+        """One incident and the full verdict that opened it (for a report), or None."""
+        with self._lock:
+            r = self._db.execute(
+                "SELECT id, started_at, ended_at, state, services, summary, evidence, verdict FROM incidents "
+                "WHERE id=?", (incident_id,)).fetchone()
+        if r is None:
+            return None
+        inc = Incident(r[0], _dt(r[1]), _dt(r[2]), r[3], json.loads(r[4]), r[5], json.loads(r[6]))  # type: ignore[arg-type]
+        return inc, json.loads(r[7] or "{}")
+
     def open_incidents(self) -> list[Incident]:
         return [i for i in self.incidents() if i.ended_at is None]
 

@@ -73,8 +73,10 @@ def _tls_context() -> ssl.SSLContext:
 
 
 def fetch(url: str, timeout: float, *, lookup: Lookup = system_lookup, max_total: float | None = None,
-          method: str = "GET", socket_options: list[tuple[int, int, int]] | None = None) -> HttpResult:
-    """One request, no redirects followed, bounded by ``max_total`` (default 2 × timeout).
+          method: str = "GET", socket_options: list[tuple[int, int, int]] | None = None,
+          max_body: int = MAX_BODY) -> HttpResult:
+    """One request, no redirects followed, bounded by ``max_total`` (default 2 × timeout) and
+    ``max_body`` bytes of body (the rest is not read).
 
     ``socket_options`` are set before connecting (e.g. a small TCP_MAXSEG for the MTU probe).
     """
@@ -104,7 +106,7 @@ def fetch(url: str, timeout: float, *, lookup: Lookup = system_lookup, max_total
         if remaining <= 0.05:
             break
         last = _request(url, method, address, host, port, path, https, timeout, remaining, start, timings,
-                        socket_options)
+                        socket_options, max_body)
         last.dns = dres
         last.address = address
         if last.phase != "connect":  # try the next address only when this one refused/unreachable
@@ -117,7 +119,7 @@ def fetch(url: str, timeout: float, *, lookup: Lookup = system_lookup, max_total
 
 def _request(url: str, method: str, address: str, host: str, port: int, path: str, https: bool,
              timeout: float, remaining: float, start: float, timings: dict[str, float],
-             socket_options: list[tuple[int, int, int]] | None = None) -> HttpResult:
+             socket_options: list[tuple[int, int, int]] | None = None, max_body: int = MAX_BODY) -> HttpResult:
     t = urllib3.Timeout(connect=min(timeout, remaining), read=min(timeout, remaining), total=remaining)
     extra = {} if socket_options is None else {
         "socket_options": [*urllib3.connection.HTTPConnection.default_socket_options, *socket_options]}
@@ -135,7 +137,7 @@ def _request(url: str, method: str, address: str, host: str, port: int, path: st
         resp = pool.urlopen(method, path, headers=headers, redirect=False, retries=False,
                             preload_content=False, assert_same_host=False)
         try:
-            body = resp.read(MAX_BODY) if method != "HEAD" else b""
+            body = _read_body(resp, max_body, t0 + remaining) if method != "HEAD" else b""
         finally:
             resp.release_conn()
         timings["http"] = (time.perf_counter() - t0) * 1000
@@ -168,6 +170,22 @@ def _request(url: str, method: str, address: str, host: str, port: int, path: st
         return HttpResult(url, phase, _ms(start), detail=f"connection to {address} failed: {msg}", timings=timings)
     finally:
         pool.close()
+
+
+def _read_body(resp, limit: int, deadline: float) -> bytes:
+    """Up to ``limit`` bytes, giving up at ``deadline``: a server that trickles its body (a few
+    bytes a second) is a timeout, not a wait as long as it cares to drip."""
+    chunks: list[bytes] = []
+    got = 0
+    while got < limit:
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the body did not arrive in time")
+        chunk = resp.read1(min(65536, limit - got))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
 
 
 def _reason(exc: BaseException) -> str:

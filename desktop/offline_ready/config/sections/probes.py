@@ -40,6 +40,12 @@ SERVICE = Table(
             Int(100, 599), description="Status meaning 'up'; by default any 2xx or 3xx answer."
         ),
         "enabled": Field(Bool(), default=True, description="Whether the service is watched."),
+        "status_page": Field(Url(), description="The provider's Atlassian Statuspage site; "
+                             "its /api/v2/summary.json says whether they know of an incident."),
+        "status_feed": Field(Url(), description="The provider's RSS or Atom incident feed."),
+        "fallback": Field(ListOf(Str(allow_empty=False, max_len=120), max_len=20),
+                          description="Offline fallbacks: names of vault documents or contacts to use "
+                          "when the service is down."),
         "check_every": Field(Int(10, 86400), description="Seconds between light checks of this service "
                              "(default: monitor.service_interval)."),
     }

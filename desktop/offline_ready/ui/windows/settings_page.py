@@ -44,6 +44,9 @@ SECTION_TITLES = {
     "logging": QT_TRANSLATE_NOOP("SettingsPage", "App"),
     "vault": QT_TRANSLATE_NOOP("SettingsPage", "Documents and contacts"),
     "backup_dns": QT_TRANSLATE_NOOP("SettingsPage", "Backup DNS"),
+    "readiness": QT_TRANSLATE_NOOP("SettingsPage", "Readiness"),
+    "drill": QT_TRANSLATE_NOOP("SettingsPage", "Readiness"),
+    "status_pages": QT_TRANSLATE_NOOP("SettingsPage", "Readiness"),
 }
 TAB_ORDER = ["services", "notifications", "probes", "monitor", "ui"]
 
