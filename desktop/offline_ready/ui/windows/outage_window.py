@@ -148,6 +148,10 @@ class OutageWindow(QWidget):
         bl.addSpacing(8)
         bl.addWidget(actions_title)
         bl.addWidget(self.actions_box)
+        from ..widgets.outage_readiness import OutageReadiness  # status pages, drill steps, gaps, report
+
+        self.readiness_section = OutageReadiness(ctx, self)
+        bl.addWidget(self.readiness_section)
         bl.addStretch(1)
         close = QPushButton(self.tr("Close"), self)
         close.setObjectName("outage-close")
