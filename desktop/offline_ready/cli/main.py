@@ -57,8 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(verbose=args.verbose, console=args.verbose)
     try:
         if not getattr(args, "func", None):
-            from ..ui.app import run_app  # Qt is imported only here
-
+            try:
+                from ..ui.app import run_app  # Qt is imported only here
+            except ImportError as exc:
+                return _qt_import_failed(exc)
             return run_app(args)
         return int(args.func(args) or 0)
     except ConfigError as exc:
@@ -77,6 +79,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"offline-ready: internal error: {exc} (details in {log_file()})", file=sys.stderr)
         return EXIT_UNKNOWN
+
+
+def _qt_import_failed(exc: ImportError) -> int:
+    """Qt itself does not load (PySide6 missing, or a system library it links to): say which and the fix."""
+    from ..gui_session import debian_package
+
+    log.error("cannot import Qt: %s", exc)
+    lib = str(exc).split(": ", 1)[0].rsplit("/", 1)[-1]
+    if ".so" in lib:
+        print(f"offline-ready: the desktop app cannot start: Qt needs the system library {lib}, which is missing; "
+              f"on Debian or Ubuntu install it with `sudo apt install {debian_package(lib) or lib}`", file=sys.stderr)
+    else:
+        print(f"offline-ready: the desktop app cannot start: {exc}; reinstall Offline Ready", file=sys.stderr)
+    return 4  # as ui.preflight.EXIT_NO_DESKTOP, which cannot be imported without Qt
 
 
 if __name__ == "__main__":

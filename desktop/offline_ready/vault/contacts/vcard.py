@@ -32,7 +32,7 @@ MAX_LOGICAL_LINE = 1 << 20
 MAX_PROBLEMS = 100
 _NAME = re.compile(r"^(?:([A-Za-z0-9_-]{1,64})\.)?([A-Za-z0-9_-]{1,64})$")
 # A property glued to the end of the previous line (Android 4.4 drops the line break before "TEL;CELL:").
-_GLUED = re.compile(r"(?<=[^\s;:=])(?=(?:TEL|EMAIL)(?:;(?:CELL|HOME|WORK|VOICE|FAX|PREF|MSG|PAGER|CAR|ISDN|VIDEO"
+_GLUED = re.compile(r"(?<=[^\s:=])(?=(?:TEL|EMAIL)(?:;(?:CELL|HOME|WORK|VOICE|FAX|PREF|MSG|PAGER|CAR|ISDN|VIDEO"
                     r"|INTERNET|X-[A-Z-]+|TYPE=[A-Za-z,\"]+))+:)")
 _X = "X-OFFLINE-READY-"
 
@@ -151,6 +151,9 @@ def _logical_lines(text: str) -> Iterable[tuple[int, str]]:
                 blank = True  # a blank line inside a soft break: what follows decides (see above)
                 continue
             cur[-1] = cur[-1][:-1]  # a soft line break: the "=" goes, the next line continues the value
+            piece = line
+        elif cur and cur[-1].endswith("\\") and line and not _PROP_START.match(line):
+            cur[-1] = cur[-1][:-1] + "\\n"  # vCard 2.1 writers that end a line of a value with "\"
             piece = line
         elif cur and b64 and _B64_LINE.match(line):
             continue  # vCard 2.1 base64 runs on unindented until a blank line; binary is not kept anyway
