@@ -4,7 +4,7 @@
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+106"/>
+        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+107"/>
         <source>Add a document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,7 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>from the file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,7 +185,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location line="+1"/>
-        <source>DNS outage</source>
+        <source>Websites can&apos;t be found (your DNS resolver)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -209,7 +209,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+238"/>
         <source>The kinds of problem that raise a warning; the others only change the tray icon.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,7 +543,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/history_page.py" line="+56"/>
+        <location filename="../../desktop/offline_ready/ui/windows/history_page.py" line="+57"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,7 +649,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>History is not being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,7 +791,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="-105"/>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="-109"/>
         <source>One per line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,7 +942,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>The problem lasted {duration}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1702,7 +1702,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>QuietHoursEditor</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="+136"/>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="+140"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,7 +2058,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/services_editor.py" line="+46"/>
+        <location filename="../../desktop/offline_ready/ui/windows/services_editor.py" line="+47"/>
         <source>Edit service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,9 +2258,87 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
+    <name>SettingsField</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="+37"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status meaning up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS-over-HTTPS address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS-over-HTTPS server addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_page.py" line="+38"/>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_page.py" line="+40"/>
         <source>Watched services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,7 +2382,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,19 +2494,21 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location filename="../../desktop/offline_ready/ui/models/history.py" line="+58"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+140"/>
         <source>{name} is down</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+1"/>
         <source>%n watched service(s) are down</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-148"/>
         <source>No internet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,7 +2683,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Checking your connection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,7 +2711,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="-115"/>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="-166"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>

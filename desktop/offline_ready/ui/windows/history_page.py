@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from ...atomic import atomic_write_text
 from ..context import AppContext
-from ..models.history import HistoryData, export_csv, export_html, load_history
-from ..models.status import duration_text, state_title, when_text
+from ..models.history import HistoryData, export_csv, export_html, incident_label, load_history
+from ..models.status import duration_text, when_text
+from ..palette import secondary_text_css
 from ..widgets.timeline import Timeline
 
 log = logging.getLogger(__name__)
@@ -119,7 +120,7 @@ class HistoryPage(QWidget):
         dh.setStretchLastSection(True)
         self.status = QLabel(self)
         self.status.setObjectName("history-status")
-        self.status.setStyleSheet("color: palette(placeholder-text);")
+        self.status.setStyleSheet(secondary_text_css(self.palette()))
 
         layout = QVBoxLayout(self)
         layout.addLayout(ranges)
@@ -164,7 +165,7 @@ class HistoryPage(QWidget):
             items = [
                 QTableWidgetItem(when_text(inc.start)),
                 QTableWidgetItem(duration_text(inc.duration_s(data.until)) + ("" if inc.end else " …")),
-                QTableWidgetItem(state_title(inc.state)),
+                QTableWidgetItem(incident_label(inc)),
                 QTableWidgetItem(inc.summary),
             ]
             items[0].setData(Qt.ItemDataRole.ToolTipRole, inc.start.astimezone().isoformat(timespec="seconds"))
@@ -174,6 +175,7 @@ class HistoryPage(QWidget):
         avail = data.availability_pct() if (data.buckets or data.incidents) else None
         self.summary.setText(self.tr("{n} incidents · {avail} available").format(
             n=len(data.incidents), avail=f"{avail:.2f} %" if avail is not None else "—"))
+        self.summary.setMinimumWidth(self.summary.sizeHint().width())  # never cut, whatever the theme's font
         if self.ctx.history is None:
             self.status.setText(self.tr("History is not being recorded."))
         elif not data.buckets:
