@@ -76,3 +76,13 @@ def test_uninstall_keeps_user_data(venv_bin: Path, dists, app_home: Path, tmp_pa
     finally:
         subprocess.run([*pip, "install", "--no-deps", str(dists.wheel)], env=env, check=True, capture_output=True,
                        timeout=300)
+
+
+def test_installed_app_without_a_desktop_says_so(venv_bin: Path, app_home: Path, tmp_path: Path) -> None:
+    env = installed_env({k: v for k, v in os.environ.items()
+                         if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE")})
+    env["OFFLINE_READY_HOME"] = str(app_home)
+    r = subprocess.run([str(venv_bin / "offline-ready")], env=env, cwd=tmp_path, capture_output=True, text=True,
+                       timeout=60)
+    assert r.returncode == 4, r.stderr
+    assert "no graphical desktop session; use `offline-ready monitor` for a headless watch" in r.stderr

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from .. import APP_ID, APP_NAME, __version__
 from ..config import Config, ConfigError, load_config
+from ..gui_session import choose_platform
 from ..paths import app_paths
 from . import autostart
 from .context import AppContext
@@ -30,6 +31,7 @@ from .fixes import run_fix
 from .i18n import install_translators
 from .notifier import Notifier
 from .pages import PageSpec, discover_pages
+from .preflight import EXIT_NO_DESKTOP, refusal
 from .single_instance import SingleInstance, send_message
 from .stall import StallMeter
 from .tray import TrayController
@@ -379,12 +381,14 @@ def _lean_dnspython() -> None:
         pass
 
 
-def _make_qapp() -> QApplication:
+def _make_qapp(platform: str | None = None) -> QApplication:
     existing = QApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    qapp = QApplication([APP_ID])  # argv[0] names the X11 WM_CLASS; our options are parsed already
+    # argv[0] names the X11 WM_CLASS; our options are parsed already. The platform is the one the
+    # pre-flight check found working (Qt would abort on one that is not).
+    qapp = QApplication([APP_ID, *(["-platform", platform] if platform else [])])
     qapp.setApplicationName(APP_ID)
     qapp.setApplicationDisplayName(APP_NAME)
     qapp.setApplicationVersion(__version__)
@@ -397,11 +401,16 @@ def _make_qapp() -> QApplication:
 def run_app(args: argparse.Namespace | None = None) -> int:
     """Start the desktop app; returns the exit code."""
     args = args or argparse.Namespace()
+    platform, problem = choose_platform()
+    if problem is not None and QApplication.instance() is None:
+        log.error("cannot start the desktop app: %s", problem.to_dict())
+        print(f"offline-ready: {refusal(problem)}", file=sys.stderr)
+        return EXIT_NO_DESKTOP
     _lean_dnspython()
     # The engine's probe threads run Python too; hand the GIL over more often so the GUI
     # thread is never kept waiting long for it during a check (default: every 5 ms).
     sys.setswitchinterval(float(os.environ.get("OFFLINE_READY_SWITCH_INTERVAL", "0.001")))
-    qapp = _make_qapp()
+    qapp = _make_qapp(platform)
     paths = app_paths().ensure()
     instance = SingleInstance(paths.state_dir)
     if not instance.acquire():

@@ -57,7 +57,8 @@ CREATE TABLE IF NOT EXISTS versions (
     last_modified TEXT,
     stand_in_like INTEGER NOT NULL DEFAULT 0,
     indexed INTEGER NOT NULL DEFAULT 0,
-    encrypted INTEGER NOT NULL DEFAULT 0
+    encrypted INTEGER NOT NULL DEFAULT 0,
+    index_note TEXT
 );
 CREATE INDEX IF NOT EXISTS versions_doc ON versions(doc_id, fetched_at);
 CREATE INDEX IF NOT EXISTS versions_blob ON versions(blob);
@@ -111,6 +112,8 @@ class Catalogue:
         with self.transaction():
             for statement in _split(_SCHEMA):  # executescript() would commit the transaction
                 c.execute(statement)
+            if "index_note" not in {r[1] for r in c.execute("PRAGMA table_info(versions)")}:
+                c.execute("ALTER TABLE versions ADD COLUMN index_note TEXT")  # catalogues made before it
             row = c.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if row is None:
                 c.execute("INSERT INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
@@ -183,7 +186,7 @@ class Catalogue:
 
     def documents(self, where: str = "", params: Iterable[Any] = ()) -> list[Document]:
         sql = (f"SELECT d.{_DOC_COLS.replace(', ', ', d.')}, v.size AS v_size, v.media_type AS v_type,"
-               " v.filename AS v_filename, v.fetched_at AS v_fetched"
+               " v.filename AS v_filename, v.fetched_at AS v_fetched, v.index_note AS v_note"
                " FROM documents d LEFT JOIN versions v ON v.id = d.current_version")
         if where:
             sql += " WHERE " + where
@@ -251,6 +254,11 @@ class Catalogue:
     def set_indexed(self, version_ids: Iterable[int], value: int = 1) -> None:
         with self.transaction() as c:
             c.executemany("UPDATE versions SET indexed=? WHERE id=?", [(value, i) for i in version_ids])
+
+    def set_unsearchable(self, version_id: int, note: str) -> None:
+        """Text extraction failed for good: stored, not searchable, and not tried again."""
+        with self.transaction() as c:
+            c.execute("UPDATE versions SET indexed=-1, index_note=? WHERE id=?", (note, version_id))
 
     def referenced_blobs(self) -> set[str]:
         rows = self.query("SELECT blob FROM versions")
@@ -322,6 +330,7 @@ def _doc(r: sqlite3.Row) -> Document:
         verified_at=r["verified_at"], checked_at=r["checked_at"], last_outcome=r["last_outcome"],
         last_reason=r["last_reason"], last_message=r["last_message"], pending=bool(r["pending"]),
         size=r["v_size"], media_type=r["v_type"], filename=r["v_filename"], fetched_at=r["v_fetched"],
+        search_note=r["v_note"],
     )
 
 
@@ -329,7 +338,7 @@ def _version(r: sqlite3.Row) -> Version:
     return Version(id=r["id"], doc_id=r["doc_id"], blob=r["blob"], size=r["size"], media_type=r["media_type"],
                    filename=r["filename"], fetched_at=r["fetched_at"], etag=r["etag"],
                    last_modified=r["last_modified"], sha256=r["sha256"], current=bool(r["is_current"]),
-                   encrypted=bool(r["encrypted"]))
+                   encrypted=bool(r["encrypted"]), index_note=r["index_note"])
 
 
 def _quarantine(r: sqlite3.Row) -> QuarantineEntry:
