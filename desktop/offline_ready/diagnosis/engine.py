@@ -148,9 +148,14 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, res
     def at(url: str, answer: dnsprobe.DnsResult) -> HttpResult:
         return fetch(url, timeout, lookup=lambda _n, _t: answer, max_total=left())
 
+    def internet_down() -> bool:
+        # every endpoint by address already failed: no other resolver or address would help
+        return all(f.done() for f in f_tcp) and not any(
+            (t := _get(f, deadline, None)) is not None and t.answered for f in f_tcp)
+
     def service_probe(svc: dict, host: str, answers: list[Future]) -> HttpResult:
         r = bounded_fetch(svc["url"])
-        if r.phase == "dns":
+        if r.phase == "dns" and not internet_down():
             # Our resolver can't find it: try the address the fallback chain gives. "It works through
             # a backup resolver" is what tells a resolver outage from a dead service.
             found = _fallback_answer(resolver, host, answers, deadline)
