@@ -17,9 +17,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ..storeversion import migrate_sqlite
 from .model import Document, QuarantineEntry, Version
 
-SCHEMA_VERSION = 1
+# PRAGMA user_version (0.1.0 recorded 1 in meta.schema instead); MIGRATIONS[v] takes v to v + 1.
+# The version covers the blob files too: their names (SHA-256 of the stored bytes, under a
+# two-character folder) and, per version row, whether they are encrypted.
+SCHEMA_VERSION = 2
+MIGRATIONS = {
+    0: lambda conn: None,  # a new, empty file: the tables are created below
+    1: lambda conn: None,  # 0.1.0: same tables, the version moved to user_version
+}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -109,11 +117,10 @@ class Catalogue:
         c.execute("PRAGMA foreign_keys=ON")
         c.execute("PRAGMA busy_timeout=30000")
         with self.transaction():
+            migrate_sqlite(c, self.path, SCHEMA_VERSION, MIGRATIONS, found=_recorded_schema(c))
             for statement in _split(_SCHEMA):  # executescript() would commit the transaction
                 c.execute(statement)
-            row = c.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-            if row is None:
-                c.execute("INSERT INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
 
     def close(self) -> None:
         with self._lock:
@@ -337,3 +344,10 @@ def _quarantine(r: sqlite3.Row) -> QuarantineEntry:
                            received_at=r["received_at"], size=r["size"], media_type=r["media_type"],
                            path=r["path"], needs_confirmation=bool(r["needs_confirmation"]),
                            encrypted=bool(r["encrypted"]))
+
+
+def _recorded_schema(conn: sqlite3.Connection) -> int:
+    """The version 0.1.0 kept in the meta table (0 when there is none)."""
+    has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
+    row = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone() if has_meta else None
+    return int(row[0]) if row and str(row[0]).isdigit() else 0
