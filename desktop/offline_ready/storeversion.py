@@ -45,6 +45,8 @@ def migrate_sqlite(conn: sqlite3.Connection, path: Path | str, current: int,
     """
     recorded = int(conn.execute("PRAGMA user_version").fetchone()[0])
     found = max(recorded, found or 0)
+    if not conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+        found = current  # a new file: the caller creates today's tables
     _check(path, found, current, steps)
     if found == current and recorded == current:
         return found

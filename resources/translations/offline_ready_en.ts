@@ -3,7 +3,7 @@
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+106" />
+        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+107" />
         <source>Add a document</source>
         <translation type="unfinished" />
     </message>
@@ -28,7 +28,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>from the file name</source>
         <translation type="unfinished" />
     </message>
@@ -184,7 +184,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location line="+1" />
-        <source>DNS outage</source>
+        <source>Websites can't be found (your DNS resolver)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -208,7 +208,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+234" />
+        <location line="+238" />
         <source>The kinds of problem that raise a warning; the others only change the tray icon.</source>
         <translation type="unfinished" />
     </message>
@@ -328,6 +328,143 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/dialogs/drill.py" line="+83" />
+        <source>Outage drill — {scenario}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Preparing the drill…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Choices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+63" />
+        <source>&amp;Use this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-60" />
+        <source>I &amp;can't find it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stop the drill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The drill could not start: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>DRILL: {headline}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This is a drill: nothing is broken. Follow the steps in the drill window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&lt;b&gt;Step {n} of {total}: {title}&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>(not usable offline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Open it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Call this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Choose (dry run)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Use it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>✓ {choice} — {seconds} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>✗ Missing: {what}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>A real problem was just detected: {title}. It is not part of the drill; the app warns about it as usual.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>&lt;b&gt;Drill finished&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&lt;b&gt;Drill stopped&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>To fix before a real outage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everything was found. Well done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DrillOutageWindow</name>
+    <message>
+        <location line="-160" />
+        <source>DRILL — What to do now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;b&gt;This is a drill.&lt;/b&gt; Nothing is broken and nothing on this computer will be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>In a real outage this button would apply the fix; in the drill nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message numerus="yes">
         <location filename="../../desktop/offline_ready/ui/models/status.py" line="+185" />
@@ -401,7 +538,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/history_page.py" line="+42" />
+        <location filename="../../desktop/offline_ready/ui/windows/history_page.py" line="+57" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
@@ -431,17 +568,28 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+3" />
+        <source>&amp;Report for ISP or IT…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The selected incident as text, a web page or a PDF, ready to send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
         <source>Incidents</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
+        <location line="+14" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0" />
+        <location line="-14" />
         <source>Lasted</source>
         <translation type="unfinished" />
     </message>
@@ -456,8 +604,28 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
+        <location line="+12" />
+        <source>Drills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What was missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
         <source>&lt;b&gt;Incidents&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;b&gt;Drills&lt;/b&gt; (rehearsals, not outages)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -466,17 +634,17 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The history could not be read: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>{n} incidents · {avail} available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>History is not being recorded.</source>
         <translation type="unfinished" />
     </message>
@@ -491,7 +659,17 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
+        <source>nothing: everything was found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>stopped before the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
@@ -608,7 +786,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="-105" />
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="-109" />
         <source>One per line</source>
         <translation type="unfinished" />
     </message>
@@ -674,6 +852,39 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
+    <name>OutageReadiness</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/widgets/outage_readiness.py" line="+68" />
+        <source>What the providers say</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tested in your last drill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gaps that matter now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write a &amp;report for your ISP or IT…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+37" />
+        <source>{title}: {choice} ({seconds} s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Missing then: {what}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OutageWindow</name>
     <message>
         <location filename="../../desktop/offline_ready/ui/windows/outage_window.py" line="+76" />
@@ -721,12 +932,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+18" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+103" />
+        <location line="+108" />
         <source>The problem lasted {duration}.</source>
         <translation type="unfinished" />
     </message>
@@ -1340,11 +1551,71 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <source>Contacts imported</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/pages/readiness.py" line="+53" />
+        <source>Readiness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Readiness score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check &amp;again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Send a &amp;test notification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>I &amp;saw it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Confirm that the test notification appeared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Drill scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Start a &amp;drill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A rehearsal: nothing on this computer is changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Report on the last incident…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+36" />
+        <source>The readiness check failed: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{score}/100</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/__init__.py" line="+30" />
+        <location filename="../../desktop/offline_ready/ui/pages/__init__.py" line="+31" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
@@ -1356,6 +1627,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location line="+1" />
         <source>Backup DNS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Readiness</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1415,7 +1691,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>QuietHoursEditor</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="+136" />
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="+140" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
@@ -1441,9 +1717,335 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/readiness.py" line="+14" />
+        <source>Documents are fresh and verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Someone to call in every escalation group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backup DNS tested and working</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every watched service has an offline fallback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warnings reach you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Starts at login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vault encrypted as required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outage drill done recently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>During an outage you only have the copies on this computer; an old price list or plan misleads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>When the internet is down you need a number that still rings: a mobile or a landline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A resolver outage is the commonest big outage; a backup only helps if it was seen working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>When a service is down, people need the document or the person that replaces it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A warning nobody sees is no warning: desktops block or hide notifications silently.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>An app that is not running warns nobody.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your organisation requires offline copies to be unreadable if this computer is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A rehearsal finds the missing number or the unreadable plan before a real outage does.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Refresh documents now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add a document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Test backup DNS now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Link fallbacks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send a test notification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Turn warnings on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start at login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Encrypt the vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start a drill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>gap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>critical gap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Your DNS resolver stops answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The internet line goes down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A network asks you to sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One provider's DNS goes down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Ready: every check passed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n critical gap(s)</source>
+        <translation>
+            <numerusform>%n critical gap</numerusform><numerusform>%n critical gaps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n other gap(s)</source>
+        <translation>
+            <numerusform>%n other gap</numerusform><numerusform>%n other gaps</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/pages/readiness.py" line="-85" />
+        <source>Test notification from Offline Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Click this notification to confirm that warnings reach you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+167" />
+        <source>Readiness…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Readiness: {score}/100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Readiness: {score}/100 — drill due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>An outage drill is due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your organisation asks for a short rehearsal. It changes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/dialogs/report.py" line="+76" />
+        <source>Report for your ISP or IT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preparing the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Report preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy the report as text, to paste into a ticket or a chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;E-mail to…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The report could not be made: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>What failed, when, for how long and the evidence by layer; no passwords, tokens or document contents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;E-mail to {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add an e-mail address to a contact in your ISP or IT helpdesk group to send the report from here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Copied: paste it into an e-mail, a ticket or a chat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF (*.pdf);;Web page (*.html);;Text (*.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Saved to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No e-mail program answered. Use Copy or Save and send it another way.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/services_editor.py" line="+46" />
+        <location filename="../../desktop/offline_ready/ui/windows/services_editor.py" line="+47" />
         <source>Edit service</source>
         <translation type="unfinished" />
     </message>
@@ -1643,9 +2245,87 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
+    <name>SettingsField</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="+37" />
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Expected status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Expected text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status meaning up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Watched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check every (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refresh after (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Short name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DNS-over-HTTPS address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DNS-over-HTTPS server addresses</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_page.py" line="+38" />
+        <location filename="../../desktop/offline_ready/ui/windows/settings_page.py" line="+40" />
         <source>Watched services</source>
         <translation type="unfinished" />
     </message>
@@ -1689,7 +2369,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+35" />
+        <location line="+44" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
@@ -1801,18 +2481,20 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+140" />
+        <location filename="../../desktop/offline_ready/ui/models/history.py" line="+58" />
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+140" />
         <source>{name} is down</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+2" />
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+1" />
         <source>%n watched service(s) are down</source>
         <translation>
             <numerusform>%n watched service are down</numerusform><numerusform>%n watched services are down</numerusform></translation>
     </message>
     <message>
-        <location line="-148" />
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-148" />
         <source>No internet</source>
         <translation type="unfinished" />
     </message>
@@ -1985,7 +2667,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+48" />
+        <location line="+54" />
         <source>Checking your connection…</source>
         <translation type="unfinished" />
     </message>
@@ -2013,7 +2695,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="-115" />
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="-166" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>

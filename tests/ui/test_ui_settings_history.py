@@ -195,3 +195,14 @@ def test_main_window_builds_pages_lazily_and_skips_missing_features(qtbot, ui_ct
     assert w.show_page("settings") and set(w.pages) == {"status", "settings"}
     assert w.windowTitle() == "Settings"  # the platform appends " — Offline Ready"
     assert not w.show_page("documents")
+
+
+def test_history_names_a_service_incident_by_the_service(qapp) -> None:
+    from offline_ready.ui.models.history import IncidentRow, incident_label
+
+    t = datetime.now(UTC)
+    shop = IncidentRow(1, t, None, "online", "Shop is down", [{"name": "Shop", "state": "down"}])
+    assert incident_label(shop) == "Shop is down"
+    backup = IncidentRow(2, t, None, "online", "Working through backup DNS (your own DNS resolver is not in use)")
+    assert incident_label(backup).startswith("Working through backup DNS")
+    assert incident_label(IncidentRow(3, t, None, "dns-outage", "x")) == "Websites can't be found"

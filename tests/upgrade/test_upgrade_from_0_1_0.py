@@ -76,7 +76,7 @@ def test_everything_written_by_0_1_0_reads_back_unchanged(old_home: Path) -> Non
     assert read_everything() == EXPECTED
     data = old_home / "data"
     assert user_version(data / "history.sqlite3") == 1
-    assert user_version(data / "vault" / "catalogue.sqlite3") == 2
+    assert user_version(data / "vault" / "catalogue.sqlite3") == 3
     assert user_version(data / "vault" / "search.sqlite3") == 1
     assert read_everything() == EXPECTED  # and again, now that the stores carry their versions
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
 # the ids of drill.scenarios.SCENARIOS, spelled out so building the parser imports no core module
 SCENARIO_IDS = ("dns-outage", "no-internet", "captive-portal", "provider-dns")
@@ -19,22 +18,6 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--service", help="for provider-dns: the watched service whose provider fails")
     p.add_argument("--json", action="store_true", help="print the recorded drill as JSON at the end")
     p.set_defaults(func=run)
-
-
-def open_session(config: Any, scenario: str, service: str | None, vault: Any):
-    """A drill session from what this desk keeps (shared with the tray app)."""
-    from ..backup_dns.profiles import load_profiles
-    from ..backup_dns.results import load_results
-    from ..drill import DrillSession
-    from ..paths import app_paths
-
-    paths = getattr(config, "paths", None) or app_paths()
-    services = [s for s in config["services"] if s.get("enabled", True)]
-    contacts = vault.list_contacts() if not vault.locked else []
-    return DrillSession(scenario, services=services, documents=vault.list_documents(), contacts=contacts,
-                        escalation_groups=list(config["readiness.escalation_groups"]),
-                        continuity_words=config["readiness.continuity_document"], profiles=load_profiles(config),
-                        working_profiles=load_results(paths.state_dir).verified_profiles(), service=service)
 
 
 def _ask(step, inp, out) -> str | None:
@@ -55,6 +38,7 @@ def _ask(step, inp, out) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..drill.prepare import save_record, session_for
     from ..vault.service import VaultService
     from .common import CliError, load, print_json
     from .render import render_verdict
@@ -65,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     session = None
     try:
         try:
-            session = open_session(config, args.scenario, args.service, vault)
+            session = session_for(config, args.scenario, args.service, vault)
         except ValueError as exc:
             raise CliError(str(exc)) from None
         out.write("*** DRILL — nothing is broken; this is a rehearsal ***\n\n")
@@ -80,12 +64,12 @@ def run(args: argparse.Namespace) -> int:
                 out.write(f"  ✗ missing: {done.missing}\n")
     except KeyboardInterrupt:
         if session is not None:
-            _save(config, session.finish(aborted=True))
+            save_record(config, session.finish(aborted=True))
         raise
     finally:
         vault.close()
     record = session.finish()
-    _save(config, record)
+    save_record(config, record)
     if args.json:
         print_json(record.to_dict())
     else:
@@ -93,14 +77,3 @@ def run(args: argparse.Namespace) -> int:
         for m in record.missing:
             out.write(f"  To fix before a real outage: {m}\n")
     return 0 if record.outcome == "completed" else 1
-
-
-def _save(config: Any, record) -> None:
-    from ..drill.store import DrillStore
-    from ..paths import app_paths
-
-    store = DrillStore((getattr(config, "paths", None) or app_paths()).history_db)
-    try:
-        store.add(record)
-    finally:
-        store.close()

@@ -23,10 +23,18 @@ from .model import Document, QuarantineEntry, Version
 # PRAGMA user_version (0.1.0 recorded 1 in meta.schema instead); MIGRATIONS[v] takes v to v + 1.
 # The version covers the blob files too: their names (SHA-256 of the stored bytes, under a
 # two-character folder) and, per version row, whether they are encrypted.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+
+
+def _add_index_note(conn: sqlite3.Connection) -> None:
+    if "index_note" not in {r[1] for r in conn.execute("PRAGMA table_info(versions)")}:
+        conn.execute("ALTER TABLE versions ADD COLUMN index_note TEXT")
+
+
 MIGRATIONS = {
-    0: lambda conn: None,  # a new, empty file: the tables are created below
-    1: lambda conn: None,  # 0.1.0: same tables, the version moved to user_version
+    0: lambda conn: None,  # unversioned and not 0.1.0's: the tables below are created as needed
+    1: lambda conn: None,  # 0.1.0: the version moves from meta.schema to user_version
+    2: _add_index_note,  # why a version's text is not searchable
 }
 
 _SCHEMA = """
@@ -65,7 +73,8 @@ CREATE TABLE IF NOT EXISTS versions (
     last_modified TEXT,
     stand_in_like INTEGER NOT NULL DEFAULT 0,
     indexed INTEGER NOT NULL DEFAULT 0,
-    encrypted INTEGER NOT NULL DEFAULT 0
+    encrypted INTEGER NOT NULL DEFAULT 0,
+    index_note TEXT
 );
 CREATE INDEX IF NOT EXISTS versions_doc ON versions(doc_id, fetched_at);
 CREATE INDEX IF NOT EXISTS versions_blob ON versions(blob);
@@ -190,7 +199,7 @@ class Catalogue:
 
     def documents(self, where: str = "", params: Iterable[Any] = ()) -> list[Document]:
         sql = (f"SELECT d.{_DOC_COLS.replace(', ', ', d.')}, v.size AS v_size, v.media_type AS v_type,"
-               " v.filename AS v_filename, v.fetched_at AS v_fetched"
+               " v.filename AS v_filename, v.fetched_at AS v_fetched, v.index_note AS v_note"
                " FROM documents d LEFT JOIN versions v ON v.id = d.current_version")
         if where:
             sql += " WHERE " + where
@@ -258,6 +267,11 @@ class Catalogue:
     def set_indexed(self, version_ids: Iterable[int], value: int = 1) -> None:
         with self.transaction() as c:
             c.executemany("UPDATE versions SET indexed=? WHERE id=?", [(value, i) for i in version_ids])
+
+    def set_unsearchable(self, version_id: int, note: str) -> None:
+        """Text extraction failed for good: stored, not searchable, and not tried again."""
+        with self.transaction() as c:
+            c.execute("UPDATE versions SET indexed=-1, index_note=? WHERE id=?", (note, version_id))
 
     def referenced_blobs(self) -> set[str]:
         rows = self.query("SELECT blob FROM versions")
@@ -329,6 +343,7 @@ def _doc(r: sqlite3.Row) -> Document:
         verified_at=r["verified_at"], checked_at=r["checked_at"], last_outcome=r["last_outcome"],
         last_reason=r["last_reason"], last_message=r["last_message"], pending=bool(r["pending"]),
         size=r["v_size"], media_type=r["v_type"], filename=r["v_filename"], fetched_at=r["v_fetched"],
+        search_note=r["v_note"],
     )
 
 
@@ -336,7 +351,7 @@ def _version(r: sqlite3.Row) -> Version:
     return Version(id=r["id"], doc_id=r["doc_id"], blob=r["blob"], size=r["size"], media_type=r["media_type"],
                    filename=r["filename"], fetched_at=r["fetched_at"], etag=r["etag"],
                    last_modified=r["last_modified"], sha256=r["sha256"], current=bool(r["is_current"]),
-                   encrypted=bool(r["encrypted"]))
+                   encrypted=bool(r["encrypted"]), index_note=r["index_note"])
 
 
 def _quarantine(r: sqlite3.Row) -> QuarantineEntry:

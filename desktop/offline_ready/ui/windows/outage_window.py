@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -148,6 +148,10 @@ class OutageWindow(QWidget):
         bl.addSpacing(8)
         bl.addWidget(actions_title)
         bl.addWidget(self.actions_box)
+        from ..widgets.outage_readiness import OutageReadiness  # status pages, drill steps, gaps, report
+
+        self.readiness_section = OutageReadiness(ctx, self)
+        bl.addWidget(self.readiness_section)
         bl.addStretch(1)
         close = QPushButton(self.tr("Close"), self)
         close.setObjectName("outage-close")
@@ -243,6 +247,11 @@ class OutageWindow(QWidget):
             self._fitted = True
             self.resize(self.width(), need)
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: secondary text stays AA
+            self.since.setStyleSheet(secondary_text_css(self.palette()))
+        super().changeEvent(event)
+
     def hideEvent(self, event) -> None:
         self._ticker.stop()
         super().hideEvent(event)
@@ -287,13 +296,18 @@ class OutageWindow(QWidget):
                                           "works again."))
         else:
             self.title.setText(headline(v, ctx.state, ctx.on_backup))
-            self.subtitle.setText(situation_title(ctx.state, v, ctx.on_backup))
+            sub = situation_title(ctx.state, v, ctx.on_backup)
+            self.subtitle.setText("" if sub == self.title.text() else sub)  # one sentence per fact
+        self.subtitle.setVisible(bool(self.subtitle.text()))
         advice = v.advice if v is not None and sit != ON_BACKUP else None
+        said = {self.title.text().rstrip(".").lower(), self.subtitle.text().rstrip(".").lower()}
+        broken = [b for b in (plain(i) for i in (advice.broken if advice else []))
+                  if b.rstrip(".").lower() not in said and not b.startswith(self.title.text() + " (")]
         for (label_title, label), items, mark in (
-            (self.broken, advice.broken if advice else [], "✗"),
-            (self.works, advice.works if advice else [], "✓"),
+            (self.broken, broken, "✗"),
+            (self.works, [plain(i) for i in advice.works] if advice else [], "✓"),
         ):
-            _set_text(label, _bullets([plain(i) for i in items], mark))
+            _set_text(label, _bullets(items, mark))
             label_title.setVisible(bool(items))
             label.setVisible(bool(items))
         steps = [plain(s) for s in advice.todo] if advice else []

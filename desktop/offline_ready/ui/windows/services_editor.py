@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...config.sections.probes import SERVICE
 from ..context import AppContext
 from ..models.status import cause_text
+from ..palette import error_text_css, ok_text_css
 
 
 def check_service(url: str, expect_status: int | None, timeout: float) -> tuple[bool, str, float]:
@@ -78,7 +79,7 @@ class ServiceDialog(QDialog):
         self.result.setObjectName("service-test-result")
         self.result.setWordWrap(True)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(error_text_css(self.palette()))
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
@@ -144,7 +145,7 @@ class ServiceDialog(QDialog):
         self.test_button.setEnabled(True)
         mark = "✓" if ok else "✗"
         self.result.setText(f"{mark} {text} ({ms:.0f} ms)")
-        self.result.setStyleSheet("color: #2e7d32;" if ok else "color: #c62828;")
+        self.result.setStyleSheet(ok_text_css(self.palette()) if ok else error_text_css(self.palette()))
 
     def _test_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)

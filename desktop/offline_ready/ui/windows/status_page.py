@@ -4,7 +4,7 @@ backup DNS), one click away."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -227,6 +227,12 @@ class StatusPage(QWidget):
     def showEvent(self, event) -> None:
         self._deferred.flush()
         super().showEvent(event)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: secondary text stays AA
+            for label in (self.checked_label, self.no_services):
+                label.setStyleSheet(secondary_text_css(self.palette()))
+        super().changeEvent(event)
 
     def _update_busy(self, *_args) -> None:
         busy = self.ctx.user_checking  # the automatic re-checks of an outage don't make it flicker
