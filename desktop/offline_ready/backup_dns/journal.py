@@ -222,7 +222,7 @@ class Journal:
             raise JournalError(f"{self.dir}: cannot be locked ({exc.strerror or exc})") from None
         try:
             deadline = time.monotonic() + wait
-            while not _try_lock(fd):
+            while not try_lock(fd):
                 if time.monotonic() >= deadline:
                     raise JournalError("another DNS switch is in progress; try again in a moment")
                 time.sleep(0.05)
@@ -238,7 +238,8 @@ class Journal:
                 os.unlink(p)
 
 
-def _try_lock(fd: int) -> bool:
+def try_lock(fd: int) -> bool:
+    """Take an exclusive lock on an open file without waiting; False when another process holds it."""
     try:
         if sys.platform == "win32":
             import msvcrt
