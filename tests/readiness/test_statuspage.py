@@ -163,4 +163,5 @@ def test_cache_file_carries_its_format_and_reads_older_and_refuses_newer(tmp_pat
     assert data["format"] == 1 and len(data["pages"]["u"]) == 2
     path.write_text(json.dumps({"format": 99, "pages": {}}))  # a newer release's file: left alone, not read
     assert StatusCache(tmp_path).latest("u") is None
-    assert json.loads(path.read_text())["format"] == 99
+    StatusCache(tmp_path).add(ProviderStatus("Shop", "u", "statuspage", NOW))
+    assert json.loads(path.read_text()) == {"format": 99, "pages": {}}

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from ..atomic import atomic_write_text
 from ..probes.dns import DnsResult
 from ..probes.http import fetch as http_fetch
-from ..storeversion import load_json_store
+from ..storeversion import NewerStoreError, load_json_store
 from .model import ProviderStatus
 from .parse import StatusPageError, parse_feed, parse_summary
 
@@ -75,13 +75,17 @@ class StatusCache:
     def __init__(self, folder: Path) -> None:
         self.path = Path(folder) / "status-pages.json"
 
-    def _load(self) -> dict[str, list[dict[str, Any]]]:
+    def _load(self, *, for_write: bool = False) -> dict[str, list[dict[str, Any]]]:
         try:
             pages = load_json_store(self.path, CACHE_FORMAT, CACHE_STEPS).get("pages")
             return pages if isinstance(pages, dict) else {}
         except FileNotFoundError:
             return {}
-        except (OSError, ValueError) as exc:  # damaged or newer: a cache starts again (nothing is lost)
+        except NewerStoreError:
+            if for_write:  # a newer release's file is never written over
+                raise
+            return {}
+        except (OSError, ValueError) as exc:  # damaged: the cache starts again (nothing is lost)
             log.warning("ignoring unreadable %s: %s", self.path, exc)
             return {}
 
@@ -115,7 +119,11 @@ class StatusCache:
 
     def add(self, status: ProviderStatus) -> None:
         with _lock:
-            data = self._load()
+            try:
+                data = self._load(for_write=True)
+            except NewerStoreError as exc:
+                log.warning("not caching the status page: %s", exc)
+                return
             entries = data.setdefault(status.url, [])
             entries.append(status.to_dict())
             del entries[:-KEEP_READINGS]
