@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from .. import __version__
@@ -79,6 +79,9 @@ class FetchResult:
     detail: str = ""
     attempts: int = 0
     timings: dict[str, float] = field(default_factory=dict)
+    # which source gave the server's address (a resolve.ResolveResult: system, backup, doh or
+    # stale); None when the source is a file or the URL names an address
+    resolved: Any = None
 
     @property
     def ok(self) -> bool:
@@ -113,11 +116,17 @@ def file_source_path(source: str) -> Path:
 
 
 class Fetcher:
-    """Thread-safe: each worker thread gets its own ``requests.Session`` (connections are reused)."""
+    """Thread-safe: each worker thread gets its own ``requests.Session`` (connections are reused).
 
-    def __init__(self, *, pool_size: int = 8):
+    With a ``resolver`` (:class:`~offline_ready.resolve.FallbackResolver`) host names resolve through
+    the app's fallback chain, so documents still refresh while the system resolver is down, and
+    each result says which source answered.
+    """
+
+    def __init__(self, *, pool_size: int = 8, resolver: Any = None):
         self._local = threading.local()
         self._pool_size = pool_size
+        self._resolver = resolver
         self._sessions: list = []
         self._lock = threading.Lock()
 
@@ -128,13 +137,24 @@ class Fetcher:
             from requests.adapters import HTTPAdapter
 
             s = requests.Session()
-            adapter = HTTPAdapter(pool_connections=4, pool_maxsize=self._pool_size, max_retries=0)
+            if self._resolver is not None:
+                from ..resolve.session import PinnedAdapter
+
+                adapter: HTTPAdapter = PinnedAdapter(self._lookup, pool_connections=4, pool_maxsize=self._pool_size,
+                                                     max_retries=0)
+            else:
+                adapter = HTTPAdapter(pool_connections=4, pool_maxsize=self._pool_size, max_retries=0)
             s.mount("http://", adapter)
             s.mount("https://", adapter)
             self._local.session = s
             with self._lock:
                 self._sessions.append(s)
         return s
+
+    def _lookup(self, host: str) -> list[str]:
+        res = self._resolver.resolve(host)  # raises ResolveError (a ConnectionError) when nothing knows it
+        self._local.resolved = res
+        return list(res.addresses)
 
     def close(self) -> None:
         with self._lock:
@@ -184,6 +204,7 @@ class Fetcher:
         if req.last_modified:
             headers["If-Modified-Since"] = req.last_modified
         result = FetchResult()
+        self._local.resolved = None
         started = time.monotonic()
         resp = None
         try:
@@ -212,6 +233,7 @@ class Fetcher:
                 result.failure, result.detail = V.R_STATUS, "too many redirects"
                 return result
             assert resp is not None
+            result.resolved = getattr(self._local, "resolved", None)
             result.status = resp.status_code
             result.final_url = url
             result.timings["ttfb"] = time.monotonic() - started
