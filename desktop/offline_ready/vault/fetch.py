@@ -15,7 +15,6 @@ The fetcher never decides whether the bytes are acceptable: that is :mod:`.verif
 from __future__ import annotations
 
 import contextlib
-import email.utils
 import hashlib
 import logging
 import os
@@ -25,7 +24,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from .. import __version__
@@ -83,6 +82,9 @@ class FetchResult:
     attempts: int = 0
     deadline_hit: bool = False
     timings: dict[str, float] = field(default_factory=dict)
+    # which source gave the server's address (a resolve.ResolveResult: system, backup, doh or
+    # stale); None when the source is a file or the URL names an address
+    resolved: Any = None
 
     @property
     def ok(self) -> bool:
@@ -117,11 +119,17 @@ def file_source_path(source: str) -> Path:
 
 
 class Fetcher:
-    """Thread-safe: each worker thread gets its own ``requests.Session`` (connections are reused)."""
+    """Thread-safe: each worker thread gets its own ``requests.Session`` (connections are reused).
 
-    def __init__(self, *, pool_size: int = 8):
+    With a ``resolver`` (:class:`~offline_ready.resolve.FallbackResolver`) host names resolve through
+    the app's fallback chain, so documents still refresh while the system resolver is down, and
+    each result says which source answered.
+    """
+
+    def __init__(self, *, pool_size: int = 8, resolver: Any = None):
         self._local = threading.local()
         self._pool_size = pool_size
+        self._resolver = resolver
         self._sessions: list = []
         self._lock = threading.Lock()
 
@@ -132,7 +140,13 @@ class Fetcher:
             from requests.adapters import HTTPAdapter
 
             s = requests.Session()
-            adapter = HTTPAdapter(pool_connections=4, pool_maxsize=self._pool_size, max_retries=0)
+            if self._resolver is not None:
+                from ..resolve.session import PinnedAdapter
+
+                adapter: HTTPAdapter = PinnedAdapter(self._lookup, pool_connections=4, pool_maxsize=self._pool_size,
+                                                     max_retries=0)
+            else:
+                adapter = HTTPAdapter(pool_connections=4, pool_maxsize=self._pool_size, max_retries=0)
             watch_connections(adapter)
             s.mount("http://", adapter)
             s.mount("https://", adapter)
@@ -140,6 +154,11 @@ class Fetcher:
             with self._lock:
                 self._sessions.append(s)
         return s
+
+    def _lookup(self, host: str) -> list[str]:
+        res = self._resolver.resolve(host)  # raises ResolveError (a ConnectionError) when nothing knows it
+        self._local.resolved = res
+        return list(res.addresses)
 
     def close(self) -> None:
         with self._lock:
@@ -208,6 +227,7 @@ class Fetcher:
         if req.last_modified:
             headers["If-Modified-Since"] = req.last_modified
         result = FetchResult()
+        self._local.resolved = None
         started = time.monotonic()
         resp = None
         try:
@@ -237,6 +257,7 @@ class Fetcher:
                 result.failure, result.detail = V.R_STATUS, "too many redirects"
                 return result
             assert resp is not None
+            result.resolved = getattr(self._local, "resolved", None)
             result.status = resp.status_code
             result.final_url = url
             result.timings["ttfb"] = time.monotonic() - started
@@ -345,6 +366,8 @@ def fetch_file(req: FetchRequest, until: float | None = None) -> FetchResult:
             return result
         validator = f'"file:{st.st_size}:{st.st_mtime_ns}"'
         result.etag = validator
+        import email.utils  # the email package is a tenth of a command's start-up: only when needed
+
         result.last_modified = email.utils.formatdate(st.st_mtime, usegmt=True)
         if req.etag == validator:
             result.status = 304
@@ -442,6 +465,8 @@ def _retry_after(value: str | None) -> float | None:
     if value.isdigit():
         return float(value)
     try:
+        import email.utils
+
         dt = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None

@@ -608,8 +608,19 @@ class VaultService:
     def _get_fetcher(self) -> Fetcher:
         with self._lock:
             if self._fetcher is None:
-                self._fetcher = Fetcher(pool_size=max(4, int(self._setting("concurrency", 4))))
+                self._fetcher = Fetcher(pool_size=max(4, int(self._setting("concurrency", 4))),
+                                        resolver=self._fallback_resolver())
             return self._fetcher
+
+    def _fallback_resolver(self) -> Any:
+        """The app's fallback resolution (backup_dns.fallback_resolution), or None if it can't be built."""
+        from ..resolve.fallback import FallbackResolver
+
+        try:
+            return FallbackResolver.for_config(self.config, bus=self.bus)
+        except Exception as exc:  # a broken backup profile must not stop document refreshes
+            log.warning("fallback resolution unavailable for document refreshes: %s", exc)
+            return None
 
     def _fetch_one(self, doc: Document, cred: Credential | None, key: VaultKey | None, force: bool,
                    fetcher: Fetcher) -> _Outcome:
@@ -706,9 +717,13 @@ class VaultService:
                 self._gc_blobs(only=[out.address])
             return SyncResult(out.doc.id, out.doc.name, OUTCOME_SKIPPED, message="removed during the sync")
         result = SyncResult(doc.id, doc.name, out.outcome, out.reason, bytes_received=res.received if res else 0)
+        via = None  # said with the copy (documents page, `docs list`) when DNS fallback found the server
+        if res is not None and res.resolved is not None and res.resolved.fallback:
+            result.resolved_via, result.resolved_detail = res.resolved.source, res.resolved.describe()
+            via = f"refreshed through DNS fallback: {result.resolved_detail}"
         if out.outcome == OUTCOME_UNCHANGED:
             fields: dict[str, Any] = {"verified_at": now, "checked_at": now, "last_outcome": OUTCOME_UNCHANGED,
-                                      "last_reason": None, "last_message": None, "pending": 0}
+                                      "last_reason": None, "last_message": via, "pending": 0}
             if res is not None and (res.etag or res.last_modified):
                 fields["etag"] = res.etag
                 fields["last_modified"] = res.last_modified
@@ -722,7 +737,7 @@ class VaultService:
                 stand_in_like=out.stand_in_like, make_current=True, encrypted=out.encrypted,
                 doc_updates={"verified_at": now, "checked_at": now, "etag": res.etag,
                              "last_modified": res.last_modified, "last_outcome": OUTCOME_NEW, "last_reason": None,
-                             "last_message": None, "pending": 0})
+                             "last_message": via, "pending": 0})
             result.version_id = vid
             result.message = f"new version ({res.received:,} bytes)"
             v = self.cat.version(vid)

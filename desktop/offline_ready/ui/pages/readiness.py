@@ -194,6 +194,8 @@ class Page(FeaturePage):
             self.acknowledge()
         elif anchor == "drill":
             self.start_drill(self.scenario.currentData())
+        elif anchor == "test-notification":
+            self.test_notification()
         elif anchor == "report":
             open_report(self.ctx, None, self)
 
@@ -255,12 +257,17 @@ class TrayReadiness(QObject):
 
 
 def _remind_due(ctx: Any) -> bool:
-    """Whether to recall the late drill now (at most weekly); remembers that it did."""
+    """Whether to recall the late drill now (at most weekly; only when IT's policy sets the schedule or
+    the user has done drills before); remembers that it did."""
     import json
 
     from ...atomic import atomic_write_text
-    from ...readiness.gather import load_state, state_file
+    from ...readiness.gather import last_drill_at, load_state, state_file
 
+    # a schedule IT set, or one the user keeps: a fresh install is not nagged before its first drill
+    required = ctx.config.source("drill.interval_days") in ("managed", "recommended")
+    if not required and last_drill_at(ctx.paths.history_db) is None:
+        return False
     state = load_state(ctx.paths.state_dir)
     last = state.get("drill_reminded_at")
     try:
