@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import atomic_write_text
+from ..storeversion import load_json_store, unchanged
 from ..vault.contacts.model import fold
 from .evaluate import reachable_offline
 from .model import ContactFact, DocFact, Facts
@@ -27,23 +28,31 @@ def state_file(state_dir: Path) -> Path:
     return Path(state_dir) / "readiness.json"
 
 
+STATE_FORMAT = 1  # readiness.json's layout (storeversion): notification_ack_at, drill_reminded_at
+STATE_STEPS = {0: unchanged}
+
+
 def load_state(state_dir: Path) -> dict[str, Any]:
+    """The small readiness state file; a missing or damaged one reads as empty (nothing acknowledged)."""
     try:
-        d = json.loads(state_file(state_dir).read_text("utf-8"))
-        return d if isinstance(d, dict) else {}
+        return load_json_store(state_file(state_dir), STATE_FORMAT, STATE_STEPS)
     except FileNotFoundError:
-        return {}
+        return {"format": STATE_FORMAT}
     except (OSError, ValueError) as exc:
         log.warning("ignoring unreadable readiness state: %s", exc)
-        return {}
+        return {"format": STATE_FORMAT}
+
+
+def save_state(state_dir: Path, state: dict[str, Any]) -> None:
+    Path(state_dir).mkdir(parents=True, exist_ok=True)
+    atomic_write_text(state_file(state_dir), json.dumps({**state, "format": STATE_FORMAT}))
 
 
 def record_notification_ack(state_dir: Path, when: datetime | None = None) -> None:
     """The user saw the test notification (clicked it, or confirmed in the app)."""
     d = load_state(state_dir)
     d["notification_ack_at"] = (when or datetime.now(UTC)).isoformat(timespec="seconds")
-    Path(state_dir).mkdir(parents=True, exist_ok=True)
-    atomic_write_text(state_file(state_dir), json.dumps(d))
+    save_state(state_dir, d)
 
 
 def _dt(value: Any) -> datetime | None:
