@@ -641,7 +641,7 @@ class VaultService:
             last_modified=doc.last_modified if conditional else None, credential=cred,
             max_bytes=int(self._setting("max_size_mb", 200)) << 20, timeout=float(self._setting("timeout", 30.0)),
             retries=int(self._setting("retries", 3)), user_agent=str(self._setting("user_agent", "") or ""),
-            cancel=self._cancel, backoff=self.retry_backoff)
+            cancel=self._cancel, backoff=self.retry_backoff, deadline=float(self._setting("download_deadline")))
         try:
             res = fetcher.fetch(req)
         except Cancelled:
