@@ -150,3 +150,18 @@ def test_any_json_shape_either_parses_or_says_why(doc) -> None:
         parse_summary(json.dumps(doc).encode(), service="S", url="u", now=NOW)
     except StatusPageError:
         pass
+
+
+def test_cache_file_carries_its_format_and_reads_older_and_refuses_newer(tmp_path) -> None:
+    old = ProviderStatus("Shop", "u", "statuspage", NOW, indicator="minor").to_dict()
+    path = tmp_path / "status-pages.json"
+    path.write_text(json.dumps({"u": [old]}))  # before the file carried a format
+    cache = StatusCache(tmp_path)
+    assert cache.latest("u").indicator == "minor"
+    cache.add(ProviderStatus("Shop", "u", "statuspage", NOW, indicator="none"))
+    data = json.loads(path.read_text())
+    assert data["format"] == 1 and len(data["pages"]["u"]) == 2
+    path.write_text(json.dumps({"format": 99, "pages": {}}))  # a newer release's file: left alone, not read
+    assert StatusCache(tmp_path).latest("u") is None
+    StatusCache(tmp_path).add(ProviderStatus("Shop", "u", "statuspage", NOW))
+    assert json.loads(path.read_text()) == {"format": 99, "pages": {}}

@@ -161,7 +161,7 @@ class Page(FeaturePage):
         """One click from the gap to its remedy."""
         pages = {"open-documents": "documents", "add-document": "documents", "open-contacts": "contacts",
                  "dns-benchmark": "backup_dns", "edit-services": "settings#services",
-                 "open-settings": "settings#notifications"}
+                 "open-settings": "settings#notifications", "open-doctor": "settings#about"}
         if fix in pages:
             self.ctx.show_page(pages[fix])
         elif fix == "test-notification":
@@ -259,10 +259,7 @@ class TrayReadiness(QObject):
 def _remind_due(ctx: Any) -> bool:
     """Whether to recall the late drill now (at most weekly; only when IT's policy sets the schedule or
     the user has done drills before); remembers that it did."""
-    import json
-
-    from ...atomic import atomic_write_text
-    from ...readiness.gather import last_drill_at, load_state, state_file
+    from ...readiness.gather import last_drill_at, load_state, save_state
 
     # a schedule IT set, or one the user keeps: a fresh install is not nagged before its first drill
     required = ctx.config.source("drill.interval_days") in ("managed", "recommended")
@@ -276,7 +273,7 @@ def _remind_due(ctx: Any) -> bool:
     except ValueError:
         pass
     state["drill_reminded_at"] = datetime.now(UTC).isoformat(timespec="seconds")
-    atomic_write_text(state_file(ctx.paths.state_dir), json.dumps(state))
+    save_state(ctx.paths.state_dir, state)
     return True
 
 
