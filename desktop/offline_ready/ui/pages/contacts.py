@@ -47,10 +47,55 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ContactsPage", text)
 
 
+# Whom to call first, by what the user is in: the internet provider when the line or its DNS is
+# down, the IT helpdesk when one service is, the venue when a sign-in page is in the way.
+_ISP = ("isp", "internet", "provider", "broadband", "fibre", "fiber", "telecom", "carrier")
+_HELPDESK = ("helpdesk", "help desk", "it support", "it-support", "service desk", "it department")
+_VENUE = ("front desk", "reception", "hotel", "venue", "facilities")
+ESCALATION = {
+    "no-internet": (_ISP, _HELPDESK), "no-network": (_HELPDESK, _ISP), "dns-outage": (_ISP, _HELPDESK),
+    "on-backup-dns": (_ISP, _HELPDESK), "captive-portal": (_VENUE, _HELPDESK), "service-down": (_HELPDESK,),
+}
+
+
+def escalation_rank(contact: Any, situation: str) -> int:
+    """0 for the first to call in this situation, 1 for the next, 2 for everyone else."""
+    from ...vault.contacts.model import fold
+
+    text = " " + fold(" ".join([*contact.groups, contact.org or "", contact.role or "", contact.display_name])) + " "
+    for rank, words in enumerate(ESCALATION.get(situation, (_HELPDESK, _ISP))):
+        if any(w in text for w in words):
+            return rank
+    return 2
+
+
+def call_order(contacts: list[Any], situation: str) -> list[Any]:
+    """The escalation contact for this kind of outage on top, then by the book's own call order."""
+    return sorted(contacts, key=lambda c: (escalation_rank(c, situation),
+                                           c.escalation if c.escalation is not None else 99))
+
+
+def human_number(p: Any) -> str:
+    """How a person reads the number: the national format when it is in this computer's country
+    (0800 800 150), else the international one with grouped digits (+44 800 800150)."""
+    from ...vault.contacts.phones import default_region, region_of
+
+    if p.e164 and not p.no_country:
+        here = default_region()
+        if here and region_of(p.e164) == here:
+            import phonenumbers
+
+            try:
+                text = phonenumbers.format_number(phonenumbers.parse(p.e164, None),
+                                                  phonenumbers.PhoneNumberFormat.NATIONAL)
+                return text if not p.ext else f"{text} ext. {p.ext}"
+            except phonenumbers.NumberParseException:
+                pass
+    return p.display()
+
+
 def contact_details_html(c: Any) -> str:
     """Rich text for the details pane: numbers as tel: links, addresses as mailto: links (escaped)."""
-    from ...vault.contacts.callsheet import pretty_number
-
     e = html.escape
     parts = [f"<h3>{e(c.display_name)}</h3>"]
     sub = ", ".join(x for x in (c.role, c.org) if x)
@@ -62,7 +107,8 @@ def contact_details_html(c: Any) -> str:
     for p in c.phones:
         kind = p.label or _KIND_TEXT.get(p.kind, "")
         pref = f" <i>({e(_t('first choice'))})</i>" if p.pref and len(c.phones) > 1 else ""
-        parts.append(f'<p><a href="{e(p.tel_uri)}"><b>{e(pretty_number(p))}</b></a> {e(kind)}{pref}</p>')
+        number = human_number(p) + (" " + _t("(no country)") if p.no_country else "")
+        parts.append(f'<p><a href="{e(p.tel_uri)}"><b>{e(number)}</b></a> {e(kind)}{pref}</p>')
     for m in c.emails:
         parts.append(f'<p><a href="{e(m.mailto)}">{e(m.address)}</a></p>')
     if c.alternates:
@@ -208,6 +254,8 @@ class Page(FeaturePage):
         self.group.blockSignals(False)
         selected = self.selected_contact()
         self.table.setRowCount(0)
+        if not self.search.text().strip():
+            contacts = self.contacts = call_order(contacts, self.ctx.situation)
         for c in contacts:
             p = c.primary_phone
             cells = [c.group, "" if c.escalation is None else str(c.escalation), c.display_name,
@@ -215,11 +263,13 @@ class Page(FeaturePage):
             row = add_record_row(self.table, c.uid, cells)
             if selected is not None and c.uid == selected.uid:
                 self.table.selectRow(row)
+        if self.selected_contact() is None and contacts:
+            self.table.selectRow(0)  # the one to call now: its numbers, as tel: links, right below
         self._show_details()
 
     def _phone_cell(self, p: Any) -> str:
         """The same text as the call sheet and the CLI, translated mark included."""
-        return p.display() + (" " + self.tr("(no country)") if p.no_country else "")
+        return human_number(p) + (" " + self.tr("(no country)") if p.no_country else "")
 
     def selected_contact(self) -> Any:
         uid = selected_key(self.table)
