@@ -135,6 +135,15 @@ class Page(FeaturePage):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Contacts summary"))
         layout.addWidget(self.summary)
+        self.helpdesk = QLabel(self)  # the helpdesk the organisation pre-set, always on top
+        self.helpdesk.setObjectName("contacts-helpdesk")
+        self.helpdesk.setTextFormat(Qt.TextFormat.RichText)
+        self.helpdesk.setOpenExternalLinks(True)
+        self.helpdesk.setWordWrap(True)
+        self.helpdesk.setAccessibleName(self.tr("Your IT helpdesk"))
+        layout.addWidget(self.helpdesk)
+        self._show_helpdesk()
+        ctx.bridge.configChanged.connect(lambda _c: self._show_helpdesk())
 
         top = QHBoxLayout()
         self.search = QLineEdit(self)
@@ -204,6 +213,10 @@ class Page(FeaturePage):
 
     def service(self) -> Any:
         return vault_for(self.ctx)
+
+    def _show_helpdesk(self) -> None:
+        self.helpdesk.setText(helpdesk_html(self.ctx.config))
+        self.helpdesk.setVisible(bool(self.helpdesk.text()))
 
     # -- data ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -358,8 +371,53 @@ class Page(FeaturePage):
 
     @classmethod
     def outage_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
-        return [page_action(ctx, parent, _t("Who to call"), "contacts",
+        return [helpdesk_action(ctx, parent),
+                page_action(ctx, parent, _t("Who to call"), "contacts",
                             _t("The IT helpdesk, your ISP and vendors, with their numbers, offline"))]
+
+
+def helpdesk_html(config: Any) -> str:
+    """The organisation's helpdesk (``ui.helpdesk_*``, usually set by policy) with tel:/mailto: links."""
+    name = str(config.get("ui.helpdesk_name", "") or "").strip()
+    phone = str(config.get("ui.helpdesk_phone", "") or "").strip()
+    mail = str(config.get("ui.helpdesk_email", "") or "").strip()
+    if not (phone or mail):
+        return ""
+    e = html.escape
+    parts = [f"<b>{e(name or _t('IT helpdesk'))}</b>"]
+    if phone:
+        dial = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+        parts.append(f'<a href="tel:{e(dial)}">{e(phone)}</a>')
+    if mail:
+        parts.append(f'<a href="mailto:{e(mail)}">{e(mail)}</a>')
+    return " · ".join(parts)
+
+
+def helpdesk_action(ctx: Any, parent: QObject) -> QAction:
+    """"Call the IT helpdesk: +44 20 7946 0000" in the outage window, where the organisation set one;
+    opens the phone app (tel:), or the Contacts page where none is installed."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    action = QAction(parent)
+    action.setIcon(ctx.icon("contacts"))
+
+    def sync(*_a: Any) -> None:
+        name = str(ctx.config.get("ui.helpdesk_name", "") or "") or _t("IT helpdesk")
+        phone = str(ctx.config.get("ui.helpdesk_phone", "") or "")
+        action.setText(_t("Call %1: %2").replace("%1", name).replace("%2", phone))
+        action.setVisible(bool(phone))
+
+    def call() -> None:
+        phone = str(ctx.config.get("ui.helpdesk_phone", "") or "")
+        dial = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+        if not QDesktopServices.openUrl(QUrl(f"tel:{dial}")):
+            ctx.show_page("contacts")  # no phone app: the number, large, on the Contacts page
+
+    action.triggered.connect(call)
+    ctx.bridge.configChanged.connect(sync)
+    sync()
+    return action
 
 
 def _fmt_from_suffix(path: str) -> str:
