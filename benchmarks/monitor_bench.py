@@ -32,9 +32,9 @@ from _lab import machine, med, pct
 
 
 class Mon:
-    def __init__(self, lab, cfg: Path, home: Path):
-        self.proc = lab.popen(["python3", "-m", "offline_ready", "monitor", "--json", "--no-history",
-                               "--config", str(cfg)], env=lab.client_env({"OFFLINE_READY_HOME": str(home)}),
+    def __init__(self, lab, cfg: Path, home: Path, wrap=lambda argv: argv):
+        self.proc = lab.popen(wrap(["python3", "-m", "offline_ready", "monitor", "--json", "--no-history",
+                                    "--config", str(cfg)]), env=lab.client_env({"OFFLINE_READY_HOME": str(home)}),
                               stdout=subprocess.PIPE, text=True)
         self.q: queue.Queue = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
@@ -194,22 +194,26 @@ def restore_truth(lab, work: Path, rounds: int) -> None:
     cfg.write_text(lab.config_text(timeout=2.0, **{
         "backup_dns.builtin_profiles": [], "backup_dns.preferred_profile": "lab",
         "backup_dns.profiles": [{"id": "lab", "name": "Lab backup", "servers": ["203.0.113.54"]}]}))
+    from support import privns  # the DNS journal's fixed system folder gets a private stand-in
+
     env = lab.client_env({"OFFLINE_READY_HOME": str(work / "home")})
     lab.reset()
-    m = Mon(lab, cfg, work / "home")
+    m = Mon(lab, cfg, work / "home", wrap=lambda argv: privns.in_system(work / "system", argv))
     m.wait("online", 30)
     lab.resolver_drop(ip="203.0.113.53")
     m.wait("dns-outage", 40)
     switch, truth, cmd = [], [], []
     for _ in range(rounds):
         t0 = time.monotonic()
-        lab.exec(["python3", "-m", "offline_ready", "dns", "use", "lab", "--yes", "--config", str(cfg)], env=env)
+        lab.exec(privns.in_system(work / "system", ["python3", "-m", "offline_ready", "dns", "use", "lab", "--yes",
+                                                     "--config", str(cfg)]), env=env)
         t = m.wait_for(lambda rec: rec.get("on_backup_dns"), 30)
         if t is not None:
             switch.append(t - t0)
         time.sleep(random.uniform(1.0, 5.0))
         t1 = time.monotonic()
-        lab.exec(["python3", "-m", "offline_ready", "dns", "restore", "--config", str(cfg)], env=env)
+        lab.exec(privns.in_system(work / "system", ["python3", "-m", "offline_ready", "dns", "restore",
+                                                     "--config", str(cfg)]), env=env)
         cmd.append(time.monotonic() - t1)
         t = m.wait_for(lambda rec: rec["state"] == "dns-outage" and not rec.get("on_backup_dns"), 30)
         if t is not None:

@@ -41,7 +41,7 @@ def test_no_test_or_ci_script_stops_a_service() -> None:
     for f in files:
         if f.is_file() and f != Path(__file__):
             for n, line in enumerate(f.read_text(errors="replace").splitlines(), 1):
-                if re.search(r"""\[\s*["'](service|systemctl)["']""", line) or STOPS.search(line.split("#")[0]):
+                if re.search(r"""\[\s*["'](service|systemctl)["']\s*,""", line) or STOPS.search(line.split("#")[0]):
                     offenders.append(f"{f.relative_to(ROOT)}:{n}: {line.strip()}")
     assert not offenders, offenders
 

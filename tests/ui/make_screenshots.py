@@ -31,6 +31,7 @@ from ui_samples import verdict  # noqa: E402
 from ui_session import Display, SessionBus, app_env, control, in_lab, lab_config_text, start_app, wait_for  # noqa: E402
 
 from netlab import Lab, can_run  # noqa: E402
+from support import privns  # noqa: E402
 
 
 def seed_history(home: Path) -> None:
@@ -117,7 +118,10 @@ def main() -> int:
                                               "backup_dns.preferred_profile": "lab",
                                               "backup_dns.profiles": [{"id": "lab", "name": "Lab backup",
                                                                        "servers": ["203.0.113.54"]}]}))
-            app = start_app(home, app_env(display, bus, home), popen=in_lab(lab), config=cfg)
+            # the policy folder is a fixed system path: the sample policy is mounted over it privately
+            lab_popen = in_lab(lab)
+            app = start_app(home, app_env(display, bus, home), config=cfg, popen=lambda argv, env: lab_popen(
+                privns.in_system(work / "system", argv, policies=home / "policies"), env))
             app.wait_state(lambda s: s["state"] == "online", 60, "online")
             since = time.time()
             lab.resolver_drop()
@@ -156,7 +160,7 @@ def main() -> int:
                 time.sleep(0.5)
                 display.key("Return")  # "Keep these settings" is the default
             shoot_state(display, home, "on-backup-dns", args.out, full)
-            lab.exec([sys.executable, "-m", "offline_ready", "dns", "restore"],
+            lab.exec(privns.in_system(work / "system", [sys.executable, "-m", "offline_ready", "dns", "restore"]),
                      env=lab.client_env({"OFFLINE_READY_HOME": str(home)}))
             app.wait_state(lambda s: s["situation"] == "dns-outage", 30, "back on the broken resolver")
             control(home, "show-guide")  # the set-up guide, as a first start shows it

@@ -219,5 +219,5 @@ def test_password_protected_pdf_is_kept_and_said_not_searchable(service, tmp_pat
     doc = service.add_document(put(tmp_path / "src" / "salaries.pdf", buf.getvalue()))
     report = service.sync()
     assert report.count("new-version") == 1
-    assert "stored, not searchable: it is password-protected" in report.results[0].message
-    assert service.document(doc.id).search_note == "stored, not searchable: it is password-protected"
+    assert "password-protected: stored but not searchable" in report.results[0].message
+    assert service.document(doc.id).search_note == "password-protected: stored but not searchable"

@@ -34,6 +34,10 @@ def _days(n: float) -> str:
     return f"{n} day{'s' if n != 1 else ''}"
 
 
+def _ago(days: float) -> str:
+    return "today" if days < 1 else f"{_days(days)} ago"
+
+
 def _documents(f: Facts) -> Item:
     item = Item("documents", "Documents are fresh and verified", OK, 20,
                 "During an outage you only have the copies on this computer; an old price list or plan misleads.",
@@ -178,7 +182,7 @@ def _encryption(f: Facts) -> Item:
                 "", "enable-encryption", "Encrypt the vault", "set vault.encryption = true")
     if not f.encryption_required:
         item.status = NOT_APPLICABLE
-        item.detail = "not required" + (" (it is encrypted)" if f.vault_encrypted else "")
+        item.detail = "your organisation does not require it" + (" (it is encrypted)" if f.vault_encrypted else "")
     elif f.vault_encrypted is None:
         item.status, item.detail = UNVERIFIED, "the vault's encryption could not be checked"
     elif not f.vault_encrypted:
@@ -201,9 +205,9 @@ def _drill(f: Facts) -> Item:
     age = (f.now - f.last_drill_at).total_seconds() / 86400
     if age > f.drill_interval_days:
         item.status = GAP
-        item.detail = f"last drill {_days(age)} ago (one every {_days(f.drill_interval_days)} is expected)"
+        item.detail = f"last drill {_ago(age)} (one every {_days(f.drill_interval_days)} is expected)"
     else:
-        item.detail = f"last drill {_days(age)} ago"
+        item.detail = f"last drill {_ago(age)}"
     return item
 
 

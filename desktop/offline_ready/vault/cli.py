@@ -333,7 +333,7 @@ def _docs_list(args, service) -> int:
         return EXIT_OK
     rows = []
     for d in docs:
-        note = "; ".join(filter(None, [d.last_message, d.search_note]))
+        note = "; ".join(dict.fromkeys(filter(None, [d.last_message, d.search_note])))
         if d.pending:
             note = (note + "; " if note else "") + "sync unfinished"
         rows.append([str(d.id), d.name, d.freshness.state, d.freshness.label, _size(d.size), note])

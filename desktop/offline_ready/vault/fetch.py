@@ -14,7 +14,6 @@ The fetcher never decides whether the bytes are acceptable: that is :mod:`.verif
 
 from __future__ import annotations
 
-import email.utils
 import hashlib
 import logging
 import os
@@ -321,6 +320,8 @@ def fetch_file(req: FetchRequest) -> FetchResult:
             return result
         validator = f'"file:{st.st_size}:{st.st_mtime_ns}"'
         result.etag = validator
+        import email.utils  # the email package is a tenth of a command's start-up: only when needed
+
         result.last_modified = email.utils.formatdate(st.st_mtime, usegmt=True)
         if req.etag == validator:
             result.status = 304
@@ -416,6 +417,8 @@ def _retry_after(value: str | None) -> float | None:
     if value.isdigit():
         return float(value)
     try:
+        import email.utils
+
         dt = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None

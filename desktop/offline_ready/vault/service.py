@@ -60,13 +60,14 @@ from .quarantine import QuarantineStore
 from .retention import Ver, select_deletions
 from .search import HIT_END, HIT_START, SearchIndex
 from .sniff import EXTENSIONS, Sniffed, decode_head, expected_from_name, sniff_file
-from .textextract import ExtractError
+from .textextract import PASSWORD_NOTE, ExtractError
 
 log = logging.getLogger(__name__)
 
 TASK_SYNC = "vault.sync"
 MAX_QUARANTINE_PER_DOC = 5
 GC_GRACE_S = 3600.0
+PASSWORD_MESSAGE = "password-protected: stored but not searchable"
 
 __all__ = ["CredentialError", "CryptoError", "ImportFormatError", "VaultBusy", "VaultError", "VaultLocked",
            "VaultService"]
@@ -726,8 +727,10 @@ class VaultService:
             result.message = f"new version ({res.received:,} bytes)"
             v = self.cat.version(vid)
             if v is not None and out.text_error:
-                self._unsearchable(doc, v, out.text_error)
-                result.message += f"; stored, not searchable: {out.text_error}"
+                note = self._unsearchable(doc, v, out.text_error)
+                result.message += f"; {note}"
+                if out.text_error == PASSWORD_NOTE:  # said where refresh outcomes are said, too
+                    self.cat.update_document(doc.id, last_message=note)
             elif v is not None and out.text is not None:
                 self._store_text(doc, v, out.text)
             if doc.kind == "contacts":
@@ -1026,10 +1029,12 @@ class VaultService:
         (index or self._search_index()).upsert(d.id, v.id, _title(d, v), text)
         self.cat.set_indexed([v.id])
 
-    def _unsearchable(self, d: Document, v: Version, why: str) -> None:
-        """Its text cannot be read within the limits: said once, not retried on every sync."""
-        log.warning("document %s: stored, not searchable: %s", d.id, why)
-        self.cat.set_unsearchable(v.id, f"stored, not searchable: {why}")
+    def _unsearchable(self, d: Document, v: Version, why: str) -> str:
+        """Its text cannot be read (within the limits): said once, not retried on every sync."""
+        note = PASSWORD_MESSAGE if why == PASSWORD_NOTE else f"stored, not searchable: {why}"
+        log.warning("document %s: %s", d.id, note)
+        self.cat.set_unsearchable(v.id, note)
+        return note
 
     def _extract(self, v: Version) -> str:
         """The version's text, read by a limited child process fed from the blob (no plaintext file)."""

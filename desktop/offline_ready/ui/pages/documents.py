@@ -372,7 +372,7 @@ class Page(FeaturePage):
             state = d.freshness.state if d.freshness else "missing"
             shape, colour = BADGES.get(state, ("?", "#555555"))
             label = {"fresh": self.tr("Fresh"), "stale": self.tr("Stale"), "missing": self.tr("No copy")}[state]
-            note = "; ".join(filter(None, [d.last_message, d.search_note]))
+            note = "; ".join(dict.fromkeys(filter(None, [d.last_message, d.search_note])))
             if d.pending:
                 note = (note + "; " if note else "") + self.tr("refresh unfinished")
             cells = [d.name, f"{shape} {label}", d.freshness.label if d.freshness else "", _fmt_size(d.size), note]

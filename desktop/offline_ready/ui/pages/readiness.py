@@ -194,6 +194,8 @@ class Page(FeaturePage):
             self.acknowledge()
         elif anchor == "drill":
             self.start_drill(self.scenario.currentData())
+        elif anchor == "report":
+            open_report(self.ctx, None, self)
 
     def start_drill(self, scenario: str) -> None:
         from ..dialogs.drill import DrillDialog

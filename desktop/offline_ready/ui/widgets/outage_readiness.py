@@ -8,7 +8,7 @@ import html
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..pages.feature_page import alive
@@ -115,6 +115,9 @@ class OutageReadiness(QWidget):
             self.gaps.setText(f"<b>{esc(self.tr('Gaps that matter now'))}</b>" +
                               "".join(f"<p style='margin:2px 0'>! {esc(g)}</p>" for g in data["gaps"]))
         self.gaps.setVisible(bool(data["gaps"]))
+        fit = getattr(self.window(), "_fit", None)  # the window grows to show what arrived, never squeezed
+        if fit is not None:
+            QTimer.singleShot(0, fit)
 
     def open_report(self) -> None:
         from ..pages.readiness import open_report

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,7 +54,7 @@ class Email:
 @dataclass
 class Contact:
     name: str
-    uid: str = field(default_factory=lambda: str(uuid.uuid4()))
+    uid: str = field(default_factory=lambda: _new_uid())
     given: str = ""
     family: str = ""
     org: str = ""
@@ -124,6 +123,12 @@ class Contact:
                 if p.ext:
                     out.append(f + p.ext)
         return out
+
+
+def _new_uid() -> str:
+    import uuid  # uuid pulls in platform and friends: a search never needs a new id
+
+    return str(uuid.uuid4())
 
 
 def fold(text: str) -> str:
