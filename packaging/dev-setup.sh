@@ -61,4 +61,7 @@ fi
 # Nothing is stopped or disabled here: the tests' unbound, nsd and nginx run from their own
 # configuration in their own network namespaces, beside whatever this machine runs.
 
-python3 -m pip install -q --disable-pip-version-check -e ".[test,bench]"
+# Installed as users install it, not editable (an editable install hides files missing from the
+# package); the tests import this checkout's own desktop/ first, and tests/install builds the
+# sdist and wheel from a clean checkout and installs the wheel into a fresh virtual environment.
+python3 -m pip install -q --disable-pip-version-check ".[test,bench]"

@@ -1,6 +1,59 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutTab</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/about_tab.py" line="+22" />
+        <source>{name} {version}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check what this desktop lacks for the app to work fully: tray icon, notifications, password storage, backup DNS switching, start at login, data folders and policy files. The same check runs in a terminal as &lt;code&gt;offline-ready doctor&lt;/code&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Check this desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Everything is in place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Some parts are missing; the app works with less until they are fixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The check failed: {error}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AddDocumentDialog</name>
     <message>
         <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+112" />
@@ -2002,6 +2055,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <source>How to fix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+3" />
         <source>ready</source>
         <translation type="unfinished" />
@@ -2077,7 +2135,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+169" />
+        <location line="+171" />
         <source>Readiness…</source>
         <translation type="unfinished" />
     </message>
@@ -2092,7 +2150,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>An outage drill is due</source>
         <translation type="unfinished" />
     </message>
@@ -2473,7 +2531,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_page.py" line="+40" />
+        <location filename="../../desktop/offline_ready/ui/windows/settings_page.py" line="+41" />
         <source>Watched services</source>
         <translation type="unfinished" />
     </message>
@@ -2542,7 +2600,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+112" />
+        <location line="+26" />
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+88" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>

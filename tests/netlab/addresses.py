@@ -39,7 +39,7 @@ STALE_IP = "203.0.113.25"
 DEAD_RESOLVER = "203.0.113.52"
 # a page larger than one full-size packet (for the MTU black hole): check.test/large.txt
 LARGE_PATH = "/large.txt"
-LARGE_BYTES = 4000
+LARGE_BYTES = 1500  # headers and body ~1.7 KB, like the default target (example.com)
 LARGE_URL = f"http://check.test{LARGE_PATH}"
 
 # authoritative servers, one nsd per zone ("provider"), and the records they serve

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from samples import DATA, sample
 
 from offline_ready.statuspage import describe, headline_status
@@ -119,3 +122,46 @@ def test_cache_keeps_readings_and_finds_the_one_at_an_incident(tmp_path) -> None
     [at] = cache.at(NOW - timedelta(hours=3), NOW - timedelta(hours=2, minutes=30))
     assert at.fetched_at in (NOW - timedelta(hours=3), NOW - timedelta(hours=2, minutes=50))
     assert cache.at(NOW - timedelta(days=3), NOW - timedelta(days=2)) == []
+
+
+def test_deeply_nested_json_is_refused() -> None:
+    with pytest.raises(StatusPageError, match=r"nested too deeply|not a Statuspage"):
+        parse_summary(b"[" * 100_000 + b"]" * 100_000, service="Shop", url="u", now=NOW)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=4096))
+def test_any_bytes_either_parse_or_say_why(data: bytes) -> None:
+    for parse in (parse_summary, parse_feed):
+        with contextlib.suppress(StatusPageError):
+            parse(data, service="S", url="u", now=NOW)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+                    lambda c: st.lists(c, max_size=4) | st.dictionaries(st.sampled_from(
+                        ["status", "indicator", "incidents", "components", "name", "impact", "incident_updates",
+                         "body", "started_at", "page", "scheduled_maintenances"]), c, max_size=5), max_leaves=30))
+def test_any_json_shape_either_parses_or_says_why(doc) -> None:
+    try:
+        st_ = parse_summary(json.dumps({"status": {"indicator": "minor"}, "incidents": doc}).encode(), service="S",
+                            url="u", now=NOW)
+        assert st_.indicator == "minor"
+        parse_summary(json.dumps(doc).encode(), service="S", url="u", now=NOW)
+    except StatusPageError:
+        pass
+
+
+def test_cache_file_carries_its_format_and_reads_older_and_refuses_newer(tmp_path) -> None:
+    old = ProviderStatus("Shop", "u", "statuspage", NOW, indicator="minor").to_dict()
+    path = tmp_path / "status-pages.json"
+    path.write_text(json.dumps({"u": [old]}))  # before the file carried a format
+    cache = StatusCache(tmp_path)
+    assert cache.latest("u").indicator == "minor"
+    cache.add(ProviderStatus("Shop", "u", "statuspage", NOW, indicator="none"))
+    data = json.loads(path.read_text())
+    assert data["format"] == 1 and len(data["pages"]["u"]) == 2
+    path.write_text(json.dumps({"format": 99, "pages": {}}))  # a newer release's file: left alone, not read
+    assert StatusCache(tmp_path).latest("u") is None
+    StatusCache(tmp_path).add(ProviderStatus("Shop", "u", "statuspage", NOW))
+    assert json.loads(path.read_text()) == {"format": 99, "pages": {}}

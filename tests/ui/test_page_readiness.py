@@ -11,21 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from support.keyring_backend import no_keyring  # noqa: F401  (fixture)
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "readiness"))
 
 from samples import sample
 
-
-@pytest.fixture(autouse=True)
-def no_keyring(monkeypatch):
-    import keyring
-    from keyring.backends import fail
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    yield
-    keyring.set_keyring(previous)
+pytestmark = pytest.mark.usefixtures("no_keyring")  # the vault runs unencrypted, no real keyring is touched
 
 
 @pytest.fixture
@@ -223,3 +215,22 @@ def test_outage_window_section_says_what_the_provider_says(qtbot, rctx) -> None:
     assert "Open the continuity plan: Continuity plan (12 s)" in section.drill.text()
     assert "Missing then: no backup DNS profile was tested working" in section.drill.text()
     assert section.report_button.isVisible()
+
+
+def test_late_drill_is_recalled_in_the_tray_at_most_weekly(qtbot, rctx) -> None:
+    from PySide6.QtGui import QAction
+
+    from offline_ready.drill.prepare import save_record
+    from offline_ready.drill.store import DrillRecord
+    from offline_ready.ui.pages.readiness import Page, _remind_due
+
+    assert _remind_due(rctx) is False  # never drilled and no schedule from IT: no nagging
+    old = datetime.now(UTC) - timedelta(days=45)  # interval_days = 30 in this desk's settings
+    save_record(rctx.config, DrillRecord("dns-outage", old, old, "completed"))
+    [action] = Page.tray_actions(rctx, rctx.bridge)
+    assert isinstance(action, QAction) and action.text() == "Readiness…"
+    tray = action.children()[0]
+    tray._compute()
+    qtbot.waitUntil(lambda: "drill due" in action.text(), timeout=15000)
+    qtbot.waitUntil(lambda: any(n[0] == "An outage drill is due" for n in rctx.notified), timeout=5000)
+    assert _remind_due(rctx) is False  # said once this week

@@ -206,3 +206,19 @@ def test_history_names_a_service_incident_by_the_service(qapp) -> None:
     backup = IncidentRow(2, t, None, "online", "Working through backup DNS (your own DNS resolver is not in use)")
     assert incident_label(backup).startswith("Working through backup DNS")
     assert incident_label(IncidentRow(3, t, None, "dns-outage", "x")) == "Websites can't be found"
+
+
+def test_about_tab_runs_the_doctor_and_shows_each_fix(qtbot, ui_ctx, app_home) -> None:
+    """Settings → About → Check this desktop: the doctor's real findings for this (offscreen) session."""
+    from offline_ready.ui.windows.settings_page import SettingsPage
+
+    (app_home / "data").write_text("a file where the data folder should be\n")  # one real problem to show
+    page = SettingsPage(ui_ctx)
+    qtbot.addWidget(page)
+    assert page.tabs.tabText(page.tabs.count() - 1) == "About"
+    page.about.check_button.click()
+    qtbot.waitUntil(lambda: "Data folders" in page.about.results.text(), timeout=20000)
+    text = page.about.results.text()
+    assert "Problem — Data folders" in text and "Fix:" in text and "chown" in text
+    assert "Tray icon" in text and "Password storage" in text and "Policy files" in text
+    assert page.about.check_button.isEnabled()

@@ -9,7 +9,6 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from ..config import ConfigError
 from .common import EXIT_UNKNOWN, CliError, config_parent
 
 # Modules that each provide ``register(subparsers, parent)``; keep their top-level imports light.
@@ -18,6 +17,7 @@ COMMAND_MODULES = (
     "offline_ready.cli.monitor_cmd",
     "offline_ready.cli.history_cmd",
     "offline_ready.cli.config_cmd",
+    "offline_ready.cli.doctor_cmd",
     "offline_ready.cli.readiness_cmd",
     "offline_ready.cli.drill_cmd",
     "offline_ready.vault.cli",
@@ -31,6 +31,7 @@ COMMAND_OWNERS = {
     "monitor": "offline_ready.cli.monitor_cmd",
     "history": "offline_ready.cli.history_cmd",
     "config": "offline_ready.cli.config_cmd",
+    "doctor": "offline_ready.cli.doctor_cmd",
     "readiness": "offline_ready.cli.readiness_cmd",
     "drill": "offline_ready.cli.drill_cmd",
     "docs": "offline_ready.vault.cli",
@@ -77,7 +78,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(argv)
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv)  # --help and usage errors end here, before the settings machinery loads
+    from ..config import ConfigError
     from ..logsetup import setup_logging
 
     setup_logging(verbose=args.verbose, console=args.verbose)

@@ -21,6 +21,7 @@ import tomlkit
 
 from ..atomic import atomic_write_bytes, atomic_write_text
 from ..paths import AppPaths, app_paths, resources_dir, system_policy_dir
+from ..storeversion import FORMAT_KEY, NewerStoreError, migrate_mapping, unchanged
 from .schema import BY_KEY, SETTINGS, TOP_LEVEL_KEYS, flatten
 
 DEFAULT = "default"
@@ -29,6 +30,10 @@ USER = "user"
 MANAGED = "managed"
 MAX_FILE_BYTES = 1 << 20
 MAX_DEPTH = 16  # the schema needs 4 levels (section, key, list of profiles, their fields)
+# The top-level ``format`` of a settings file: the layout it was written in (see storeversion).
+# SETTINGS_MIGRATIONS[v] takes a document from v to v + 1 (renamed or moved settings go there).
+SETTINGS_FORMAT = 1
+SETTINGS_MIGRATIONS = {0: unchanged}  # 0.1.0 wrote no format; the layout is today's
 LAST_GOOD = "config.last-good.toml"  # in the state folder: the user file as it was when it last loaded
 # macOS installs a configuration profile's settings payload here (see config/profile.py).
 MACOS_DOMAIN = "org.offlineready.OfflineReady"
@@ -229,7 +234,17 @@ def _read_layer(path: Path, layer: str) -> dict[str, Any]:
         if m:
             problem += f" (column {m.group(2)})"
         raise ConfigError(path, f"is not valid TOML: {problem}", line=line) from None
-    return validate_document(doc, path=path, text=text, layer=layer)
+    return validate_document(_current_format(doc, path), path=path, text=text, layer=layer)
+
+
+def _current_format(doc: dict[str, Any], path: Path) -> dict[str, Any]:
+    """The settings of ``doc`` in today's layout (its top-level ``format`` says which it was written in)."""
+    try:
+        doc = migrate_mapping(doc, path, SETTINGS_FORMAT, SETTINGS_MIGRATIONS)
+    except (NewerStoreError, ValueError) as exc:
+        raise ConfigError(path, str(exc).removeprefix(f"{path}: ")) from None
+    doc.pop(FORMAT_KEY)
+    return doc
 
 
 def _read_plist_layer(path: Path, raw: bytes, layer: str) -> dict[str, Any]:
@@ -337,5 +352,6 @@ def save_user_settings(config: Config, updates: Mapping[str, Any]) -> Config:
             if section not in doc:
                 doc[section] = tomlkit.table()
             doc[section][name] = value  # type: ignore[index]
+    doc[FORMAT_KEY] = SETTINGS_FORMAT
     atomic_write_text(path, tomlkit.dumps(doc))
     return config.reload()

@@ -218,7 +218,8 @@ def _fallback_answer(resolver: Any, host: str, answers: list[Future],
         from ..resolve.fallback import ResolveError
 
         try:
-            res = resolver.resolve_fallback(host)
+            # live sources get what is left but a moment to fetch; a remembered address needs no wait
+            res = resolver.resolve_fallback(host, budget=deadline - time.perf_counter() - 0.4)
         except ResolveError:
             return None
         return res.source, dnsprobe.DnsResult(res.server or res.source, host, "ok", 0.0, list(res.addresses),

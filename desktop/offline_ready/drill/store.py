@@ -10,6 +10,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ..history.store import MIGRATIONS as HISTORY_MIGRATIONS
+from ..history.store import SCHEMA_VERSION as HISTORY_VERSION
+from ..storeversion import migrate_sqlite
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS drills (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -53,6 +57,9 @@ class DrillStore:
         self._lock = threading.Lock()
         self._db = sqlite3.connect(str(path), timeout=10, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
+        # the drills table lives in the history database: the same layout version, the same refusal
+        # to touch a file from a newer release
+        migrate_sqlite(self._db, path, HISTORY_VERSION, HISTORY_MIGRATIONS)
         self._db.executescript(SCHEMA)
 
     def close(self) -> None:

@@ -1,8 +1,8 @@
 """Read the facts the readiness rules judge: vault, backup DNS results, settings, drills.
 
 Every source that cannot be read leaves its fact unknown (``None``), which the rules report as
-"could not be verified" rather than guessing. Start-at-login is asked through ``autostart``
-(a callable from the front end, which owns that platform code).
+"could not be verified" rather than guessing. Start-at-login and the notification server are
+asked through callables (``autostart``, ``notifications``): the same checks ``doctor`` runs.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import atomic_write_text
+from ..storeversion import load_json_store, unchanged
 from ..vault.contacts.model import fold
 from .evaluate import reachable_offline
 from .model import ContactFact, DocFact, Facts
@@ -27,23 +28,31 @@ def state_file(state_dir: Path) -> Path:
     return Path(state_dir) / "readiness.json"
 
 
+STATE_FORMAT = 1  # readiness.json's layout (storeversion): notification_ack_at, drill_reminded_at
+STATE_STEPS = {0: unchanged}
+
+
 def load_state(state_dir: Path) -> dict[str, Any]:
+    """The small readiness state file; a missing or damaged one reads as empty (nothing acknowledged)."""
     try:
-        d = json.loads(state_file(state_dir).read_text("utf-8"))
-        return d if isinstance(d, dict) else {}
+        return load_json_store(state_file(state_dir), STATE_FORMAT, STATE_STEPS)
     except FileNotFoundError:
-        return {}
+        return {"format": STATE_FORMAT}
     except (OSError, ValueError) as exc:
         log.warning("ignoring unreadable readiness state: %s", exc)
-        return {}
+        return {"format": STATE_FORMAT}
+
+
+def save_state(state_dir: Path, state: dict[str, Any]) -> None:
+    Path(state_dir).mkdir(parents=True, exist_ok=True)
+    atomic_write_text(state_file(state_dir), json.dumps({**state, "format": STATE_FORMAT}))
 
 
 def record_notification_ack(state_dir: Path, when: datetime | None = None) -> None:
     """The user saw the test notification (clicked it, or confirmed in the app)."""
     d = load_state(state_dir)
     d["notification_ack_at"] = (when or datetime.now(UTC)).isoformat(timespec="seconds")
-    Path(state_dir).mkdir(parents=True, exist_ok=True)
-    atomic_write_text(state_file(state_dir), json.dumps(d))
+    save_state(state_dir, d)
 
 
 def _dt(value: Any) -> datetime | None:
@@ -61,8 +70,26 @@ def contact_fact(c: Any) -> ContactFact:
                        phone.display() if phone else "", c.emails[0].address if c.emails else "")
 
 
+def notification_server(env: Any = None) -> str | None:
+    """The doctor's notification check on a Linux desktop: "" when a server answers, its finding
+    when none does, None where it cannot be asked (no session bus here, or another platform)."""
+    import os
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return None
+    from ..doctor.checks import OK, check_notifications
+    from ..doctor.desktop import BusNames
+
+    bus = BusNames(env if env is not None else os.environ)
+    if not bus.available:
+        return None
+    finding = check_notifications(bus)
+    return "" if finding.status == OK else finding.detail
+
+
 def gather(config: Any, *, vault: Any = None, autostart: Callable[[], bool] | None = None,
-           now: datetime | None = None) -> Facts:
+           notifications: Callable[[], str | None] | None = None, now: datetime | None = None) -> Facts:
     """``vault``: an open VaultService (or None to open one here and close it after)."""
     now = now or datetime.now(UTC)
     from ..paths import app_paths
@@ -78,6 +105,11 @@ def gather(config: Any, *, vault: Any = None, autostart: Callable[[], bool] | No
     _vault_facts(f, config, vault, now)
     _backup_facts(f, paths.state_dir)
     f.notification_ack_at = _dt(load_state(paths.state_dir).get("notification_ack_at"))
+    if notifications is not None:
+        try:
+            f.notification_server = notifications()
+        except Exception as exc:  # the item stays on the acknowledgement alone
+            log.warning("cannot ask for a notification server: %s", exc)
     if autostart is not None:
         try:
             f.autostart = bool(autostart())

@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from ..atomic import atomic_write_text
 from ..probes.dns import DnsResult
 from ..probes.http import fetch as http_fetch
+from ..storeversion import NewerStoreError, load_json_store
 from .model import ProviderStatus
 from .parse import StatusPageError, parse_feed, parse_summary
 
@@ -64,19 +65,27 @@ def fallback_lookup(config: Any):
     return lookup
 
 
+CACHE_FORMAT = 1  # {"format": 1, "pages": {url: [reading, …]}} (storeversion)
+CACHE_STEPS = {0: lambda d: {"pages": {k: v for k, v in d.items() if isinstance(v, list)}}}
+
+
 class StatusCache:
     """Readings per URL in one JSON file under the cache folder (small: a few KB per page)."""
 
     def __init__(self, folder: Path) -> None:
         self.path = Path(folder) / "status-pages.json"
 
-    def _load(self) -> dict[str, list[dict[str, Any]]]:
+    def _load(self, *, for_write: bool = False) -> dict[str, list[dict[str, Any]]]:
         try:
-            data = json.loads(self.path.read_text("utf-8"))
-            return data if isinstance(data, dict) else {}
+            pages = load_json_store(self.path, CACHE_FORMAT, CACHE_STEPS).get("pages")
+            return pages if isinstance(pages, dict) else {}
         except FileNotFoundError:
             return {}
-        except (OSError, ValueError) as exc:
+        except NewerStoreError:
+            if for_write:  # a newer release's file is never written over
+                raise
+            return {}
+        except (OSError, ValueError) as exc:  # damaged: the cache starts again (nothing is lost)
             log.warning("ignoring unreadable %s: %s", self.path, exc)
             return {}
 
@@ -110,12 +119,16 @@ class StatusCache:
 
     def add(self, status: ProviderStatus) -> None:
         with _lock:
-            data = self._load()
+            try:
+                data = self._load(for_write=True)
+            except NewerStoreError as exc:
+                log.warning("not caching the status page: %s", exc)
+                return
             entries = data.setdefault(status.url, [])
             entries.append(status.to_dict())
             del entries[:-KEEP_READINGS]
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(self.path, json.dumps(data, ensure_ascii=False))
+            atomic_write_text(self.path, json.dumps({"format": CACHE_FORMAT, "pages": data}, ensure_ascii=False))
 
 
 def read_status(name: str, kind: str, url: str, *, timeout: float, max_bytes: int, lookup=None,

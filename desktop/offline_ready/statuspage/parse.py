@@ -37,6 +37,8 @@ def parse_summary(data: bytes, *, service: str, url: str, now: datetime | None =
         doc = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise StatusPageError(f"not valid JSON ({_short(exc)})") from None
+    except RecursionError:
+        raise StatusPageError("refused: nested too deeply") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("status"), dict):
         raise StatusPageError("not a Statuspage summary (no \"status\" object)")
     status = doc["status"]
@@ -72,6 +74,8 @@ def parse_feed(data: bytes, *, service: str, url: str, now: datetime | None = No
         raise StatusPageError(f"refused: the feed declares {type(exc).__name__.lower()} (unsafe XML)") from None
     except SafeET.ParseError as exc:
         raise StatusPageError(f"not a readable feed ({_short(exc)})") from None
+    except RecursionError:
+        raise StatusPageError("refused: nested too deeply") from None
     tag = _local(root.tag)
     if tag == "rss":
         channel = _child(root, "channel")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..atomic import atomic_write_text
 from ..diagnosis.model import Verdict
+from ..storeversion import FORMAT_KEY, load_json_store, unchanged
 from .context import AppContext
 from .fixes import fix_for
 from .models.status import ON_BACKUP, duration_text, headline, plain, situation_title, tidy, warning_category
@@ -23,6 +24,7 @@ from .warnings_policy import Warning, WarningPolicy, WarningSettings, utcnow
 
 log = logging.getLogger(__name__)
 STATE_FILE = "ui-state.json"
+STATE_FORMAT = 1  # see storeversion
 
 
 def _t(text: str) -> str:
@@ -92,7 +94,7 @@ class WarningsController(QObject):
 
     def _load_state(self) -> None:
         try:
-            data = json.loads(self._state_path.read_text("utf-8"))
+            data = load_json_store(self._state_path, STATE_FORMAT, {0: unchanged})  # 0: 0.1.0
             until = data.get("warnings_paused_until")
             if until:
                 self.policy.paused_until = datetime.fromisoformat(until)
@@ -102,7 +104,7 @@ class WarningsController(QObject):
 
     def _save_state(self) -> None:
         until = self.policy.paused_until
-        payload = json.dumps({"warnings_paused_until": until.isoformat() if until else None})
+        payload = json.dumps({FORMAT_KEY: STATE_FORMAT, "warnings_paused_until": until.isoformat() if until else None})
         path = self._state_path
         self.ctx.run(lambda: (path.parent.mkdir(parents=True, exist_ok=True), atomic_write_text(path, payload)),
                      on_error=lambda e: log.warning("cannot save UI state: %s", e))

@@ -17,9 +17,25 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ..storeversion import migrate_sqlite
 from .model import Document, QuarantineEntry, Version
 
-SCHEMA_VERSION = 1
+# PRAGMA user_version (0.1.0 recorded 1 in meta.schema instead); MIGRATIONS[v] takes v to v + 1.
+# The version covers the blob files too: their names (SHA-256 of the stored bytes, under a
+# two-character folder) and, per version row, whether they are encrypted.
+SCHEMA_VERSION = 3
+
+
+def _add_index_note(conn: sqlite3.Connection) -> None:
+    if "index_note" not in {r[1] for r in conn.execute("PRAGMA table_info(versions)")}:
+        conn.execute("ALTER TABLE versions ADD COLUMN index_note TEXT")
+
+
+MIGRATIONS = {
+    0: lambda conn: None,  # unversioned and not 0.1.0's: the tables below are created as needed
+    1: lambda conn: None,  # 0.1.0: the version moves from meta.schema to user_version
+    2: _add_index_note,  # why a version's text is not searchable
+}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -110,13 +126,10 @@ class Catalogue:
         c.execute("PRAGMA foreign_keys=ON")
         c.execute("PRAGMA busy_timeout=30000")
         with self.transaction():
+            migrate_sqlite(c, self.path, SCHEMA_VERSION, MIGRATIONS, found=_recorded_schema(c))
             for statement in _split(_SCHEMA):  # executescript() would commit the transaction
                 c.execute(statement)
-            if "index_note" not in {r[1] for r in c.execute("PRAGMA table_info(versions)")}:
-                c.execute("ALTER TABLE versions ADD COLUMN index_note TEXT")  # catalogues made before it
-            row = c.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-            if row is None:
-                c.execute("INSERT INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
 
     def close(self) -> None:
         with self._lock:
@@ -346,3 +359,10 @@ def _quarantine(r: sqlite3.Row) -> QuarantineEntry:
                            received_at=r["received_at"], size=r["size"], media_type=r["media_type"],
                            path=r["path"], needs_confirmation=bool(r["needs_confirmation"]),
                            encrypted=bool(r["encrypted"]))
+
+
+def _recorded_schema(conn: sqlite3.Connection) -> int:
+    """The version 0.1.0 kept in the meta table (0 when there is none)."""
+    has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
+    row = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone() if has_meta else None
+    return int(row[0]) if row and str(row[0]).isdigit() else 0

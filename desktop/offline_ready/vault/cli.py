@@ -362,6 +362,8 @@ def _docs_sync(args, service) -> int:
     for r in report.results:
         if r.outcome in ("rejected", "failed"):
             print(f"{r.name}: {r.message}")
+        if r.resolved_via:
+            print(f"{r.name}: {r.message}, through DNS fallback — {r.resolved_detail}")
     print(f"{report.count('new-version')} new, {report.count('unchanged')} unchanged, "
           f"{report.count('rejected')} refused, {report.count('failed')} failed "
           f"({report.finished_at - report.started_at:.1f} s)")

@@ -122,6 +122,9 @@ class SyncResult:
     message: str = ""
     version_id: int | None = None
     bytes_received: int = 0
+    # where the server's address came from when not the system resolver: "backup", "doh" or "stale"
+    resolved_via: str | None = None
+    resolved_detail: str = ""  # e.g. "docs.test resolved by the backup resolver 203.0.113.54 (...)"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

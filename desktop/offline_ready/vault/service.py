@@ -21,7 +21,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,7 +37,6 @@ from .contacts.model import Contact
 from .credentials import Credential, CredentialError, CredentialStore
 from .crypto import CryptoError, KeySource, VaultKey, VaultLocked, passphrase_from_env
 from .fetch import Cancelled, Fetcher, FetchRequest, FetchResult, file_source_path, is_http, redact_url
-from .isolate import DEFAULT_LIMITS, Inspection, extract_isolated, inspect_isolated
 from .locking import ProcessLock, VaultBusy
 from .model import (
     ORIGIN_CONFIG,
@@ -57,10 +55,8 @@ from .model import (
 )
 from .names import display_name_from_source, safe_filename, with_extension
 from .quarantine import QuarantineStore
-from .retention import Ver, select_deletions
 from .search import HIT_END, HIT_START, SearchIndex
 from .sniff import EXTENSIONS, Sniffed, decode_head, expected_from_name, sniff_file
-from .textextract import PASSWORD_NOTE, ExtractError
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +115,7 @@ class VaultService:
         self._lock = threading.RLock()
         self._sync_guard = threading.Lock()
         self._index_guard = threading.Lock()
-        self.extract_limits = DEFAULT_LIMITS  # what parsing one hostile document may cost (see .isolate)
+        self.extract_limits: Any = None  # what parsing one hostile document may cost (None: .isolate's default)
         self._cancel = threading.Event()
         self._search: SearchIndex | None = None
         self._fetcher: Fetcher | None = None
@@ -542,6 +538,8 @@ class VaultService:
 
     def _sync_run(self, refs, *, due_only: bool, force: bool, on_progress, on_result) -> SyncReport:
         """Downloads run without the write lock; each outcome is recorded under it (briefly)."""
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+
         self._cancel.clear()
         report = SyncReport(started_at=time.time())
         if self.encryption_wanted or self.encrypted:
@@ -605,11 +603,27 @@ class VaultService:
             self._prune_quarantine()
         return report
 
+    def _extract_limits(self) -> Any:
+        from .isolate import DEFAULT_LIMITS
+
+        return self.extract_limits or DEFAULT_LIMITS
+
     def _get_fetcher(self) -> Fetcher:
         with self._lock:
             if self._fetcher is None:
-                self._fetcher = Fetcher(pool_size=max(4, int(self._setting("concurrency", 4))))
+                self._fetcher = Fetcher(pool_size=max(4, int(self._setting("concurrency", 4))),
+                                        resolver=self._fallback_resolver())
             return self._fetcher
+
+    def _fallback_resolver(self) -> Any:
+        """The app's fallback resolution (backup_dns.fallback_resolution), or None if it can't be built."""
+        from ..resolve.fallback import FallbackResolver
+
+        try:
+            return FallbackResolver.for_config(self.config, bus=self.bus)
+        except Exception as exc:  # a broken backup profile must not stop document refreshes
+            log.warning("fallback resolution unavailable for document refreshes: %s", exc)
+            return None
 
     def _fetch_one(self, doc: Document, cred: Credential | None, key: VaultKey | None, force: bool,
                    fetcher: Fetcher) -> _Outcome:
@@ -627,7 +641,7 @@ class VaultService:
             last_modified=doc.last_modified if conditional else None, credential=cred,
             max_bytes=int(self._setting("max_size_mb", 200)) << 20, timeout=float(self._setting("timeout", 30.0)),
             retries=int(self._setting("retries", 3)), user_agent=str(self._setting("user_agent", "") or ""),
-            cancel=self._cancel, backoff=self.retry_backoff)
+            cancel=self._cancel, backoff=self.retry_backoff, deadline=float(self._setting("download_deadline")))
         try:
             res = fetcher.fetch(req)
         except Cancelled:
@@ -650,6 +664,8 @@ class VaultService:
     def _judge(self, doc: Document, res: FetchResult, facts, cur_sha: str | None, key: VaultKey | None,
                confirmed: bool = False) -> _Outcome:
         """Sniff, parse-check and assess a received file; ingest or quarantine it."""
+        from .isolate import Inspection, inspect_isolated
+
         assert res.path is not None
         sniffed = sniff_file(res.path)
         html_head = None
@@ -664,7 +680,7 @@ class VaultService:
             if doc.kind == "contacts":
                 parse_error = _contacts_parse_error(res.path, sniffed)
             else:  # one limited process checks the file and, while it has it, reads its text for search
-                seen = inspect_isolated(res.path, sniffed.family, with_text=True, limits=self.extract_limits,
+                seen = inspect_isolated(res.path, sniffed.family, with_text=True, limits=self._extract_limits(),
                                         cancel=None if confirmed else self._cancel)
                 parse_error = seen.reason
         previous = V.Previous(facts[0], facts[1], facts[2]) if facts else None
@@ -698,6 +714,8 @@ class VaultService:
 
     def _commit(self, out: _Outcome) -> SyncResult:
         """Record one outcome (coordinating thread). The only place a sync changes the catalogue."""
+        from .textextract import PASSWORD_NOTE
+
         doc = self.cat.document(out.doc.id)
         now = time.time()
         res = out.fetch
@@ -706,9 +724,13 @@ class VaultService:
                 self._gc_blobs(only=[out.address])
             return SyncResult(out.doc.id, out.doc.name, OUTCOME_SKIPPED, message="removed during the sync")
         result = SyncResult(doc.id, doc.name, out.outcome, out.reason, bytes_received=res.received if res else 0)
+        via = None  # said with the copy (documents page, `docs list`) when DNS fallback found the server
+        if res is not None and res.resolved is not None and res.resolved.fallback:
+            result.resolved_via, result.resolved_detail = res.resolved.source, res.resolved.describe()
+            via = f"refreshed through DNS fallback: {result.resolved_detail}"
         if out.outcome == OUTCOME_UNCHANGED:
             fields: dict[str, Any] = {"verified_at": now, "checked_at": now, "last_outcome": OUTCOME_UNCHANGED,
-                                      "last_reason": None, "last_message": None, "pending": 0}
+                                      "last_reason": None, "last_message": via, "pending": 0}
             if res is not None and (res.etag or res.last_modified):
                 fields["etag"] = res.etag
                 fields["last_modified"] = res.last_modified
@@ -722,7 +744,7 @@ class VaultService:
                 stand_in_like=out.stand_in_like, make_current=True, encrypted=out.encrypted,
                 doc_updates={"verified_at": now, "checked_at": now, "etag": res.etag,
                              "last_modified": res.last_modified, "last_outcome": OUTCOME_NEW, "last_reason": None,
-                             "last_message": None, "pending": 0})
+                             "last_message": via, "pending": 0})
             result.version_id = vid
             result.message = f"new version ({res.received:,} bytes)"
             v = self.cat.version(vid)
@@ -821,6 +843,8 @@ class VaultService:
         self.blobs.clean_temp()
 
     def _apply_retention(self, doc_ids: Iterable[int]) -> None:
+        from .retention import Ver, select_deletions
+
         scheme = str(self._setting("versioning", "keep-n"))
         keep = int(self._setting("keep_versions", 10))
         max_age = float(self._setting("staggered_max_age_days", 365))
@@ -993,6 +1017,8 @@ class VaultService:
         a cancel leaves the rest for the next sync. One indexer per process; it picks up versions
         that arrive while it works.
         """
+        from .textextract import ExtractError  # extraction loads with the first sync, not at start-up
+
         if not self._index_guard.acquire(blocking=False):
             return 0
         done: set[int] = set()
@@ -1031,6 +1057,8 @@ class VaultService:
 
     def _unsearchable(self, d: Document, v: Version, why: str) -> str:
         """Its text cannot be read (within the limits): said once, not retried on every sync."""
+        from .textextract import PASSWORD_NOTE
+
         note = PASSWORD_MESSAGE if why == PASSWORD_NOTE else f"stored, not searchable: {why}"
         log.warning("document %s: %s", d.id, note)
         self.cat.set_unsearchable(v.id, note)
@@ -1038,9 +1066,11 @@ class VaultService:
 
     def _extract(self, v: Version) -> str:
         """The version's text, read by a limited child process fed from the blob (no plaintext file)."""
+        from .isolate import extract_isolated
+
         key = self._read_key(v.encrypted)
         return extract_isolated(self.blobs.iter_plain(v.blob, key), v.size, v.media_type,
-                                limits=self.extract_limits, cancel=self._cancel)
+                                limits=self._extract_limits(), cancel=self._cancel)
 
     def _search_index(self) -> SearchIndex:
         with self._lock:

@@ -161,7 +161,7 @@ class Page(FeaturePage):
         """One click from the gap to its remedy."""
         pages = {"open-documents": "documents", "add-document": "documents", "open-contacts": "contacts",
                  "dns-benchmark": "backup_dns", "edit-services": "settings#services",
-                 "open-settings": "settings#notifications"}
+                 "open-settings": "settings#notifications", "open-doctor": "settings#about"}
         if fix in pages:
             self.ctx.show_page(pages[fix])
         elif fix == "test-notification":
@@ -194,6 +194,8 @@ class Page(FeaturePage):
             self.acknowledge()
         elif anchor == "drill":
             self.start_drill(self.scenario.currentData())
+        elif anchor == "test-notification":
+            self.test_notification()
         elif anchor == "report":
             open_report(self.ctx, None, self)
 
@@ -255,12 +257,14 @@ class TrayReadiness(QObject):
 
 
 def _remind_due(ctx: Any) -> bool:
-    """Whether to recall the late drill now (at most weekly); remembers that it did."""
-    import json
+    """Whether to recall the late drill now (at most weekly; only when IT's policy sets the schedule or
+    the user has done drills before); remembers that it did."""
+    from ...readiness.gather import last_drill_at, load_state, save_state
 
-    from ...atomic import atomic_write_text
-    from ...readiness.gather import load_state, state_file
-
+    # a schedule IT set, or one the user keeps: a fresh install is not nagged before its first drill
+    required = ctx.config.source("drill.interval_days") in ("managed", "recommended")
+    if not required and last_drill_at(ctx.paths.history_db) is None:
+        return False
     state = load_state(ctx.paths.state_dir)
     last = state.get("drill_reminded_at")
     try:
@@ -269,7 +273,7 @@ def _remind_due(ctx: Any) -> bool:
     except ValueError:
         pass
     state["drill_reminded_at"] = datetime.now(UTC).isoformat(timespec="seconds")
-    atomic_write_text(state_file(ctx.paths.state_dir), json.dumps(state))
+    save_state(ctx.paths.state_dir, state)
     return True
 
 

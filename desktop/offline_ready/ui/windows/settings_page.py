@@ -30,6 +30,7 @@ from ...config.setting import Setting
 from ..context import AppContext
 from ..palette import error_text_css
 from ..widgets.lock_badge import LockBadge
+from .about_tab import AboutTab
 from .services_editor import ServicesEditor
 from .settings_editors import Editor, align_top, editor_for
 
@@ -140,6 +141,8 @@ class SettingsPage(QWidget):
         titles = list(dict.fromkeys([t for t in ordered if t in groups] + list(groups)))
         for title in titles:
             self.tabs.addTab(self._build_tab(groups[title]), title)
+        self.about = AboutTab(self.ctx, self.tabs)
+        self.tabs.addTab(self.about, self.tr("About"))
 
     def _build_tab(self, settings: list[Setting]) -> QWidget:
         inner = QWidget()
@@ -274,7 +277,10 @@ class SettingsPage(QWidget):
         self.message.setText(self.tr("Not saved: {error}").format(error=exc))
 
     def show_anchor(self, anchor: str) -> None:
-        """Open the tab holding a section or a setting ("notifications", "ui.start_at_login")."""
+        """Open the tab holding a section or a setting ("notifications", "ui.start_at_login"), or "about"."""
+        if anchor == "about":
+            self.tabs.setCurrentWidget(self.about)
+            return
         key = anchor if anchor in self.editors else next((k for k in self.editors if k.startswith(anchor + ".")
                                                           or k == anchor), None)
         if key is not None:
