@@ -41,7 +41,7 @@ FAULTS = {
 
 def _text(s: str) -> str:
     """Rich text as a reader sees it."""
-    inline = re.sub(r"</?(?:a|b|i|small|span|tt)\b[^>]*>", "", s)
+    inline = re.sub(r"</?(?:a|b|i|em|strong|small|span|tt|code|kbd)\b[^>]*>", "", s)
     return html.unescape(re.sub(r"<[^>]+>", " ", inline))
 
 

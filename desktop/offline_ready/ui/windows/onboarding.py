@@ -17,20 +17,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from ...atomic import atomic_write_text
+from ...storeversion import FORMAT_KEY, load_json_store
 from ..context import AppContext
 from .services_editor import ServicesEditor
 
 log = logging.getLogger(__name__)
 STATE_FILE = "first-run.json"
+STATE_FORMAT = 1  # the file's format (see storeversion); GUIDE_VERSION is the guide's content
 GUIDE_VERSION = 1
 
 
 def guide_done(ctx: AppContext) -> bool:
     try:
-        data = json.loads((ctx.paths.state_dir / STATE_FILE).read_text("utf-8"))
+        data = load_json_store(ctx.paths.state_dir / STATE_FILE, STATE_FORMAT, {})
         return int(data.get("guide", 0)) >= GUIDE_VERSION
     except (OSError, ValueError, TypeError):
-        return False
+        return False  # missing or unreadable: the guide shows again, which loses nothing
 
 
 def should_show_guide(ctx: AppContext) -> bool:
@@ -142,7 +144,8 @@ class FirstRunGuide(QWizard):
                 self.ctx.save_settings_async({"services": services},
                                              on_error=lambda e: log.warning("services not saved: %s", e))
         path = self.ctx.paths.state_dir / STATE_FILE
-        payload = json.dumps({"guide": GUIDE_VERSION, "finished": result == QWizard.DialogCode.Accepted})
+        payload = json.dumps({FORMAT_KEY: STATE_FORMAT, "guide": GUIDE_VERSION,
+                              "finished": result == QWizard.DialogCode.Accepted})
         self.ctx.run(lambda: (path.parent.mkdir(parents=True, exist_ok=True), atomic_write_text(path, payload)),
                      on_error=lambda e: log.warning("cannot record the guide: %s", e))
 
