@@ -11,21 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from support.keyring_backend import no_keyring  # noqa: F401  (fixture)
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "readiness"))
 
 from samples import sample
 
-
-@pytest.fixture(autouse=True)
-def no_keyring(monkeypatch):
-    import keyring
-    from keyring.backends import fail
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    yield
-    keyring.set_keyring(previous)
+pytestmark = pytest.mark.usefixtures("no_keyring")  # the vault runs unencrypted, no real keyring is touched
 
 
 @pytest.fixture

@@ -109,3 +109,20 @@ def test_stores_from_a_newer_release_are_refused_and_left_alone(old_home: Path) 
     with pytest.raises(JournalError, match="newer Offline Ready"):
         Journal(journal.parent).open_entry()
     assert json.loads(journal.read_text())["version"] == 9
+
+
+def test_encrypted_vault_from_0_1_0_opens_with_its_passphrase(app_home: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.rmtree(app_home)
+    shutil.copytree(FIXTURES / "home-0.1.0-encrypted", app_home)
+    monkeypatch.setenv("OFFLINE_READY_VAULT_PASSPHRASE", "correct horse battery staple")
+    with VaultService(load_config(), keyring_ok=False) as v:
+        assert v.encrypted and not v.locked
+        (doc,) = v.list_documents()
+        assert (doc.name, doc.source) == ("continuity plan", "/mnt/shared/continuity plan.txt")
+        copy = v.save_copy(doc.id, tmp_path / "plan.txt")
+        assert copy.read_text() == ("Continuity plan\nIf the office network is down, work from the offline copies.\n"
+                                    "Call the helpdesk first.\n")
+        assert [(c.name, [p.e164 for p in c.phones]) for c in v.contacts.all()] == [("Night duty", ["+33612345678"])]
+        assert [h.doc_id for h in v.search("offline")] == [doc.id]
+    assert user_version(app_home / "data" / "vault" / "catalogue.sqlite3") == 3

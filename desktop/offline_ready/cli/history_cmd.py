@@ -40,18 +40,10 @@ def parse_since(text: str, now: datetime | None = None) -> datetime:
     return dt if dt.tzinfo else dt.replace(tzinfo=datetime.now().astimezone().tzinfo)
 
 
-def _fmt_duration(seconds: float) -> str:
-    s = int(seconds)
-    if s < 60:
-        return f"{s} s"
-    if s < 3600:
-        return f"{s // 60} min {s % 60} s"
-    return f"{s // 3600} h {(s % 3600) // 60} min"
-
-
 def run(args: argparse.Namespace) -> int:
     from ..history import HistoryStore
     from ..paths import app_paths
+    from ..report.render import duration_text as _fmt_duration
     from .common import load, print_json
 
     config = load(args)

@@ -9,7 +9,6 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from ..config import ConfigError
 from .common import EXIT_UNKNOWN, CliError, config_parent
 
 # Modules that each provide ``register(subparsers, parent)``; keep their top-level imports light.
@@ -82,7 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     private_umask(app_paths())
     parser = build_parser(argv)
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv)  # --help and usage errors end here, before the settings machinery loads
+    from ..config import ConfigError
     from ..logsetup import setup_logging
 
     setup_logging(verbose=args.verbose, console=args.verbose)
