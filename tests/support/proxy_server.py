@@ -75,7 +75,8 @@ def start_tinyproxy(folder: Path, *, address: str = "127.0.0.1", port: int | Non
     argv = [binary, "-d", "-c", str(conf)]
     if ns:
         argv = ["ip", "netns", "exec", ns, *argv]
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=open(folder / "stderr.log", "wb"))
+    with open(folder / "stderr.log", "wb") as err:
+        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err)
     handle = Tinyproxy(proc, address, port, folder)
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:

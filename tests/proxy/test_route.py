@@ -130,8 +130,8 @@ def test_bad_proxy_settings_are_refused_with_the_key(tmp_path: Path):
 
     bad = tmp_path / "bad.toml"
     bad.write_text('[proxy]\nmode = "auto"\n')
-    with pytest.raises(ConfigError, match="proxy.mode"):
+    with pytest.raises(ConfigError, match=r"proxy\.mode"):
         load_config(bad)
     bad.write_text('[proxy]\nurl = "http://user:secret@proxy.corp:3128"\n')
-    with pytest.raises(ConfigError, match="proxy.url"):
+    with pytest.raises(ConfigError, match=r"proxy\.url"):
         load_config(bad)  # a password never belongs in the settings file

@@ -7,7 +7,10 @@ through the proxy, not around it.
 from __future__ import annotations
 
 import json
+import os
 import ssl
+import subprocess
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -17,10 +20,10 @@ import pytest
 from offline_ready.config.loader import load_config
 from offline_ready.probes.http import fetch
 from offline_ready.proxy import credentials, route
-from support.keyring_backend import real_keyring, secret_service  # noqa: F401  (fixtures)
 from support.proxy_server import start_tinyproxy, tinyproxy_path
 from support.require import require
 
+DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 SUMMARY = {"page": {"name": "Shop"}, "status": {"indicator": "none", "description": "All Systems Operational"},
            "components": [], "incidents": []}
 
@@ -139,7 +142,13 @@ def test_basic_auth_proxy_takes_the_login_from_the_real_keyring(tmp_path, origin
     r = fetch(origin.base + "/", 3.0)
     assert r.status == 407 and "asks for a sign-in" in r.detail and origin.seen == []
 
-    credentials.save("127.0.0.1", auth_proxy.port, "ann", "s3cret")
+    stored = subprocess.run([sys.executable, "-m", "offline_ready", "config", "proxy-login",
+                             f"127.0.0.1:{auth_proxy.port}", "--user", "ann", "--password-stdin"],
+                            input="s3cret\n", capture_output=True, text=True, timeout=60,
+                            env={**os.environ, **real_keyring.env, "PYTHONPATH": str(DESKTOP)})
+    assert stored.returncode == 0, stored.stderr
+    assert "s3cret" not in stored.stdout + stored.stderr
+    assert credentials.load("127.0.0.1", auth_proxy.port) == ("ann", "s3cret")  # read back from the keyring
     route.set_current(None)
     load_config(tmp_path / "settings.toml")
     r = fetch(origin.base + "/", 3.0)
