@@ -7,6 +7,7 @@ installs use it so nothing touches the real profile or ``/etc``.
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import sys
 from dataclasses import dataclass
@@ -85,9 +86,18 @@ def app_paths() -> AppPaths:
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder: beside the source tree, or bundled next to the package."""
+    """The app's read-only resources (default settings, icons, translations, policy templates).
+
+    Installed (wheel, sdist, bundle) they are the ``offline_ready.resources`` package data, found
+    through ``importlib.resources``; in a source checkout they are the top-level ``resources/``
+    folder, which the build maps into the package. Nothing else is searched, so an install
+    that lacks them fails here, by name, instead of reading some other copy.
+    """
+    installed = Path(str(importlib.resources.files(__package__) / "resources"))
+    if installed.is_dir():
+        return installed
     here = Path(__file__).resolve().parent
-    for candidate in (here / "resources", here.parent.parent / "resources"):
-        if candidate.is_dir():
-            return candidate
+    checkout = here.parent.parent
+    if here.parent.name == "desktop" and (checkout / "pyproject.toml").is_file() and (checkout / "resources").is_dir():
+        return checkout / "resources"
     raise FileNotFoundError("Offline Ready's resources folder is missing from this installation")
