@@ -344,14 +344,16 @@ def app_env(display: Display | None, bus: SessionBus | None, home: Path, **extra
 
 
 def start_app(home: Path, env: dict[str, str], *, popen: Callable[..., subprocess.Popen] | None = None,
-              config: Path | None = None, log_name: str = "app.log") -> AppProcess:
-    argv = [sys.executable, "-m", "offline_ready", "-v"]
+              config: Path | None = None, log_name: str = "app.log", command: list[str] | None = None) -> AppProcess:
+    """Start the app (``command``, default: this Python's ``-m offline_ready``) with ``env`` only
+    adding to this process's environment; PYTHONPATH comes from ``env`` alone."""
+    argv = [*(command or [sys.executable, "-m", "offline_ready"]), "-v"]
     if config is not None:
         argv += ["--config", str(config)]
     log = home / log_name
     home.mkdir(parents=True, exist_ok=True)
     if popen is None:
-        full_env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM",)}
+        full_env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "PYTHONPATH")}
         full_env.update(env)
         proc = subprocess.Popen(argv, env=full_env, stdout=_logfile(log), stderr=subprocess.STDOUT,
                                 cwd=str(ROOT))
