@@ -30,8 +30,18 @@ pytest_plugins = ["netlab.fixtures", "packages.fixtures"]
 
 @pytest.fixture(autouse=True)
 def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's folders under ``OFFLINE_READY_HOME``; in this process only, the fixed system paths
+    (admin policy, DNS journal, resolv.conf) are redirected under it too. No variable can move those in the app:
+    subprocesses reach test copies through a private mount namespace (support/privns.py)."""
+    from offline_ready import paths
+    from offline_ready.backup_dns import switcher
+    from offline_ready.backup_dns.backends import resolvconf
+
     home = tmp_path / "offline-ready-home"
     home.mkdir()
     monkeypatch.setenv("OFFLINE_READY_HOME", str(home))
+    monkeypatch.setattr(paths, "system_policy_dir", lambda: home / "policies")
+    monkeypatch.setattr(switcher, "system_journal_dir", lambda: home / "system" / "dns-journal")
+    monkeypatch.setattr(resolvconf, "DEFAULT_PATH", home / "system" / "resolv.conf")
     return home
 

@@ -55,7 +55,7 @@ class EventBus:
 
 @dataclass(frozen=True)
 class CheckStarted(CoreEvent):
-    reason: str = "scheduled"  # scheduled | heartbeat | network-change | user | confirm
+    reason: str = "scheduled"  # scheduled | heartbeat | network-change | network-settled | dns-config | service | user
     topic: str = field(init=False, default="check.started")
 
 
@@ -66,6 +66,7 @@ class VerdictReady(CoreEvent):
     verdict: Any = None  # diagnosis.model.Verdict
     confirmed: str = "unknown"
     pending: str | None = None  # a state being confirmed, if any
+    on_backup: bool = False  # the confirmed condition runs on backup DNS
     topic: str = field(init=False, default="check.verdict")
 
 
@@ -78,6 +79,8 @@ class StateChanged(CoreEvent):
     verdict: Any = None
     incident_id: int | None = None
     incident_started_at: Any = None  # datetime of the incident start, if in one
+    on_backup: bool = False  # the system runs on backup DNS: working, but not on the user's own setup
+    was_on_backup: bool = False
     topic: str = field(init=False, default="monitor.state")
 
 

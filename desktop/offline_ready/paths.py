@@ -1,8 +1,9 @@
 """Where the app keeps its files.
 
-One override, ``OFFLINE_READY_HOME``, moves every path (config, data, cache, logs,
-state and the admin policy folders) under a single folder: tests and portable
-installs use it so nothing touches the real profile or ``/etc``.
+One override, ``OFFLINE_READY_HOME``, moves the user's own paths (config, data, cache,
+logs, state) under a single folder: tests and portable installs use it so nothing touches
+the real profile. The admin policy folder is a fixed system path that no variable moves:
+a user who could move it could escape the policy.
 """
 
 from __future__ import annotations
@@ -51,11 +52,26 @@ class AppPaths:
         return self
 
 
+def program_data_dir() -> Path:
+    """Windows' machine-wide data folder, asked of the shell (not read from a variable the user sets)."""
+    try:
+        import ctypes
+        from ctypes import wintypes
+
+        buf = ctypes.create_unicode_buffer(wintypes.MAX_PATH)
+        if ctypes.windll.shell32.SHGetFolderPathW(None, 0x23, None, 0, buf) == 0:  # type: ignore[attr-defined]
+            return Path(buf.value)  # 0x23 = CSIDL_COMMON_APPDATA
+    except (AttributeError, OSError, ImportError):
+        pass
+    return Path(r"C:\ProgramData")
+
+
 def system_policy_dir() -> Path:
-    """The admin policy folder of this platform (holds ``recommended/`` and ``managed/``)."""
+    """The admin policy folder of this platform (holds ``recommended/`` and ``managed/``).
+
+    Fixed: no environment variable moves it. Tests reach it through a private mount namespace."""
     if sys.platform == "win32":
-        base = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
-        return Path(base) / "OfflineReady" / "policies"
+        return program_data_dir() / "OfflineReady" / "policies"
     if sys.platform == "darwin":
         return Path("/Library/Application Support/OfflineReady/policies")
     return Path("/etc") / APP_ID / "policies"
@@ -72,7 +88,7 @@ def app_paths() -> AppPaths:
             cache_dir=root / "cache",
             log_dir=root / "logs",
             state_dir=root / "state",
-            policy_dir=root / "policies",
+            policy_dir=system_policy_dir(),
         )
     dirs = platformdirs.PlatformDirs(APP_ID, appauthor=False)
     return AppPaths(

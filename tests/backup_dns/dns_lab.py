@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from netlab import ISP_RESOLVER, Lab
+from support import privns
 
 SYSTEM = ISP_RESOLVER
 # the user's resolv.conf: short timeouts, so a dead resolver shows within a second
@@ -44,6 +45,13 @@ def app_env(lab: Lab, home: Path) -> dict[str, str]:
     return lab.client_env({"OFFLINE_READY_HOME": str(home)})
 
 
+def app_argv(home: Path, *args: str) -> list[str]:
+    """``offline-ready ARGS`` as root with the test's stand-in for /var/lib (the DNS journal's fixed
+    folder) mounted in a private mount namespace; ``ip netns exec`` already mounts the client's
+    resolv.conf over /etc/resolv.conf."""
+    return privns.in_system(home / "system", [sys.executable, "-m", "offline_ready", *args])
+
+
 def offline_ready(lab: Lab, *args: str, home: Path, timeout: float = 90) -> subprocess.CompletedProcess:
     """``offline-ready ARGS`` in the lab's client, with its own profile folder."""
-    return lab.exec([sys.executable, "-m", "offline_ready", *args], env=app_env(lab, home), timeout=timeout)
+    return lab.exec(app_argv(home, *args), env=app_env(lab, home), timeout=timeout)

@@ -90,6 +90,9 @@ for i in $(seq 50); do resolvectl dns >/dev/null 2>&1 && break; sleep 0.1; done
 resolvectl dns d0 203.0.113.53
 resolvectl domain d0 lab.test
 if ip link show tun0 >/dev/null 2>&1; then resolvectl dns tun0 10.8.0.1; resolvectl domain tun0 '~corp.example'; resolvectl default-route tun0 no; fi
+# the DNS journal's fixed folder (/var/lib/offline-ready), private to this rig (after the daemons started)
+mkdir -p "$W/var-lib/offline-ready"
+mount --bind "$W/var-lib" /var/lib
 echo ready
 exec sleep infinity
 """

@@ -7,7 +7,7 @@ import json
 import pytest
 from replay import Replay, rec
 
-from offline_ready.backup_dns.backends import Unsupported, detect_backend
+from offline_ready.backup_dns.backends import Unsupported, detect_backend, resolvconf
 from offline_ready.backup_dns.backends import networkmanager as nm
 from offline_ready.backup_dns.backends import resolved as rs
 from offline_ready.backup_dns.backends import windows as win
@@ -255,14 +255,14 @@ def test_macos_snapshot_apply_restore(tmp_path) -> None:
 def test_detection_order_and_reasons(monkeypatch, tmp_path) -> None:
     resolv = tmp_path / "resolv.conf"
     resolv.write_text("nameserver 203.0.113.53\n")
-    monkeypatch.setenv("OFFLINE_READY_RESOLV_CONF", str(resolv))
+    monkeypatch.setattr(resolvconf, "DEFAULT_PATH", resolv)
     none = Replay({("nmcli", "-t", "-f", "RUNNING", "general"): (127, "nmcli: not found"),
                    ("resolvectl", "dns"): (1, "Failed to get global data: Could not activate remote peer.")})
     backend = detect_backend(none, platform="linux")
     assert backend.name == "resolv.conf"
     stub = tmp_path / "stub"
     stub.symlink_to("/run/systemd/resolve/stub-resolv.conf")
-    monkeypatch.setenv("OFFLINE_READY_RESOLV_CONF", str(stub))
+    monkeypatch.setattr(resolvconf, "DEFAULT_PATH", stub)
     with pytest.raises(Unsupported) as exc:
         detect_backend(none, platform="linux")
     assert "NetworkManager" in str(exc.value) and "managed by systemd-resolved" in str(exc.value)

@@ -11,9 +11,10 @@ import sys
 import time
 
 import pytest
-from dns_lab import SYSTEM, app_env, config_text, offline_ready, reset, start
+from dns_lab import SYSTEM, app_argv, app_env, config_text, offline_ready, reset, start
 
 from netlab import FORUM_IP, Lab, can_run
+from support import privns
 from support.require import require
 
 pytestmark = pytest.mark.netns
@@ -94,8 +95,7 @@ def test_unconfirmed_switch_reverts_by_itself(case) -> None:
 
 def test_confirm_from_another_process(case, backups) -> None:
     rig, cfg, home = case
-    p = rig.popen([sys.executable, "-m", "offline_ready", "dns", "use", "lab1", "--json", "--config", str(cfg)],
-                  env=app_env(rig, home))
+    p = rig.popen(app_argv(home, "dns", "use", "lab1", "--json", "--config", str(cfg)), env=app_env(rig, home))
     first = json.loads(p.stdout.readline())
     assert first["status"] == "awaiting-confirmation"
     c = offline_ready(rig, "dns", "confirm", "--config", str(cfg), home=home)
@@ -106,8 +106,7 @@ def test_confirm_from_another_process(case, backups) -> None:
 
 
 def _killed_mid_switch(rig: Lab, cfg, home, backups) -> None:
-    p = rig.popen([sys.executable, "-m", "offline_ready", "dns", "use", "lab1", "--json", "--config", str(cfg)],
-                  env=app_env(rig, home))
+    p = rig.popen(app_argv(home, "dns", "use", "lab1", "--json", "--config", str(cfg)), env=app_env(rig, home))
     first = json.loads(p.stdout.readline())
     assert first["status"] == "awaiting-confirmation"
     assert f"nameserver {backups[0]}" in rig.resolv_conf.read_text()
@@ -128,6 +127,35 @@ def test_kill9_between_apply_and_confirm_then_restore(case, backups) -> None:
     assert rig.resolv_conf.read_bytes() == original
 
 
+def test_kill9_unconfirmed_switch_is_undone_by_the_system_at_its_deadline(case, backups) -> None:
+    """The app is killed during the countdown and never started again: the deadline still holds."""
+    rig, cfg, home = case
+    original = rig.resolv_conf.read_bytes()
+    _killed_mid_switch(rig, cfg, home, backups)
+    st = offline_ready(rig, "dns", "status", "--json", "--config", str(cfg), home=home)
+    journal = json.loads(st.stdout)["journal"]
+    assert journal["revert_by"] in ("helper process", "systemd timer") and not journal["confirmed"]
+    text = offline_ready(rig, "dns", "status", "--config", str(cfg), home=home).stdout
+    assert "NOT confirmed: the system switches back at" in text and "even if the app is closed" in text
+    deadline = journal["revert_at"]
+    while time.time() < deadline + 5 and rig.resolv_conf.read_bytes() != original:
+        time.sleep(0.2)
+    assert rig.resolv_conf.read_bytes() == original  # byte-exact, without the app
+    assert time.time() >= deadline - 0.5  # not before the deadline
+    st = offline_ready(rig, "dns", "status", "--config", str(cfg), home=home)
+    assert st.returncode == 0 and "Backup DNS: not in use." in st.stdout, st.stdout
+
+
+def test_confirmed_switch_survives_its_deadline(case, backups) -> None:
+    rig, cfg, home = case
+    r = offline_ready(rig, "dns", "use", "lab1", "--yes", "--json", "--config", str(cfg), home=home)
+    assert r.returncode == 0, r.stdout + r.stderr
+    journal = json.loads(offline_ready(rig, "dns", "status", "--json", "--config", str(cfg), home=home).stdout)["journal"]
+    assert journal["confirmed"]
+    time.sleep(max(0.0, journal["revert_at"] - time.time()) + 1.5)
+    assert f"nameserver {backups[0]}" in rig.resolv_conf.read_text()  # kept: the user confirmed it
+
+
 def test_kill9_then_recovery_at_start_up(case, backups) -> None:
     rig, cfg, home = case
     original = rig.resolv_conf.read_bytes()
@@ -136,7 +164,7 @@ def test_kill9_then_recovery_at_start_up(case, backups) -> None:
             "from offline_ready.backup_dns.service import BackupDnsService\n"
             f"o = BackupDnsService(load_config({str(cfg)!r})).recover()\n"
             "print(o.status); print(o.message)\n")
-    r = rig.exec([sys.executable, "-c", code], env=app_env(rig, home))
+    r = rig.exec(privns.in_system(home / "system", [sys.executable, "-c", code]), env=app_env(rig, home))
     assert r.stdout.splitlines()[0] == "reverted", r.stdout + r.stderr
     assert rig.resolv_conf.read_bytes() == original
 

@@ -5,9 +5,9 @@ switch is offered."""
 from __future__ import annotations
 
 import json
-import sys
 
 import pytest
+from dns_lab import app_argv
 
 pytestmark = pytest.mark.netns
 
@@ -34,8 +34,7 @@ def env(shared_lab, app_home):
     run_env = lab.client_env({"OFFLINE_READY_HOME": str(app_home)})
 
     def cli(*args: str, timeout: float = 60):
-        return lab.exec([sys.executable, "-m", "offline_ready", *args, "--config", str(cfg)], env=run_env,
-                        timeout=timeout)
+        return lab.exec(app_argv(app_home, *args, "--config", str(cfg)), env=run_env, timeout=timeout)
 
     yield lab, cli, original
     cli("dns", "restore")

@@ -8,6 +8,7 @@ import json
 import pytest
 from test_transaction import ORIGINAL, FileLookup
 
+from offline_ready.backup_dns.backends import resolvconf
 from offline_ready.backup_dns.backends.resolvconf import ResolvConfBackend
 from offline_ready.backup_dns.events import DnsSwitchEvent
 from offline_ready.backup_dns.results import save_results
@@ -34,7 +35,7 @@ profiles = [{ id = "lab", name = "Lab backup", servers = ["203.0.113.54"] }]
 def env(app_home, tmp_path, unbound, blackhole, monkeypatch):
     resolv = tmp_path / "resolv.conf"
     resolv.write_bytes(ORIGINAL)
-    monkeypatch.setenv("OFFLINE_READY_RESOLV_CONF", str(resolv))
+    monkeypatch.setattr(resolvconf, "DEFAULT_PATH", resolv)
     cfg_file = app_home / "lab.toml"
     cfg_file.write_text(CONFIG)
     lookup = FileLookup(resolv, {"203.0.113.53": blackhole.port, "203.0.113.54": unbound.port})

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from offline_ready.backup_dns.backends import resolvconf
 from offline_ready.backup_dns.backends.resolvconf import MARKER, ResolvConfBackend
 from offline_ready.backup_dns.profiles import Profile
 from offline_ready.backup_dns.session import SessionStore
@@ -170,16 +171,20 @@ def test_refuses_second_switch_and_original_profile(rig) -> None:
 
 
 def test_switch_through_the_helper_process(tmp_path, unbound, blackhole, monkeypatch, app_home) -> None:
-    """The unprivileged side talks to the helper only through its fixed verbs (here without pkexec)."""
-    import sys
-
+    """The unprivileged side talks to the helper only through its fixed verbs (here without pkexec;
+    the helper runs in a private mount namespace where the test's file is /etc/resolv.conf)."""
+    from offline_ready.backup_dns.journal import Journal
     from offline_ready.backup_dns.switcher import HelperSwitcher
+    from support import privns
 
+    privns.require_privns()
     resolv = tmp_path / "resolv.conf"
     resolv.write_bytes(ORIGINAL)
-    monkeypatch.setenv("OFFLINE_READY_RESOLV_CONF", str(resolv))
+    monkeypatch.setattr(resolvconf, "DEFAULT_PATH", resolv)  # the status read in this process
     calls: list[list[str]] = []
-    helper = HelperSwitcher(launcher=[sys.executable, "-m", "offline_ready.backup_dns.helper"])
+    root = tmp_path / "system"
+    helper = HelperSwitcher(launcher=privns.in_system(root, privns.helper_argv(), resolv_conf=resolv))
+    helper.journal = Journal(privns.journal_dir(root))  # what /var/lib/offline-ready/dns-journal is there
     real_call = helper._call
     monkeypatch.setattr(helper, "_call", lambda *a: calls.append(list(a)) or real_call(*a))
     lookup = FileLookup(resolv, {"203.0.113.53": blackhole.port, "203.0.113.54": unbound.port})
@@ -187,8 +192,11 @@ def test_switch_through_the_helper_process(tmp_path, unbound, blackhole, monkeyp
                      lookup=lookup, verify_budget=1.5)
     out = tx.use(GOOD, ["corp.example"])
     assert out.status == AWAITING and out.warnings, out.message
-    assert calls[0] == ["apply", "lab", "--server", "203.0.113.54", "--keep-suffix", "corp.example"]
-    assert helper.status()["journal"]["profile_id"] == "lab"
+    assert calls[0] == ["apply", "lab", "--confirm-within", str(tx.system_deadline()), "--server", "203.0.113.54",
+                        "--keep-suffix", "corp.example"]
+    journal = helper.status()["journal"]
+    assert journal["profile_id"] == "lab" and journal["revert_by"] == "helper process" and not journal["confirmed"]
     assert tx.confirm().status == CONFIRMED
+    assert calls[1] == ["confirm", journal["id"]] and helper.status()["journal"]["confirmed"]
     assert tx.restore().status == REVERTED and calls[-1] == ["restore"]
     assert resolv.read_bytes() == ORIGINAL

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 
 import pytest
 from hypothesis import given, settings
@@ -17,6 +16,7 @@ from offline_ready.backup_dns.backends.macos import MacOSBackend
 from offline_ready.backup_dns.backends.networkmanager import NetworkManagerBackend
 from offline_ready.backup_dns.backends.resolved import ResolvedBackend
 from offline_ready.backup_dns.backends.windows import apply_script
+from support import privns
 
 BAD_ADDRESSES = [
     "", " ", "1.1.1", "1.1.1.1.1", "256.1.1.1", "1.1.1.1; rm -rf /", "1.1.1.1 && reboot", "$(reboot)", "`id`",
@@ -109,11 +109,11 @@ def test_backends_refuse_hostile_adapter_names_before_running_anything(tmp_path)
 
 
 def helper(*args: str, env_home) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-I", "-m", "offline_ready.backup_dns.helper", *args],
-                          capture_output=True, text=True, timeout=30,
-                          env={"OFFLINE_READY_HOME": str(env_home), "PATH": "/usr/bin:/bin",
-                               "PYTHONPATH": str(__import__("pathlib").Path(validate.__file__).parents[2]),
-                               "OFFLINE_READY_RESOLV_CONF": str(env_home / "resolv.conf")})
+    """The helper as root in a private mount namespace where ``env_home/resolv.conf`` is /etc/resolv.conf
+    and ``env_home/system/var-lib`` is /var/lib (its journal folder)."""
+    privns.require_privns()
+    argv = privns.in_system(env_home / "system", privns.helper_argv(*args), resolv_conf=env_home / "resolv.conf")
+    return subprocess.run(argv, capture_output=True, text=True, timeout=30, env={"PATH": "/usr/bin:/bin"})
 
 
 @pytest.mark.parametrize("argv", [
@@ -144,7 +144,7 @@ def test_helper_refuses_hostile_arguments(argv, app_home, tmp_path) -> None:
         assert json.loads(r.stdout)["ok"] is False
     assert resolv.read_bytes() == before
     assert not list(tmp_path.rglob("PWNED")) and not (app_home / "PWNED").exists()
-    assert not (app_home / "state" / "dns-journal" / "open.json").exists()
+    assert not (privns.journal_dir(app_home / "system") / "open.json").exists()
 
 
 def test_helper_apply_and_restore_verbs(app_home) -> None:
@@ -154,7 +154,7 @@ def test_helper_apply_and_restore_verbs(app_home) -> None:
     r = helper("apply", "lab-backup", "--server", "203.0.113.54", "--server", "2001:db8::54", env_home=app_home)
     assert r.returncode == 0, r.stdout + r.stderr
     out = json.loads(r.stdout)
-    assert out["changed"] == [str(resolv)]
+    assert out["changed"] == ["/etc/resolv.conf"]
     text = resolv.read_text()
     assert "nameserver 203.0.113.54" in text and "nameserver 203.0.113.53" not in text
     assert "search office.example" in text and "options edns0" in text

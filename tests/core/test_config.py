@@ -12,6 +12,7 @@ import pytest
 from offline_ready.config import ConfigError, load_config, save_user_settings
 from offline_ready.config.templates import generated_files
 from offline_ready.paths import app_paths
+from support import privns
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,10 +23,15 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
-def cli(*args: str, home: Path) -> subprocess.CompletedProcess:
+def cli(*args: str, home: Path, policy_mount: bool = True) -> subprocess.CompletedProcess:
+    """The CLI in a subprocess. The admin policy folder is a fixed system path: when the test wrote
+    policy files (``home/policies``), they are mounted over it in a private mount namespace."""
     env = {"OFFLINE_READY_HOME": str(home), "PYTHONPATH": str(ROOT / "desktop"), "PATH": "/usr/bin:/bin"}
-    return subprocess.run([sys.executable, "-m", "offline_ready", *args], capture_output=True, text=True,
-                          env=env, timeout=60)
+    argv = [sys.executable, "-m", "offline_ready", *args]
+    if policy_mount and (home / "policies").is_dir():
+        privns.require_privns()
+        argv = privns.in_system(home / "system", argv, policies=home / "policies")
+    return subprocess.run(argv, capture_output=True, text=True, env=env, timeout=60)
 
 
 def test_generated_files_are_up_to_date() -> None:
@@ -98,6 +104,19 @@ def test_broken_policy_exits_3_without_traceback(app_home) -> None:
     assert r.returncode == 3
     assert "corp.toml" in r.stderr and "must be at least" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_a_user_variable_does_not_move_the_policy_folder(app_home) -> None:
+    """OFFLINE_READY_HOME once moved the policy folder too, so any user could drop the admin's locks."""
+    write(app_home / "policies" / "managed" / "p.toml", "[probes]\ntimeout = 5.0\n")
+    write(app_home / "config" / "config.toml", "[probes]\ntimeout = 9.0\n")
+    escaped = cli("config", "show", "--json", home=app_home, policy_mount=False)
+    assert json.loads(escaped.stdout)["settings"]["probes.timeout"]["source"] == "user"  # not read as policy
+    managed = cli("config", "show", "--json", home=app_home)  # the same files at the fixed system path
+    assert json.loads(managed.stdout)["settings"]["probes.timeout"] == {"value": 5.0, "source": "managed",
+                                                                         "locked": True}
+    paths = json.loads(cli("config", "paths", "--json", home=app_home, policy_mount=False).stdout)
+    assert paths["policies"] == "/etc/offline-ready/policies"
 
 
 def test_missing_config_file_is_exit_3(app_home, tmp_path) -> None:

@@ -94,3 +94,38 @@ def test_history_records_the_incident(healthy_lab, monitor, app_home) -> None:
     incs = store.incidents()
     assert [i.state for i in incs] == ["no-internet"] and incs[0].ended_at is not None
     assert app_home
+
+
+def test_a_change_of_the_system_resolver_is_checked_at_once(healthy_lab, monitor) -> None:
+    """Someone (a VPN client, NetworkManager, our own switch) points the system at a dead resolver:
+    the monitor must not keep heart-beating the old one until the 10-minute full check."""
+    t0 = time.monotonic()
+    Path(healthy_lab.resolv_conf).write_text("nameserver 203.0.113.99\n")  # in place, as the lab requires
+    t, _rec = monitor.wait_state("dns-outage", 25)
+    assert t - t0 <= 15, f"the new resolver was judged after {t - t0:.1f} s"
+    t1 = time.monotonic()
+    Path(healthy_lab.resolv_conf).write_text(f"nameserver {healthy_lab.isp_resolver}\n")
+    t, _rec = monitor.wait_state("online", 15)
+    assert t - t1 <= 10, f"the restored resolver was judged after {t - t1:.1f} s"
+
+
+def test_a_failing_service_is_noticed_on_its_own_cadence(healthy_lab, tmp_path, app_home) -> None:
+    cfg = tmp_path / "svc.toml"
+    cfg.write_text(healthy_lab.config_text(timeout=2.0, **{"monitor.service_interval": 10}))
+    m = MonitorProc(healthy_lab, cfg, app_home)
+    try:
+        _t, first = m.next(20)
+        assert first["state"] == "online"
+        time.sleep(1.0)
+        t0 = time.monotonic()
+        healthy_lab.http_status(host="shop.test", status=503)
+        end = t0 + 30
+        while True:
+            t, rec = m.next(max(0.01, end - time.monotonic()))
+            down = {s["name"]: s["cause"] for s in rec["services"] if s["state"] == "down"}
+            if "Shop" in down:
+                break
+        assert down["Shop"] == "http-status"
+        assert t - t0 <= 10 + 10, f"noticed after {t - t0:.1f} s (cadence 10 s)"
+    finally:
+        m.stop()

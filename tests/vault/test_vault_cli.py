@@ -49,8 +49,10 @@ def test_docs_lifecycle(capsys, vault_config, site, tmp_path):
     assert json.loads(out)[0]["reason"] == "login-page"
     code, out, _ = run(capsys, "docs", "versions", "1", "--json")
     assert code == 0 and len(json.loads(out)) == 1
-    code, out, _ = run(capsys, "docs", "check", "--json")
-    assert code == 0 and json.loads(out)["problems"] == []
+    code, out, _ = run(capsys, "docs", "check", "--json")  # intact, but the refresh was just refused: say so
+    assert code == 1 and json.loads(out)["problems"] == [] and json.loads(out)["refused"] == [1]
+    code, out, _ = run(capsys, "docs", "check")
+    assert code == 1 and "REFUSED  Plan: refresh returned a login page" in out and "intact and fresh" not in out
     code, out, _err = run(capsys, "docs", "remove", "Plan", "--yes")
     assert code == 0
     assert run(capsys, "docs", "list", "--json")[1].strip() == "[]"

@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
+import time
+from datetime import datetime
 from typing import Any
 
 from ..cli.common import EXIT_CRITICAL, EXIT_OK, EXIT_UNKNOWN, EXIT_WARNING, CliError, load, print_json
@@ -62,6 +64,24 @@ def _say(args: argparse.Namespace, text: str) -> None:
         print(text, flush=True)
 
 
+def switch_state(journal: dict, session: dict, now: float | None = None) -> str:
+    """What will really happen to an open switch, from the root-owned journal (the app may be gone)."""
+    if journal.get("confirmed") or session.get("confirmed"):
+        return "confirmed"
+    now = time.time() if now is None else now
+    revert_at = float(journal.get("revert_at") or 0)
+    if not revert_at or not journal.get("revert_by"):
+        return ("NOT confirmed, and nothing will undo it by itself: it is undone when Offline Ready next starts, "
+                "or now with `offline-ready dns restore`")
+    at = datetime.fromtimestamp(revert_at).strftime("%H:%M:%S")
+    if now < revert_at:
+        return f"NOT confirmed: the system switches back at {at} (in {revert_at - now:.0f} s), even if the app is closed"
+    if now < revert_at + 10:
+        return f"NOT confirmed: the system is switching back now (deadline {at})"
+    return (f"NOT confirmed, and the automatic switch back due at {at} did not happen: "
+            "run `offline-ready dns restore`")
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     svc = _service(args)
     st = svc.status()
@@ -72,9 +92,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"System resolvers: {', '.join(st['system_resolvers']) or 'none found'}")
         if st["on_backup"]:
             j = st["journal"] or {}
-            sess = st.get("session") or {}
-            state = "confirmed" if sess.get("confirmed") else "NOT confirmed (it will be undone)"
-            print(f"Backup DNS in use: {j.get('profile_id')} since {j.get('applied_at') or j.get('created_at')}, {state}.")
+            print(f"Backup DNS in use: {j.get('profile_id')} since {j.get('applied_at') or j.get('created_at')}, "
+                  f"{switch_state(j, st.get('session') or {})}.")
             print("  `offline-ready dns restore` puts your original settings back.")
         else:
             print("Backup DNS: not in use.")

@@ -5,15 +5,26 @@ static or DHCP, the backend's raw data), the profile applied, and how far the sw
 Written atomically; a crash at any moment leaves either no journal (nothing changed yet) or a
 journal from which ``restore`` puts back exactly what was there. Closed entries are kept for
 the record (the last few) under ``closed/``.
+
+The helper runs as root and restores whatever the journal says, so the journal is trusted only
+when it is provably the helper's own: a SHA-256 over its content (a damaged or hand-edited entry
+is refused and left in place, never "restored" to something else), and — for a privileged
+reader — a folder and file owned by root that nobody else can write. Every switch and restore
+holds an exclusive lock on the folder, so two switches cannot interleave.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
+import stat
+import sys
+import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +37,7 @@ log = logging.getLogger(__name__)
 
 VERSION = 1
 KEEP_CLOSED = 10
+LOCK_WAIT = 30.0  # seconds a switch waits for another one to finish before giving up
 
 SAVED = "saved"  # originals recorded; the change may or may not have started
 APPLIED = "applied"  # the change is in place
@@ -55,6 +67,10 @@ class JournalEntry:
     error: str = ""
     closed_at: str = ""
     outcome: str = ""
+    revert_at: float = 0.0  # epoch seconds: the system undoes the switch then unless it is confirmed
+    revert_by: str = ""  # what keeps that deadline (revert_timer.SYSTEMD / PROCESS), "" when none
+    confirmed: bool = False
+    confirmed_at: str = ""
 
     @property
     def snap(self) -> Snapshot:
@@ -67,6 +83,11 @@ class JournalEntry:
     def to_dict(self) -> dict[str, Any]:
         return {"version": VERSION, **self.__dict__}
 
+    def sealed(self) -> dict[str, Any]:
+        """The entry with its checksum, as written to disk."""
+        body = self.to_dict()
+        return {**body, "sha256": checksum(body)}
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> JournalEntry:
         known = set(cls.__dataclass_fields__)
@@ -75,6 +96,26 @@ class JournalEntry:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def checksum(body: dict[str, Any]) -> str:
+    """SHA-256 of the entry's canonical JSON (sorted keys, no checksum field)."""
+    canon = json.dumps({k: v for k, v in body.items() if k != "sha256"}, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canon.encode("utf-8")).hexdigest()
+
+
+def check_root_owned(path: Path) -> None:
+    """Refuse a file or folder that someone other than root owns or can write (POSIX, when root reads).
+
+    The privileged helper acts on what the journal says; a journal another user could write would
+    let them choose what root writes back."""
+    if sys.platform == "win32" or os.geteuid() != 0:
+        return
+    st = os.lstat(path)
+    if stat.S_ISLNK(st.st_mode):
+        raise JournalError(f"{path}: is a symbolic link; refusing to use it")
+    if st.st_uid != 0 or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise JournalError(f"{path}: is not owned and writable by root only; refusing to use it")
 
 
 class Journal:
@@ -88,6 +129,8 @@ class Journal:
     def open_entry(self) -> JournalEntry | None:
         path = self.open_path
         try:
+            check_root_owned(self.dir)
+            check_root_owned(path)
             text = path.read_text("utf-8")
         except FileNotFoundError:
             return None
@@ -95,8 +138,12 @@ class Journal:
             raise JournalError(f"{path}: cannot be read ({exc.strerror})") from None
         try:
             data = json.loads(text)
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
             if data.get("version") != VERSION:
                 raise ValueError(f"unknown journal version {data.get('version')!r}")
+            if data.get("sha256") != checksum(data):
+                raise ValueError("its checksum does not match its content")
             entry = JournalEntry.from_dict(data)
             Snapshot.from_dict(entry.snapshot)  # must be restorable
             return entry
@@ -104,13 +151,16 @@ class Journal:
             # never discard it silently: it may be the only copy of the user's settings
             raise JournalError(f"{path}: the DNS journal is damaged ({exc}); it was left in place") from None
 
-    def begin(self, snapshot: Snapshot, plan: ApplyPlan, *, by_uid: int | None = None) -> JournalEntry:
+    def refuse_if_open(self) -> None:
         existing = self.open_entry()
         if existing is not None:
             raise JournalOpen(
                 f"backup DNS ({existing.profile_id}) is already in use since {existing.applied_at or existing.created_at}; "
                 "restore the original settings first"
             )
+
+    def begin(self, snapshot: Snapshot, plan: ApplyPlan, *, by_uid: int | None = None) -> JournalEntry:
+        self.refuse_if_open()
         entry = JournalEntry(id=uuid.uuid4().hex[:12], created_at=_now(), backend=snapshot.backend,
                              profile_id=plan.profile_id, plan=plan.__dict__.copy(), snapshot=snapshot.to_dict(),
                              by_uid=by_uid)
@@ -130,7 +180,7 @@ class Journal:
         entry.outcome = outcome
         closed = self.dir / "closed"
         atomic_write_text(closed / f"{entry.closed_at.replace(':', '')}-{entry.id}.json",
-                          json.dumps(entry.to_dict(), indent=2), mode=0o644)
+                          json.dumps(entry.sealed(), indent=2), mode=0o644)
         with contextlib.suppress(FileNotFoundError):
             self.open_path.unlink()
         self._prune(closed)
@@ -147,10 +197,34 @@ class Journal:
 
     def _write(self, entry: JournalEntry) -> None:
         try:
-            self.dir.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(self.open_path, json.dumps(entry.to_dict(), indent=2), mode=0o644)
+            self._ensure_dir()
+            atomic_write_text(self.open_path, json.dumps(entry.sealed(), indent=2), mode=0o644)
         except OSError as exc:
             raise JournalError(f"{self.open_path}: cannot be written ({exc.strerror or exc})") from None
+
+    def _ensure_dir(self) -> None:
+        """Create the folder readable by all, writable by its owner only, and check who owns it."""
+        if not self.dir.is_dir():
+            self.dir.mkdir(mode=0o755, parents=True, exist_ok=True)
+        check_root_owned(self.dir)
+
+    @contextlib.contextmanager
+    def locked(self, wait: float = LOCK_WAIT) -> Iterator[None]:
+        """Hold the folder's exclusive lock: one switch or restore at a time, across processes."""
+        try:
+            self._ensure_dir()
+            fd = os.open(self.dir / ".lock", os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        except OSError as exc:
+            raise JournalError(f"{self.dir}: cannot be locked ({exc.strerror or exc})") from None
+        try:
+            deadline = time.monotonic() + wait
+            while not _try_lock(fd):
+                if time.monotonic() >= deadline:
+                    raise JournalError("another DNS switch is in progress; try again in a moment")
+                time.sleep(0.05)
+            yield
+        finally:
+            os.close(fd)  # closing drops the lock
 
     @staticmethod
     def _prune(closed: Path) -> None:
@@ -158,3 +232,18 @@ class Journal:
         for p in files[:-KEEP_CLOSED]:
             with contextlib.suppress(OSError):
                 os.unlink(p)
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True

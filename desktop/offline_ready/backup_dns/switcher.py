@@ -14,11 +14,13 @@ import os
 import shutil
 import subprocess
 import sys
+import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..paths import HOME_ENV, app_paths
-from . import validate
+from ..paths import program_data_dir
+from . import revert_timer, validate
 from .backends import Backend, BackendError, Unsupported, backend_by_name, detect_backend
 from .backends.base import ApplyPlan, Snapshot, split_by_family
 from .journal import APPLIED, RESTORE_FAILED, Journal, JournalError
@@ -33,13 +35,15 @@ class SwitchError(RuntimeError):
     """A switch or restore could not be done; the message is for the user."""
 
 
+def _utcnow() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
 def system_journal_dir() -> Path:
-    """Where the journal lives: a system folder only administrators can write (so nobody can
-    plant a 'restore' for the privileged helper), or under OFFLINE_READY_HOME for tests."""
-    if os.environ.get(HOME_ENV):
-        return app_paths().dns_journal_dir
+    """Where the journal lives: a fixed system folder only administrators can write (so nobody can
+    plant a 'restore' for the privileged helper). No environment variable moves it."""
     if sys.platform == "win32":
-        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "OfflineReady" / "dns-journal"
+        return program_data_dir() / "OfflineReady" / "dns-journal"
     if sys.platform == "darwin":
         return Path("/Library/Application Support/OfflineReady/dns-journal")
     return Path("/var/lib/offline-ready/dns-journal")
@@ -97,9 +101,47 @@ class LocalSwitcher:
             out["error"] = str(exc)
         return out
 
-    def apply(self, profile_id: str, servers: list[str], keep_suffixes: list[str] | None = None) -> dict[str, Any]:
+    def apply(self, profile_id: str, servers: list[str], keep_suffixes: list[str] | None = None, *,
+              by_uid: int | None = None, confirm_within: int | None = None) -> dict[str, Any]:
+        """Journal, then switch. With ``confirm_within`` the system itself undoes the switch after that
+        many seconds unless :meth:`confirm` is called first (the app need not be alive)."""
         servers = resolve_servers(profile_id, servers)
         suffixes = validate.domain_list(keep_suffixes or [])
+        if confirm_within is not None:
+            confirm_within = validate.confirm_within(confirm_within)
+        with self.journal.locked():
+            result = self._apply_locked(profile_id, servers, suffixes, by_uid)
+            if confirm_within is not None:
+                entry = self.journal.open_entry()
+                assert entry is not None
+                self.journal.update(entry, revert_at=time.time() + confirm_within)
+                try:
+                    how = revert_timer.arm(entry.id, confirm_within)
+                except (OSError, subprocess.SubprocessError) as exc:
+                    how = ""
+                    result["warnings"].append(f"the automatic switch back could not be scheduled ({exc}); "
+                                              "it happens when Offline Ready next runs")
+                self.journal.update(entry, revert_by=how)
+                result["journal"] = entry.to_dict()
+            return result
+
+    def confirm(self, journal_id: str) -> dict[str, Any]:
+        """Keep the switch: the system's countdown then leaves it alone."""
+        journal_id = validate.journal_id(journal_id)
+        with self.journal.locked():
+            entry = self.journal.open_entry()
+            if entry is None or entry.id != journal_id:
+                raise SwitchError("there is no such switch to confirm (it was already undone)")
+            if entry.confirmed:
+                return {"confirmed": True, "journal": entry.to_dict()}
+            if entry.revert_at and time.time() >= entry.revert_at:
+                raise SwitchError("too late: the confirmation time is over and the switch is being undone")
+            self.journal.update(entry, confirmed=True, confirmed_at=_utcnow())
+            return {"confirmed": True, "journal": entry.to_dict()}
+
+    def _apply_locked(self, profile_id: str, servers: list[str], suffixes: list[str],
+                      by_uid: int | None) -> dict[str, Any]:
+        self.journal.refuse_if_open()  # before touching the backend: a second switch changes nothing
         try:
             backend = self.backend
             backend.check_available()
@@ -110,8 +152,8 @@ class LocalSwitcher:
             raise SwitchError("no active network adapter to switch (VPN adapters are left alone)")
         v4, v6 = split_by_family(servers)
         plan = ApplyPlan(profile_id=profile_id, ipv4=v4, ipv6=v6, keep_suffixes=suffixes)
-        uid = os.environ.get("PKEXEC_UID") or os.environ.get("SUDO_UID")
-        entry = self.journal.begin(snap, plan, by_uid=int(uid) if uid and uid.isdigit() else None)
+        entry = self.journal.begin(snap, plan, by_uid=os.getuid() if by_uid is None and hasattr(os, "getuid")
+                                   else by_uid)
         try:
             changed = backend.apply(snap, plan)
         except (BackendError, OSError, validate.InvalidInput) as exc:
@@ -128,10 +170,18 @@ class LocalSwitcher:
         self.journal.update(entry, state=APPLIED, changed=changed)
         return {"journal": entry.to_dict(), "changed": changed, "warnings": warnings}
 
-    def restore(self) -> dict[str, Any]:
+    def restore(self, *, expect_id: str | None = None, outcome: str = "restored") -> dict[str, Any]:
+        """Put back what the journal saved. ``expect_id``: only that switch, and only if unconfirmed
+        (the system's countdown must not undo a switch the user kept or a newer one)."""
+        with self.journal.locked():
+            return self._restore_locked(expect_id, outcome)
+
+    def _restore_locked(self, expect_id: str | None, outcome: str) -> dict[str, Any]:
         entry = self.journal.open_entry()
         if entry is None:
             return {"restored": False, "message": "nothing to restore: backup DNS is not in use"}
+        if expect_id is not None and (entry.id != expect_id or entry.confirmed):
+            return {"restored": False, "message": "that switch was confirmed or has ended"}
         backend = self._backend_for(entry.backend)
         snap = entry.snap
         if backend.name == "resolv.conf":
@@ -145,7 +195,7 @@ class LocalSwitcher:
             raise SwitchError(f"could not restore the original DNS settings: {exc} "
                               "(the journal is kept; try again)") from None
         mismatch = self._check(backend, snap)
-        self.journal.close(entry, "restored" + (f" (differs: {mismatch})" if mismatch else ""))
+        self.journal.close(entry, outcome + (f" (differs: {mismatch})" if mismatch else ""))
         return {"restored": True, "adapters": adapters, "profile_id": entry.profile_id,
                 "journal_id": entry.id, "mismatch": mismatch}
 
@@ -209,13 +259,20 @@ class HelperSwitcher:
             out.setdefault("error", str(exc))
         return out
 
-    def apply(self, profile_id: str, servers: list[str], keep_suffixes: list[str] | None = None) -> dict[str, Any]:
+    def apply(self, profile_id: str, servers: list[str], keep_suffixes: list[str] | None = None, *,
+              confirm_within: int | None = None) -> dict[str, Any]:
         args = ["apply", validate.profile_id(profile_id)]
+        if confirm_within is not None:
+            args += ["--confirm-within", str(validate.confirm_within(confirm_within))]
         for s in validate.server_list(servers):
-            args += ["--server", s]
+            if profile_id not in BUILTIN_PROFILES:  # built-ins carry their own servers (and keep the
+                args += ["--server", s]              # command line short for the group polkit rule)
         for d in validate.domain_list(keep_suffixes or []):
             args += ["--keep-suffix", d]
         return self._call(*args)
+
+    def confirm(self, journal_id: str) -> dict[str, Any]:
+        return self._call("confirm", validate.journal_id(journal_id))
 
     def restore(self) -> dict[str, Any]:
         return self._call("restore")

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import os
 import threading
 import time
@@ -21,12 +22,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..probes.dns import DnsResult, system_lookup
+from . import validate
 from .journal import JournalError
 from .profiles import Profile
 from .session import Session, SessionStore
 from .switcher import HelperSwitcher, LocalSwitcher, SwitchError
 
 log = logging.getLogger(__name__)
+
+SYSTEM_GRACE = 5  # seconds between the app's deadline and the system's
 
 AWAITING = "awaiting-confirmation"
 CONFIRMED = "confirmed"
@@ -90,6 +94,13 @@ class Transaction:
         self._confirmed = threading.Event()
 
     # -- switching ------------------------------------------------------------------------------
+    def system_deadline(self) -> int:
+        """Seconds after which the system itself undoes an unconfirmed switch: the app's countdown
+        (which starts after verification) plus the verification budget and a few seconds' grace,
+        so the system's timer is the backstop when the app is gone, never a race with it."""
+        lo, hi = validate.CONFIRM_WITHIN
+        return max(lo, min(hi, self.confirm_seconds + math.ceil(self.verify_budget) + SYSTEM_GRACE))
+
     def use(self, profile: Profile, keep_suffixes: list[str] | None = None) -> Outcome:
         with self._lock:
             if not profile.switchable:
@@ -98,7 +109,8 @@ class Transaction:
                 return Outcome(FAILED, "another Offline Ready window is switching DNS right now", profile.id)
             t0 = time.perf_counter()
             try:
-                result = self.switcher.apply(profile.id, list(profile.servers), keep_suffixes or [])
+                result = self.switcher.apply(profile.id, list(profile.servers), keep_suffixes or [],
+                                             confirm_within=self.system_deadline())
             except (SwitchError, JournalError) as exc:
                 self.store.release_owner()
                 return Outcome(FAILED, str(exc), profile.id)
@@ -151,6 +163,11 @@ class Transaction:
             if self.clock() > session.deadline:
                 return Outcome(FAILED, "too late: the confirmation time is over and the switch is being undone",
                                session.profile_id)
+            if session.journal_id:  # stop the system's countdown (it would undo the switch without the app)
+                try:
+                    self.switcher.confirm(session.journal_id)
+                except (SwitchError, JournalError) as exc:
+                    return Outcome(FAILED, f"could not keep the backup settings: {exc}", session.profile_id)
             session.confirmed = True
             session.confirmed_at = self.clock()
             self.store.save(session)

@@ -125,3 +125,21 @@ def domain_list(values: object, max_len: int = 50) -> list[str]:
     if not isinstance(values, list | tuple) or len(values) > max_len:
         raise InvalidInput(f"domains must be a list of at most {max_len} names")
     return list(dict.fromkeys(domain(v) for v in values))
+
+
+JOURNAL_ID_RE = re.compile(r"^[0-9a-f]{12}$")
+CONFIRM_WITHIN = (5, 3600)  # seconds a switch may wait for confirmation before the system reverts it
+
+
+def journal_id(value: object) -> str:
+    if not isinstance(value, str) or not JOURNAL_ID_RE.match(value):
+        raise InvalidInput("a switch id is 12 hexadecimal digits")
+    return value
+
+
+def confirm_within(value: object) -> int:
+    lo, hi = CONFIRM_WITHIN
+    if not isinstance(value, str | int) or isinstance(value, bool) or not str(value).isdigit() \
+            or not lo <= int(value) <= hi:
+        raise InvalidInput(f"the confirmation time must be a whole number of seconds from {lo} to {hi}")
+    return int(value)

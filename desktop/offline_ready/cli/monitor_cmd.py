@@ -32,6 +32,7 @@ def change_record(event) -> dict:
         "hijacking": v.hijacking,
         "portal_url": v.portal_url,
         "incident_id": event.incident_id,
+        "on_backup_dns": bool(getattr(event, "on_backup", False)),
     }
 
 
@@ -57,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             down = [s["name"] for s in rec["services"] if s["state"] == "down"]
             extra = f" — down: {', '.join(down)}" if down else ""
+            if rec["on_backup_dns"]:
+                extra += " — on backup DNS (your own DNS settings are not in use)"
             sys.stdout.write(f"{rec['time']}  {STATE_WORDS.get(rec['state'], rec['state']):<14} "
                              f"{rec['summary']}{extra}\n")
             sys.stdout.flush()

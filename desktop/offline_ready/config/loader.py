@@ -111,12 +111,14 @@ def managed_files(paths: AppPaths) -> list[Path]:
 
 
 def load_config(config_file: Path | str | None = None, paths: AppPaths | None = None, *,
-                tolerant: bool = False) -> Config:
+                tolerant: bool = False, policy_only: bool = False) -> Config:
     """Build the effective configuration. ``config_file`` replaces the user file (and must exist).
 
     Strict by default (the CLI exits 3 on any broken file). ``tolerant`` is for the tray app, which
     must keep watching: a broken file is skipped and reported in ``Config.problems``, and a broken
     user file is replaced by its last good copy — the file itself is never touched.
+    ``policy_only`` reads defaults and admin policy but no user file: what the privileged helper
+    enforces, whoever calls it.
     """
     paths = paths or app_paths()
     values: dict[str, Any] = {}
@@ -153,7 +155,7 @@ def load_config(config_file: Path | str | None = None, paths: AppPaths | None = 
             raise ConfigError(user_file, "file not found")
     else:
         user_file = paths.user_config_file
-    if user_file.is_file():
+    if user_file.is_file() and not policy_only:
         layer = read(user_file, USER)
         if layer is not None:
             if config_file is None:

@@ -3,7 +3,10 @@
 A change from healthy to a problem needs ``confirm_rounds`` consecutive problem rounds
 (any problem: a flapping mix of two problem states still confirms), back to healthy
 needs ``recover_rounds`` good rounds, and losing the link needs only two rounds, since
-the OS reports it first-hand. A failed heartbeat counts as a round of its own.
+the OS reports it first-hand. A failed heartbeat counts as a round of its own. Running on
+backup DNS is a condition of its own and still a problem (the user's own setup is not
+working); switching to or from backup DNS is the user's own act, known first-hand, so the
+condition after it needs one round.
 """
 
 from __future__ import annotations
@@ -19,14 +22,16 @@ class Condition:
     state: State
     down: tuple[str, ...] = ()
     hijacking: bool = False
+    backup: bool = False  # the system runs on backup DNS
 
     @property
     def problem(self) -> bool:
-        return self.state not in (State.ONLINE, State.UNKNOWN) or bool(self.down) or self.hijacking
+        return self.state not in (State.ONLINE, State.UNKNOWN) or bool(self.down) or self.hijacking or self.backup
 
     @classmethod
-    def of(cls, v: Verdict) -> Condition:
-        return cls(v.state, tuple(sorted(s.name for s in v.services if s.state is ServiceState.DOWN)), v.hijacking)
+    def of(cls, v: Verdict, backup: bool = False) -> Condition:
+        return cls(v.state, tuple(sorted(s.name for s in v.services if s.state is ServiceState.DOWN)), v.hijacking,
+                   backup)
 
 
 UNKNOWN = Condition(State.UNKNOWN)
@@ -43,6 +48,8 @@ class Hysteresis:
     _seen: Counter = field(default_factory=Counter)
 
     def needed(self, cond: Condition) -> int:
+        if cond.backup != self.confirmed.backup:
+            return 1
         if not cond.problem:
             return self.recover_rounds
         if cond.state is State.NO_NETWORK:

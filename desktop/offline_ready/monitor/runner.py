@@ -5,7 +5,14 @@ Cadence (defaults in the ``monitor`` settings section):
   full diagnosis every 10 minutes; a failed heartbeat triggers a full diagnosis at once;
 - a first problem is re-checked after 1 s, 2 s, 4 s … until confirmed or dismissed;
 - while in trouble, a full diagnosis every 3 s, so recovery is noticed fast;
-- an OS network-change event triggers a full diagnosis at once.
+- an OS network-change event triggers a full diagnosis at once, and a follow-up a few
+  seconds later (a captive portal or a DHCP-given resolver often shows only once the new
+  network has settled);
+- any change of the system's DNS configuration (ours or anyone's; see ``dnswatch``) triggers a
+  full diagnosis at once, and whether backup DNS is in use is part of the condition: running on
+  backup DNS is not "recovered" — only the user's own setup working is;
+- each watched service gets a light check on its own cadence (see ``services``); an answer
+  that differs from the confirmed state triggers a full diagnosis.
 """
 
 from __future__ import annotations
@@ -17,7 +24,9 @@ import select
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
+from pathlib import Path
 
 from ..config import Config
 from ..diagnosis.engine import diagnose
@@ -26,20 +35,41 @@ from ..events import CheckStarted, EventBus, StateChanged, VerdictReady
 from ..history.store import HistoryStore
 from ..probes import dns as dnsprobe
 from ..probes.link import is_metered, read_link
+from .dnswatch import ResolverConfigWatch
 from .heartbeat import Heartbeat
 from .hysteresis import Condition, Hysteresis
 from .netevents import NetworkEvents
+from .services import LightResult, ServiceSchedule, light_check
 
 log = logging.getLogger(__name__)
+
+SETTLE_SECONDS = 5.0  # the follow-up check after a network change
+BACKUP_REASON = "backup-dns"  # verdict tag: the system runs on backup DNS right now
+
+
+def backup_journal() -> Path:
+    """The file that exists exactly while a backup-DNS switch is in force (the switch's journal)."""
+    from ..backup_dns.journal import Journal
+    from ..backup_dns.switcher import system_journal_dir
+
+    return Journal(system_journal_dir()).open_path
 
 
 class Monitor:
     def __init__(self, config: Config, bus: EventBus | None = None, history: HistoryStore | None = None, *,
-                 diagnose_fn: Callable[[Config], Verdict] = diagnose, watch_network: bool = True):
+                 diagnose_fn: Callable[[Config], Verdict] = diagnose, watch_network: bool = True,
+                 backup_file: Path | None = None, dns_files: tuple[Path, ...] | None = None,
+                 service_check: Callable[..., LightResult] = light_check):
         self.bus = bus or EventBus()
         self.history = history
         self._diagnose = diagnose_fn
         self._watch_network = watch_network
+        self._backup_file = backup_file
+        self._dns_files = dns_files  # None: the system's (resolv.conf, systemd-resolved, NetworkManager)
+        self._service_check = service_check
+        self._service_pool: ThreadPoolExecutor | None = None
+        self._settle_at: float | None = None
+        self.on_backup = False
         self._stop = threading.Event()
         self._wake_r, self._wake_w = os.pipe()
         self._force: str | None = None
@@ -68,6 +98,8 @@ class Monitor:
             if old is not None:
                 self.hysteresis.confirmed = old.confirmed
             self.heart = Heartbeat(p["canary_names"], p["ip_endpoints"], float(p["timeout"]), float(p["slow_ms"]))
+            self.timeout = float(p["timeout"])
+            self.services = ServiceSchedule(list(config["services"]), float(m["service_interval"]), time.monotonic())
         self.check_now("settings")
 
     @property
@@ -100,6 +132,12 @@ class Monitor:
 
     def run(self) -> None:
         events = NetworkEvents() if self._watch_network else None
+        if self._backup_file is None:
+            try:
+                self._backup_file = backup_journal()
+            except Exception:  # backup DNS unavailable on this platform: nothing to watch
+                log.debug("no backup-DNS journal to watch", exc_info=True)
+        dnsconf = ResolverConfigWatch([self._backup_file] if self._backup_file else [], files=self._dns_files)
         if self.history:
             self.history.close_dangling()
         sysres = dnsprobe.system_resolvers()
@@ -112,6 +150,9 @@ class Monitor:
         try:
             while not self._stop.is_set():
                 now = time.monotonic()
+                if self._settle_at is not None and now >= self._settle_at:
+                    self._settle_at = None
+                    self._force = self._force or "network-settled"
                 reason = self._force
                 if reason or now >= next_full:
                     self._force = None
@@ -128,6 +169,7 @@ class Monitor:
                     now = time.monotonic()
                     next_full = now + delay
                     next_beat = now + self._beat_interval()
+                    self.services.postpone_all(now)
                 elif now >= next_beat:
                     with_tcp = now >= next_tcp
                     if with_tcp:
@@ -142,18 +184,43 @@ class Monitor:
                         self._force = "heartbeat"
                     next_beat = time.monotonic() + self._beat_interval()
                     continue
-                wait_until = min(next_full, next_beat)
-                self._wait(max(0.0, wait_until - time.monotonic()), events)
+                elif (due := self.services.take_due(now)) and not self.confirmed.problem:
+                    failed = self._light_service_checks(due)
+                    if failed is not None:
+                        prior_failures = failed
+                        self._force = "service"
+                    continue
+                waits = [next_full, next_beat, self.services.next_due() or next_full, self._settle_at or next_full]
+                self._wait(max(0.0, min(waits) - time.monotonic()), events, dnsconf)
         finally:
             if events:
                 events.close()
+            dnsconf.close()
+            if self._service_pool is not None:
+                self._service_pool.shutdown(wait=False)
+
+    def _light_service_checks(self, due: list) -> int | None:
+        """Light checks of the due services, at once; None when each agrees with the confirmed
+        state, else how many failed rounds they count as (1 for a new failure, 0 for a recovery)."""
+        if self._service_pool is None:
+            self._service_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="service-check")
+        results = list(self._service_pool.map(lambda c: self._service_check(c, self.timeout), due))
+        known_down = set(self.confirmed.down)
+        new_failure = [r for r in results if not r.up and r.name not in known_down]
+        recovered = [r for r in results if r.up and r.name in known_down]
+        for r in new_failure:
+            log.info("service check: %s failed (%s)", r.name, r.detail)
+        if new_failure:
+            return 1
+        return 0 if recovered else None
 
     def _beat_interval(self) -> float:
         """Heartbeats are rarer on metered connections (phone hotspots, mobile data)."""
         return self.heartbeat_interval * (self.metered_factor if self.metered else 1)
 
-    def _wait(self, seconds: float, events: NetworkEvents | None) -> None:
+    def _wait(self, seconds: float, events: NetworkEvents | None, dnsconf: ResolverConfigWatch) -> None:
         fds = [self._wake_r] + ([events.fileno()] if events and events.available else [])
+        fds += [dnsconf.fileno()] if dnsconf.available else []
         try:
             ready, _, _ = select.select(fds, [], [], seconds)
         except InterruptedError:
@@ -165,6 +232,12 @@ class Monitor:
             if events.drain() >= 0:
                 log.info("network configuration changed: checking now")
                 self._force = self._force or "network-change"
+                self._settle_at = time.monotonic() + SETTLE_SECONDS
+        if dnsconf.changed():
+            log.info("the DNS configuration changed: checking now")
+            time.sleep(0.2)  # a writer may still be finishing (truncate, then write)
+            dnsconf.changed()
+            self._force = "dns-config"
 
     def _full_round(self, reason: str, prior_failures: int) -> bool:
         """Diagnose, apply hysteresis, publish; returns True while a change is pending."""
@@ -174,8 +247,11 @@ class Monitor:
         except Exception:
             log.exception("diagnosis failed")
             return False
+        self.on_backup = self._backup_in_force()
+        if self.on_backup and BACKUP_REASON not in verdict.reasons:
+            verdict.reasons.append(BACKUP_REASON)
         self.last_verdict = verdict
-        cond = Condition.of(verdict)
+        cond = Condition.of(verdict, backup=self.on_backup)
         previous = self.confirmed
         changed = self.hysteresis.observe(cond, prior_failures)
         if self.history:
@@ -184,8 +260,12 @@ class Monitor:
             self._on_change(previous, verdict)
         pending = self.hysteresis.pending
         self.bus.publish(VerdictReady(verdict=verdict, confirmed=str(self.confirmed.state),
-                                      pending=str(pending.state) if pending else None))
+                                      pending=str(pending.state) if pending else None,
+                                      on_backup=self.confirmed.backup))
         return pending is not None
+
+    def _backup_in_force(self) -> bool:
+        return bool(self._backup_file and self._backup_file.exists())
 
     def _on_change(self, previous: Condition, verdict: Verdict) -> None:
         cur = self.confirmed
@@ -200,7 +280,8 @@ class Monitor:
         elif not previous.problem or self.incident_started is None:
             self.incident_started = now
         self.bus.publish(StateChanged(state=str(cur.state), previous=str(previous.state), verdict=verdict,
-                                      incident_id=self.incident_id, incident_started_at=self.incident_started))
+                                      incident_id=self.incident_id, incident_started_at=self.incident_started,
+                                      on_backup=cur.backup, was_on_backup=previous.backup))
 
     def _record_sample(self, v: Verdict) -> None:
         dns = [e.ms for e in v.evidence if e.probe == "dns.system" and e.ok and e.ms is not None]

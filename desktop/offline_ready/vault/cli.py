@@ -484,10 +484,14 @@ def _docs_check(args, service) -> int:
     docs = service.list_documents()
     missing = [d for d in docs if d.freshness.state == "missing"]
     stale = [d for d in docs if d.freshness.state == "stale"]
-    code = EXIT_CRITICAL if problems or missing else EXIT_WARNING if stale else EXIT_OK
+    # a copy that is still fresh but whose last refresh was refused or failed is not "all fine"
+    from .model import OUTCOME_FAILED, OUTCOME_REJECTED
+
+    refused = [d for d in docs if d not in missing and d.last_outcome in (OUTCOME_REJECTED, OUTCOME_FAILED)]
+    code = EXIT_CRITICAL if problems or missing else EXIT_WARNING if stale or refused else EXIT_OK
     if args.json:
         print_json({"problems": problems, "missing": [d.id for d in missing], "stale": [d.id for d in stale],
-                    "documents": len(docs), "exit_code": code})
+                    "refused": [d.id for d in refused], "documents": len(docs), "exit_code": code})
         return code
     for p in problems:
         print(f"DAMAGED  {p}")
@@ -495,6 +499,9 @@ def _docs_check(args, service) -> int:
         print(f"MISSING  {d.name}: {d.last_message or 'no offline copy yet'}")
     for d in stale:
         print(f"STALE    {d.name}: {d.freshness.label}" + (f" ({d.last_message})" if d.last_message else ""))
+    for d in refused:
+        if d not in stale:
+            print(f"REFUSED  {d.name}: {d.last_message or 'the last refresh did not succeed'}")
     if code == EXIT_OK:
         print(f"All {len(docs)} documents are stored intact and fresh.")
     return code
@@ -511,7 +518,11 @@ def _docs_rename(args, service) -> int:
 def _contact_row(c) -> list[str]:
     p = c.primary_phone
     return [str(c.id), c.group or "-", "" if c.escalation is None else str(c.escalation), c.display_name,
-            c.role or c.org or "", p.e164 or p.number if p else "", c.emails[0].address if c.emails else ""]
+            c.role or c.org or "", _phone_text(p) if p else "", c.emails[0].address if c.emails else ""]
+
+
+def _phone_text(p) -> str:
+    return p.display() + (" (no country)" if p.no_country else "")
 
 
 def _print_contacts(items, as_json: bool) -> None:
@@ -533,7 +544,14 @@ def _contacts_import(args, service) -> int:
               + (f", {summary.removed} removed" if summary.removed else ""))
         for p in summary.problems[:20]:
             print(f"  {args.source}: {p}", file=sys.stderr)
-    return EXIT_WARNING if summary.problems else EXIT_OK
+        if summary.no_country:
+            n = len(summary.no_country)
+            print(f"  {n} number{'s' if n != 1 else ''} marked \"no country\": written without a country code, and "
+                  "no country is known from the card, --region or the system locale; kept exactly as written:",
+                  file=sys.stderr)
+            for line in summary.no_country[:20]:
+                print(f"    {line}", file=sys.stderr)
+    return EXIT_WARNING if summary.problems or summary.no_country else EXIT_OK
 
 
 def _contacts_list(args, service) -> int:

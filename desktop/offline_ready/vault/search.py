@@ -85,6 +85,7 @@ class SearchIndex:
             self._conn.execute("BEGIN")
             try:
                 for doc_id, version_id, title, text in rows:
+                    title, text = nfkc(title), nfkc(text)
                     self._conn.execute("DELETE FROM docs WHERE rowid=?", (doc_id,))
                     self._conn.execute("INSERT INTO docs(rowid, title, body, version_id) VALUES (?, ?, ?, ?)",
                                        (doc_id, title, text, version_id))
@@ -130,10 +131,20 @@ class SearchIndex:
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 
 
+def nfkc(text: str) -> str:
+    """Compatibility forms to plain ones (the ligatures "ﬁ", "ﬀ" of PDFs, full-width letters), so that
+    what a PDF prints as "ﬁrewall" is found by "firewall"; applied to indexed text and to queries alike."""
+    if text.isascii():
+        return text
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", text)
+
+
 def parse_terms(query: str) -> list[tuple[str, bool]]:
     """``[(text, is_prefix)]`` of a typed query, ``("OR", False)`` between alternatives."""
     terms: list[tuple[str, bool]] = []
-    typed = query[:500]
+    typed = nfkc(query[:500])
     query = typed.strip()
     for m in _TOKEN.finditer(query):
         phrase, word = m.group(1), m.group(2)

@@ -59,7 +59,7 @@ from .quarantine import QuarantineStore
 from .retention import Ver, select_deletions
 from .search import HIT_END, HIT_START, SearchIndex
 from .sniff import EXTENSIONS, Sniffed, decode_head, expected_from_name, sniff_file
-from .textextract import ExtractError, extract_text, parse_check
+from .textextract import ExtractError, extract_text, parse_check, pdf_note
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +89,7 @@ class _Outcome:
     quarantine_path: str | None = None
     needs_confirmation: bool = False
     encrypted: bool = False
+    note: str | None = None  # said with an accepted version ("password-protected: stored but not searchable")
 
 
 class VaultService:
@@ -645,9 +646,10 @@ class VaultService:
             from .sniff import detect_stand_in
 
             stand_in_like = bool(html_head and detect_stand_in(html_head, ""))
+            note = pdf_note(res.path) if sniffed.family == "pdf" else None
             address = self.blobs.ingest(res.path, res.sha256 or _sha256_file(res.path), key)
             return _Outcome(doc, OUTCOME_NEW, fetch=res, address=address, sha256=res.sha256, sniffed=sniffed,
-                            filename=filename, stand_in_like=stand_in_like, encrypted=key is not None)
+                            filename=filename, stand_in_like=stand_in_like, encrypted=key is not None, note=note)
         if decision.verdict == V.FAIL:
             return _Outcome(doc, OUTCOME_FAILED, decision.reason, decision.detail, fetch=res)
         qpath = self.qstore.put(res.path, doc.id, sniffed.extension, key)
@@ -682,9 +684,9 @@ class VaultService:
                 stand_in_like=out.stand_in_like, make_current=True, encrypted=out.encrypted,
                 doc_updates={"verified_at": now, "checked_at": now, "etag": res.etag,
                              "last_modified": res.last_modified, "last_outcome": OUTCOME_NEW, "last_reason": None,
-                             "last_message": None, "pending": 0})
+                             "last_message": out.note, "pending": 0})
             result.version_id = vid
-            result.message = f"new version ({res.received:,} bytes)"
+            result.message = f"new version ({res.received:,} bytes)" + (f"; {out.note}" if out.note else "")
             if doc.kind == "contacts":
                 self._import_contacts_doc(doc, vid)
         elif out.outcome == OUTCOME_REJECTED:
@@ -1011,6 +1013,10 @@ class VaultService:
 
         return str(self._setting("phone_region", "") or "").upper() or default_region()
 
+    def _import_regions(self, region: str | None) -> str:
+        """The import's own region first, then the setting or the system locale (comma-separated)."""
+        return ",".join(r for r in ((region or "").strip().upper(), self.phone_region()) if r)
+
     def import_contacts(self, source: str, *, group: str | None = None, region: str | None = None,
                         name: str | None = None) -> ImportSummary:
         """Import a vCard/CSV file, or subscribe to a list at a URL (kept fresh like a document)."""
@@ -1038,7 +1044,7 @@ class VaultService:
             raise ImportFormatError(f"{path}: larger than {MAX_IMPORT_BYTES >> 20} MB")
         data = path.read_bytes()
         try:
-            parsed = read_contacts(data, name_hint=path.name, region=(region or self.phone_region()).upper(),
+            parsed = read_contacts(data, name_hint=path.name, region=self._import_regions(region),
                                    source=str(path.resolve()))
         except ImportFormatError as exc:
             raise ImportFormatError(f"{path}: {exc}") from None
@@ -1159,6 +1165,9 @@ def _summary_text(s: ImportSummary) -> str:
         text += f", {s.removed} removed"
     if s.problems:
         text += f"; {len(s.problems)} problem{'s' if len(s.problems) != 1 else ''}"
+    if s.no_country:
+        n = len(s.no_country)
+        text += f"; {n} number{'s' if n != 1 else ''} without a known country kept as written"
     return text
 
 

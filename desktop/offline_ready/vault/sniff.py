@@ -153,6 +153,10 @@ _HTML_START = re.compile(
 )
 
 
+# JSON opens an object with a key or "}", or an array with a value: Markdown's "[![badge](…)" does neither
+_JSON_START = re.compile(r'\{\s*(?:"|\}|$)|\[\s*(?:[\[{"\]\-0-9]|true\b|false\b|null\b|$)')
+
+
 def _sniff_text(text: str, charset: str) -> Sniffed:
     stripped = text.lstrip("\ufeff \t\r\n")
     low = stripped[:2048].lower()
@@ -167,7 +171,7 @@ def _sniff_text(text: str, charset: str) -> Sniffed:
             return Sniffed("xml", charset)
     if low.startswith("begin:vcard"):
         return Sniffed("vcard", charset)
-    if stripped[:1] in ("{", "["):
+    if _JSON_START.match(stripped[:64]):
         return Sniffed("json", charset)
     if _looks_like_csv(stripped):
         return Sniffed("csv", charset)

@@ -51,6 +51,20 @@ def parse_check(path: Path, family: str) -> str | None:
         return f"it does not parse as {family} ({type(exc).__name__})"
 
 
+PASSWORD_NOTE = "password-protected: stored but not searchable"
+
+
+def pdf_note(path: Path) -> str | None:
+    """``PASSWORD_NOTE`` for a PDF that opens only with a password (kept, but its text cannot be read)."""
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(str(path), strict=False)
+        return PASSWORD_NOTE if reader.is_encrypted and not reader.decrypt("") else None
+    except Exception:  # anything else is for the parse check to say
+        return None
+
+
 def _check_pdf(path: Path) -> str | None:
     size = path.stat().st_size
     with open(path, "rb") as fh:
@@ -64,9 +78,10 @@ def _check_pdf(path: Path) -> str | None:
     reader = PdfReader(str(path), strict=False)
     if reader.is_encrypted:
         try:
-            reader.decrypt("")
+            if not reader.decrypt(""):
+                return None  # password-protected PDFs are legitimate documents; they just can't be indexed
         except Exception:
-            return None  # password-protected PDFs are legitimate documents; they just can't be indexed
+            return None
     if len(reader.pages) < 1:
         return "the PDF has no pages"
     return None

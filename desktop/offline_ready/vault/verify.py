@@ -169,7 +169,8 @@ def explain(reason: str | None, detail: str, current_fetched_at: float | None, n
     text = headline(reason)
     if detail and reason in (R_STATUS, R_TRUNCATED, R_TYPE, R_SHRUNK, R_DAMAGED, R_NETWORK, R_AUTH, R_GONE,
                              R_TOO_LARGE, R_LOCAL):
-        text += f" ({detail})"
+        # a detail that already says the headline ("the download was cut short (…)") stands alone
+        text = detail if detail.startswith(text) else f"{text} ({detail})"
     if current_fetched_at:
         text += f"; showing the {day_label(current_fetched_at, now)} version"
     else:

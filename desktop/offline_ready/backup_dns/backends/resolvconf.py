@@ -1,7 +1,8 @@
 """Plain ``/etc/resolv.conf``, when no daemon manages it.
 
 The whole file is journalled byte for byte (with its mode), so restore writes back exactly
-what was there. A file that is a link to systemd-resolved's stub, NetworkManager's or
+what was there. The path is fixed (no environment variable moves it: the helper runs as root) and
+the mode written is the original's within 0644, whatever the journal says. A file that is a link to systemd-resolved's stub, NetworkManager's or
 resolvconf(8)'s generated file is managed by that program and left alone here.
 """
 
@@ -22,6 +23,7 @@ log = logging.getLogger(__name__)
 DEFAULT_PATH = Path("/etc/resolv.conf")
 MARKER = "# Offline Ready backup DNS"
 MAXNS = 3  # glibc reads at most three nameserver lines
+MODE_MASK = 0o644  # never more than rw-r--r--: no setuid, no execute, no group or world write
 
 MANAGED_TARGETS = (
     ("systemd/resolve", "systemd-resolved"),
@@ -114,12 +116,17 @@ def write_in_place_or_replace(path: Path, data: bytes, mode: int) -> None:
         os.close(fd)
 
 
+def safe_mode(saved: object) -> int:
+    """The saved mode limited to 0644 (a bad value becomes 0644): a journal never grants more."""
+    return (saved if isinstance(saved, int) and not isinstance(saved, bool) else 0o644) & MODE_MASK
+
+
 class ResolvConfBackend(Backend):
     name = "resolv.conf"
 
     def __init__(self, runner=None, path: Path | str | None = None) -> None:
         super().__init__(runner)
-        self.path = Path(path or os.environ.get("OFFLINE_READY_RESOLV_CONF") or DEFAULT_PATH)
+        self.path = Path(path or DEFAULT_PATH)
 
     def check_available(self) -> None:
         owner = managed_by(self.path)
@@ -141,7 +148,7 @@ class ResolvConfBackend(Backend):
         adapter = AdapterDns(
             name=str(self.path), ipv4=FamilyDns(v4, FILE if v4 else NONE), ipv6=FamilyDns(v6, FILE if v6 else NONE),
             domains=domains, extra={"content_b64": base64.b64encode(data).decode(), "mode": mode,
-                                    "ours": MARKER in text},
+                                    "size": len(data), "ours": MARKER in text},
         )
         return Snapshot(self.name, [adapter])
 
@@ -151,13 +158,21 @@ class ResolvConfBackend(Backend):
             raise BackendError(f"{self.path} already holds backup DNS settings; restore them first")
         original = base64.b64decode(adapter.extra["content_b64"]).decode("utf-8", errors="replace")
         text = render(original, plan)
-        write_in_place_or_replace(self.path, text.encode(), int(adapter.extra.get("mode", 0o644)))
+        write_in_place_or_replace(self.path, text.encode(), safe_mode(adapter.extra.get("mode")))
         return [adapter.name]
 
     def restore(self, snap: Snapshot) -> list[str]:
         adapter = snap.adapters[0]
-        data = base64.b64decode(adapter.extra["content_b64"])
-        write_in_place_or_replace(self.path, data, int(adapter.extra.get("mode", 0o644)))
+        encoded = adapter.extra.get("content_b64")
+        if not isinstance(encoded, str):
+            raise BackendError(f"the journal holds no saved copy of {self.path}; it was left as it is")
+        try:
+            data = base64.b64decode(encoded, validate=True)
+        except ValueError:
+            raise BackendError(f"the journal's copy of {self.path} is damaged; it was left as it is") from None
+        if "size" in adapter.extra and len(data) != adapter.extra["size"]:
+            raise BackendError(f"the journal's copy of {self.path} is incomplete; it was left as it is")
+        write_in_place_or_replace(self.path, data, safe_mode(adapter.extra.get("mode")))
         return [adapter.name]
 
     def current_text(self) -> str:

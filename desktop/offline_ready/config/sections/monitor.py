@@ -21,6 +21,10 @@ SETTINGS = [
     Setting("monitor.trouble_interval", Int(1, 600), 3,
             "Check interval during an outage (seconds)",
             "While something is wrong the app checks this often, so it notices the recovery quickly."),
+    Setting("monitor.service_interval", Int(10, 86400), 60,
+            "Service check interval (seconds)",
+            "How often each watched service gets a light check (one HEAD request) between full diagnoses; "
+            "a service can set its own."),
     Setting("monitor.confirm_rounds", Int(1, 10), 3,
             "Rounds to confirm a problem",
             "Consecutive failed diagnoses (retried after 1 s, 2 s, 4 s …) before a problem is reported."),

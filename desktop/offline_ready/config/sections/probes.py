@@ -38,6 +38,8 @@ SERVICE = Table(
             Int(100, 599), description="Status meaning 'up'; by default any 2xx or 3xx answer."
         ),
         "enabled": Field(Bool(), default=True, description="Whether the service is watched."),
+        "check_every": Field(Int(10, 86400), description="Seconds between light checks of this service "
+                             "(default: monitor.service_interval)."),
     }
 )
 

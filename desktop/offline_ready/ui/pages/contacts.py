@@ -211,11 +211,15 @@ class Page(FeaturePage):
         for c in contacts:
             p = c.primary_phone
             cells = [c.group, "" if c.escalation is None else str(c.escalation), c.display_name,
-                     c.role or c.org, (p.e164 or p.number) if p else "", c.emails[0].address if c.emails else ""]
+                     c.role or c.org, self._phone_cell(p) if p else "", c.emails[0].address if c.emails else ""]
             row = add_record_row(self.table, c.uid, cells)
             if selected is not None and c.uid == selected.uid:
                 self.table.selectRow(row)
         self._show_details()
+
+    def _phone_cell(self, p: Any) -> str:
+        """The same text as the call sheet and the CLI, translated mark included."""
+        return p.display() + (" " + self.tr("(no country)") if p.no_country else "")
 
     def selected_contact(self) -> Any:
         uid = selected_key(self.table)
@@ -233,7 +237,7 @@ class Page(FeaturePage):
         c = self.selected_contact()
         if c is None or c.primary_phone is None:
             return
-        QGuiApplication.clipboard().setText(c.primary_phone.e164 or c.primary_phone.display())
+        QGuiApplication.clipboard().setText(c.primary_phone.display())
 
     def mark_verified(self) -> None:
         c = self.selected_contact()

@@ -27,6 +27,7 @@ class ImportSummary:
     problems: list[str] = field(default_factory=list)
     format: str = ""
     source: str = ""
+    no_country: list[str] = field(default_factory=list)  # "Name: number" kept as written, country unknown
 
     @property
     def total(self) -> int:
@@ -104,6 +105,8 @@ class ContactBook:
                         problems: list[str] | None = None, fmt: str = "") -> ImportSummary:
         """Add or merge ``incoming``; with ``prune_source`` remove stored contacts of ``source`` it lacks."""
         summary = ImportSummary(problems=list(problems or []), format=fmt, source=source)
+        incoming = list(incoming)
+        summary.no_country = [f"{c.display_name}: {p.display()}" for c in incoming for p in c.phones if p.no_country]
         key = self._key()
         with self._lock:
             existing = self.all()

@@ -63,16 +63,8 @@ def grouped(contacts: Iterable[Contact]) -> list[tuple[str, list[Contact]]]:
 
 
 def pretty_number(p: Phone) -> str:
-    if p.e164:
-        try:
-            import phonenumbers
-
-            num = phonenumbers.parse(p.e164, None)
-            text = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-            return f"{text} ext. {p.ext}" if p.ext else text
-        except Exception:
-            pass
-    return p.display()
+    """The number exactly as every other view shows it; one without a known country says so."""
+    return p.display() + (" (no country)" if p.no_country else "")
 
 
 def _phones_html(c: Contact) -> str:

@@ -1,8 +1,11 @@
-"""Contact CSV files: Google Contacts and Outlook exports in, a Google-compatible CSV out.
+"""Contact CSV files: Google, Outlook, Thunderbird, iCloud and Apple Contacts exports in, a
+Google-compatible CSV out.
 
 Exports differ by product, version and UI language, so columns are recognised by name through
 an alias table (English, German, French, Spanish, Dutch Outlook headers; Google's old
-"Given Name / Phone 1 - Type" and new "First Name / Phone 1 - Label" layouts). Encodings:
+"Given Name / Phone 1 - Type" and new "First Name / Phone 1 - Label" layouts; Thunderbird's
+"Primary Email / Mobile Number"), then by the words of the header ("Phone : iPhone",
+"Email (work)"). Every column that holds data and is not imported is named in the problems. Encodings:
 UTF-8 (with or without BOM), UTF-16 (Outlook's "Unicode" export, usually tab-separated) and
 cp1252 (Outlook's default on Western Windows). Delimiter: comma, semicolon or tab.
 """
@@ -16,7 +19,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from .model import Contact, Email, Phone
-from .phones import clean_label, email_kind, kind_from_words, normalise
+from .phones import clean_label, email_kind, kind_from_words, normalise, region_from_country, settle_numbers
 
 MAX_ROWS = 200_000
 MAX_FIELD = 1 << 20
@@ -34,7 +37,7 @@ def _key(header: str) -> str:
 
 # canonical field -> header aliases (already folded by _key)
 _SINGLE: dict[str, tuple[str, ...]] = {
-    "name": ("name", "full name", "display name", "fullname", "contact name", "nom complet", "anzeigename",
+    "name": ("name", "full name", "display name", "display", "fullname", "contact name", "nom complet", "anzeigename",
              "nombre completo", "volledige naam"),
     "given": ("first name", "given name", "vorname", "prénom", "prenom", "nombre", "voornaam"),
     "additional": ("middle name", "additional name", "weitere vornamen", "deuxième prénom", "segundo nombre",
@@ -42,7 +45,7 @@ _SINGLE: dict[str, tuple[str, ...]] = {
     "family": ("last name", "family name", "surname", "nachname", "nom", "apellidos", "achternaam"),
     "prefix": ("name prefix", "title", "anrede", "civilité", "tratamiento", "aanhef"),
     "suffix": ("name suffix", "suffix", "namenszusatz", "suffixe", "sufijo", "achtervoegsel"),
-    "org": ("company", "organization name", "organization 1 - name", "organisation", "organization",
+    "org": ("company", "organization name", "organisation name", "company name", "organization 1 - name", "organisation", "organization",
             "firma", "société", "societe", "compañía", "compania", "organización", "organizacion", "bedrijf",
             "unternehmen"),
     "department": ("department", "organization department", "organization 1 - department", "abteilung",
@@ -57,6 +60,11 @@ _SINGLE: dict[str, tuple[str, ...]] = {
     "last_verified": ("last verified", "verified", "zuletzt geprüft"),
     "uid": ("uid", "id"),
 }
+# address countries: they tell the country of numbers written without one
+_COUNTRY_COLUMNS = ("home country", "work country", "business country", "business country/region",
+                    "home country/region", "other country", "other country/region", "country", "country/region",
+                    "address 1 - country", "address 2 - country", "land", "land geschäftlich", "land privat",
+                    "pays", "país", "home address country", "work address country")
 
 # fixed single-phone columns (Outlook and generic) -> kind
 _PHONE_COLUMNS: dict[str, str] = {}
@@ -65,16 +73,16 @@ for _kind, _names in {
              "téléphone bureau", "téléphone bureau 2", "teléfono del trabajo", "teléfono del trabajo 2",
              "telefoon op werk", "telefoon op werk 2", "assistant's phone", "callback", "car phone",
              "radio phone", "phone", "telephone", "telefon", "téléphone"),
-    "mobile": ("mobile phone", "mobile", "cell phone", "cell", "mobiltelefon", "handy", "tél. mobile",
+    "mobile": ("mobile phone", "mobile", "mobile number", "cell phone", "cell", "mobiltelefon", "iphone", "handy", "tél. mobile",
                "téléphone mobile", "teléfono móvil", "teléfono movil", "mobiele telefoon", "mobiel"),
     "home": ("home phone", "home phone 2", "telefon privat", "telefon privat 2", "téléphone domicile",
              "téléphone domicile 2", "teléfono particular", "teléfono particular 2", "telefoon thuis",
              "telefoon thuis 2"),
     "main": ("primary phone", "company main phone", "haupttelefon", "telefon firma", "téléphone principal",
              "teléfono principal", "hoofdtelefoon"),
-    "fax": ("business fax", "home fax", "other fax", "fax geschäftlich", "fax privat", "weiteres fax",
+    "fax": ("business fax", "home fax", "other fax", "fax number", "work fax", "fax geschäftlich", "fax privat", "weiteres fax",
             "télécopie bureau", "fax del trabajo", "fax op werk", "fax"),
-    "pager": ("pager", "piepser", "récepteur de radiomessagerie", "localizador"),
+    "pager": ("pager", "pager number", "piepser", "récepteur de radiomessagerie", "localizador"),
     "other": ("other phone", "weiteres telefon", "autre téléphone", "otro teléfono", "andere telefoon",
               "isdn", "tty/tdd phone", "telex"),
     "after-hours": ("after hours phone", "after-hours phone", "emergency phone", "on-call phone"),
@@ -82,13 +90,16 @@ for _kind, _names in {
     for _n in _names:
         _PHONE_COLUMNS[_n] = _kind
 
-_EMAIL_COLUMNS = ("e-mail address", "email address", "e-mail", "email", "e-mail 2 address", "e-mail 3 address",
+_EMAIL_COLUMNS = ("e-mail address", "email address", "e-mail", "email", "primary email", "secondary email",
+                  "home email", "work email", "other email", "e-mail 2 address", "e-mail 3 address",
                   "e-mail-adresse", "e-mail 2: adresse", "e-mail 3: adresse", "adresse de messagerie",
                   "adresse de messagerie 2", "adresse de messagerie 3", "dirección de correo electrónico",
                   "dirección de correo electrónico 2", "dirección de correo electrónico 3", "e-mailadres",
                   "e-mailadres 2", "e-mailadres 3", "email 2", "email 3", "e-mail 2", "e-mail 3")
 
 _NUMBERED = re.compile(r"^(phone|e-mail|email|website|address) (\d+) - (label|type|value)$")
+# "Phone : iPhone", "Phone (work)", "Email - home", "Telephone: Mobile" (iCloud / Apple Contacts exporters)
+_WORDED = re.compile(r"^(phone|telephone|tel|e-mail|email|mail)\s*[:(\-–]\s*([^)]*?)\s*\)?\s*(\d*)$")
 
 
 def decode_csv(data: bytes) -> str:
@@ -123,8 +134,15 @@ class _Columns:
         self.phones: list[tuple[int, str]] = []  # (column, kind) for fixed phone columns
         self.emails: list[int] = []
         self.numbered: dict[tuple[str, int], dict[str, int]] = {}
+        self.worded: list[tuple[int, str, str]] = []  # (column, "phone"|"email", label) for "Phone : iPhone"
+        self.countries: list[int] = []
+        self.headers = headers
+        used: set[int] = set()
         for i, h in enumerate(headers):
             k = _key(h)
+            if not k:
+                continue
+            used.add(i)
             m = _NUMBERED.match(k)
             if m:
                 what = "email" if m.group(1) in ("e-mail", "email") else m.group(1)
@@ -137,14 +155,25 @@ class _Columns:
             if k in _EMAIL_COLUMNS:
                 self.emails.append(i)
                 continue
-            for field, aliases in _SINGLE.items():
-                if k in aliases and field not in self.single:
-                    self.single[field] = i
-                    break
+            if k in _COUNTRY_COLUMNS:
+                self.countries.append(i)
+                continue
+            field = next((f for f, aliases in _SINGLE.items() if k in aliases and f not in self.single), None)
+            if field is not None:
+                self.single[field] = i
+                continue
+            w = _WORDED.match(k)
+            if w:
+                what = "email" if "mail" in w.group(1) else "phone"
+                self.worded.append((i, what, clean_label(w.group(2))))
+                continue
+            used.discard(i)
+        self.ignored = [i for i in range(len(headers)) if i not in used and headers[i].strip()]
 
     def usable(self) -> bool:
         has_name = any(f in self.single for f in ("name", "given", "family", "org"))
-        has_reach = bool(self.phones or self.emails or any(w in ("phone", "email") for w, _ in self.numbered))
+        has_reach = bool(self.phones or self.emails or self.worded or
+                         any(w in ("phone", "email") for w, _ in self.numbered))
         return has_name or has_reach
 
 
@@ -188,6 +217,7 @@ def parse_csv(data: bytes | str, *, region: str = "", source: str = "") -> tuple
             raise CsvFormatError("this does not look like a contacts export: no name, phone or e-mail columns "
                                  f"among {', '.join(repr(h) for h in headers[:6])}{'…' if len(headers) > 6 else ''}")
         rowno = 1
+        with_data: set[int] = set()
         while True:
             try:
                 row = next(reader)
@@ -203,6 +233,7 @@ def parse_csv(data: bytes | str, *, region: str = "", source: str = "") -> tuple
                 break
             if not any(cell.strip() for cell in row):
                 continue
+            with_data.update(i for i in cols.ignored if i < len(row) and row[i].strip())
             c = _row_contact(row, cols, region, source)
             if c is None:
                 _add(problems, f"row {rowno}: no name, phone number or e-mail address; skipped")
@@ -210,6 +241,11 @@ def parse_csv(data: bytes | str, *, region: str = "", source: str = "") -> tuple
             contacts.append(c)
     finally:
         csv.field_size_limit(old_limit)
+    lost = [cols.headers[i].strip() for i in cols.ignored if i in with_data]
+    if lost:
+        empty = len(cols.ignored) - len(lost)
+        problems.insert(0, "columns not imported: " + ", ".join(lost) +
+                        (f" (and {empty} empty column{'s' if empty != 1 else ''})" if empty else ""))
     return contacts, problems
 
 
@@ -229,8 +265,11 @@ def _row_contact(row: list[str], cols: _Columns, region: str, source: str) -> Co
     c = Contact(name=name[:300], given=given, family=family, org=org or dept, role=g("role"), notes=g("notes"),
                 source=source)
     for grp in _multi(g("groups").replace(";", ":::")):
+        system = grp.startswith("*")  # Google's own "* myContacts", "* starred"
         grp = grp.lstrip("* ").strip()
-        if grp and grp.casefold() not in ("mycontacts", "starred", "my contacts") and grp not in c.groups:
+        if system and grp.casefold() in ("mycontacts", "starred", "my contacts"):
+            continue
+        if grp and grp not in c.groups:
             c.groups.append(grp)
     esc = g("escalation")
     if esc.isdigit():
@@ -245,7 +284,7 @@ def _row_contact(row: list[str], cols: _Columns, region: str, source: str) -> Co
 
     for i, kind in cols.phones:
         for raw in _multi(_cell(row, i)):
-            _add_phone(c, raw, kind, "", region)
+            _add_phone(c, raw, kind, "")
     for (what, _n), parts in sorted(cols.numbered.items(), key=lambda kv: kv[0][1]):
         value = _cell(row, parts.get("value"))
         label = _cell(row, parts.get("label"))
@@ -255,28 +294,41 @@ def _row_contact(row: list[str], cols: _Columns, region: str, source: str) -> Co
         label = clean_label(label.lstrip("* "))
         if what == "phone":
             for raw in _multi(value):
-                _add_phone(c, raw, kind_from_words(label) if label else "other", label, region, pref)
+                _add_phone(c, raw, kind_from_words(label) if label else "other", label, pref)
         elif what == "email":
             for addr in _multi(value):
                 if "@" in addr:
                     c.emails.append(Email(address=addr, kind=email_kind(label), label=label, pref=pref))
+    for i, what, label in cols.worded:
+        for value in _multi(_cell(row, i)):
+            if what == "phone":
+                _add_phone(c, value, kind_from_words(label), label)
+            elif "@" in value and all(e.address.casefold() != value.casefold() for e in c.emails):
+                c.emails.append(Email(address=value, kind=email_kind(label), label=label))
     for i in cols.emails:
+        header = _key(cols.headers[i])
         for addr in _multi(_cell(row, i)):
             if "@" in addr and all(e.address.casefold() != addr.casefold() for e in c.emails):
-                c.emails.append(Email(address=addr, kind="work" if not c.emails else "other"))
+                kind = email_kind(header) if email_kind(header) != "other" else "work" if not c.emails else "other"
+                c.emails.append(Email(address=addr, kind=kind))
+    countries = [code for code in (region_from_country(_cell(row, i)) for i in cols.countries) if code]
+    settle_numbers(c.phones, card_regions=countries, region=region)
     if not c.name and not c.org and not c.phones and not c.emails:
         return None
+    if not c.name:
+        c.name = c.org
     return c
 
 
-def _add_phone(c: Contact, raw: str, kind: str, label: str, region: str, pref: bool = False) -> None:
-    number, e164, ext = normalise(raw, region)
+def _add_phone(c: Contact, raw: str, kind: str, label: str, pref: bool = False) -> None:
+    """One entry per number and kind: a number listed as mobile, work and fax stays three entries."""
+    number, ext = normalise(raw)
     if not number:
         return
     for p in c.phones:
-        if (e164 and p.e164 == e164 and p.ext == ext) or (not e164 and p.number == number):
+        if p.number == number and p.ext == ext and p.kind == kind:
             return
-    c.phones.append(Phone(number=number, e164=e164, kind=kind, label=label, pref=pref, ext=ext))
+    c.phones.append(Phone(number=number, kind=kind, label=label, pref=pref, ext=ext))
 
 
 # --- writing ------------------------------------------------------------------------------------------

@@ -20,6 +20,8 @@ class Phone:
     label: str = ""  # the source's own label ("After hours", "Switchboard" …)
     pref: bool = False
     ext: str = ""
+    no_country: bool = False  # written without a country code and no country could be told: kept as written
+    shown: str = ""  # what every view, search, export and call sheet shows (+49 30 7654321, or as written)
 
     @property
     def dial(self) -> str:
@@ -32,7 +34,10 @@ class Phone:
         return "tel:" + self.dial
 
     def display(self) -> str:
-        return self.number if not self.ext else f"{self.number} ext. {self.ext}"
+        """The one text of this number everywhere: international form when its country is known, else as
+        written (with "(no country)" only where a reader could take it for a local number)."""
+        base = self.shown or self.number
+        return base if not self.ext else f"{base} ext. {self.ext}"
 
 
 @dataclass
@@ -70,7 +75,7 @@ class Contact:
         return {"name": self.name, "uid": self.uid, "given": self.given, "family": self.family, "org": self.org,
                 "role": self.role, "groups": list(self.groups),
                 "phones": [{"number": p.number, "e164": p.e164, "kind": p.kind, "label": p.label, "pref": p.pref,
-                            "ext": p.ext} for p in self.phones],
+                            "ext": p.ext, "no_country": p.no_country, "shown": p.shown} for p in self.phones],
                 "emails": [{"address": e.address, "kind": e.kind, "label": e.label, "pref": e.pref}
                            for e in self.emails],
                 "notes": self.notes, "escalation": self.escalation, "alternates": list(self.alternates),
@@ -108,11 +113,16 @@ class Contact:
         return fold(" ".join(parts))
 
     def digits(self) -> list[str]:
+        """Every digit form of every number: as written, as shown, E.164, each with its extension."""
         out = []
         for p in self.phones:
-            out.append(re.sub(r"\D", "", p.number))
+            forms = {re.sub(r"\D", "", p.number), re.sub(r"\D", "", p.shown)}
             if p.e164:
-                out.append(p.e164.lstrip("+"))
+                forms.add(p.e164.lstrip("+"))
+            for f in forms - {""}:
+                out.append(f)
+                if p.ext:
+                    out.append(f + p.ext)
         return out
 
 
@@ -130,6 +140,12 @@ def matches(contact: Contact, query: str) -> bool:
     words = fold(query).split()
     if not words:
         return True
+    phone = _PHONE_QUERY.fullmatch(query.strip())
+    if phone and sum(ch.isdigit() for ch in query) >= 3:
+        # a number as any view prints it ("+49 30 7654321", "(905) 555-1234 ext. 12", "0123 4567 (no country)")
+        wanted = re.sub(r"\D", "", phone.group(1) + (phone.group(2) or ""))
+        if any(wanted in d for d in contact.digits()):
+            return True
     hay = contact.haystack()
     digits = None
     for w in words:
@@ -143,6 +159,10 @@ def matches(contact: Contact, query: str) -> bool:
                 continue
         return False
     return True
+
+
+_PHONE_QUERY = re.compile(r"([+(]?\d[\d\s()\-./]*?)\s*(?:(?:ext\.?|x|#)\s*(\d{1,7}))?\s*(?:\(no country\))?",
+                          re.IGNORECASE)
 
 
 def sort_key(c: Contact) -> tuple:

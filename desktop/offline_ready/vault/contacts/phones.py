@@ -52,7 +52,8 @@ def clean_label(label: str) -> str:
 
 
 def default_region() -> str:
-    """The region for numbers written without a country code: from LC_ALL/LANG or the locale."""
+    """The country of the system locale (LC_ALL, LC_TELEPHONE, LANG, then the C library's); "" when the
+    locale names none (``C.UTF-8``, ``POSIX``): no country is ever assumed."""
     for var in ("LC_ALL", "LC_TELEPHONE", "LANG"):
         val = os.environ.get(var, "")
         m = re.match(r"[a-z]{2,3}_([A-Z]{2})", val)
@@ -63,7 +64,7 @@ def default_region() -> str:
     except ValueError:
         loc = ""
     m = re.match(r"[a-z]{2,3}_([A-Z]{2})", loc)
-    return m.group(1) if m else "US"
+    return m.group(1) if m else ""
 
 
 def split_extension(raw: str) -> tuple[str, str]:
@@ -73,107 +74,146 @@ def split_extension(raw: str) -> tuple[str, str]:
     return raw.strip(), ""
 
 
-_INTL = re.compile(r"^\+[1-9][\d \-./]{6,24}$")
-
-
-def _fast_international(text: str) -> str | None:
-    """``+1 202-555-0143`` needs no library: digits after a known country code, 8 to 15 of them."""
-    if not _INTL.match(text):
-        return None
-    digits = re.sub(r"\D", "", text)
-    if not 8 <= len(digits) <= 15:
-        return None
-    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
-
-    for n in (1, 2, 3):
-        if int(digits[:n]) in COUNTRY_CODE_TO_REGION_CODE:
-            return "+" + digits
-    return None
-
-
-_NATIONAL = re.compile(r"^[\d][\d \-./()]{4,24}$")
-
-
-@lru_cache(maxsize=512)
-def _plan(region: str) -> tuple[int, str, frozenset[int], re.Pattern[str]] | None:
-    """(country code, trunk prefix, possible lengths, national number pattern) of a region whose
-    numbers need no rewriting rules; None for the others (carrier codes, special prefixes)."""
-    from phonenumbers import PhoneMetadata
-
-    meta = PhoneMetadata.metadata_for_region(region.upper()) if region else None
-    if meta is None or meta.national_prefix_transform_rule is not None:
-        return None
-    if (meta.national_prefix_for_parsing or None) != (meta.national_prefix or None):
-        return None
-    lengths = frozenset(meta.general_desc.possible_length or ())
-    pattern = meta.general_desc.national_number_pattern
-    if not lengths or not pattern:
-        return None
-    return meta.country_code, meta.national_prefix or "", lengths, re.compile(pattern)
-
-
-def _fast_national(text: str, region: str) -> str | bool | None:
-    """``0171 2345678`` in DE without the library's full parser, where the answer is clear-cut.
-
-    Returns False to mean "ask the library" (anything unusual); the result otherwise equals what
-    ``phonenumbers`` gives (a property test checks this).
-    """
-    if not _NATIONAL.match(text) or text.startswith("00"):
-        return False
-    plan = _plan(region)
-    if plan is None:
-        return False
-    cc, trunk, lengths, pattern = plan
-    digits = re.sub(r"\D", "", text)
-    if digits.startswith("00"):  # the library reads a dialling prefix there, punctuation or not
-        return False
-    national = digits[len(trunk):] if trunk and digits.startswith(trunk) else digits
-    # the library's national number is an integer: leading zeros (Italy's) don't count towards 6
-    if len(national.lstrip("0")) < 6 or len(national) not in lengths or not pattern.fullmatch(national):
-        return False
-    return f"+{cc}{national}"
-
-
 @lru_cache(maxsize=65536)
-def to_e164(raw: str, region: str) -> str | None:
-    """``+4930123456`` for a valid number; None for extensions, service numbers and non-numbers."""
+def _parse_valid(text: str, region: str) -> str | None:
+    """E.164 when ``text`` read in ``region`` (or with its own country code) is a valid number."""
     import phonenumbers
 
-    text = raw.strip()
-    if not text or len(text) > 40:
-        return None
-    digits = re.sub(r"\D", "", text)
-    if len(digits) < 3:
-        return None
-    # A leading "00" is left to the library: whether it dials abroad depends on the region.
-    fast = _fast_international(text)
-    if fast is not None:
-        return fast
-    nat = _fast_national(text, region)
-    if nat is not False:
-        return nat  # type: ignore[return-value]
     try:
         num = phonenumbers.parse(text, region or None)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_possible_number(num):
-        return None
-    # An internal extension ("4711") or a service number ("112") is not a subscriber number. The length
-    # rule is what is_valid_number() would mostly decide here, at half the cost (it matters for
-    # 10,000-contact imports); numbers in unknown ranges of a known plan stay usable.
-    if len(str(num.national_number)) < 6:
+    if not phonenumbers.is_valid_number(num):
         return None
     return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
 
 
-def normalise(raw: str, region: str) -> tuple[str, str | None, str]:
-    """``(number as written without extension, e164 or None, extension)``."""
+def _international_form(text: str) -> str | None:
+    """``+49 30 1234`` as is; ``00 49 30 1234`` / ``0049…`` (the dialling prefix of most of the world) as
+    ``+49…``; None for a number written without its country."""
+    t = text.lstrip()
+    if t.startswith("+"):
+        return t
+    digits = re.sub(r"[\s\-./()]", "", t)
+    if digits.startswith("00") and not digits.startswith("000"):
+        return "+" + digits[2:]
+    return None
+
+
+def digit_count(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
+
+
+def own_country_e164(number: str) -> str | None:
+    """E.164 of a number that carries its own country code and is valid there."""
+    text = number.strip()
+    if not text or len(text) > 40 or digit_count(text) < 6:
+        return None
+    intl = _international_form(text)
+    return _parse_valid(intl, "") if intl else None
+
+
+def national_e164(number: str, regions: list[str]) -> str | None:
+    """E.164 of a number written without a country code, from the first of ``regions`` where it is valid."""
+    text = number.strip()
+    if not text or len(text) > 40 or digit_count(text) < 6 or _international_form(text):
+        return None
+    for region in regions:
+        found = _parse_valid(text, region) if region else None
+        if found:
+            return found
+    return None
+
+
+def region_of(e164: str) -> str:
+    import phonenumbers
+
+    try:
+        return phonenumbers.region_code_for_number(phonenumbers.parse(e164, None)) or ""
+    except phonenumbers.NumberParseException:
+        return ""
+
+
+def international_text(e164: str) -> str:
+    """``+49 30 7654321``: how every view shows a number whose country is known."""
+    import phonenumbers
+
+    try:
+        return phonenumbers.format_number(phonenumbers.parse(e164, None),
+                                          phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    except phonenumbers.NumberParseException:
+        return e164
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    from phonenumbers import SUPPORTED_REGIONS
+    from phonenumbers.geodata.locale import LOCALE_DATA
+
+    out: dict[str, str] = {}
+    for code, names in LOCALE_DATA.items():
+        if code not in SUPPORTED_REGIONS:
+            continue
+        for name in names.values():
+            if name and not name.startswith("*"):
+                out.setdefault(name.casefold(), code)
+    for alias, code in (("usa", "US"), ("u.s.a.", "US"), ("u.s.", "US"), ("united states of america", "US"),
+                        ("america", "US"), ("uk", "GB"), ("great britain", "GB"), ("england", "GB"),
+                        ("scotland", "GB"), ("wales", "GB"), ("brd", "DE"), ("deutschland", "DE")):
+        out.setdefault(alias, code)
+    return out
+
+
+def region_from_country(country: str) -> str:
+    """The region code of an address's country (``Germany``, ``Deutschland``, ``DE``, ``USA``); "" if unknown."""
+    text = country.strip().strip(".").casefold()
+    if not text:
+        return ""
+    from phonenumbers import SUPPORTED_REGIONS
+
+    if len(text) == 2 and text.upper() in SUPPORTED_REGIONS:
+        return text.upper()
+    return _country_names().get(text, "")
+
+
+def settle_numbers(phones: list, *, card_regions: list[str], region: str) -> None:
+    """Give each phone its E.164 form by the one rule of this app, in place.
+
+    A number is stored as E.164 only when it is valid in a country known from the number itself, from
+    the card (the countries of its other numbers, then of its addresses), from the import's region, or
+    from the system locale, in that order (``region`` holds the last two, comma-separated). Otherwise it keeps exactly what was written and, when it
+    looks like a subscriber number, is marked "no country" -- never a guessed one.
+    """
+    regions: list[str] = []
+    for p in phones:
+        p.e164 = own_country_e164(p.number)
+        if p.e164:
+            r = region_of(p.e164)
+            if r and r not in regions:
+                regions.append(r)
+    for r in [*card_regions, *region.split(",")]:
+        r = r.strip().upper()
+        if r and r not in regions:
+            regions.append(r)
+    for p in phones:
+        if p.e164 is None:
+            p.e164 = national_e164(p.number, regions)
+        p.no_country = p.e164 is None and digit_count(p.number) >= 6 and _international_form(p.number) is None
+        p.shown = international_text(p.e164) if p.e164 else p.number
+
+
+def to_e164(raw: str, region: str) -> str | None:
+    """E.164 of one number read on its own: with its country code, or valid in ``region``."""
+    number, _ext = split_extension(raw.strip())
+    return own_country_e164(number) or national_e164(number, [region] if region else [])
+
+
+def normalise(raw: str) -> tuple[str, str]:
+    """``(number as written without extension, extension)``; the country is settled per card."""
     raw = raw.strip()
     if raw.lower().startswith("tel:"):
         raw = raw[4:]
         m = re.search(r";ext=([0-9]+)", raw, re.IGNORECASE)
         ext = m.group(1) if m else ""
-        raw = raw.split(";", 1)[0]
-        return raw, to_e164(raw, region), ext
-    number, ext = split_extension(raw)
-    return number, to_e164(number, region), ext
+        return raw.split(";", 1)[0], ext
+    return split_extension(raw)

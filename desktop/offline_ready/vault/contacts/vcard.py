@@ -24,13 +24,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .model import Contact, Email, Phone
-from .phones import clean_label, email_kind, kind_from_words, normalise
+from .phones import clean_label, email_kind, kind_from_words, normalise, region_from_country, settle_numbers
 
 MAX_CARDS = 200_000
 MAX_PROPS_PER_CARD = 2000
 MAX_LOGICAL_LINE = 1 << 20
 MAX_PROBLEMS = 100
-_NAME = re.compile(r"^(?:([A-Za-z0-9-]{1,64})\.)?([A-Za-z0-9-]{1,64})$")
+_NAME = re.compile(r"^(?:([A-Za-z0-9_-]{1,64})\.)?([A-Za-z0-9_-]{1,64})$")
+# A property glued to the end of the previous line (Android 4.4 drops the line break before "TEL;CELL:").
+_GLUED = re.compile(r"(?<=[^\s;:=])(?=(?:TEL|EMAIL)(?:;(?:CELL|HOME|WORK|VOICE|FAX|PREF|MSG|PAGER|CAR|ISDN|VIDEO"
+                    r"|INTERNET|X-[A-Z-]+|TYPE=[A-Za-z,\"]+))+:)")
 _X = "X-OFFLINE-READY-"
 
 
@@ -62,8 +65,10 @@ def to_byte_text(data: bytes | str) -> tuple[str, str]:
         data = data.decode(enc, errors="replace").encode("utf-8")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    data = data.replace(b"\r\r\n", b"\r\n")  # iOS: CR CR LF line ends
     try:
-        data.decode("utf-8")
+        # RFC 6350 §3.2: unfold first, then decode -- a fold may split a multi-byte UTF-8 character
+        re.sub(rb"\r?\n[ \t]|=\r?\n", b"", data).decode("utf-8")
         charset = "utf-8"
     except UnicodeDecodeError:
         charset = "cp1252"
@@ -100,6 +105,8 @@ def _colon_index(line: str) -> int:
 
 
 _QP = re.compile("QUOTED-PRINTABLE", re.IGNORECASE)
+_B64 = re.compile(r";\s*(?:ENCODING=)?(?:BASE64|B)\s*[;:]", re.IGNORECASE)
+_B64_LINE = re.compile(r"^[A-Za-z0-9+/=]+$")
 
 
 def _logical_lines(text: str) -> Iterable[tuple[int, str]]:
@@ -108,21 +115,28 @@ def _logical_lines(text: str) -> Iterable[tuple[int, str]]:
     cur: list[str] = []
     start = 0
     cur_len = 0
-    qp = False
+    qp = b64 = False
     for no, line in enumerate(lines, 1):
         first = line[:1]
         if cur and (first == " " or first == "\t") and not (qp and cur[-1].endswith("=")):
             piece = line[1:]
         elif cur and qp and cur[-1].endswith("="):
+            if not line:
+                continue  # a blank line inside a soft break (seen in real 2.1 files)
             cur[-1] = cur[-1][:-1]  # a soft line break: the "=" goes, the next line continues the value
             piece = line
+        elif cur and b64 and _B64_LINE.match(line):
+            continue  # vCard 2.1 base64 runs on unindented until a blank line; binary is not kept anyway
         else:
             if cur:
                 yield start, "".join(cur) if len(cur) > 1 else cur[0]
             cur, start, cur_len = [], no, 0
             piece = line
+            colon = _colon_index(line)
             m = _QP.search(line)
-            qp = bool(m) and 0 < m.start() < _colon_index(line)
+            qp = bool(m) and 0 < m.start() < colon
+            m = _B64.search(line)
+            b64 = bool(m) and 0 < m.start() < colon
         if cur_len + len(piece) <= MAX_LOGICAL_LINE:
             cur.append(piece)
             cur_len += len(piece)
@@ -263,8 +277,13 @@ def parse_vcards(data: bytes | str, *, region: str = "", source: str = "") -> tu
     cards: list[_Card] = []
     card: _Card | None = None
     depth = 0
-    for no, line in _logical_lines(text):
+    for no, line in _unglued(_logical_lines(text), problem):
         head = line[:12].strip().upper()
+        if "." in head[:9] and (".BEGIN:" in line[:80].upper() or ".END:" in line[:80].upper()):
+            dot = line.find(".")  # RFC 2426 §4: a group name may prefix any line, BEGIN and END included
+            if _NAME.match(line[:dot].strip()):
+                line = line[dot + 1:]
+                head = line[:12].strip().upper()
         if not head and not line.strip():
             continue
         upper = line.strip().upper() if head.startswith(("BEGIN:", "END:")) else head
@@ -316,6 +335,25 @@ def parse_vcards(data: bytes | str, *, region: str = "", source: str = "") -> tu
     return contacts, problems
 
 
+def _unglued(lines: Iterable[tuple[int, str]], problem) -> Iterable[tuple[int, str]]:
+    """Split a property glued to the end of the previous line back off, and say so."""
+    for no, line in lines:
+        if "TEL;" not in line and "EMAIL;" not in line:
+            yield no, line
+            continue
+        colon = _colon_index(line)
+        cuts = [m.start() for m in _GLUED.finditer(line) if m.start() > colon > 0]
+        if not cuts or _QP.search(line[:max(colon, 0)]):
+            yield no, line
+            continue
+        start = 0
+        for cut in cuts:
+            yield no, line[start:cut]
+            problem(f"line {no}: a line break was missing before {_show(line[cut:cut + 9])}; read as two lines")
+            start = cut
+        yield no, line[start:]
+
+
 def _show(line: str) -> str:
     s = line.encode("latin-1", errors="replace").decode("utf-8", errors="replace")
     s = "".join(ch if ch.isprintable() else "?" for ch in s)
@@ -330,6 +368,8 @@ def _build(card: _Card, charset: str, region: str, source: str) -> Contact | Non
     c = Contact(name="", source=source)
     uid = None
     titles: list[str] = []
+    roles: list[str] = []
+    countries: list[str] = []
     n_parts: list[str] | None = None
     for p in card.props:
         n = p.name
@@ -346,21 +386,28 @@ def _build(card: _Card, charset: str, region: str, source: str) -> Contact | Non
             c.family, c.given = comps[0].strip(), comps[1].strip()
             n_parts = [x.strip() for x in comps[:5]]
         elif n == "ORG":
-            c.org = ", ".join(x.strip() for x in _split_escaped(value, ";") if x.strip())
+            if not c.org:  # the first organisation is the card's own; later ones are history
+                c.org = ", ".join(x.strip() for x in _split_escaped(value, ";") if x.strip())
         elif n == "ROLE":
-            c.role = unescape(value)
+            roles.append(unescape(value).strip())
         elif n == "TITLE":
-            titles.append(unescape(value))
+            titles.append(unescape(value).strip())
+        elif n == "ADR":
+            comps = _split_escaped(value, ";")
+            if len(comps) >= 7:
+                code = region_from_country(comps[6])
+                if code and code not in countries:
+                    countries.append(code)
         elif n == "TEL":
             types = _types(p)
             label = labels.get(p.group, "")
-            number, e164, ext = normalise(unescape(value), region)
+            number, ext = normalise(unescape(value))
             if not number and not ext:
                 continue
             kind = kind_from_words(label, *types) if (label or types) else "other"
             if kind == "other" and "voice" in types:
                 kind = "work" if "work" in types else "other"
-            c.phones.append(Phone(number=number, e164=e164, kind=kind, label=label, pref=_pref(p, types), ext=ext))
+            c.phones.append(Phone(number=number, kind=kind, label=label, pref=_pref(p, types), ext=ext))
         elif n == "EMAIL":
             types = _types(p)
             addr = unescape(value).strip()
@@ -389,13 +436,16 @@ def _build(card: _Card, charset: str, region: str, source: str) -> Contact | Non
                 c.alternates.append(alt)
         elif n == _X + "VERIFIED" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]):
             c.last_verified = value[:10]
-    if not c.role and titles:
-        c.role = titles[0]
+    # Outlook and Lotus Notes write both a job title and a role: keep both
+    c.role = " / ".join(dict.fromkeys(x for x in (titles[:1] + roles[:1]) if x))
+    settle_numbers(c.phones, card_regions=countries, region=region)
     if not c.name and n_parts:
         family, given, additional, prefix, suffix = n_parts
         c.name = " ".join(x for x in (prefix, given, additional, family, suffix) if x)
     if not c.name and not c.org and not c.phones and not c.emails:
         return None
+    if not c.name.strip() and c.org:
+        c.name = c.org  # a company card: its name is the organisation
     if uid:
         c.uid = uid[:200]
     c.name = c.name[:300]

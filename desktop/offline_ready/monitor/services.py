@@ -1,0 +1,84 @@
+"""Watched services on their own cadence, between full diagnoses.
+
+A full diagnosis runs every 10 minutes while healthy — far too rarely for a service the user
+depends on (Uptime Kuma's default is 60 s). So each service gets a light check on its own
+interval (``check_every`` per service, else ``monitor.service_interval``): one HEAD request
+(no body crosses the wire), falling back to a GET for a server that refuses HEAD. Like the
+heartbeat, a light check never decides anything: an answer that differs from the confirmed
+state (up → failing, or failing → up) triggers a full diagnosis at once, and the usual
+hysteresis confirms it. The schedule is pure (an injected clock) and table-tested.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..probes.http import fetch, judge_service
+
+# Servers that answer HEAD with these refuse the method, not the service.
+HEAD_REFUSED = frozenset({405, 501})
+
+
+@dataclass
+class ServiceCheck:
+    name: str
+    url: str
+    interval: float
+    expect_status: int | None = None
+    due: float = 0.0
+    use_get: bool = False
+
+
+@dataclass(frozen=True)
+class LightResult:
+    name: str
+    up: bool
+    detail: str
+
+
+class ServiceSchedule:
+    """When each watched service is due. Start times are spread over the interval (by name), so
+    ten services do not all fire in the same second."""
+
+    def __init__(self, services: list[dict[str, Any]], default_interval: float, now: float) -> None:
+        self.checks: list[ServiceCheck] = []
+        for svc in services:
+            if not svc.get("enabled", True):
+                continue
+            every = float(svc.get("check_every") or default_interval)
+            spread = int(hashlib.sha1(svc["name"].encode()).hexdigest()[:6], 16) % 1000 / 1000
+            self.checks.append(ServiceCheck(svc["name"], svc["url"], every, svc.get("expect_status"),
+                                            due=now + every * spread))
+
+    def next_due(self) -> float | None:
+        return min((c.due for c in self.checks), default=None)
+
+    def take_due(self, now: float) -> list[ServiceCheck]:
+        """The checks due at ``now``; each is rescheduled one interval later."""
+        due = [c for c in self.checks if c.due <= now]
+        for c in due:
+            c.due = now + c.interval
+        return due
+
+    def postpone_all(self, now: float) -> None:
+        """A full diagnosis just checked every service: the next light checks can wait an interval."""
+        for c in self.checks:
+            c.due = max(c.due, now + c.interval)
+
+
+def light_check(check: ServiceCheck, timeout: float,
+                fetch_fn: Callable[..., Any] = fetch) -> LightResult:
+    """One light request for a service: HEAD (or GET where the server refuses HEAD)."""
+    if not check.use_get:
+        r = fetch_fn(check.url, timeout, method="HEAD")
+        if r.ok and r.status in HEAD_REFUSED:
+            check.use_get = True  # remembered: the next checks go straight to GET
+        else:
+            phase, detail = judge_service(r, check.expect_status)
+            return LightResult(check.name, phase == "up", detail)
+    r = fetch_fn(check.url, timeout, method="GET")
+    phase, detail = judge_service(r, check.expect_status)
+    return LightResult(check.name, phase == "up", detail)
