@@ -45,8 +45,10 @@ def test_runs_on_a_debian_without_python(bundle_dir: Path, tmp_path: Path) -> No
 def test_check_json_in_the_test_network_with_an_empty_environment(healthy_lab, bundle_dir: Path, app_home: Path,
                                                                    tmp_path: Path) -> None:
     cfg = tmp_path / "lab.toml"
-    cfg.write_text(healthy_lab.config_text(timeout=2.0))
-    # Nothing but where to keep its files: no PATH, no PYTHON*, no locale, no CA bundle.
+    # Plain-HTTP services: the lab's HTTPS ones need its private CA, which only an environment variable
+    # could add to the bundle's certificate store.
+    cfg.write_text(healthy_lab.config_text(services=(("Shop", "http://shop.test/"),), timeout=2.0))
+    # Nothing but where to keep its files: no PATH, no PYTHON*, no locale.
     r = healthy_lab.exec([str(bundle_dir / "offline-ready"), "check", "--json", "--config", str(cfg)],
                          env={"OFFLINE_READY_HOME": str(app_home)}, timeout=90)
     assert r.stdout, r.stderr

@@ -62,13 +62,16 @@ def test_package_holds_the_app_its_desktop_integration_and_policy_folders(unpack
     assert not list(unpacked.rglob("__pycache__")), "byte code is made on the machine (postinst), not shipped"
 
 
-def test_man_page_is_made_from_the_command_line_help(unpacked: Path) -> None:
+def _commands() -> list[str]:
     from offline_ready.cli.main import build_parser
 
+    return list(next(a for a in build_parser()._actions if a.dest == "command").choices)
+
+
+def test_man_page_is_made_from_the_command_line_help(unpacked: Path) -> None:
     page = gzip.decompress((unpacked / "usr/share/man/man1/offline-ready.1.gz").read_bytes()).decode()
     assert "offline-ready \\- " in page  # a whatis line for apropos
-    commands = next(a for a in build_parser()._actions if a.dest == "command").choices
-    for name in commands:
+    for name in _commands():
         assert f"'offline-ready {name}'" in page, f"the man page lacks the {name} command"
     if shutil.which("man"):
         text = subprocess.run(["man", "-l", "-"], input=page, capture_output=True, text=True, timeout=60,
@@ -107,9 +110,10 @@ def test_installs_runs_and_purges_cleanly_in_a_clean_debian(deb: Path, tmp_path:
     shown = json.loads(root.run(["offline-ready", "config", "show", "--json"], user="alex", env=as_alex).stdout)
     assert shown["settings"]["monitor.full_interval"] == {"value": 300, "source": "managed", "locked": True}
     assert shown["settings"]["probes.timeout"]["source"] == "user"
-    doctor = root.run(["offline-ready", "doctor", "--json"], user="alex", env=as_alex, check=False)
-    report = json.loads(doctor.stdout)
-    assert report, doctor.stderr
+    if "doctor" in _commands():
+        doctor = root.run(["offline-ready", "doctor", "--json"], user="alex", env=as_alex, check=False)
+        report = json.loads(doctor.stdout)
+        assert report, doctor.stderr
     (root.root / "etc/offline-ready/policies/managed/10-office.toml").unlink()
 
     root.run(["apt-get", "remove", "-y", "-q", "offline-ready"])
