@@ -26,10 +26,30 @@ missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Install without starting anything: Debian's maintainer scripts start (and enable) the services they
+# ship unless /usr/sbin/policy-rc.d says no (exit 101 = "action forbidden", invoke-rc.d(8)). Ours is in
+# place only during this install; an existing one is put back untouched afterwards. The machine's own
+# unbound, nsd or nginx, if it runs one, is never stopped or disabled: the tests run their own copies,
+# from their own configuration, inside network namespaces.
+install_without_starting() {
+  local policy=/usr/sbin/policy-rc.d saved=""
+  if [ -e "$policy" ] || [ -L "$policy" ]; then
+    saved=$(mktemp /usr/sbin/.policy-rc.d.saved.XXXXXX)
+    mv -f "$policy" "$saved"
+  fi
+  # shellcheck disable=SC2064  # the paths are fixed now, on purpose
+  trap "rm -f '$policy'; [ -z '$saved' ] || mv -f '$saved' '$policy'" EXIT
+  printf '#!/bin/sh\n# Offline Ready dev-setup: no service starts during this package install\nexit 101\n' > "$policy"
+  chmod 0755 "$policy"
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y -qq --no-install-recommends "$@"
+  rm -f "$policy"
+  [ -z "$saved" ] || mv -f "$saved" "$policy"
+  trap - EXIT
+}
+
 if [ ${#missing[@]} -gt 0 ]; then
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  apt-get -o DPkg::Lock::Timeout=900 update -qq
+  install_without_starting "${missing[@]}"
 fi
 # systemd-resolved for the backup-DNS tests runs from an unpacked copy inside private namespaces:
 # installing the package would take over this machine's /etc/resolv.conf.
@@ -41,9 +61,10 @@ if [ ! -x "$RESOLVED_CACHE/root/lib/systemd/systemd-resolved" ]; then
    && dpkg -x "$(ls systemd-resolved_*.deb | tail -n 1)" root)
 fi
 
-# The packaged services must not run on the host: the tests start their own copies in namespaces.
-for svc in unbound nsd nginx; do
-  (systemctl disable --now "$svc" || service "$svc" stop || true) >/dev/null 2>&1
-done
+# Nothing is stopped or disabled here: the tests' unbound, nsd and nginx run from their own
+# configuration in their own network namespaces, beside whatever this machine runs.
 
-python3 -m pip install -q --disable-pip-version-check -e ".[test,bench]"
+# Installed as users install it, not editable (an editable install hides files missing from the
+# package); the tests import this checkout's own desktop/ first, and tests/install builds the
+# sdist and wheel from a clean checkout and installs the wheel into a fresh virtual environment.
+python3 -m pip install -q --disable-pip-version-check ".[test,bench]"

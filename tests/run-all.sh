@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/dev-setup.sh
+(cd / && offline-ready --version)   # the installed command, away from the checkout
 ruff check desktop tests benchmarks
 python3 -m pytest "$@"

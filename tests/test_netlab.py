@@ -309,8 +309,10 @@ def test_config_text_targets_only_the_lab(lab: Lab, tmp_path: Path) -> None:
         "resolvers": ["203.0.113.54", "203.0.113.55"],
         "canary_names": ["check.test", "shop.test", "forum.test"],
         "nxdomain_zone": "check.test",
+        "large_transfer": ["http://check.test/large.txt"],
         "timeout": 1.5,
     }
+    assert cfg["backup_dns"] == {"builtin_profiles": []}  # no public backup resolver is ever asked
     assert cfg["services"] == [{"name": "Shop", "url": "http://shop.test/"},
                                {"name": "Forum", "url": "https://forum.test/"}]
     assert cfg["monitor"] == {"trouble_interval": 1}

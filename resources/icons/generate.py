@@ -113,6 +113,14 @@ UI = {
     "export": '<path d="M16 4 V19 M10 13.5 L16 19.5 L22 13.5" fill="none" stroke="{c}" stroke-width="2.4" '
               'stroke-linecap="round" stroke-linejoin="round"/><path d="M5 20 V27 H27 V20" fill="none" '
               'stroke="{c}" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/>',
+    "readiness": '<rect x="6" y="5" width="20" height="24" rx="2.5" fill="none" stroke="{c}" stroke-width="2.2"/>'
+                 '<path d="M12 3.5 H20 V7.5 H12 Z" fill="{b}" stroke="{c}" stroke-width="2" stroke-linejoin="round"/>'
+                 '<path d="M10 14 L12 16 L15 12.5 M10 21.5 L12 23.5 L15 20" fill="none" stroke="{c}" '
+                 'stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>'
+                 '<path d="M18 14.5 H22.5 M18 22 H22.5" stroke="{c}" stroke-width="2" stroke-linecap="round"/>',
+    "report": '<path d="M8 3.5 H19 L25 9.5 V28.5 H8 Z M19 3.5 V9.5 H25" fill="none" stroke="{c}" stroke-width="2.2" '
+              'stroke-linejoin="round"/><path d="M12 24 V19 M16 24 V14 M20 24 V17" stroke="{c}" stroke-width="2.4" '
+              'stroke-linecap="round"/>',
 }
 UI_COLOURS = {"on-light": ("#2b2d31", "#ffffff"), "on-dark": ("#ececec", "#2b2d31")}
 

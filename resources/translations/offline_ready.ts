@@ -2,9 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AboutTab</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/about_tab.py" line="+22"/>
+        <source>{name} {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check what this desktop lacks for the app to work fully: tray icon, notifications, password storage, backup DNS switching, start at login, data folders and policy files. The same check runs in a terminal as &lt;code&gt;offline-ready doctor&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Check this desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some parts are missing; the app works with less until they are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+106"/>
+        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+107"/>
         <source>Add a document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,7 +82,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>from the file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,7 +200,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/app.py" line="+129"/>
+        <location filename="../../desktop/offline_ready/ui/app.py" line="+134"/>
         <source>&lt;b&gt;A settings file has an error.&lt;/b&gt; Offline Ready keeps watching your connection; the file was not changed. Fix it (or remove it) and restart the app.&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,7 +215,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+226"/>
         <source>Offline Ready cannot start because a settings file has an error:
 
 {error}
@@ -185,7 +238,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location line="+1"/>
-        <source>DNS outage</source>
+        <source>Websites can&apos;t be found (your DNS resolver)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -209,7 +262,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+238"/>
         <source>The kinds of problem that raise a warning; the others only change the tray icon.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,7 +270,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Cause</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+38"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+57"/>
         <source>Its name does not resolve through your DNS resolver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,9 +382,146 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/dialogs/drill.py" line="+83"/>
+        <source>Outage drill — {scenario}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparing the drill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+63"/>
+        <source>&amp;Use this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>I &amp;can&apos;t find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The drill could not start: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DRILL: {headline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a drill: nothing is broken. Follow the steps in the drill window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Step {n} of {total}: {title}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(not usable offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Call this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>✓ {choice} — {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✗ Missing: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A real problem was just detected: {title}. It is not part of the drill; the app warns about it as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;Drill finished&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&lt;b&gt;Drill stopped&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To fix before a real outage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything was found. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillOutageWindow</name>
+    <message>
+        <location line="-160"/>
+        <source>DRILL — What to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;This is a drill.&lt;/b&gt; Nothing is broken and nothing on this computer will be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In a real outage this button would apply the fix; in the drill nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message numerus="yes">
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+140"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+185"/>
         <source>%n second(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -361,9 +551,52 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
+    <name>Fixes</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/fixes.py" line="+23"/>
+        <source>Use backup DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch back to my DNS settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch to a tested backup resolver; your own settings come back with one click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open this network&apos;s sign-in page in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to your own DNS settings now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The sign-in page could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No web browser answered. Open a browser and go to {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/history_page.py" line="+42"/>
+        <location filename="../../desktop/offline_ready/ui/windows/history_page.py" line="+57"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,17 +626,28 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>&amp;Report for ISP or IT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected incident as text, a web page or a PDF, ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-14"/>
         <source>Lasted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,8 +662,28 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&lt;b&gt;Incidents&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Drills&lt;/b&gt; (rehearsals, not outages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -428,17 +692,17 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The history could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{n} incidents · {avail} available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>History is not being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,7 +717,17 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>nothing: everything was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,7 +793,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Layer</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-165"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-222"/>
         <source>Network link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,7 +821,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>LayerView</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/widgets/layer_view.py" line="+26"/>
+        <location filename="../../desktop/offline_ready/ui/widgets/layer_view.py" line="+25"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,7 +844,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="-105"/>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="-109"/>
         <source>One per line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,15 +904,48 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/notifier.py" line="+202"/>
+        <location filename="../../desktop/offline_ready/ui/notifier.py" line="+215"/>
         <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutageReadiness</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/widgets/outage_readiness.py" line="+68"/>
+        <source>What the providers say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tested in your last drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaps that matter now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a &amp;report for your ISP or IT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{title}: {choice} ({seconds} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing then: {what}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutageWindow</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/outage_window.py" line="+69"/>
+        <location filename="../../desktop/offline_ready/ui/windows/outage_window.py" line="+76"/>
         <source>What to do now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,12 +975,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open the &amp;sign-in page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Check again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,12 +990,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+108"/>
         <source>The problem lasted {duration}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,26 +1005,35 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Since {time} ({duration})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>the trouble began at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>You&apos;re back online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own DNS settings are not in use. Switch back once your resolver works again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/backup_dns.py" line="+93"/>
-        <location line="+138"/>
+        <location filename="../../desktop/offline_ready/ui/pages/backup_dns.py" line="+100"/>
         <source>Backup DNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="+3"/>
         <source>Reading the DNS settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,7 +1148,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Your own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,23 +1183,13 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Last tested %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backups have not been tested from this network yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Your DNS resolver works again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Switch back to your own settings on the Backup DNS page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1143,12 +1444,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location filename="../../desktop/offline_ready/ui/pages/contacts.py" line="+84"/>
         <location line="+32"/>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-165"/>
         <source>Loading contacts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,23 +1486,23 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+154"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+171"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
         <source>&amp;Print call sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,7 +1591,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>(no country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Select a contact to see every number and address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,11 +1615,71 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <source>Contacts imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/pages/readiness.py" line="+53"/>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Readiness score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send a &amp;test notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I &amp;saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm that the test notification appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drill scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a &amp;drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rehearsal: nothing on this computer is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Report on the last incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The readiness check failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{score}/100</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/__init__.py" line="+30"/>
+        <location filename="../../desktop/offline_ready/ui/pages/__init__.py" line="+31"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,11 +1693,69 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <source>Backup DNS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Probe</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+4"/>
+        <source>Network connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your DNS resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another DNS resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made-up name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+224"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuietHoursEditor</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="+136"/>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="+140"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,9 +1781,337 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/readiness.py" line="+14"/>
+        <source>Documents are fresh and verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone to call in every escalation group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup DNS tested and working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every watched service has an offline fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings reach you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault encrypted as required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage drill done recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>During an outage you only have the copies on this computer; an old price list or plan misleads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the internet is down you need a number that still rings: a mobile or a landline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A resolver outage is the commonest big outage; a backup only helps if it was seen working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When a service is down, people need the document or the person that replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A warning nobody sees is no warning: desktops block or hide notifications silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An app that is not running warns nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organisation requires offline copies to be unreadable if this computer is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rehearsal finds the missing number or the unreadable plan before a real outage does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh documents now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test backup DNS now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link fallbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a test notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn warnings on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>critical gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your DNS resolver stops answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The internet line goes down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A network asks you to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One provider&apos;s DNS goes down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ready: every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n critical gap(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n other gap(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/pages/readiness.py" line="-85"/>
+        <source>Test notification from Offline Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click this notification to confirm that warnings reach you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Readiness…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Readiness: {score}/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Readiness: {score}/100 — drill due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>An outage drill is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your organisation asks for a short rehearsal. It changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/dialogs/report.py" line="+76"/>
+        <source>Report for your ISP or IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the report as text, to paste into a ticket or a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;E-mail to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The report could not be made: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What failed, when, for how long and the evidence by layer; no passwords, tokens or document contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;E-mail to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an e-mail address to a contact in your ISP or IT helpdesk group to send the report from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied: paste it into an e-mail, a ticket or a chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf);;Web page (*.html);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No e-mail program answered. Use Copy or Save and send it another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/services_editor.py" line="+46"/>
+        <location filename="../../desktop/offline_ready/ui/windows/services_editor.py" line="+47"/>
         <source>Edit service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,7 +2121,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>e.g. Shop, Mail, Accounting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,7 +2131,17 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>RSS or Atom incident feed (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>documents or contacts to use when it is down, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Watch this service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,6 +2166,21 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Status &amp;page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status &amp;feed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline &amp;fallback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Service name</source>
         <translation type="unfinished"></translation>
@@ -1419,7 +2196,22 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Provider&apos;s status page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider&apos;s incident feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,7 +2219,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>ServiceState</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+15"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-209"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,7 +2290,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/status_page.py" line="+47"/>
+        <location filename="../../desktop/offline_ready/ui/windows/status_page.py" line="+56"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,9 +2311,87 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
+    <name>SettingsField</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="+37"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status meaning up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS-over-HTTPS address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS-over-HTTPS server addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_page.py" line="+38"/>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_page.py" line="+41"/>
         <source>Watched services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,7 +2428,14 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,7 +2460,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+26"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,39 +2491,87 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/preflight.py" line="+17"/>
+        <source>no graphical desktop session; use `offline-ready monitor` for a headless watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the desktop app cannot start: Qt&apos;s {platform} display plugin needs the system library {library}, which is missing or broken; on Debian or Ubuntu install it with `sudo apt install {package}`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the desktop app cannot reach the graphical display {display}; is the desktop session still running? Use `offline-ready monitor` for a headless watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this installation lacks Qt&apos;s {platform} display plugin; reinstall Offline Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>State</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-31"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-49"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source>Working, but slow or partly broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>DNS outage</source>
+        <location line="-10"/>
+        <source>Websites can&apos;t be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sign-in page (captive portal)</source>
+        <source>This network wants you to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected to a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working through backup DNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Your network changes some web addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/history.py" line="+58"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+140"/>
+        <source>{name} is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+1"/>
+        <source>%n watched service(s) are down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-148"/>
         <source>No internet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,7 +2579,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Status</name>
     <message>
-        <location line="+117"/>
+        <location line="+178"/>
         <source>Checking your connection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,6 +2590,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location line="+22"/>
+        <source>On backup DNS: switch back from this menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checking now…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,7 +2609,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,35 +2625,40 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <source>, fastest {time}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>The check failed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>All %n check(s) failed</source>
+        <location line="+1"/>
+        <source>All %n checks failed, e.g. {detail}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{failed} of {total} checks failed</source>
+        <location line="+2"/>
+        <source>{failed} of {total} checks failed, e.g. {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+64"/>
+        <source>Not checked: it needs “{layer}”, which is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>A sign-in page intercepts your traffic: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Not checked: a lower layer is down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Answers for names that don&apos;t exist: someone rewrites DNS answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,7 +2681,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/status_page.py" line="+53"/>
+        <location filename="../../desktop/offline_ready/ui/windows/status_page.py" line="+56"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,7 +2711,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>What to &amp;do…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,7 +2721,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Watched services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,12 +2741,17 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Checking your connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Your own DNS settings are not in use. Switch back once your resolver works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Last checked {time} (took {ms} ms)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,7 +2769,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="-115"/>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="-166"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,7 +2815,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/tray.py" line="+167"/>
+        <location filename="../../desktop/offline_ready/ui/tray.py" line="+187"/>
         <source>Offline Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,23 +2823,23 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>TrayController</name>
     <message>
-        <location line="-130"/>
+        <location line="-148"/>
         <source>Offline Ready menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Show &amp;outage details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+81"/>
+        <location line="+95"/>
         <source>&amp;Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-90"/>
         <source>Open Offline &amp;Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,7 +2849,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+80"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,44 +2884,6 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location line="+5"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Warnings</name>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/warnings.py" line="+30"/>
-        <source>Back online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The problem lasted {duration}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The problem is over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Still works: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What to do: {step}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Still a problem: {headline}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For {duration} now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

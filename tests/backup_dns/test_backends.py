@@ -274,3 +274,30 @@ def test_snapshot_round_trips_through_json() -> None:
     snap = nm.NetworkManagerBackend(nm_replay()).snapshot()
     again = Snapshot.from_dict(json.loads(json.dumps(snap.to_dict())))
     assert again.to_dict() == snap.to_dict()
+
+
+def test_revert_deadline_jobs_for_macos_and_windows(tmp_path, monkeypatch) -> None:
+    """The LaunchDaemon and the scheduled task that keep an unconfirmed switch's deadline on macOS and
+    Windows: their exact definitions (not run on those systems here)."""
+    import plistlib
+    import subprocess
+
+    from offline_ready.backup_dns import revert_timer
+
+    calls: list[list[str]] = []
+    monkeypatch.setattr(revert_timer.subprocess, "run",
+                        lambda argv, **kw: calls.append(argv) or subprocess.CompletedProcess(argv, 0, b"", b""))
+    monkeypatch.setattr(revert_timer, "LAUNCH_DAEMONS", tmp_path)
+    argv = revert_timer.helper_argv("revert-due", "0123456789ab")
+    revert_timer._arm_launchd("0123456789ab", argv)
+    job = plistlib.loads((tmp_path / "org.offlineready.dns-revert.0123456789ab.plist").read_bytes())
+    assert job == {"Label": "org.offlineready.dns-revert.0123456789ab", "ProgramArguments": argv, "RunAtLoad": True}
+    assert calls[-1] == ["/bin/launchctl", "bootstrap", "system",
+                         str(tmp_path / "org.offlineready.dns-revert.0123456789ab.plist")]
+    revert_timer._arm_task("0123456789ab", argv)
+    script = calls[-1][-1]
+    assert calls[-1][:2] == ["powershell.exe", "-NoProfile"]
+    assert f"-Execute '{argv[0]}'" in script and "-AtStartup" in script and "-UserId 'SYSTEM'" in script
+    assert "-TaskName 'DNS revert 0123456789ab' -TaskPath '\\OfflineReady\\'" in script
+    assert "revert-due 0123456789ab'" in script and "Start-ScheduledTask" in script
+    assert script.count("'") % 2 == 0  # every value quoted, inner quotes doubled

@@ -78,7 +78,7 @@ def test_backup_that_fails_verification_is_undone(case, backups) -> None:
     out = json.loads(r.stdout.splitlines()[-1])
     assert out["status"] == "reverted" and not out["verified"]
     assert rig.resolv_conf.read_bytes() == original
-    assert not (home / "state" / "dns-journal" / "open.json").exists()
+    assert not (privns.journal_dir(home / "system") / "open.json").exists()
 
 
 def test_unconfirmed_switch_reverts_by_itself(case) -> None:

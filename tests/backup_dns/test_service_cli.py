@@ -152,3 +152,16 @@ def test_cli_broken_config_is_exit_3(env, capsys) -> None:
     _, cfg_file, _ = env
     cfg_file.write_text('[backup_dns]\nprofiles = [{ id = "x", name = "x", servers = ["1.2.3"] }]\n')
     assert main(["dns", "status", "--config", str(cfg_file)]) == 3
+
+
+def test_status_says_what_will_really_happen_to_an_unconfirmed_switch() -> None:
+    """`dns status` reads the deadline from the root-owned journal: it holds whether the app lives or not."""
+    from offline_ready.backup_dns.cli import switch_state
+
+    j = {"revert_at": 1000.0, "revert_by": "helper process", "confirmed": False}
+    assert switch_state({**j, "confirmed": True}, {}, now=2000.0) == "confirmed"
+    assert "the system switches back at" in switch_state(j, {}, now=959.0) and "(in 41 s)" in switch_state(j, {}, 959.0)
+    assert "switching back now" in switch_state(j, {}, now=1003.0)
+    late = switch_state(j, {}, now=1100.0)
+    assert "did not happen" in late and "dns restore" in late
+    assert "nothing will undo it by itself" in switch_state({**j, "revert_by": ""}, {}, now=959.0)

@@ -4,6 +4,7 @@ profile ids, adapter names and domains are refused, by the validators and by the
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 
 import pytest
@@ -130,13 +131,15 @@ def helper(*args: str, env_home) -> subprocess.CompletedProcess:
     ["apply", "custom", "--server", "1.1.1.1\x00"],
     ["apply", "x" * 5000],
 ])
-def test_helper_refuses_hostile_arguments(argv, app_home, tmp_path) -> None:
+def test_helper_refuses_hostile_arguments(argv, app_home, tmp_path, monkeypatch) -> None:
     resolv = app_home / "resolv.conf"
     resolv.write_text("nameserver 203.0.113.53\n")
     before = resolv.read_bytes()
     if any("\x00" in a for a in argv):  # execve cannot carry a NUL: check the helper's own guard in-process
         from offline_ready.backup_dns import helper as helper_mod
 
+        # the helper empties its environment: give it a copy, so this test process keeps its own
+        monkeypatch.setattr(helper_mod.os, "environ", dict(os.environ))
         assert helper_mod.main(argv) == 2
     else:
         r = helper(*argv, env_home=app_home)

@@ -182,3 +182,40 @@ def test_tolerant_load_skips_a_broken_policy_and_says_so() -> None:
     c = load_config(tolerant=True)
     assert c["probes.timeout"] == 5.0 and c.is_locked("probes.timeout")
     assert len(c.problems) == 1 and "bad.toml" in c.problems[0]
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "+nan"])
+def test_nan_and_infinity_are_refused(app_home, value) -> None:
+    """`probes.timeout = nan` passed every range check (nan compares false) and hung `check`."""
+    f = write(app_home / "config" / "config.toml", f"[probes]\ntimeout = {value}\n")
+    r = cli("check", home=app_home)
+    assert r.returncode == 3 and str(f) in r.stderr and "must be a finite number" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("deep", ["a = " + "[" * 5000 + "]" * 5000, "a = " + "{b = " * 3000 + "1" + "}" * 3000,
+                                  "[probes]\ncanary_names = " + "[" * 20 + '"x"' + "]" * 20],
+                         ids=["arrays", "inline-tables", "in-a-known-key"])
+def test_absurdly_deep_toml_is_exit_3_naming_the_file(app_home, deep) -> None:
+    f = write(app_home / "config" / "config.toml", deep + "\n")
+    r = cli("config", "validate", home=app_home)
+    assert r.returncode == 3 and str(f) in r.stderr and "nested too deeply" in r.stderr, r.stderr[-500:]
+    assert "Traceback" not in r.stderr
+
+
+def test_the_tray_keeps_its_last_good_settings_when_the_file_turns_absurdly_deep() -> None:
+    f = write(app_paths().user_config_file, "[probes]\ntimeout = 4.0\n")
+    assert load_config()["probes.timeout"] == 4.0
+    f.write_text("a = " + "[" * 100000 + "]" * 100000 + "\n")
+    before = f.read_bytes()
+    c = load_config(tolerant=True)
+    assert c["probes.timeout"] == 4.0 and "nested too deeply" in c.problems[0] and str(f) in c.problems[0]
+    assert f.read_bytes() == before
+
+
+def test_a_utf8_byte_order_mark_is_accepted(app_home) -> None:
+    write(app_home / "config" / "config.toml", "")
+    (app_home / "config" / "config.toml").write_bytes(b"\xef\xbb\xbf[probes]\ntimeout = 4.5\n")
+    assert load_config()["probes.timeout"] == 4.5
+    r = cli("config", "show", "--json", home=app_home)
+    assert r.returncode == 0 and json.loads(r.stdout)["settings"]["probes.timeout"]["value"] == 4.5, r.stderr

@@ -27,6 +27,8 @@ from .addresses import (
     PUBLIC_RESOLVERS,
     RESOLVERS,
     SHOP_IP,
+    STATUS_HOST,
+    STATUS_IP,
     ZONES,
 )
 from .lab import Lab, TrafficCounter, can_run, cleanup_stale, delay_supported
@@ -47,6 +49,8 @@ __all__ = [
     "PUBLIC_RESOLVERS",
     "RESOLVERS",
     "SHOP_IP",
+    "STATUS_HOST",
+    "STATUS_IP",
     "ZONES",
     "Lab",
     "LabError",

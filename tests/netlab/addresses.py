@@ -30,10 +30,21 @@ SHOP_IP = "203.0.113.21"
 FORUM_IP = "203.0.113.22"
 PORTAL_IP = "203.0.113.80"
 PORTAL_URL = "http://portal.test/login"
+# providers' status pages and incident feeds (files the tests write under the lab's www/ folder)
+STATUS_IP = "203.0.113.23"
+STATUS_HOST = "status.check.test"
+# a service's old server: the address a stale or poisoned answer points at; nothing listens (RST)
+STALE_IP = "203.0.113.25"
+# a resolver address that never answers (silently dropped): the dead first entry of resolv.conf
+DEAD_RESOLVER = "203.0.113.52"
+# a page larger than one full-size packet (for the MTU black hole): check.test/large.txt
+LARGE_PATH = "/large.txt"
+LARGE_BYTES = 1500  # headers and body ~1.7 KB, like the default target (example.com)
+LARGE_URL = f"http://check.test{LARGE_PATH}"
 
 # authoritative servers, one nsd per zone ("provider"), and the records they serve
 ZONES: dict[str, dict] = {
-    "check.test": {"ns_ip": "203.0.113.30", "records": {"": CHECK_IP}},
+    "check.test": {"ns_ip": "203.0.113.30", "records": {"": CHECK_IP, "status": STATUS_IP}},
     "shop.test": {"ns_ip": "203.0.113.31", "records": {"": SHOP_IP, "www": SHOP_IP}},
     "forum.test": {"ns_ip": "203.0.113.32", "records": {"": FORUM_IP, "www": FORUM_IP}},
 }
@@ -64,4 +75,7 @@ NET_ADDRESSES = (
     SHOP_IP,
     FORUM_IP,
     PORTAL_IP,
+    STATUS_IP,
+    STALE_IP,
+    DEAD_RESOLVER,
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .addresses import PORTAL_IP, ZONE_TTL, ZONES
+from .addresses import LARGE_BYTES, LARGE_PATH, PORTAL_IP, ZONE_TTL, ZONES
 
 # ----------------------------------------------------------------------------------------- nsd
 
@@ -110,8 +110,11 @@ def operate(id, event, qstate, qdata):
 
 
 def unbound_conf(ip: str, workdir: Path, mode: str = "normal", nx_redirect: bool = False,
-                 generation: int = 0) -> str:
+                 generation: int = 0, wrong: dict[str, str] | None = None) -> str:
     """A resolver on ``ip`` that reaches the lab zones through stub zones to their nsd servers.
+
+    ``wrong``: name -> address this resolver answers instead of the true one (local-data: a stale,
+    poisoned or mis-filtered answer for that one name).
 
     ``generation`` is served as the TXT record of ``generation.netlab.``: the lab reads it back to
     know that a reload has taken effect.
@@ -177,6 +180,7 @@ def unbound_conf(ip: str, workdir: Path, mode: str = "normal", nx_redirect: bool
         # There is no root to ask: names outside the lab zones don't exist (answered at once).
         lines += ['    local-zone: "." static']
         lines += [f'    local-zone: "{zone}." transparent' for zone in ZONES]
+        lines += [f"    local-data: '{name}. {ZONE_TTL} IN A {addr}'" for name, addr in sorted((wrong or {}).items())]
     if nx_redirect:
         lines += ["python:", f'    python-script: "{workdir}/nxredirect.py"']
     lines += ["remote-control:", "    control-enable: no"]
@@ -244,6 +248,7 @@ http {{
         server_name check.test;
 {site("check.test")}        location = /generate_204 {{ return 204; }}
         location = /ok.txt {{ return 200 "OK"; }}
+        location = {LARGE_PATH} {{ return 200 "{"x" * (LARGE_BYTES - 1)}\n"; }}
         location / {{ return 404 "not found\\n"; }}
     }}
 
@@ -259,6 +264,15 @@ http {{
         listen 203.0.113.22:443 ssl default_server;
         server_name forum.test www.forum.test;
 {tls}{site("forum.test")}        location / {{ default_type text/html; return 200 "<!doctype html><title>Forum</title><h1>Forum</h1>\\n"; }}
+    }}
+
+    server {{  # status.check.test: providers' status pages and feeds, files under www/ (written by tests)
+        listen 203.0.113.23:80 default_server;
+        listen 203.0.113.23:443 ssl default_server;
+        server_name status.check.test;
+{tls}        root {workdir}/www;
+        location /slow/ {{ limit_rate 100; }}
+        location = /broken/api/v2/summary.json {{ return 503 "upstream error\n"; }}
     }}
 
     server {{  # captive portal: everything is sent to the login page

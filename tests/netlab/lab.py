@@ -55,6 +55,7 @@ from .addresses import (
     IP_ENDPOINTS,
     ISP_RESOLVER,
     LAN_NET,
+    LARGE_URL,
     NET_ADDRESSES,
     NXDOMAIN_ZONE,
     PORTAL_IP,
@@ -64,6 +65,7 @@ from .addresses import (
     ZONES,
 )
 from .daemons import CLEAN_ENV, Daemon, children_of, kill_pidfile, kill_pids, write_pidfile
+from .hardfaults import HardFaults
 from .nsutil import LabError, ip_batch, list_netns, netns_pids, nft, ns_run, ns_socket, proc_starttime, run
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -198,7 +200,7 @@ class TrafficCounter:
         ns_run(self._lab.router_ns, ["nft", "reset", "counters", "table", "inet", COUNT_TABLE])
 
 
-class Lab:
+class Lab(HardFaults):
     """A client, a router and "the internet" in three network namespaces, with real servers.
 
     Build with ``Lab.start()``; tear down with ``lab.stop()`` (also run at exit and on SIGTERM).
@@ -416,6 +418,7 @@ class Lab:
         (wd / "nxredirect.py").write_text(configs.nxredirect_script())
         for sub in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
             (wd / "nginx-tmp" / sub).mkdir(parents=True, exist_ok=True)
+        (wd / "www").mkdir(exist_ok=True)  # status.check.test serves what tests put here
         for ip in self.resolvers:
             self._resolver_conf_path(ip).write_text(self._render_resolver(ip))
         self._nginx_conf_path().write_text(self._render_nginx())
@@ -667,8 +670,11 @@ class Lab:
                 "resolvers": list(PUBLIC_RESOLVERS),
                 "canary_names": list(CANARY_NAMES),
                 "nxdomain_zone": NXDOMAIN_ZONE,
+                "large_transfer": [LARGE_URL],
                 "timeout": float(timeout),
-            }
+            },
+            # backups only inside the lab: the app's fallback resolution asks probes.resolvers
+            "backup_dns": {"builtin_profiles": []},
         }
         for dotted, value in {**(extra or {}), **overrides}.items():
             section, sep, key = dotted.partition(".")
@@ -703,6 +709,7 @@ class Lab:
         self._nx_redirect: set[str] = set()
         self._auth_down: dict[str, str] = {}  # zone -> "reject" | "drop"
         self._http: dict[str, tuple[int, str | None]] = {}
+        self._hard_healthy()
 
     def faults(self) -> dict:
         """The faults in force now (empty when the lab is healthy)."""
@@ -729,6 +736,7 @@ class Lab:
             f["dns_delay"] = {ip: ms for ip, (ms, _) in self._delays.items()}
         if self._http:
             f["http_status"] = {h: s for h, (s, _) in self._http.items()}
+        f.update(self._hard_faults())
         return f
 
     # ------------------------------------------------------------------------------ faults
@@ -920,7 +928,7 @@ class Lab:
 
     def _write_resolv_conf(self) -> None:
         """The client's resolv.conf, rewritten in place (a test may hold it open or have changed it)."""
-        want = f"nameserver {ISP_RESOLVER}\n"
+        want = self._resolv_text()
         path = self.resolv_conf
         path.parent.mkdir(parents=True, exist_ok=True)
         if _read(path) != want:
@@ -972,6 +980,7 @@ class Lab:
             ]
         if self._loss:
             fwd.insert(0, f"numgen random mod 100 < {self._loss} drop")
+        fwd[:0] = self._hard_router_rules()
         nft(self.router_ns, _fault_table([
             ("prerouting", "type nat hook prerouting priority dstnat; policy accept;", nat),
             ("forward", "type filter hook forward priority filter; policy accept;", fwd),
@@ -990,6 +999,7 @@ class Lab:
             else:
                 inp.append(f"ip daddr {ns_ip} tcp dport 53 reject with tcp reset")
                 inp.append(f"ip daddr {ns_ip} udp dport 53 reject")
+        inp += self._hard_net_rules()
         nft(self.net_ns, _fault_table([
             ("input", "type filter hook input priority filter; policy accept;", inp),
         ]))
@@ -1024,7 +1034,8 @@ class Lab:
             mode = "hijack"
         else:
             mode = "normal"
-        return configs.unbound_conf(ip, self.workdir, mode, ip in self._nx_redirect, self._generation)
+        return configs.unbound_conf(ip, self.workdir, mode, ip in self._nx_redirect, self._generation,
+                                    self._wrong.get(ip))
 
     def _apply_resolver(self, ip: str) -> None:
         self._reload_resolvers([ip])

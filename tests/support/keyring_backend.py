@@ -208,3 +208,17 @@ def real_keyring(secret_service, monkeypatch):
     finally:
         keyring.set_keyring(previous)
         clear_items(secret_service.bus_address)
+
+
+@pytest.fixture
+def no_keyring(monkeypatch):
+    """For one test: no keyring at all (``keyring``'s fail backend), never the developer's own."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.delenv("OFFLINE_READY_VAULT_PASSPHRASE", raising=False)
+    yield
+    keyring.set_keyring(previous)

@@ -29,6 +29,7 @@ from ui_samples import verdict  # noqa: E402
 from ui_session import Display, SessionBus, app_env, control, in_lab, lab_config_text, start_app, wait_for  # noqa: E402
 
 from netlab import Lab, can_run  # noqa: E402
+from support import privns  # noqa: E402
 
 
 def seed_history(home: Path) -> None:
@@ -98,7 +99,10 @@ def main() -> int:
             cfg = home / "lab.toml"
             cfg.write_text(lab_config_text(lab, services=[("Shop", "http://shop.test/"),
                                                           ("Order desk", "http://203.0.113.21/orders")]))
-            app = start_app(home, app_env(display, bus, home), popen=in_lab(lab), config=cfg)
+            # the policy folder is a fixed system path: the sample policy is mounted over it privately
+            lab_popen = in_lab(lab)
+            app = start_app(home, app_env(display, bus, home), config=cfg, popen=lambda argv, env: lab_popen(
+                privns.in_system(work / "system", argv, policies=home / "policies"), env))
             app.wait_state(lambda s: s["state"] == "online", 60, "online")
             since = time.time()
             lab.resolver_drop()

@@ -101,9 +101,13 @@ def test_page_lists_profiles_with_last_results(qtbot, page_env, app_home) -> Non
     assert rows["Quad9 (9.9.9.9)"][2:] == ["yes", "—", "Not tested"]
     assert "Best backup: Lab." in page.conclusions.text() and "Last tested" in page.tested_label.text()
     assert "Not in use" in page.state_label.text()
-    assert not page.use_button.isEnabled() and not page.restore_button.isEnabled()
-    select(page, "lab")
-    assert page.use_button.isEnabled()
+    # the one click the advice promises: the backup that works is already selected
+    assert page.selected_profile() == "lab" and page.use_button.isEnabled()
+    assert not page.restore_button.isEnabled()
+    select(page, "quad9")
+    page.refresh()
+    qtbot.wait(300)
+    assert page.selected_profile() == "quad9"  # the user's own choice survives a refresh
 
 
 def test_use_keep_and_restore_from_the_page(qtbot, page_env) -> None:
@@ -145,20 +149,47 @@ def test_countdown_runs_out_and_switches_back(qtbot, page_env) -> None:
     assert resolv.read_bytes() == ORIGINAL
 
 
-def test_use_action_only_during_a_dns_outage(qtbot, page_env) -> None:
-    from PySide6.QtCore import QObject
+def test_the_fix_switches_and_switching_back_is_one_click_with_feedback(qtbot, page_env) -> None:
+    import ui_samples as S
 
-    from offline_ready.ui.pages.backup_dns import Page
+    from offline_ready.ui.fixes import fix_for, run_fix
+    from offline_ready.ui.notifier import Notifier
+    from offline_ready.ui.warnings import WarningsController
 
-    ctx, _resolv, make = page_env
+    ctx, resolv, make = page_env
     make()
-    owner = QObject()
-    [action] = Page.outage_actions(ctx, owner)
-    assert not action.isVisible()
-    ctx.bus.publish(StateChanged(state="dns-outage", previous="online"))
-    qtbot.waitUntil(action.isVisible, timeout=3000)
-    ctx.bus.publish(StateChanged(state="online", previous="dns-outage"))
-    qtbot.waitUntil(lambda: not action.isVisible(), timeout=3000)
+    notifier = Notifier(ctx.runner, lambda: None)
+    warnings = WarningsController(ctx, notifier)  # noqa: F841 - keeps listening
+    assert fix_for(ctx) is None
+    ctx.bus.publish(StateChanged(state="dns-outage", previous="online", verdict=S.verdict("dns-outage")))
+    qtbot.waitUntil(lambda: ctx.state == "dns-outage", timeout=3000)
+    assert fix_for(ctx)[0] == "use-backup-dns"
+    run_fix(ctx, "use-backup-dns")
+    qtbot.waitUntil(lambda: getattr(ctx, "last_dns_dialog", None) is not None, timeout=8000)
+    with qtbot.waitSignal(ctx.last_dns_dialog.finishedWith, timeout=5000):
+        ctx.last_dns_dialog.keep.click()
+    # the monitor reports the system on backup DNS: "switch back" is the fix now
+    ctx.bus.publish(StateChanged(state="online", previous="dns-outage", verdict=S.verdict("online"), on_backup=True))
+    qtbot.waitUntil(lambda: ctx.on_backup, timeout=3000)
+    assert fix_for(ctx) == ("restore-dns", "Switch back to my DNS settings")
+    run_fix(ctx, "restore-dns")
+    qtbot.waitUntil(lambda: resolv.read_bytes() == ORIGINAL, timeout=5000)
+    qtbot.waitUntil(lambda: any(s.title == "Back on your own DNS settings" for s in notifier.history), timeout=5000)
+
+
+def test_no_switch_is_offered_where_policy_forbids_it(qtbot, page_env, app_home) -> None:
+    import ui_samples as S
+
+    from offline_ready.ui.fixes import fix_for
+
+    ctx, _resolv, _make = page_env
+    managed = app_home / "policies" / "managed"
+    managed.mkdir(parents=True)
+    (managed / "dns.toml").write_text("[backup_dns]\nallow_switch = false\n")
+    ctx.config = load_config()
+    ctx.bus.publish(StateChanged(state="dns-outage", previous="online", verdict=S.verdict("dns-outage")))
+    qtbot.waitUntil(lambda: ctx.state == "dns-outage", timeout=3000)
+    assert fix_for(ctx) is None
 
 
 def test_policy_locks_switching(qtbot, page_env, app_home) -> None:

@@ -49,8 +49,10 @@ def test_outage_changes_the_icon_and_raises_exactly_one_notification(healthy_lab
     assert len(notes) == 1, notes
     summary, body = notes[0]["args"][3], notes[0]["args"][4]
     assert summary == "Your DNS resolver isn't answering"
-    assert "Still works:" in body and "What to do:" in body
-    assert notes[0]["args"][5] == ["default", "Show details"]
+    # short, what to do first, and the fix itself as a button (the server supports actions)
+    assert body.startswith("Switch to backup DNS") and len(summary) + len(body) <= 160
+    assert "203.0.113" not in summary + body
+    assert notes[0]["args"][5] == ["default", "Show details", "use-backup-dns", "Use backup DNS"]
     # clicking the notification opens the outage window
     session_bus.click(notes[0]["id"])
     lab_app.wait_state(lambda s: s["windows"]["outage"], 10, "the outage window")
@@ -60,6 +62,8 @@ def test_outage_changes_the_icon_and_raises_exactly_one_notification(healthy_lab
     notes = wait_for(lambda: len(session_bus.notifications(since=since)) >= 2 and session_bus.notifications(
         since=since), 15, what="the recovery notification")
     assert len(notes) == 2 and notes[1]["args"][3] == "Back online" and "lasted" in notes[1]["args"][4]
+    session_bus.click(notes[1]["id"])  # "Show details" on the recovery opens the status page
+    lab_app.wait_state(lambda s: s["windows"]["main"], 10, "the status page")
     wait_for(lambda: icon_colour(display) == "green", 10, what="the icon back to green")
 
 
@@ -72,3 +76,55 @@ def test_a_flapping_network_raises_no_notification(healthy_lab, lab_app, session
     st = lab_app.state()
     assert st["state"] == "online" and st["warnings"]["incident"] == 0
     assert session_bus.notifications(since=since) == []
+
+
+BACKUP = {"backup_dns.builtin_profiles": [], "backup_dns.preferred_profile": "lab",
+          "backup_dns.profiles": [{"id": "lab", "name": "Lab backup", "servers": ["203.0.113.54"]}]}
+
+
+@pytest.fixture
+def backup_app(healthy_lab, display, session_bus, app_home: Path, tmp_path: Path):
+    cfg = tmp_path / "lab.toml"
+    cfg.write_text(lab_config_text(healthy_lab, **BACKUP))
+    env = app_env(display, session_bus, app_home)
+    app = start_app(app_home, env, popen=in_lab(healthy_lab), config=cfg)
+    try:
+        app.wait_state(lambda s: s["state"] == "online" and s["tray"]["visible"], 40, "the first verdict: online")
+        yield app
+    finally:
+        app.stop()
+        healthy_lab.exec(["python3", "-m", "offline_ready", "dns", "restore"],
+                         env=healthy_lab.client_env({"OFFLINE_READY_HOME": str(app_home)}))
+
+
+def test_backup_dns_is_a_visible_state_and_a_restore_shows_the_truth_at_once(
+        healthy_lab, backup_app, session_bus, app_home) -> None:
+    since = time.time()
+    healthy_lab.resolver_drop()
+    backup_app.wait_state(lambda s: s["state"] == "dns-outage", 40, "the confirmed DNS outage")
+    [note] = wait_for(lambda: session_bus.notifications(since=since), 15, what="the outage notification")
+    # the fix, straight from the notification's button
+    session_bus.click(note["id"], "use-backup-dns")
+    st = backup_app.wait_state(lambda s: s["situation"] == "on-backup-dns", 20, "running on backup DNS")
+    assert st["state"] == "online" and st["on_backup_dns"]
+    assert "On backup DNS" in st["tray"]["tooltip"]
+    assert st["tray"]["menu"][:2] == ["Working through backup DNS", "Switch back to my DNS settings"]
+    notes = wait_for(lambda: len(session_bus.notifications(since=since)) >= 2 and session_bus.notifications(
+        since=since), 15, what="the 'on backup DNS' notification")
+    assert notes[1]["args"][3] == "Working through backup DNS"
+    assert notes[1]["args"][5][2:] == ["restore-dns", "Switch back to my DNS settings"]
+    assert all(n["args"][3] != "Back online" for n in notes), "backup DNS is not recovery"
+    # `dns restore` from a terminal (not the app): the app shows the true state within seconds
+    t0 = time.monotonic()
+    r = healthy_lab.exec(["python3", "-m", "offline_ready", "dns", "restore"],
+                         env=healthy_lab.client_env({"OFFLINE_READY_HOME": str(app_home)}))
+    assert r.returncode == 0, r.stdout + r.stderr
+    st = backup_app.wait_state(lambda s: s["situation"] == "dns-outage", 20, "the true state after the restore")
+    assert time.monotonic() - t0 <= 10, f"the true state showed after {time.monotonic() - t0:.1f} s"
+    assert st["tray"]["menu"][1] == "Use backup DNS"
+    # the user's own resolver recovers: that is recovery
+    healthy_lab.reset()
+    backup_app.wait_state(lambda s: s["situation"] == "online", 40, "recovery")
+    notes = wait_for(lambda: [n for n in session_bus.notifications(since=since) if n["args"][3] == "Back online"],
+                     15, what="the recovery notification")
+    assert len(notes) == 1

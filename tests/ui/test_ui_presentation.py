@@ -64,9 +64,12 @@ def test_tooltip_has_verdict_and_last_check_time(qapp) -> None:
 
 def test_layers_are_ordered_and_blame_the_right_one(qapp) -> None:
     rows = P.layer_rows(S.verdict("dns-outage"))
-    keys = [r.key for r in rows]
-    assert keys[:4] == [str(Layer.LINK), str(Layer.LAN), str(Layer.DNS), str(Layer.INTERNET)]
-    assert keys[4:] == ["service:Shop", "service:Mail", "service:Accounting"]
+    keys = [r.key for r in rows if not r.key.startswith("service:")]
+    # bottom-up, as the diagnosis judges them (README: link, LAN, internet, sign-in check, DNS)
+    assert [k for k in keys if k != "portal"] == [str(Layer.LINK), str(Layer.LAN), str(Layer.INTERNET), str(Layer.DNS)]
+    assert keys.index("internet") < keys.index("dns")
+    assert [r.key for r in rows if r.key.startswith("service:")] == ["service:Shop", "service:Mail",
+                                                                     "service:Accounting"]
     status = {r.key: r.status for r in rows}
     assert status["link"] == status["lan"] == status["internet"] == P.OK
     assert status["dns"] == P.FAIL
@@ -78,6 +81,10 @@ def test_no_internet_gates_services_and_portal_row(qapp) -> None:
     rows = {r.key: r for r in P.layer_rows(S.verdict("no-internet"))}
     assert rows["internet"].status == P.FAIL
     assert rows["service:Shop"].status == P.SKIP
+    # DNS can't be judged with no internet: grey, and said once at the internet row
+    assert rows["dns"].status == P.SKIP and "Internet" in rows["dns"].summary
+    order = list(rows)
+    assert order.index("internet") < order.index("dns")
     captive = {r.key: r for r in P.layer_rows(S.verdict("captive-portal"))}
     assert captive["portal"].status == P.FAIL and "portal.hotel.test" in captive["portal"].summary
 
@@ -85,7 +92,21 @@ def test_no_internet_gates_services_and_portal_row(qapp) -> None:
 def test_no_network_blames_the_link(qapp) -> None:
     rows = {r.key: r for r in P.layer_rows(S.verdict("no-network"))}
     assert rows["link"].status == P.FAIL
-    assert rows["dns"].status == P.SKIP and "lower layer" in rows["dns"].summary
+    assert rows["dns"].status == P.SKIP and "which is down" in rows["dns"].summary
+
+
+def test_a_dns_outage_greys_the_sign_in_check_and_puts_failing_services_first(qapp) -> None:
+    v = S.verdict("dns-outage")
+    from offline_ready.diagnosis.model import Evidence
+
+    v.evidence.append(Evidence("http.connectivity", "http://check.test/generate_204", False,
+                               "could not resolve check.test", 2000.0, Layer.PORTAL))
+    rows = {r.key: r for r in P.layer_rows(v)}
+    assert rows["portal"].status == P.SKIP and "Name lookups" in rows["portal"].summary
+    assert rows["dns"].status == P.FAIL
+    mixed = S.verdict("service-down")
+    services = [r for r in P.layer_rows(mixed) if r.key.startswith("service:")]
+    assert services[0].status == P.FAIL
 
 
 def test_durations_read_naturally_with_english_plurals(qapp) -> None:

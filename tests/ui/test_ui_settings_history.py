@@ -164,7 +164,7 @@ def test_history_page_shows_incidents_chart_and_exports(qtbot, ui_ctx, history_s
     page = HistoryPage(ui_ctx)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.data is not None and page.table.rowCount() == 1, timeout=5000)
-    assert page.table.item(0, 2).text() == "DNS outage"
+    assert page.table.item(0, 2).text() == "Websites can't be found"
     assert page.table.item(0, 1).text() == "10 minutes"
     assert sum(b.samples for b in page.data.buckets) == 300
     assert max(b.loss_pct or 0 for b in page.data.buckets) == pytest.approx(50.0)
@@ -195,3 +195,30 @@ def test_main_window_builds_pages_lazily_and_skips_missing_features(qtbot, ui_ct
     assert w.show_page("settings") and set(w.pages) == {"status", "settings"}
     assert w.windowTitle() == "Settings"  # the platform appends " — Offline Ready"
     assert not w.show_page("documents")
+
+
+def test_history_names_a_service_incident_by_the_service(qapp) -> None:
+    from offline_ready.ui.models.history import IncidentRow, incident_label
+
+    t = datetime.now(UTC)
+    shop = IncidentRow(1, t, None, "online", "Shop is down", [{"name": "Shop", "state": "down"}])
+    assert incident_label(shop) == "Shop is down"
+    backup = IncidentRow(2, t, None, "online", "Working through backup DNS (your own DNS resolver is not in use)")
+    assert incident_label(backup).startswith("Working through backup DNS")
+    assert incident_label(IncidentRow(3, t, None, "dns-outage", "x")) == "Websites can't be found"
+
+
+def test_about_tab_runs_the_doctor_and_shows_each_fix(qtbot, ui_ctx, app_home) -> None:
+    """Settings → About → Check this desktop: the doctor's real findings for this (offscreen) session."""
+    from offline_ready.ui.windows.settings_page import SettingsPage
+
+    (app_home / "data").write_text("a file where the data folder should be\n")  # one real problem to show
+    page = SettingsPage(ui_ctx)
+    qtbot.addWidget(page)
+    assert page.tabs.tabText(page.tabs.count() - 1) == "About"
+    page.about.check_button.click()
+    qtbot.waitUntil(lambda: "Data folders" in page.about.results.text(), timeout=20000)
+    text = page.about.results.text()
+    assert "Problem — Data folders" in text and "Fix:" in text and "chown" in text
+    assert "Tray icon" in text and "Password storage" in text and "Policy files" in text
+    assert page.about.check_button.isEnabled()

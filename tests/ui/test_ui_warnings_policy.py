@@ -25,23 +25,32 @@ def start(p: WarningPolicy, state: str, at: datetime, *, incident: int = 1, sinc
     return p.on_state_changed(state, state, incident, since or at, at, previous=previous)
 
 
-def test_one_warning_per_incident_even_when_its_kind_changes() -> None:
+def test_a_change_of_kind_is_said_once_with_the_new_action() -> None:
     p = _policy()
-    w = start(p, "dns-outage", T0)
-    assert w is not None and w.kind == "incident" and w.state == "dns-outage"
-    # the engine opens a new history row (new id) for the new kind, but the trouble started at T0
-    assert p.on_state_changed("no-internet", "no-internet", 2, T0, T0 + timedelta(minutes=1)) is None
-    assert p.on_state_changed("dns-outage", "dns-outage", 3, T0, T0 + timedelta(minutes=2)) is None
+    w = start(p, "no-internet", T0)
+    assert w is not None and w.kind == "incident" and w.state == "no-internet"
+    # the engine opens a new history row (new id) for the new kind, but the trouble started at T0;
+    # the fix is now "sign in", not "call your provider": said once, as a change
+    change = p.on_state_changed("captive-portal", "captive-portal", 2, T0, T0 + timedelta(minutes=1))
+    assert change is not None and change.kind == "change" and change.category == "captive-portal"
+    assert change.started_at == T0
+    # flapping back and forth between kinds already said is not news
+    assert p.on_state_changed("no-internet", "no-internet", 3, T0, T0 + timedelta(minutes=2)) is None
+    assert p.on_state_changed("captive-portal", "captive-portal", 4, T0, T0 + timedelta(minutes=3)) is None
     rec = p.on_state_changed("online", None, None, None, T0 + timedelta(minutes=12))
     assert rec is not None and rec.kind == "recovery" and rec.duration_s == pytest.approx(720)
 
 
-def test_getting_worse_within_an_incident_is_said_once() -> None:
-    p = _policy()
-    assert start(p, "service-down", T0).kind == "incident"
-    worse = p.on_state_changed("no-internet", "no-internet", 2, T0, T0 + timedelta(minutes=1))
-    assert worse is not None and worse.state == "no-internet"
+def test_running_on_backup_dns_is_said_and_is_not_recovery() -> None:
+    p = _policy(categories=frozenset({"dns-outage"}))
+    assert start(p, "dns-outage", T0).kind == "incident"
+    on_backup = p.on_state_changed("online", "on-backup-dns", 2, T0, T0 + timedelta(minutes=1))
+    assert on_backup is not None and on_backup.kind == "change" and on_backup.category == "on-backup-dns"
+    assert p.in_incident
+    # back on the user's own broken resolver after a restore: already said, same incident
     assert p.on_state_changed("dns-outage", "dns-outage", 3, T0, T0 + timedelta(minutes=2)) is None
+    rec = p.on_state_changed("online", None, None, None, T0 + timedelta(minutes=5))
+    assert rec is not None and rec.kind == "recovery"
 
 
 def test_a_new_incident_after_recovery_is_announced_again() -> None:

@@ -64,10 +64,11 @@ def test_status_page_lays_out_the_verdict(qtbot, ui_ctx) -> None:
     page.show()  # hidden views wait until shown before rebuilding
     assert page.state_label.text() == "Checking your connection…"
     publish_state(ui_ctx, "dns-outage")
-    qtbot.waitUntil(lambda: page.state_label.text() == "DNS outage", timeout=3000)
+    qtbot.waitUntil(lambda: page.state_label.text() == "Websites can't be found", timeout=3000)
     assert page.headline_label.text() == "Your DNS resolver isn't answering"
     layers = [page.layers.topLevelItem(i).text(0) for i in range(page.layers.topLevelItemCount())]
-    assert layers[:4] == ["Network link", "Local network and router", "Name lookups (DNS)", "Internet"]
+    assert layers[:4] == ["Network link", "Local network and router", "Internet", "Name lookups (DNS)"]
+    assert page.fix_button.text() == "Use backup DNS" and not page.fix_button.isHidden()
     assert page.services_model.rowCount() == 3
     assert page.services_model.index(2, 2).data().startswith("Its provider's DNS is down")
     assert not page.outage_button.isHidden()
@@ -135,11 +136,18 @@ def test_outage_window_speaks_plainly_and_hosts_page_actions(qtbot, ui_ctx) -> N
     assert "<ol" in w.todo[1].text() and "Switch to backup DNS" in w.todo[1].text()
     assert "12 minutes" in w.since.text()
     assert [b.text() for b in w.page_buttons] == ["Call your internet provider"]
+    # the fix first: the first button, the default, focused
+    buttons = [w.actions_box.layout().itemAt(i).widget() for i in range(w.actions_box.layout().count())]
+    visible = [b for b in buttons if b is not None and not b.isHidden()]
+    assert visible[0] is w.fix_button and w.fix_button.text() == "Use backup DNS"
+    assert w.fix_button.isDefault() and w.focusWidget() is w.fix_button
     w.page_buttons[0].click()
     assert "outage" in _ContactsPage.called
-    assert w.portal_button.isHidden()
-    publish_state(ui_ctx, "captive-portal")
-    qtbot.waitUntil(lambda: not w.portal_button.isHidden(), timeout=3000)
+    # a change of kind: the fix changes with it, and the "since" is the new kind's
+    publish_state(ui_ctx, "captive-portal", started=datetime.now(UTC) - timedelta(minutes=12))
+    qtbot.waitUntil(lambda: w.fix_button.text() == "Open the sign-in page", timeout=3000)
+    assert w.focusWidget() is w.fix_button
+    assert "the trouble began at" in w.since.text()
     ui_ctx.bus.publish(StateChanged(state="online", previous="captive-portal", verdict=S.verdict("online")))
     qtbot.waitUntil(lambda: w.title.text() == "You're back online", timeout=3000)
 
@@ -156,8 +164,12 @@ def test_tray_menu_is_always_set_with_page_sections(qtbot, ui_ctx) -> None:
     publish_state(ui_ctx, "dns-outage", previous="unknown")
     qtbot.waitUntil(lambda: tray.icon_key == "outage", timeout=3000)
     d = tray.describe()
-    assert d["menu"][:2] == ["Your DNS resolver isn't answering", "Show &outage details…"]
+    # the fix is the first action after the verdict
+    assert d["menu"][:3] == ["Your DNS resolver isn't answering", "Use backup DNS", "Show &outage details…"]
     assert "Last checked" in d["tooltip"]
+    publish_state(ui_ctx, "captive-portal")
+    qtbot.waitUntil(lambda: tray.icon_key == "portal", timeout=3000)
+    assert tray.describe()["menu"][1] == "Open the sign-in page"
 
 
 def test_pause_menu_item_toggles_and_persists(qtbot, ui_ctx) -> None:
@@ -191,10 +203,14 @@ def test_one_notification_per_incident_through_the_controller(qtbot, ui_ctx) -> 
     ui_ctx.bus.publish(StateChanged(state="online", previous="no-internet", verdict=S.verdict("online")))
     qtbot.waitUntil(lambda: warnings.count["recovery"] == 1, timeout=3000)
     assert warnings.count["incident"] == 1
+    # the change of kind changes what to do: said once, with the new action
+    assert warnings.count["change"] == 1
     titles = [s.title for s in notifier.history]
-    assert titles == ["Your DNS resolver isn't answering", "Back online"]
-    assert "lasted 3 minutes" in notifier.history[1].body
-    assert "Still works:" in notifier.history[0].body and "What to do:" in notifier.history[0].body
+    assert titles == ["Your DNS resolver isn't answering", "The internet is down beyond your network", "Back online"]
+    assert "lasted 3 minutes" in notifier.history[2].body
+    first = notifier.history[0]
+    assert first.body.startswith("Switch to backup DNS") and len(first.title) + len(first.body) <= 160
+    assert notifier.history[2].target == "status"  # "Show details" on the recovery opens something
 
 
 def test_hidden_views_wait_and_bursts_coalesce(qtbot, ui_ctx) -> None:
@@ -209,7 +225,7 @@ def test_hidden_views_wait_and_bursts_coalesce(qtbot, ui_ctx) -> None:
     qtbot.wait(50)
     assert calls == []  # hidden: nothing rebuilt
     page.show()
-    assert calls == [1] and page.state_label.text() == "DNS outage"
+    assert calls == [1] and page.state_label.text() == "Websites can't be found"
     for _ in range(3):  # a burst of events while visible: one rebuild
         publish_state(ui_ctx, "online")
     qtbot.waitUntil(lambda: page.state_label.text() == "Online", timeout=3000)

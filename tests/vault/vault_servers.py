@@ -307,3 +307,24 @@ class Scripted:
 
         self.routes[path] = handler
         return self.url(path)
+
+    def trickle(self, path: str, body: bytes, every: float = 0.5, content_type: str = "application/pdf") -> str:
+        """Announces ``body`` and sends it one byte every ``every`` seconds (never idle long enough
+        for a read timeout; ends when the client hangs up)."""
+
+        def handler(r: Req) -> None:
+            h = r.h
+            h.send_response(200)
+            h.send_header("Content-Type", content_type)
+            h.send_header("Content-Length", str(len(body)))
+            h.end_headers()
+            try:
+                for i in range(len(body)):
+                    h.wfile.write(body[i:i + 1])
+                    h.wfile.flush()
+                    time.sleep(every)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+        self.routes[path] = handler
+        return self.url(path)

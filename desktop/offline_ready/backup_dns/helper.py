@@ -96,7 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.verb == "confirm":
             _emit({"ok": True, **switcher.confirm(validate.journal_id(args.switch_id))})
         elif args.verb == "revert-due":
-            what = revert_timer.wait_and_revert(validate.journal_id(args.switch_id), switcher)
+            switch_id = validate.journal_id(args.switch_id)
+            try:
+                what = revert_timer.wait_and_revert(switch_id, switcher)
+            finally:
+                revert_timer.disarm(switch_id)
             _emit({"ok": what != "failed", "outcome": what})
             return EXIT_OK if what != "failed" else EXIT_FAILED
         else:

@@ -31,11 +31,13 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import atomic_write_text
+from ..storeversion import NewerStoreError, migrate_mapping, unchanged
 from .backends.base import ApplyPlan, Snapshot
 
 log = logging.getLogger(__name__)
 
-VERSION = 1
+VERSION = 2  # 1: 0.1.0, no checksum; 2: sealed with sha256 (see storeversion)
+MIGRATIONS = {1: unchanged}  # sealed again when next written
 KEEP_CLOSED = 10
 LOCK_WAIT = 30.0  # seconds a switch waits for another one to finish before giving up
 
@@ -140,13 +142,15 @@ class Journal:
             data = json.loads(text)
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
-            if data.get("version") != VERSION:
-                raise ValueError(f"unknown journal version {data.get('version')!r}")
-            if data.get("sha256") != checksum(data):
+            sealed = data.get("version") != 1  # 0.1.0 wrote version 1 entries without a checksum
+            data = migrate_mapping(data, path, VERSION, MIGRATIONS, key="version")
+            if sealed and data.get("sha256") != checksum(data):
                 raise ValueError("its checksum does not match its content")
             entry = JournalEntry.from_dict(data)
             Snapshot.from_dict(entry.snapshot)  # must be restorable
             return entry
+        except NewerStoreError as exc:
+            raise JournalError(str(exc)) from None
         except (ValueError, KeyError, TypeError) as exc:
             # never discard it silently: it may be the only copy of the user's settings
             raise JournalError(f"{path}: the DNS journal is damaged ({exc}); it was left in place") from None
@@ -218,7 +222,7 @@ class Journal:
             raise JournalError(f"{self.dir}: cannot be locked ({exc.strerror or exc})") from None
         try:
             deadline = time.monotonic() + wait
-            while not _try_lock(fd):
+            while not try_lock(fd):
                 if time.monotonic() >= deadline:
                     raise JournalError("another DNS switch is in progress; try again in a moment")
                 time.sleep(0.05)
@@ -234,7 +238,8 @@ class Journal:
                 os.unlink(p)
 
 
-def _try_lock(fd: int) -> bool:
+def try_lock(fd: int) -> bool:
+    """Take an exclusive lock on an open file without waiting; False when another process holds it."""
     try:
         if sys.platform == "win32":
             import msvcrt

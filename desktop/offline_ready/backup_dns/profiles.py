@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import atomic_write_text
+from ..storeversion import FORMAT_KEY, load_json_store, unchanged
 from . import validate
 
 log = logging.getLogger(__name__)
@@ -146,6 +147,9 @@ class CapturedOriginal:
         return original_profile(self.servers, self.captured_at)
 
 
+ORIGINAL_FORMAT = 1  # of dns-original.json (see storeversion)
+
+
 def original_file(state_dir: Path) -> Path:
     return state_dir / "dns-original.json"
 
@@ -153,14 +157,14 @@ def original_file(state_dir: Path) -> Path:
 def save_original(state_dir: Path, servers: list[str], backend: str, adapters: list[dict[str, Any]]) -> CapturedOriginal:
     cap = CapturedOriginal(servers=list(servers), backend=backend, adapters=adapters,
                            captured_at=datetime.now(UTC).isoformat(timespec="seconds"))
-    atomic_write_text(original_file(state_dir), json.dumps(asdict(cap), indent=2))
+    atomic_write_text(original_file(state_dir), json.dumps({FORMAT_KEY: ORIGINAL_FORMAT, **asdict(cap)}, indent=2))
     return cap
 
 
 def load_original(state_dir: Path) -> CapturedOriginal | None:
     path = original_file(state_dir)
     try:
-        d = json.loads(path.read_text("utf-8"))
+        d = load_json_store(path, ORIGINAL_FORMAT, {0: unchanged})  # 0: 0.1.0, no format field
         return CapturedOriginal(servers=validate.server_list(d["servers"], allow_scope=True),
                                 captured_at=str(d.get("captured_at", "")), backend=str(d.get("backend", "")),
                                 adapters=list(d.get("adapters", [])))

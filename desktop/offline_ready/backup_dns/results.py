@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import atomic_write_text
+from ..storeversion import FORMAT_KEY, load_json_store, unchanged
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,11 @@ class LastResults:
         return next((r for r in self.results if r.get("id") == pid), None)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"at": self.at, "kind": self.kind, "results": self.results, "conclusions": self.conclusions}
+        return {FORMAT_KEY: FORMAT, "at": self.at, "kind": self.kind, "results": self.results,
+                "conclusions": self.conclusions}
+
+
+FORMAT = 1  # of dns-benchmark.json (see storeversion)
 
 
 def results_file(state_dir: Path) -> Path:
@@ -61,7 +66,7 @@ def save_results(state_dir: Path, report: dict[str, Any], kind: str = "benchmark
 def load_results(state_dir: Path) -> LastResults:
     path = results_file(state_dir)
     try:
-        d = json.loads(path.read_text("utf-8"))
+        d = load_json_store(path, FORMAT, {0: unchanged})  # 0: 0.1.0, no format field
         return LastResults(at=str(d.get("at", "")), results=list(d.get("results", [])),
                            conclusions=list(d.get("conclusions", [])), kind=str(d.get("kind", "benchmark")))
     except FileNotFoundError:

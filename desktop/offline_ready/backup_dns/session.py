@@ -12,12 +12,13 @@ import contextlib
 import json
 import logging
 import os
-import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..atomic import atomic_write_text
+from ..storeversion import FORMAT_KEY, load_json_store, unchanged
+from .journal import try_lock
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,9 @@ class Session:
         return asdict(self)
 
 
+SESSION_FORMAT = 1  # session.json's layout (see storeversion)
+
+
 class SessionStore:
     def __init__(self, directory: Path) -> None:
         self.dir = Path(directory)
@@ -51,7 +55,7 @@ class SessionStore:
 
     def load(self) -> Session | None:
         try:
-            d = json.loads(self.path.read_text("utf-8"))
+            d = load_json_store(self.path, SESSION_FORMAT, {0: unchanged})  # 0: 0.1.0, no format field
             return Session(**{k: v for k, v in d.items() if k in Session.__dataclass_fields__})
         except FileNotFoundError:
             return None
@@ -60,7 +64,7 @@ class SessionStore:
             return None
 
     def save(self, session: Session) -> None:
-        atomic_write_text(self.path, json.dumps(session.to_dict(), indent=2), mode=0o600)
+        atomic_write_text(self.path, json.dumps({FORMAT_KEY: SESSION_FORMAT, **session.to_dict()}, indent=2), mode=0o600)
 
     def clear(self) -> None:
         with contextlib.suppress(FileNotFoundError):
@@ -73,16 +77,7 @@ class SessionStore:
             return True
         self.dir.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
-            else:
-                import fcntl
-
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        if not try_lock(fd):
             os.close(fd)
             return False
         self._lock_fd = fd

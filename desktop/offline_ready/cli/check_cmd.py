@@ -11,6 +11,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
                        description="Diagnose the connection once. Exit 0 online, 1 warning, 2 critical, 3 unknown.")
     p.add_argument("--json", action="store_true", help="print the verdict as JSON")
     p.add_argument("--evidence", action="store_true", help="list every probe's result")
+    p.add_argument("--status-pages", action="store_true",
+                   help="also read every watched service's status page (by default only for services that are down)")
     p.set_defaults(func=run)
 
 
@@ -21,8 +23,29 @@ def run(args: argparse.Namespace) -> int:
 
     config = load(args)
     verdict = diagnose(config)
-    if args.json:
-        print_json(verdict.to_dict())
-    else:
+    data = verdict.to_dict()
+    if not args.json:  # the verdict first: a slow status page never holds it back
         sys.stdout.write(render_verdict(verdict, verbose=args.evidence) + "\n")
+        sys.stdout.flush()
+    pages = _status_pages(config, data["services"], on_demand=args.status_pages)
+    if args.json:
+        data["status_pages"] = [p.to_dict() for p in pages]
+        print_json(data)
+    elif pages:
+        from ..statuspage import describe
+
+        down = {s["name"] for s in data["services"] if s["state"] == "down"}
+        sys.stdout.write("Status pages:\n" + "".join(f"  {describe(p, service_down=p.service in down)}\n"
+                                                     for p in pages))
     return verdict.severity
+
+
+def _status_pages(config, services: list[dict], *, on_demand: bool) -> list:
+    from ..paths import app_paths
+    from ..statuspage.describe import services_to_ask
+    from ..statuspage.fetch import read_all
+
+    ask = services_to_ask(services, config["services"], on_demand=on_demand)
+    if not ask:
+        return []
+    return read_all(config, ask, cache_dir=(getattr(config, "paths", None) or app_paths()).cache_dir)

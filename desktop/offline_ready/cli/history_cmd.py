@@ -12,7 +12,13 @@ from .common import CliError
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("history", parents=[parent], help="list past incidents")
+    p = sub.add_parser("history", parents=[parent], help="list past incidents and drills; report on one",
+                       description="List past incidents (and, apart from them, drills), or write the report of "
+                       "one incident for your ISP or IT: history report ID --format text|html|pdf.")
+    p.add_argument("action", nargs="?", choices=["report"], help="report: the report of incident ID")
+    p.add_argument("id", nargs="?", type=int, help="the incident's id (see history --json)")
+    p.add_argument("--format", choices=["text", "html", "pdf"], default="text", help="report format")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (a PDF needs it, or a pipe)")
     p.add_argument("--since", default="30d",
                    help="how far back: a duration such as 24h, 7d, 90d, or a date (YYYY-MM-DD); default 30d")
     fmt = p.add_mutually_exclusive_group()
@@ -34,27 +40,23 @@ def parse_since(text: str, now: datetime | None = None) -> datetime:
     return dt if dt.tzinfo else dt.replace(tzinfo=datetime.now().astimezone().tzinfo)
 
 
-def _fmt_duration(seconds: float) -> str:
-    s = int(seconds)
-    if s < 60:
-        return f"{s} s"
-    if s < 3600:
-        return f"{s // 60} min {s % 60} s"
-    return f"{s // 3600} h {(s % 3600) // 60} min"
-
-
 def run(args: argparse.Namespace) -> int:
     from ..history import HistoryStore
     from ..paths import app_paths
+    from ..report.render import duration_text as _fmt_duration
     from .common import load, print_json
 
     config = load(args)
+    if args.action == "report":
+        return _report(config, args)
     since = parse_since(args.since)
     store = HistoryStore(app_paths().history_db, config["history.retention_days"])
     incidents = store.incidents(since=since)
     store.close()
+    drills = _drills(since)
     if args.json:
-        print_json({"since": since.isoformat(timespec="seconds"), "incidents": [i.to_dict() for i in incidents]})
+        print_json({"since": since.isoformat(timespec="seconds"), "incidents": [i.to_dict() for i in incidents],
+                    "drills": [d.to_dict() for d in drills]})
         return 0
     if args.csv:
         w = csv.writer(sys.stdout)
@@ -67,9 +69,56 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not incidents:
         sys.stdout.write(f"No incidents since {since.astimezone():%Y-%m-%d %H:%M}.\n")
-        return 0
     for i in incidents:
         start = i.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         dur = _fmt_duration(i.duration_s or 0) + (" (ongoing)" if i.ended_at is None else "")
-        sys.stdout.write(f"{start}  {dur:<18} {i.state:<15} {i.summary}\n")
+        sys.stdout.write(f"#{i.id:<4} {start}  {dur:<18} {i.state:<15} {i.summary}\n")
+    if drills:
+        sys.stdout.write("\nDrills (rehearsals, not outages):\n")
+        for d in drills:
+            start = d.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            missing = f" — missing: {'; '.join(d.missing)}" if d.missing else ""
+            sys.stdout.write(f"      {start}  {_fmt_duration(d.duration_s):<18} {d.scenario:<15} "
+                             f"{d.outcome}{missing}\n")
+    return 0
+
+
+def _drills(since: datetime) -> list:
+    from ..drill.store import DrillStore
+    from ..paths import app_paths
+
+    path = app_paths().history_db
+    if not path.exists():
+        return []
+    store = DrillStore(path)
+    try:
+        return store.drills(since=since)
+    finally:
+        store.close()
+
+
+def _report(config, args: argparse.Namespace) -> int:
+    from ..report import report_for_incident
+    from ..report.render import RENDERERS
+
+    if args.id is None:
+        raise CliError("history report: give the incident's id (see offline-ready history)")
+    try:
+        rep = report_for_incident(config, args.id)
+    except LookupError as exc:
+        raise CliError(str(exc)) from None
+    data = RENDERERS[args.format](rep)
+    raw = data if isinstance(data, bytes) else data.encode("utf-8")
+    if args.output:
+        from pathlib import Path
+
+        from ..atomic import atomic_write_bytes
+
+        atomic_write_bytes(Path(args.output), raw)
+        sys.stderr.write(f"Report written to {args.output}\n")
+    elif isinstance(data, bytes) and sys.stdout.isatty():
+        raise CliError("a PDF goes to a file: add -o report.pdf (or pipe the output)")
+    else:
+        sys.stdout.buffer.write(raw)
+        sys.stdout.flush()
     return 0

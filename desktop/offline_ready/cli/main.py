@@ -18,14 +18,43 @@ COMMAND_MODULES = (
     "offline_ready.cli.monitor_cmd",
     "offline_ready.cli.history_cmd",
     "offline_ready.cli.config_cmd",
+    "offline_ready.cli.doctor_cmd",
+    "offline_ready.cli.readiness_cmd",
+    "offline_ready.cli.drill_cmd",
     "offline_ready.vault.cli",
     "offline_ready.backup_dns.cli",
 )
 
+# Which module registers which command: a command's start-up imports only its own module (the rest would
+# cost a tenth of a second of imports and parser building). A module not named here is always imported.
+COMMAND_OWNERS = {
+    "check": "offline_ready.cli.check_cmd",
+    "monitor": "offline_ready.cli.monitor_cmd",
+    "history": "offline_ready.cli.history_cmd",
+    "config": "offline_ready.cli.config_cmd",
+    "doctor": "offline_ready.cli.doctor_cmd",
+    "readiness": "offline_ready.cli.readiness_cmd",
+    "drill": "offline_ready.cli.drill_cmd",
+    "docs": "offline_ready.vault.cli",
+    "contacts": "offline_ready.vault.cli",
+    "dns": "offline_ready.backup_dns.cli",
+}
+
 log = logging.getLogger("offline_ready")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_modules(argv: Sequence[str] | None) -> tuple[str, ...]:
+    """The modules to register for ``argv``: all of them, unless its first word names a known command."""
+    first = next((a for a in argv or () if not a.startswith("-")), None)
+    owner = COMMAND_OWNERS.get(first or "")
+    if owner is None:
+        return COMMAND_MODULES
+    owned = set(COMMAND_OWNERS.values())
+    return tuple(m for m in COMMAND_MODULES if m == owner or m not in owned)
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; given ``argv``, with only what that command needs (``None``: every command)."""
     parent = config_parent()
     parser = argparse.ArgumentParser(
         prog="offline-ready",
@@ -36,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in command_modules(argv):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -48,15 +77,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     from ..logsetup import setup_logging
 
     setup_logging(verbose=args.verbose, console=args.verbose)
     try:
         if not getattr(args, "func", None):
-            from ..ui.app import run_app  # Qt is imported only here
-
+            try:
+                from ..ui.app import run_app  # Qt is imported only here
+            except ImportError as exc:
+                return _qt_import_failed(exc)
             return run_app(args)
         return int(args.func(args) or 0)
     except ConfigError as exc:
@@ -75,6 +107,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"offline-ready: internal error: {exc} (details in {log_file()})", file=sys.stderr)
         return EXIT_UNKNOWN
+
+
+def _qt_import_failed(exc: ImportError) -> int:
+    """Qt itself does not load (PySide6 missing, or a system library it links to): say which and the fix."""
+    from ..gui_session import debian_package
+
+    log.error("cannot import Qt: %s", exc)
+    lib = str(exc).split(": ", 1)[0].rsplit("/", 1)[-1]
+    if ".so" in lib:
+        print(f"offline-ready: the desktop app cannot start: Qt needs the system library {lib}, which is missing; "
+              f"on Debian or Ubuntu install it with `sudo apt install {debian_package(lib) or lib}`", file=sys.stderr)
+    else:
+        print(f"offline-ready: the desktop app cannot start: {exc}; reinstall Offline Ready", file=sys.stderr)
+    return 4  # as ui.preflight.EXIT_NO_DESKTOP, which cannot be imported without Qt
 
 
 if __name__ == "__main__":

@@ -30,6 +30,9 @@ def render_verdict(v: Verdict, *, verbose: bool = False) -> str:
             mark = {"up": "✓", "down": "✗", "unknown": "?"}[str(s.state)]
             cause = f" [{s.cause}]" if s.cause and s.state is not ServiceState.UP else ""
             lines.append(f"  {mark} {s.name}: {s.state}{cause} — {s.detail}")
+    if v.not_checked:
+        lines.append("Not checked (a lower layer is down): "
+                     + ", ".join(f"{layer} (blocked by {below})" for layer, below in v.not_checked.items()))
     if v.advice.todo:
         lines.append("What to do:")
         lines += [f"  {i}. {t}" for i, t in enumerate(v.advice.todo, 1)]
@@ -37,6 +40,8 @@ def render_verdict(v: Verdict, *, verbose: bool = False) -> str:
         lines.append("Evidence:")
         for e in v.evidence:
             ms = f"{e.ms:6.0f} ms" if e.ms is not None else "        "
-            lines.append(f"  {MARK[e.ok]} {ms}  {e.layer:<8} {e.probe:<20} {e.target}: {e.detail}")
+            mark = "-" if e.data.get("blocked_by") else MARK[e.ok]
+            blocked = f" (not checked: blocked by {e.data['blocked_by']})" if e.data.get("blocked_by") else ""
+            lines.append(f"  {mark} {ms}  {e.layer:<8} {e.probe:<20} {e.target}: {e.detail}{blocked}")
     lines.append(f"Checked {v.checked_at.astimezone().strftime('%H:%M:%S')} in {v.duration_ms:.0f} ms.")
     return "\n".join(lines)

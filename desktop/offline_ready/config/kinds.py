@@ -7,6 +7,7 @@ line and key. Kinds also describe themselves for the generated policy templates.
 from __future__ import annotations
 
 import ipaddress
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -65,6 +66,8 @@ class Float(Kind):
     def check(self, value: Any) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValueError(f"expected a number, got {_show(value)}")
+        if not math.isfinite(value):  # nan compares false with every bound; inf waits forever
+            raise ValueError(f"must be a finite number, got {value}")
         _range(value, self.min, self.max)
         return float(value)
 

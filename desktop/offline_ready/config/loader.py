@@ -20,7 +20,12 @@ from typing import Any
 import tomlkit
 
 from ..atomic import atomic_write_bytes, atomic_write_text
+<<<<<<< HEAD
 from ..paths import AppPaths, app_paths, resources_dir
+=======
+from ..paths import AppPaths, app_paths, resources_dir, system_policy_dir
+from ..storeversion import FORMAT_KEY, NewerStoreError, migrate_mapping, unchanged
+>>>>>>> main
 from .schema import BY_KEY, SETTINGS, TOP_LEVEL_KEYS, flatten
 
 DEFAULT = "default"
@@ -28,6 +33,11 @@ RECOMMENDED = "recommended"
 USER = "user"
 MANAGED = "managed"
 MAX_FILE_BYTES = 1 << 20
+MAX_DEPTH = 16  # the schema needs 4 levels (section, key, list of profiles, their fields)
+# The top-level ``format`` of a settings file: the layout it was written in (see storeversion).
+# SETTINGS_MIGRATIONS[v] takes a document from v to v + 1 (renamed or moved settings go there).
+SETTINGS_FORMAT = 1
+SETTINGS_MIGRATIONS = {0: unchanged}  # 0.1.0 wrote no format; the layout is today's
 LAST_GOOD = "config.last-good.toml"  # in the state folder: the user file as it was when it last loaded
 # macOS installs a configuration profile's settings payload here (see config/profile.py).
 MACOS_DOMAIN = "org.offlineready.OfflineReady"
@@ -214,8 +224,11 @@ def _read_layer(path: Path, layer: str) -> dict[str, Any]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ConfigError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
+    text = text.removeprefix("\ufeff")  # a byte order mark, as Windows editors write it
     try:
         doc = tomllib.loads(text)
+    except RecursionError:
+        raise ConfigError(path, f"is nested too deeply (more than {MAX_DEPTH} levels of tables or arrays)") from None
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         m = re.search(r"\(at line (\d+), column (\d+)\)", msg)
@@ -224,7 +237,17 @@ def _read_layer(path: Path, layer: str) -> dict[str, Any]:
         if m:
             problem += f" (column {m.group(2)})"
         raise ConfigError(path, f"is not valid TOML: {problem}", line=line) from None
-    return validate_document(doc, path=path, text=text, layer=layer)
+    return validate_document(_current_format(doc, path), path=path, text=text, layer=layer)
+
+
+def _current_format(doc: dict[str, Any], path: Path) -> dict[str, Any]:
+    """The settings of ``doc`` in today's layout (its top-level ``format`` says which it was written in)."""
+    try:
+        doc = migrate_mapping(doc, path, SETTINGS_FORMAT, SETTINGS_MIGRATIONS)
+    except (NewerStoreError, ValueError) as exc:
+        raise ConfigError(path, str(exc).removeprefix(f"{path}: ")) from None
+    doc.pop(FORMAT_KEY)
+    return doc
 
 
 def _read_plist_layer(path: Path, raw: bytes, layer: str) -> dict[str, Any]:
@@ -238,9 +261,23 @@ def _read_plist_layer(path: Path, raw: bytes, layer: str) -> dict[str, Any]:
     return validate_document({k: v for k, v in doc.items() if not k.startswith("Payload")}, path=path, layer=layer)
 
 
+def _too_deep(doc: Any, limit: int = MAX_DEPTH) -> bool:
+    """Whether tables/arrays nest deeper than ``limit`` (iterative: a hostile file cannot exhaust the stack)."""
+    stack = [(doc, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            if depth >= limit:
+                return True
+            stack.extend((v, depth + 1) for v in (value.values() if isinstance(value, dict) else value))
+    return False
+
+
 def validate_document(doc: Mapping[str, Any], *, path: Path | None = None, text: str = "",
                       layer: str = USER) -> dict[str, Any]:
     """Check every key of a parsed document against the schema."""
+    if _too_deep(dict(doc)):
+        raise ConfigError(path, f"is nested too deeply (more than {MAX_DEPTH} levels of tables or arrays)")
     out: dict[str, Any] = {}
     for key, value in flatten(dict(doc)).items():
         setting = BY_KEY.get(key)
@@ -318,5 +355,6 @@ def save_user_settings(config: Config, updates: Mapping[str, Any]) -> Config:
             if section not in doc:
                 doc[section] = tomlkit.table()
             doc[section][name] = value  # type: ignore[index]
+    doc[FORMAT_KEY] = SETTINGS_FORMAT
     atomic_write_text(path, tomlkit.dumps(doc))
     return config.reload()

@@ -51,7 +51,25 @@ def build_advice(state: State, f: Facts, services: list[ServiceVerdict], reasons
                  "Meanwhile, use your offline copies of key documents."]
     elif state is State.DNS_OUTAGE:
         servers = ", ".join(obs.system_resolvers) or "the system's"
-        if "all-resolvers-down" in reasons:
+        if "no-dns-server" in reasons:
+            headline = "No DNS server is configured on this computer"
+            broken.append("This computer has no DNS server set, so no name can be looked up: the network "
+                          "handed out none (DHCP), or the settings are empty.")
+            works.append(f"The internet itself works: {len(f.ip_reachable)} of {len(obs.tcp)} "
+                         "addresses answered directly.")
+            todo += ["Reconnect to the network (turn Wi-Fi off and on, or unplug the cable and plug it back "
+                     "in) so it hands out its settings again.",
+                     "Or switch to backup DNS: Offline Ready can set working DNS servers now.",
+                     "If it happens again, ask IT to check the network's DHCP settings."]
+        elif "udp-blocked" in reasons:
+            headline = "DNS is blocked on this network (DNS over TCP still works)"
+            broken.append("Every DNS server we asked is silent over UDP port 53, the way ordinary lookups "
+                          "travel, but answers over TCP: a firewall blocks ordinary DNS (some do this).")
+            works.append(f"The internet answers by address ({len(f.ip_reachable)} of {len(obs.tcp)} endpoints), "
+                         "and DNS over TCP works (" + ", ".join(f.tcp_dns_ok) + ").")
+            todo += ["Switch to backup DNS over HTTPS (DoH): it passes this firewall.",
+                     "Ask IT to allow DNS (UDP port 53) to your DNS server."]
+        elif "all-resolvers-down" in reasons:
             headline = "Name lookups (DNS) are failing everywhere"
             broken.append(f"Your DNS resolver ({servers}) and every other resolver we tried fail.")
             works.append(f"The internet answers by address ({len(f.ip_reachable)} of {len(obs.tcp)} endpoints).")
@@ -66,16 +84,17 @@ def build_advice(state: State, f: Facts, services: list[ServiceVerdict], reasons
             works.append(f"The internet itself works: {len(f.ip_reachable)} of {len(obs.tcp)} "
                          "addresses answered directly.")
             works.append(f"Other resolvers work ({', '.join(f.working_resolvers)}).")
-            reachable = [s.name for s in services if "through a backup resolver" in s.detail]
+            reachable = [s.name for s in services if s.answered_via]
             if reachable:
                 works.append("Through a backup resolver these services answer: " + ", ".join(reachable) + ".")
             todo += ["Switch to backup DNS: Offline Ready can do it now and switch back when yours recovers.",
                      "Or restart your router, which often restarts its DNS.",
                      "If it lasts, tell IT or your internet provider their DNS is down."]
     elif state is State.DEGRADED:
-        headline = _degraded_headline(reasons)
+        headline = _degraded_headline(reasons, f, obs)
         works.append("You're online: the internet answers.")
         broken += [_REASON_WORDS[r] for r in reasons if r in _REASON_WORDS]
+        todo += _specific_todo(reasons, f, obs)
         todo += ["Things may be slow or fail now and then; retry failed actions.",
                  "If it lasts, restart the router, or move closer to the Wi-Fi access point."]
     else:
@@ -108,7 +127,19 @@ def build_advice(state: State, f: Facts, services: list[ServiceVerdict], reasons
     return Advice(headline=headline, broken=broken, works=works, todo=todo)
 
 
-def _degraded_headline(reasons: list[str]) -> str:
+def _wait_words(obs: Observations) -> str:
+    return f"{obs.stub_timeout:g} s" if obs.stub_timeout else "several seconds"
+
+
+def _degraded_headline(reasons: list[str], f: Facts, obs: Observations) -> str:
+    if "mtu" in reasons:
+        return "Large transfers stall on this connection (likely an MTU problem on your network or VPN)"
+    if "wrong-answer" in reasons:
+        names = list(f.wrong_answers)
+        return f"Your DNS gives a wrong address for {names[0] if len(names) == 1 else ', '.join(names)}"
+    if "first-resolver-dead" in reasons:
+        return (f"DNS is slow: your first DNS server ({f.dead_first}) doesn't answer; the second "
+                f"({f.next_working}) does — every lookup waits {_wait_words(obs)} first")
     if "loss" in reasons:
         return "Your connection is losing data"
     if "slow-dns" in reasons:
@@ -122,7 +153,31 @@ def _degraded_headline(reasons: list[str]) -> str:
     return "Your connection only partly works"
 
 
+def _specific_todo(reasons: list[str], f: Facts, obs: Observations) -> list[str]:
+    todo: list[str] = []
+    if "mtu" in reasons:
+        todo += ["If you use a VPN, PPPoE or another tunnel, lower its MTU (for example to 1400), or ask IT "
+                 "to let ICMP \"fragmentation needed\" messages through.",
+                 "Small things (web searches, chat) may still work while downloads and large pages hang."]
+    if "wrong-answer" in reasons:
+        todo += ["Switch to backup DNS: the independent resolvers give the right address.",
+                 "If it lasts, tell IT or your provider that their DNS gives an outdated or wrong address for "
+                 + ", ".join(f.wrong_answers) + "."]
+    if "first-resolver-dead" in reasons:
+        todo += [f"Remove {f.dead_first} from this computer's DNS settings (or the router's DHCP settings), "
+                 f"or put {f.next_working} first.",
+                 "Or switch to backup DNS: Offline Ready can set working servers now."]
+    return todo
+
+
 _REASON_WORDS = {
+    "mtu": "Large transfers stall on this connection (likely an MTU problem on your network or VPN): small "
+           "requests work, but a page of over 1.5 KB stalled after connecting, while the same page sent in "
+           "small packets came through.",
+    "wrong-answer": "Your DNS resolver answers with an address where the service refuses or fails, while "
+                    "independent resolvers give another address where it works.",
+    "first-resolver-dead": "Your first DNS server doesn't answer at all, so every lookup waits for it to time "
+                           "out before the next server is asked.",
     "loss": "Some probes got no answer: the connection is dropping data.",
     "slow-dns": "Name lookups take longer than they should.",
     "slow-network": "Connections take longer than they should.",

@@ -14,7 +14,7 @@ from datetime import datetime
 from .advice import build_advice
 from .evidence import build_evidence
 from .facts import LOSS_RATIO, Facts, gather
-from .model import Cause, ServiceState, ServiceVerdict, State, Verdict, now
+from .model import Cause, Layer, ServiceState, ServiceVerdict, State, Verdict, now
 from .observations import Observations, ServiceObservation
 
 _PHASE_CAUSE = {
@@ -30,10 +30,15 @@ def classify(obs: Observations, checked_at: datetime | None = None) -> Verdict:
     facts = gather(obs)
     state, reasons, portal_url = decide_state(obs, facts)
     services = [judge_service(s, state, facts, obs) for s in obs.services]
+    blocked = blocked_layers(state, reasons, facts)
+    evidence = build_evidence(obs, facts)
+    for e in evidence:
+        if str(e.layer) in blocked and not e.ok:
+            e.data["blocked_by"] = blocked[str(e.layer)]
     verdict = Verdict(
         state=state,
         services=services,
-        evidence=build_evidence(obs, facts),
+        evidence=evidence,
         advice=build_advice(state, facts, services, reasons, obs),
         checked_at=checked_at or now(),
         duration_ms=obs.duration_ms,
@@ -42,8 +47,26 @@ def classify(obs: Observations, checked_at: datetime | None = None) -> Verdict:
         reasons=reasons,
         system_resolvers=list(obs.system_resolvers),
         working_resolvers=list(facts.working_resolvers),
+        not_checked=blocked,
     )
     return verdict
+
+
+def blocked_layers(state: State, reasons: list[str], f: Facts) -> dict[str, str]:
+    """Layers whose probes could not tell anything because a lower layer failed: layer -> that layer.
+
+    The same gating services get (``blocked``): a check page that failed because no name resolves
+    says nothing about a sign-in page, so it is "not checked", not "broken".
+    """
+    if state is State.NO_NETWORK:
+        below = Layer.LAN if "gateway-unreachable" in reasons else Layer.LINK
+        above = [Layer.DNS, Layer.INTERNET, Layer.PORTAL] + ([] if below is Layer.LAN else [Layer.LAN])
+        return {str(layer): str(below) for layer in above}
+    if state is State.NO_INTERNET:
+        return {str(Layer.DNS): str(Layer.INTERNET), str(Layer.PORTAL): str(Layer.INTERNET)}
+    if state is State.DNS_OUTAGE and f.conn_failed and not f.conn_ok and all(p == "dns" for _u, p in f.conn_failed):
+        return {str(Layer.PORTAL): str(Layer.DNS)}
+    return {}
 
 
 def decide_state(obs: Observations, f: Facts) -> tuple[State, list[str], str | None]:
@@ -60,17 +83,25 @@ def decide_state(obs: Observations, f: Facts) -> tuple[State, list[str], str | N
             return State.NO_NETWORK, ["gateway-unreachable"], None
         return State.NO_INTERNET, ["upstream-unreachable"], None
 
+    if f.no_dns_configured and f.lookups_failing:
+        return State.DNS_OUTAGE, ["no-dns-server"], None
+
     if f.lookups_failing and f.system_servers_ok and "timeout" not in f.system_fail_kinds:
         # the upstream resolvers answer us directly, but applications' lookups fail: the local
         # stub or resolver service (e.g. systemd-resolved, dnsmasq) is broken
         return State.DNS_OUTAGE, ["local-resolver-down"], None
 
-    if f.system_dns_down and (f.internet_by_address or f.working_resolvers or f.conn_ok):
+    # An outage needs the system's resolvers to miss every query (canaries and watched hosts, each
+    # with resends) while the independent resolvers answer cleanly: when they lose queries too,
+    # the line is lossy and the same failures are bad luck, not an outage (see "DNS loss" in README).
+    if f.system_dns_down and not f.independent_lossy and (f.internet_by_address or f.working_resolvers or f.conn_ok):
         reasons.append("resolver-down" if f.working_resolvers else "all-resolvers-down")
         if "timeout" in f.system_fail_kinds:
             reasons.append("resolver-timeout")
         if "servfail" in f.system_fail_kinds:
             reasons.append("resolver-servfail")
+        if set(f.tcp_dns_ok) & {*f.system_servers_failed, *f.failed_resolvers}:
+            reasons.append("udp-blocked")  # a server silent over UDP answers over TCP
         return State.DNS_OUTAGE, reasons, None
 
     # The internet works at least in part: look for what makes it worse than it should be.
@@ -79,13 +110,18 @@ def decide_state(obs: Observations, f: Facts) -> tuple[State, list[str], str | N
     if f.names_failing_everywhere:
         reasons.append("provider-dns")
     degraded: list[str] = []
+    if f.mtu_stalled:
+        degraded.append("mtu")
+    if f.wrong_answers:
+        degraded.append("wrong-answer")
     if f.system_servers_failed and f.system_servers_ok:
-        degraded.append("resolver-partial")
+        degraded.append("first-resolver-dead" if f.dead_first else "resolver-partial")
     if f.system_failed_names and f.system_ok_names and not set(f.system_failed_names) <= set(
         f.names_failing_everywhere
     ):
         degraded.append("dns-partial")
-    if _lossy(f) or (f.lookups_failing and f.system_servers_ok):
+    if (_lossy(f) or (f.lookups_failing and f.system_servers_ok and not f.dead_first)
+            or (f.system_dns_down and f.independent_lossy)):
         degraded.append("loss")
     if f.ip_failed and f.ip_reachable and len(f.ip_failed) >= len(f.ip_reachable):
         degraded.append("partial-reach")
@@ -127,25 +163,52 @@ def judge_service(s: ServiceObservation, state: State, f: Facts, obs: Observatio
                                   "(switching resolvers will not help)", ms)
         if state is State.DNS_OUTAGE:
             backup = r.via_backup
+            via = None
             if backup is not None and backup.ok and backup.status is not None and backup.status < 400:
-                found = f"it answers through a backup resolver (HTTP {backup.status} at {backup.address})"
+                via = r.via_source or "resolver"
+                found = _through(via, backup)
             elif independent_ok and independent_ok[0].addresses:
                 found = f"other resolvers find it ({independent_ok[0].addresses[0]})"
             else:
                 found = ""
             return ServiceVerdict(s.name, s.url, ServiceState.UNKNOWN, Cause.BLOCKED,
-                                  "waiting on your DNS resolver" + (f"; {found}" if found else ""), ms)
+                                  "waiting on your DNS resolver" + (f"; {found}" if found else ""), ms,
+                                  answered_via=via)
         return ServiceVerdict(s.name, s.url, ServiceState.DOWN, Cause.DNS,
                               f"your resolver cannot find {s.host}: {r.dns.detail if r.dns else r.detail}", ms)
 
     from ..probes.http import judge_service as judge_http
 
     outcome, detail = judge_http(r, s.expect_status)
+    if outcome != "up" and s.name in f.wrong_answers:
+        ours, theirs = f.wrong_answers[s.name]
+        b = r.via_backup
+        assert b is not None
+        detail += (f"; your resolver's answer ({', '.join(ours[:2])}) differs from the independent resolvers' "
+                   f"({', '.join(theirs[:2])}), and at their address it answers (HTTP {b.status})")
+        return ServiceVerdict(s.name, s.url, ServiceState.DOWN, _PHASE_CAUSE.get(outcome, Cause.CONNECT), detail, ms,
+                              answered_via="resolver")
+    if outcome == "timeout" and f.mtu_stalled and r.connected:
+        detail += "; like every large transfer on this connection, it stalled after connecting"
     if outcome == "up":
         if ms > 2 * obs.slow_ms:
             return ServiceVerdict(s.name, s.url, ServiceState.UP, Cause.SLOW, f"{detail}, slow ({ms:.0f} ms)", ms)
         return ServiceVerdict(s.name, s.url, ServiceState.UP, None, f"{detail} in {ms:.0f} ms", ms)
     return ServiceVerdict(s.name, s.url, ServiceState.DOWN, _PHASE_CAUSE.get(outcome, Cause.CONNECT), detail, ms)
+
+
+def _through(source: str, backup) -> str:
+    """Which source's address worked, in words: backup resolver, DoH, or a remembered address."""
+    answer = backup.dns
+    server = answer.server if answer is not None else ""
+    got = f"HTTP {backup.status} at {backup.address}"
+    if source == "doh":
+        return f"it answers through DNS-over-HTTPS ({server}: {got})"
+    if source == "stale":
+        return f"it answers at its last known address ({answer.detail if answer else ''}; {got})"
+    if source == "backup":
+        return f"it answers through a backup resolver ({server}: {got})"
+    return f"it answers through a backup resolver ({got})"
 
 
 _LAYER_WORDS = {

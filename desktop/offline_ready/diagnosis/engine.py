@@ -1,8 +1,8 @@
 """Run every probe of one diagnosis concurrently, under a hard deadline, then classify.
 
 Time bound: a healthy network answers in well under a second; in any fault the
-verdict comes within 2 × timeout + a small margin, because every probe is itself
-bounded and the collector stops waiting at the deadline.
+verdict comes within 2 × timeout, because every probe is itself bounded and the
+collector stops waiting at 1.75 × timeout (the rest is margin for a busy machine).
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from ..config import Config
 from ..probes import dns as dnsprobe
 from ..probes.gateway import probe_gateway
 from ..probes.http import HttpResult, fetch
+from ..probes.http import judge_service as judge_http
 from ..probes.link import read_link
+from ..probes.mtu import LargeTransfer, small_segments
 from ..probes.tcp import TcpResult, tcp_endpoint
 from .classify import classify
 from .model import Verdict
@@ -27,6 +29,8 @@ from .observations import ConnectivityObservation, Observations, ServiceObservat
 log = logging.getLogger(__name__)
 
 _pool = ThreadPoolExecutor(max_workers=48, thread_name_prefix="probe")
+COLLECT = 1.75  # the collector waits this many timeouts for the probes
+MAX_SYSTEM = 3  # system resolvers asked directly (the stub uses no more)
 
 
 def probe_settings(config: Config) -> dict[str, Any]:
@@ -40,19 +44,43 @@ def probe_settings(config: Config) -> dict[str, Any]:
         "resolvers": p["resolvers"],
         "canary_names": p["canary_names"],
         "nxdomain_zone": p["nxdomain_zone"],
+        "large_transfer": p["large_transfer"],
         "services": [s for s in config["services"] if s.get("enabled", True)],
     }
 
 
 def diagnose(config: Config, *, system_resolvers: list[str] | None = None) -> Verdict:
-    """One full diagnosis with the configured targets."""
-    return classify(observe(probe_settings(config), system_resolvers=system_resolvers))
+    """One full diagnosis with the configured targets.
+
+    The app's fallback resolution (backup resolvers, DoH, last known addresses; see
+    :mod:`offline_ready.resolve`) finds the services when the system resolver fails, and learns
+    their addresses while it works.
+    """
+    resolver = fallback_resolver(config)
+    obs = observe(probe_settings(config), system_resolvers=system_resolvers, resolver=resolver)
+    if resolver is not None:
+        for svc in obs.services:
+            r = svc.result
+            if r.ok and r.dns is not None and r.dns.ok and r.status is not None and r.status < 400:
+                resolver.remember(svc.host, r.dns.addresses)
+    return classify(obs)
 
 
-def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None) -> Observations:
+def fallback_resolver(config: Config) -> Any:
+    """The configuration's fallback resolver, or None when it cannot be built (bad profiles)."""
+    from ..resolve.fallback import FallbackResolver
+
+    try:
+        return FallbackResolver.for_config(config)
+    except Exception as exc:  # a broken backup profile must not stop the diagnosis
+        log.warning("fallback resolution unavailable: %s", exc)
+        return None
+
+
+def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, resolver: Any = None) -> Observations:
     start = time.perf_counter()
     timeout = s["timeout"]
-    deadline = start + 2 * timeout
+    deadline = start + COLLECT * timeout
     endpoints_ips = [e.rsplit(":", 1)[0].strip("[]") for e in s["ip_endpoints"]]
     link = read_link(endpoints_ips + list(s["resolvers"]))
     obs = Observations(link=link, timeout=timeout, slow_ms=s["slow_ms"])
@@ -62,6 +90,8 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None) -> 
 
     sysres = system_resolvers if system_resolvers is not None else dnsprobe.system_resolvers()
     obs.system_resolvers = sysres
+    obs.stub_timeout = dnsprobe.stub_timeout() if system_resolvers is None else None
+    asked_sys = sysres[:MAX_SYSTEM]
     independent = [r for r in s["resolvers"] if r not in sysres]
     canaries = s["canary_names"]
     submit = _pool.submit
@@ -72,54 +102,76 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None) -> 
     # never wait on work queued behind them.
     hosts = [urlsplit(c["url"]).hostname or "" for c in s["connectivity"]]
     hosts += [urlsplit(svc["url"]).hostname or "" for svc in s["services"]]
+    hosts += [urlsplit(u).hostname or "" for u in s["large_transfer"]]
+    hosts = list(dict.fromkeys(h for h in hosts if h))
     lookups: dict[str, Future] = {n: submit(dnsprobe.system_lookup, n, timeout)
                                   for n in dict.fromkeys([*canaries, *hosts]) if n}
-    f_sysdirect = [submit(dnsprobe.query, srv, n, timeout) for srv in sysres for n in canaries]
+    f_sysdirect = [submit(dnsprobe.query, srv, n, timeout) for srv in asked_sys for n in canaries]
     f_indep = [submit(dnsprobe.query, srv, n, timeout) for srv in independent for n in canaries]
     label = dnsprobe.random_label(s["nxdomain_zone"])
     f_nx_sys = submit(dnsprobe.system_lookup, label, timeout)
     f_nx_indep = [submit(dnsprobe.query, srv, label, timeout) for srv in independent[:2]]
+    # One canary over TCP: a firewall that blocks DNS over UDP only changes the advice.
+    f_tcp_dns = [submit(dnsprobe.query, srv, canaries[0], timeout, tcp=True)
+                 for srv in [*asked_sys[:1], *independent[:1]]] if canaries else []
 
-    # The same names asked of the first system resolver directly, with retransmits: when the OS
-    # lookup times out on a lossy line, HTTP probes still get their address and judge the service.
-    direct = {n: submit(dnsprobe.query, sysres[0], n, timeout) for n in hosts if n} if sysres else {}
+    # The same names asked of each system resolver directly, with retransmits: when the OS lookup
+    # times out (a lossy line, a dead first server), HTTP probes still get their address, and the
+    # answers are more samples of whether each resolver lives.
+    direct = {n: [submit(dnsprobe.query, srv, n, timeout) for srv in asked_sys] for n in hosts}
 
     def cached_lookup(name: str, t: float) -> dnsprobe.DnsResult:
         fut = lookups.get(name)
         if fut is None:
             fut = lookups[name] = submit(dnsprobe.system_lookup, name, t)
         r = fut.result()
-        if r.status == "timeout" and name in direct:
-            d = direct[name].result()
-            if d.ok:
-                return dnsprobe.DnsResult("system", name, "ok", max(r.ms, d.ms), d.addresses,
-                                          f"{d.detail} (the system lookup timed out; {d.server} answered a retry)")
+        if r.status == "timeout":
+            for f in direct.get(name, []):
+                d = f.result()
+                if d.ok:
+                    return dnsprobe.DnsResult("system", name, "ok", max(r.ms, d.ms), d.addresses,
+                                              f"{d.detail} (the system lookup timed out; {d.server} answered directly)")
         return r
 
-    def bounded_fetch(url: str) -> HttpResult:
+    def left() -> float:
+        return max(0.1, deadline - 0.05 - time.perf_counter())
+
+    def bounded_fetch(url: str, socket_options: list | None = None) -> HttpResult:
         # an HTTP probe gets whatever is left of the round's budget when a worker picks it up
-        return fetch(url, timeout, lookup=cached_lookup, max_total=max(0.1, deadline - 0.05 - time.perf_counter()))
+        return fetch(url, timeout, lookup=cached_lookup, max_total=left(), socket_options=socket_options)
 
     f_conn = [(c, submit(bounded_fetch, c["url"])) for c in s["connectivity"]]
-    def service_probe(url: str, answers: list[Future]) -> HttpResult:
-        # When our resolver can't find the service, try it at the address another resolver gives:
-        # "it works through a backup resolver" is what tells a resolver outage from a dead service.
-        r = bounded_fetch(url)
-        if r.phase != "dns":
-            return r
-        for fut in answers:
-            d = _get(fut, deadline, None)
-            if d is not None and d.ok:
-                r.via_backup = fetch(url, timeout, lookup=lambda _n, _t, d=d: d,
-                                     max_total=max(0.1, deadline - 0.05 - time.perf_counter()))
-                break
+    small = small_segments()
+    f_large = [(u, submit(bounded_fetch, u), submit(bounded_fetch, u, small) if small else None)
+               for u in s["large_transfer"]]
+
+    def at(url: str, answer: dnsprobe.DnsResult) -> HttpResult:
+        return fetch(url, timeout, lookup=lambda _n, _t: answer, max_total=left())
+
+    def service_probe(svc: dict, host: str, answers: list[Future]) -> HttpResult:
+        r = bounded_fetch(svc["url"])
+        if r.phase == "dns":
+            # Our resolver can't find it: try the address the fallback chain gives. "It works through
+            # a backup resolver" is what tells a resolver outage from a dead service.
+            found = _fallback_answer(resolver, host, answers, deadline)
+            if found is not None:
+                r.via_source, answer = found
+                r.via_backup = at(svc["url"], answer)
+        elif r.dns is not None and r.dns.ok and judge_http(r, svc.get("expect_status"))[0] != "up":
+            # It fails at our resolver's address: if independent resolvers give another one, try that
+            # (a stale, poisoned or mis-filtered answer looks exactly like a dead service).
+            for fut in answers:
+                d = _get(fut, deadline, None)
+                if d is not None and d.ok and not set(d.addresses) & set(r.dns.addresses):
+                    r.via_source, r.via_backup = "resolver", at(svc["url"], d)
+                    break
         return r
 
     f_services = []
     for svc in s["services"]:
         host = urlsplit(svc["url"]).hostname or ""
         fi = [submit(dnsprobe.query, srv, host, timeout) for srv in independent[:3]]
-        fs = submit(service_probe, svc["url"], fi)
+        fs = submit(service_probe, svc, host, fi)
         f_services.append((svc, host, fs, fi))
 
     obs.gateway = _get(f_gateway, deadline, None)
@@ -127,7 +179,14 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None) -> 
                for e, f in zip(s["ip_endpoints"], f_tcp, strict=True)]
     obs.system_lookups = [_get(lookups[n], deadline, _dns_timeout("system", n, timeout)) for n in canaries]
     obs.system_direct = [_get(f, deadline, _dns_timeout(srv, n, timeout))
-                         for f, (srv, n) in zip(f_sysdirect, [(a, b) for a in sysres for b in canaries], strict=True)]
+                         for f, (srv, n) in zip(f_sysdirect, [(a, b) for a in asked_sys for b in canaries], strict=True)]
+    obs.system_hosts = [_get(f, deadline, _dns_timeout(srv, n, timeout))
+                        for n, futs in direct.items() for f, srv in zip(futs, asked_sys, strict=True)]
+    obs.dns_tcp = [_get(f, deadline, _dns_timeout(srv, canaries[0], timeout))
+                   for f, srv in zip(f_tcp_dns, [*asked_sys[:1], *independent[:1]], strict=False)]
+    obs.large = [LargeTransfer(u, _get(ff, deadline, _http_timeout(u, timeout)),
+                               None if fs_ is None else _get(fs_, deadline, _http_timeout(u, timeout)))
+                 for u, ff, fs_ in f_large]
     obs.independent = [_get(f, deadline, _dns_timeout(srv, n, timeout))
                        for f, (srv, n) in zip(f_indep, [(a, b) for a in independent for b in canaries], strict=True)]
     obs.nxdomain_system = _get(f_nx_sys, deadline, _dns_timeout("system", label, timeout))
@@ -149,6 +208,31 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None) -> 
     ]
     obs.duration_ms = (time.perf_counter() - start) * 1000
     return obs
+
+
+def _fallback_answer(resolver: Any, host: str, answers: list[Future],
+                     deadline: float) -> tuple[str, dnsprobe.DnsResult] | None:
+    """Where the service is, by the app's fallback chain (backup resolver, DoH, last known
+    address), or without one by the independent resolvers' answers: (source, answer)."""
+    if resolver is not None:
+        from ..resolve.fallback import ResolveError
+
+        try:
+            # live sources get what is left but a moment to fetch; a remembered address needs no wait
+            res = resolver.resolve_fallback(host, budget=deadline - time.perf_counter() - 0.4)
+        except ResolveError:
+            return None
+        return res.source, dnsprobe.DnsResult(res.server or res.source, host, "ok", 0.0, list(res.addresses),
+                                              res.describe())
+    for fut in answers:
+        d = _get(fut, deadline, None)
+        if d is not None and d.ok:
+            return "resolver", d
+    return None
+
+
+def _http_timeout(url: str, timeout: float) -> HttpResult:
+    return HttpResult(url, "timeout", timeout * 2000, detail="probe deadline passed")
 
 
 def _dns_timeout(server: str, name: str, timeout: float) -> dnsprobe.DnsResult:

@@ -20,12 +20,23 @@ def build_evidence(obs: Observations, f: Facts) -> list[Evidence]:
     for r in obs.system_lookups:
         ev.append(Evidence("dns.system", r.name, r.ok, r.detail or r.status, r.ms, Layer.DNS,
                            data={"status": r.status, "addresses": r.addresses}))
-    for r in obs.system_direct:
+    for r in obs.system_direct + obs.system_hosts:
         ev.append(Evidence("dns.system-resolver", f"{r.name} @ {r.server}", r.ok, r.detail or r.status, r.ms,
                            Layer.DNS, provider=r.server, data={"status": r.status, "server": r.server}))
     for r in obs.independent:
         ev.append(Evidence("dns.resolver", f"{r.name} @ {r.server}", r.ok, r.detail or r.status, r.ms,
                            Layer.DNS, provider=r.server, data={"status": r.status, "server": r.server}))
+    for r in obs.dns_tcp:
+        ev.append(Evidence("dns.tcp", f"{r.name} @ {r.server}", r.ok, (r.detail or r.status) + " (over TCP)", r.ms,
+                           Layer.DNS, provider=r.server, data={"status": r.status, "server": r.server, "tcp": True}))
+    if not obs.system_resolvers and obs.link.has_route:
+        ev.append(Evidence("dns.config", "system", False, "no DNS server is configured on this computer", 0.0,
+                           Layer.DNS, data={"servers": []}))
+    if obs.stub_timeout is not None and f.dead_first:
+        ev.append(Evidence("dns.config", "system", False,
+                           f"servers in order: {', '.join(obs.system_resolvers)}; the stub waits "
+                           f"{obs.stub_timeout:g} s for one before asking the next", 0.0, Layer.DNS,
+                           data={"servers": list(obs.system_resolvers), "stub_timeout": obs.stub_timeout}))
     if obs.nxdomain_system is not None:
         r = obs.nxdomain_system
         # passed: the made-up name does not exist (or the zone has a wildcard); a timeout is inconclusive
@@ -41,6 +52,17 @@ def build_evidence(obs: Observations, f: Facts) -> list[Evidence]:
         ev.append(Evidence("http.connectivity", c.url, verdict == "ok", why, c.result.ms, Layer.PORTAL,
                            data={"verdict": verdict, "status": c.result.status, "phase": c.result.phase,
                                  "location": c.result.location}))
+    for t in obs.large:
+        sizes = f"{t.full.received} bytes in full-size packets"
+        if t.small is not None:
+            sizes += f", {t.small.received} bytes in small packets ({t.small.phase})"
+        ok = not t.stalled and (t.passed or t.full.phase != "timeout")
+        detail = (f"large answer stalled after connecting, small packets came through: {sizes}" if t.stalled
+                  else f"{t.full.detail}; {sizes}")
+        ev.append(Evidence("http.large", t.url, ok, detail, t.full.ms, Layer.INTERNET,
+                           data={"phase": t.full.phase, "received": t.full.received, "connected": t.full.connected,
+                                 "small_received": None if t.small is None else t.small.received,
+                                 "stalled": t.stalled}))
     for s in obs.services:
         r = s.result
         ev.append(Evidence("service", s.name, r.ok and r.status is not None and r.status < 400, r.detail, r.ms,
@@ -48,5 +70,6 @@ def build_evidence(obs: Observations, f: Facts) -> list[Evidence]:
                                                 "address": r.address, "timings": r.timings,
                                                 "via_backup": None if r.via_backup is None else {
                                                     "phase": r.via_backup.phase, "status": r.via_backup.status,
-                                                    "address": r.via_backup.address}}))
+                                                    "address": r.via_backup.address, "source": r.via_source,
+                                                    "server": r.via_backup.dns.server if r.via_backup.dns else ""}}))
     return ev

@@ -35,6 +35,14 @@ class Facts:
     dns_median_ms: float | None = None
     tcp_median_ms: float | None = None
     gateway_ok: bool | None = None
+    no_dns_configured: bool = False  # the system names no DNS server at all
+    dead_first: str | None = None  # the first system resolver never answers...
+    next_working: str | None = None  # ...while a later one does
+    tcp_dns_ok: list[str] = field(default_factory=list)  # resolvers that answered over TCP
+    independent_lossy: bool = False  # independent resolvers lose queries too: loss, not an outage
+    mtu_stalled: list[str] = field(default_factory=list)  # large-transfer pages that stalled (MTU)
+    # services that fail at our resolver's address but answer at the independent resolvers' one
+    wrong_answers: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
 
     @property
     def internet_by_address(self) -> bool:
@@ -82,7 +90,7 @@ def gather(obs: Observations) -> Facts:
             f.system_failed_names.append(r.name)
             f.system_fail_kinds.add(r.status)
     by_server: dict[str, list[bool]] = {}
-    for r in obs.system_direct:
+    for r in obs.system_direct + obs.system_hosts:
         by_server.setdefault(r.server, []).append(r.ok)
     f.system_servers_ok = [s for s, v in by_server.items() if any(v)]
     f.system_servers_failed = [s for s, v in by_server.items() if not any(v)]
@@ -138,6 +146,31 @@ def gather(obs: Observations) -> Facts:
 
     dns_ms = [r.ms for r in obs.system_lookups + obs.system_direct if r.ok]
     f.dns_median_ms = statistics.median(dns_ms) if dns_ms else None
+    _gather_hard(obs, f)
     tcp_ms = [t.ms for t in obs.tcp if t.answered]
     f.tcp_median_ms = statistics.median(tcp_ms) if tcp_ms else None
     return f
+
+
+def _gather_hard(obs: Observations, f: Facts) -> None:
+    """The faults small probes miss: no DNS configured, a dead first resolver, UDP-only blocking,
+    DNS loss, large packets lost (MTU), and a wrong answer for one name."""
+    f.no_dns_configured = not obs.system_resolvers and obs.link.has_route
+    timed_out = {r.server for r in obs.system_direct + obs.system_hosts if r.status == "timeout"}
+    if (len(obs.system_resolvers) > 1 and obs.system_resolvers[0] in f.system_servers_failed
+            and obs.system_resolvers[0] in timed_out):
+        f.dead_first = obs.system_resolvers[0]
+        f.next_working = next((s for s in obs.system_resolvers[1:] if s in f.system_servers_ok), None)
+        if f.next_working is None:
+            f.dead_first = None
+    f.tcp_dns_ok = [r.server for r in obs.dns_tcp if r.answered]
+    indep = [r for r in obs.independent if r.name not in set(f.names_failing_everywhere)]
+    if any(r.answered for r in indep):
+        late = sum(r.status == "timeout" or (r.answered and r.sends > 1) for r in indep)
+        f.independent_lossy = late / len(indep) >= LOSS_RATIO
+    f.mtu_stalled = [t.url for t in obs.large if t.stalled]
+    for s in obs.services:
+        r, b = s.result, s.result.via_backup
+        if (s.result.via_source == "resolver" and r.dns is not None and b is not None and b.ok
+                and b.status is not None and b.status < 400 and b.dns is not None):
+            f.wrong_answers[s.name] = (list(r.dns.addresses), list(b.dns.addresses))

@@ -90,6 +90,10 @@ class ServiceVerdict:
     cause: Cause | None = None
     detail: str = ""
     ms: float | None = None
+    # where the address that answered came from when it was not the system resolver:
+    # "backup" (a backup resolver), "doh", "stale" (last known address) or "resolver" (an
+    # independent resolver's answer, when ours differs); None = the system resolver or no answer
+    answered_via: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -99,6 +103,7 @@ class ServiceVerdict:
             "cause": str(self.cause) if self.cause else None,
             "detail": self.detail,
             "ms": round(self.ms, 1) if self.ms is not None else None,
+            "answered_via": self.answered_via,
         }
 
     @classmethod
@@ -106,6 +111,7 @@ class ServiceVerdict:
         return cls(
             name=d["name"], url=d.get("url", ""), state=ServiceState(d["state"]),
             cause=Cause(d["cause"]) if d.get("cause") else None, detail=d.get("detail", ""), ms=d.get("ms"),
+            answered_via=d.get("answered_via"),
         )
 
 
@@ -139,6 +145,11 @@ class Verdict:
     reasons: list[str] = field(default_factory=list)  # short machine tags, e.g. "slow-dns", "loss"
     system_resolvers: list[str] = field(default_factory=list)
     working_resolvers: list[str] = field(default_factory=list)  # independent resolvers that answered
+    # Layers not checked because a lower layer failed: layer name -> the failed layer below
+    # (e.g. {"portal": "dns"} in a DNS outage: the check pages could not even be looked up). Front
+    # ends show these layers as "not checked (blocked by DNS)", never as broken; their evidence rows
+    # carry the same in ``data["blocked_by"]``. Empty when nothing is gated.
+    not_checked: dict[str, str] = field(default_factory=dict)
 
     @property
     def is_problem(self) -> bool:
@@ -178,6 +189,7 @@ class Verdict:
             "reasons": list(self.reasons),
             "system_resolvers": list(self.system_resolvers),
             "working_resolvers": list(self.working_resolvers),
+            "not_checked": dict(self.not_checked),
         }
 
     @classmethod
@@ -194,6 +206,7 @@ class Verdict:
             reasons=list(d.get("reasons", [])),
             system_resolvers=list(d.get("system_resolvers", [])),
             working_resolvers=list(d.get("working_resolvers", [])),
+            not_checked=dict(d.get("not_checked", {})),
         )
 
 

@@ -11,6 +11,7 @@ from ..probes.dns import DnsResult
 from ..probes.gateway import GatewayResult
 from ..probes.http import HttpResult
 from ..probes.link import LinkInfo
+from ..probes.mtu import LargeTransfer
 from ..probes.tcp import TcpResult
 
 
@@ -48,4 +49,10 @@ class Observations:
     nxdomain_independent: list[DnsResult] = field(default_factory=list)
     services: list[ServiceObservation] = field(default_factory=list)
     system_resolvers: list[str] = field(default_factory=list)
+    # the watched and check hosts asked of each system resolver directly: more samples of whether
+    # the resolver lives (on a lossy line, one dropped query must not read as an outage)
+    system_hosts: list[DnsResult] = field(default_factory=list)
+    dns_tcp: list[DnsResult] = field(default_factory=list)  # one canary over TCP (UDP-only blocking)
+    large: list[LargeTransfer] = field(default_factory=list)  # the MTU black-hole probe
+    stub_timeout: float | None = None  # how long the system's stub waits for one server
     duration_ms: float = 0.0

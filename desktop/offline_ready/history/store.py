@@ -14,6 +14,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from ..storeversion import migrate_sqlite
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS incidents (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -39,6 +41,10 @@ CREATE TABLE IF NOT EXISTS samples (
 CREATE INDEX IF NOT EXISTS samples_ts ON samples(ts);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
+
+# PRAGMA user_version of the file; MIGRATIONS[v] takes version v to v + 1 (see storeversion).
+SCHEMA_VERSION = 1
+MIGRATIONS = {0: lambda conn: None}  # 0.1.0 wrote today's tables, only without the version
 
 
 @dataclass
@@ -95,6 +101,7 @@ class HistoryStore:
         self._db = sqlite3.connect(self.path, timeout=10, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
+        migrate_sqlite(self._db, self.path, SCHEMA_VERSION, MIGRATIONS)
         self._db.executescript(SCHEMA)
         self._last_prune = 0.0
 
@@ -171,6 +178,17 @@ class HistoryStore:
             Incident(r[0], _dt(r[1]), _dt(r[2]), r[3], json.loads(r[4]), r[5], json.loads(r[6]))  # type: ignore[arg-type]
             for r in rows
         ]
+
+    def incident(self, incident_id: int) -> tuple[Incident, dict[str, Any]] | None:
+        """One incident and the full verdict that opened it (for a report), or None."""
+        with self._lock:
+            r = self._db.execute(
+                "SELECT id, started_at, ended_at, state, services, summary, evidence, verdict FROM incidents "
+                "WHERE id=?", (incident_id,)).fetchone()
+        if r is None:
+            return None
+        inc = Incident(r[0], _dt(r[1]), _dt(r[2]), r[3], json.loads(r[4]), r[5], json.loads(r[6]))  # type: ignore[arg-type]
+        return inc, json.loads(r[7] or "{}")
 
     def open_incidents(self) -> list[Incident]:
         return [i for i in self.incidents() if i.ended_at is None]

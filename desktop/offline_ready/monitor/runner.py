@@ -25,6 +25,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -45,6 +46,7 @@ log = logging.getLogger(__name__)
 
 SETTLE_SECONDS = 5.0  # the follow-up check after a network change
 BACKUP_REASON = "backup-dns"  # verdict tag: the system runs on backup DNS right now
+BACKUP_HEADLINE = "Working through backup DNS (your own DNS resolver is not in use)"
 
 
 def backup_journal() -> Path:
@@ -273,7 +275,10 @@ class Monitor:
         if self.history:
             if self.incident_id is not None:
                 self.history.close_incident(self.incident_id, now)
-            self.incident_id = self.history.open_incident(verdict, now) if cur.problem else None
+            recorded = verdict
+            if cur.backup and not verdict.is_problem:  # the history says what it was, not "You're online"
+                recorded = replace(verdict, advice=replace(verdict.advice, headline=BACKUP_HEADLINE))
+            self.incident_id = self.history.open_incident(recorded, now) if cur.problem else None
         # one incident runs from the first confirmed problem to recovery, whatever kinds it goes through
         if not cur.problem:
             self.incident_started = None

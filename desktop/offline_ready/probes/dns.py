@@ -68,6 +68,19 @@ def parse_resolv_conf(text: str) -> list[str]:
     return servers
 
 
+def stub_timeout() -> float | None:
+    """Seconds the system's stub waits for one server before asking the next (glibc: 5 s unless
+    ``options timeout:N``); None where it cannot be read (macOS, Windows)."""
+    if sys.platform in ("win32", "darwin"):
+        return None
+    try:
+        text = RESOLV_CONF.read_text()
+    except OSError:
+        return None
+    found = re.findall(r"^\s*options\s.*\btimeout:(\d+)", text, flags=re.MULTILINE)
+    return float(min(int(found[-1]), 30)) if found else 5.0
+
+
 def is_stub(address: str) -> bool:
     try:
         return ipaddress.ip_address(address).is_loopback
@@ -81,10 +94,16 @@ def system_resolvers() -> list[str]:
         return _windows_resolvers()
     if sys.platform == "darwin":
         return _scutil_resolvers()
-    configured = []
-    with contextlib.suppress(OSError):
+    try:
         configured = parse_resolv_conf(RESOLV_CONF.read_text())
-    if configured and not all(is_stub(a) for a in configured):
+    except FileNotFoundError:
+        return []  # no resolv.conf at all: nothing is configured
+    except OSError:
+        configured = []
+    else:
+        if not configured:
+            return []  # a resolv.conf naming no server (DHCP gave none): applications can resolve nothing
+    if not all(is_stub(a) for a in configured):
         return configured
     upstream: list[str] = []
     with contextlib.suppress(OSError):

@@ -47,6 +47,9 @@ class HttpResult:
     address: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
     via_backup: HttpResult | None = None  # the same request at an address another resolver gave
+    via_source: str = ""  # who gave that address: "backup 203.0.113.54", "doh <url>", "stale 300 s"
+    connected: bool = False  # the TCP connection was made (a timeout after it is a stalled transfer)
+    received: int = 0  # body bytes received
 
     @property
     def ok(self) -> bool:
@@ -70,8 +73,13 @@ def _tls_context() -> ssl.SSLContext:
 
 
 def fetch(url: str, timeout: float, *, lookup: Lookup = system_lookup, max_total: float | None = None,
-          method: str = "GET") -> HttpResult:
-    """One request, no redirects followed, bounded by ``max_total`` (default 2 × timeout)."""
+          method: str = "GET", socket_options: list[tuple[int, int, int]] | None = None,
+          max_body: int = MAX_BODY) -> HttpResult:
+    """One request, no redirects followed, bounded by ``max_total`` (default 2 × timeout) and
+    ``max_body`` bytes of body (the rest is not read).
+
+    ``socket_options`` are set before connecting (e.g. a small TCP_MAXSEG for the MTU probe).
+    """
     start = time.perf_counter()
     budget = max_total if max_total is not None else 2 * timeout
     parts = urlsplit(url)
@@ -97,7 +105,8 @@ def fetch(url: str, timeout: float, *, lookup: Lookup = system_lookup, max_total
         remaining = budget - (time.perf_counter() - start)
         if remaining <= 0.05:
             break
-        last = _request(url, method, address, host, port, path, https, timeout, remaining, start, timings)
+        last = _request(url, method, address, host, port, path, https, timeout, remaining, start, timings,
+                        socket_options, max_body)
         last.dns = dres
         last.address = address
         if last.phase != "connect":  # try the next address only when this one refused/unreachable
@@ -109,45 +118,74 @@ def fetch(url: str, timeout: float, *, lookup: Lookup = system_lookup, max_total
 
 
 def _request(url: str, method: str, address: str, host: str, port: int, path: str, https: bool,
-             timeout: float, remaining: float, start: float, timings: dict[str, float]) -> HttpResult:
+             timeout: float, remaining: float, start: float, timings: dict[str, float],
+             socket_options: list[tuple[int, int, int]] | None = None, max_body: int = MAX_BODY) -> HttpResult:
     t = urllib3.Timeout(connect=min(timeout, remaining), read=min(timeout, remaining), total=remaining)
+    extra = {} if socket_options is None else {
+        "socket_options": [*urllib3.connection.HTTPConnection.default_socket_options, *socket_options]}
     headers = {"Host": host if port in (80, 443) else f"{host}:{port}", "User-Agent": USER_AGENT,
                "Cache-Control": "no-cache", "Connection": "close", "Accept": "*/*"}
     if https:
         pool: urllib3.HTTPConnectionPool = urllib3.HTTPSConnectionPool(
             address, port, timeout=t, retries=False, maxsize=1, server_hostname=host, assert_hostname=host,
-            ssl_context=_tls_context(), cert_reqs="CERT_REQUIRED",
+            ssl_context=_tls_context(), cert_reqs="CERT_REQUIRED", **extra,
         )
     else:
-        pool = urllib3.HTTPConnectionPool(address, port, timeout=t, retries=False, maxsize=1)
+        pool = urllib3.HTTPConnectionPool(address, port, timeout=t, retries=False, maxsize=1, **extra)
     t0 = time.perf_counter()
     try:
         resp = pool.urlopen(method, path, headers=headers, redirect=False, retries=False,
                             preload_content=False, assert_same_host=False)
         try:
-            body = resp.read(MAX_BODY) if method != "HEAD" else b""
+            body = _read_body(resp, max_body, t0 + remaining) if method != "HEAD" else b""
         finally:
             resp.release_conn()
         timings["http"] = (time.perf_counter() - t0) * 1000
         location = resp.headers.get("Location")
         return HttpResult(url, "ok", _ms(start), status=resp.status, body=body, location=location,
-                          detail=f"HTTP {resp.status} in {_ms(start):.0f} ms", timings=timings)
-    except (ConnectTimeoutError, ReadTimeoutError, TimeoutError) as exc:
+                          detail=f"HTTP {resp.status} in {_ms(start):.0f} ms", timings=timings, connected=True,
+                          received=len(body))
+    except NewConnectionError as exc:
+        # before the timeouts: urllib3 makes NewConnectionError a kind of ConnectTimeoutError
+        msg = _reason(exc)
+        ms = (time.perf_counter() - t0) * 1000
+        if "timed out" in msg.lower():
+            return HttpResult(url, "timeout", _ms(start), detail=f"connecting to {address} timed out", timings=timings)
+        refused = "refused" in msg.lower()
+        return HttpResult(url, "connect", _ms(start), timings=timings,
+                          detail=(f"connection refused at {address} in {ms:.0f} ms" if refused
+                                  else f"cannot connect to {address}: {msg}"))
+    except ReadTimeoutError as exc:
+        return HttpResult(url, "timeout", _ms(start), detail=f"{address} accepted the connection, then sent "
+                          f"nothing more within the time limit ({type(exc).__name__})", timings=timings,
+                          connected=True)
+    except (ConnectTimeoutError, TimeoutError) as exc:
         return HttpResult(url, "timeout", _ms(start), detail=f"no answer from {address} within the time limit "
                           f"({type(exc).__name__})", timings=timings)
     except SSLError as exc:
         return HttpResult(url, "tls", _ms(start), detail=f"secure connection failed: {_reason(exc)}", timings=timings)
-    except NewConnectionError as exc:
-        msg = _reason(exc)
-        if "timed out" in msg.lower():
-            return HttpResult(url, "timeout", _ms(start), detail=f"connecting to {address} timed out", timings=timings)
-        return HttpResult(url, "connect", _ms(start), detail=f"cannot connect to {address}: {msg}", timings=timings)
     except (ProtocolError, HTTPError, OSError) as exc:
         msg = _reason(exc)
         phase = "timeout" if "timed out" in msg.lower() else "connect"
         return HttpResult(url, phase, _ms(start), detail=f"connection to {address} failed: {msg}", timings=timings)
     finally:
         pool.close()
+
+
+def _read_body(resp, limit: int, deadline: float) -> bytes:
+    """Up to ``limit`` bytes, giving up at ``deadline``: a server that trickles its body (a few
+    bytes a second) is a timeout, not a wait as long as it cares to drip."""
+    chunks: list[bytes] = []
+    got = 0
+    while got < limit:
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the body did not arrive in time")
+        chunk = resp.read1(min(65536, limit - got))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
 
 
 def _reason(exc: BaseException) -> str:

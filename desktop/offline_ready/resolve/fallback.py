@@ -144,15 +144,34 @@ class FallbackResolver:
             self._system_down_until = now + SYSTEM_RETRY_AFTER
         else:
             tried.append((SYSTEM, "skipped: failed moments ago"))
+        return self._after_system(name, tried)
+
+    def resolve_fallback(self, name: str, why: str = "failed in this check", *,
+                         budget: float | None = None) -> ResolveResult:
+        """The chain without the system resolver, for a caller that just saw it fail (a diagnosis);
+        ``budget``: seconds it may take in all (live sources give up early, last known addresses stay)."""
+        if not self.enabled:
+            raise ResolveError(name, [(SYSTEM, why), ("fallback", "turned off (backup_dns.fallback_resolution)")])
+        until = None if budget is None else time.monotonic() + budget
+        return self._after_system(name.rstrip(".").lower(), [(SYSTEM, why)], until)
+
+    def remember(self, name: str, addresses: list[str]) -> None:
+        """Addresses the system resolver gave and that worked, kept for serve-stale."""
+        if self.store is not None and self.stale_max_age > 0:
+            self.store.remember(name.rstrip(".").lower(), addresses, SYSTEM)
+
+    def _after_system(self, name: str, tried: list[tuple[str, str]], until: float | None = None) -> ResolveResult:
         if self.backups:
-            hit = self._race([(s, lambda s=s: self._ask_backup(s, name)) for s in self.backups], tried, BACKUP)
+            hit = self._race([(s, lambda s=s: self._ask_backup(s, name)) for s in self.backups], tried, BACKUP,
+                             until)
             if hit:
                 return self._live(name, hit[1].addresses, BACKUP, hit[0], tried)
         if self.doh:
             from .doh import doh_query
 
             hit = self._race([(d.url, lambda d=d: doh_query(d.url, name, self.timeout * 2, addresses=d.addresses,
-                                                             verify=self.doh_verify)) for d in self.doh], tried, DOH)
+                                                             verify=self.doh_verify)) for d in self.doh], tried, DOH,
+                             until)
             if hit:
                 return self._live(name, hit[1].addresses, DOH, hit[0], tried)
         if self.store is not None and self.stale_max_age > 0:
@@ -174,10 +193,16 @@ class FallbackResolver:
                 return res6
         return res
 
-    def _race(self, jobs, tried: list[tuple[str, str]], kind: str) -> tuple[str, DnsResult] | None:
+    def _race(self, jobs, tried: list[tuple[str, str]], kind: str,
+              until: float | None = None) -> tuple[str, DnsResult] | None:
+        deadline = time.monotonic() + self.timeout * 2 + 0.5
+        if until is not None:
+            deadline = min(deadline, until)
+            if deadline <= time.monotonic():
+                tried.append((kind, "no time left in this check"))
+                return None
         futures = {self._pool.submit(fn): label for label, fn in jobs}
         pending = set(futures)
-        deadline = time.monotonic() + self.timeout * 2 + 0.5
         while pending:
             done, pending = wait(pending, timeout=max(0.0, deadline - time.monotonic()), return_when=FIRST_COMPLETED)
             if not done:

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..atomic import atomic_write_text
+from ..storeversion import load_json_store
 
 log = logging.getLogger(__name__)
 
 MAX_ENTRIES = 1000
 SAVE_EVERY = 30.0  # seconds between writes when only timestamps changed
+FORMAT = 1  # the file's "version" (see storeversion)
 
 
 @dataclass
@@ -37,7 +39,7 @@ class StaleStore:
         if self._data is None:
             data: dict[str, Remembered] = {}
             try:
-                raw = json.loads(self.path.read_text("utf-8"))
+                raw = load_json_store(self.path, FORMAT, {}, key="version")  # 0.1.0 wrote version 1
                 for name, d in raw.get("hosts", {}).items():
                     data[name] = Remembered(list(d["addresses"]), float(d["at"]), str(d.get("source", "")))
             except FileNotFoundError:
@@ -69,7 +71,7 @@ class StaleStore:
 
     def _save_locked(self, now: float) -> None:
         assert self._data is not None
-        doc = {"version": 1, "hosts": {k: {"addresses": v.addresses, "at": round(v.at, 1), "source": v.source}
+        doc = {"version": FORMAT, "hosts": {k: {"addresses": v.addresses, "at": round(v.at, 1), "source": v.source}
                                        for k, v in self._data.items()}}
         try:
             atomic_write_text(self.path, json.dumps(doc, indent=1), mode=0o600)

@@ -23,12 +23,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from .. import APP_ID, APP_NAME, __version__
 from ..config import Config, ConfigError, load_config
+from ..gui_session import choose_platform
 from ..paths import app_paths
 from . import autostart
 from .context import AppContext
+from .fixes import run_fix
 from .i18n import install_translators
 from .notifier import Notifier
 from .pages import PageSpec, discover_pages
+from .preflight import EXIT_NO_DESKTOP, refusal
 from .single_instance import SingleInstance, send_message
 from .stall import StallMeter
 from .tray import TrayController
@@ -74,6 +77,7 @@ class App(QObject):
         self.notifier = Notifier(self.ctx.runner, self._tray_icon, str(self.ctx.icons.path("tray-outage", False)),
                                  parent=self)
         self.notifier.activated.connect(self.open_target)
+        self.notifier.actionInvoked.connect(lambda key: run_fix(self.ctx, key))
         self.warnings = WarningsController(self.ctx, self.notifier, parent=self)
         self.tray = TrayController(self.ctx, self.warnings, self.pages, parent=self)
         self.tray.openRequested.connect(self.show_page)
@@ -111,8 +115,9 @@ class App(QObject):
             log.info("no system tray yet; waiting up to %d s for one", wait)
             self._tray_timer.start(TRAY_POLL_MS)
         if self._discover:
-            self.ctx.run(discover_pages, on_done=self._pages_ready,
-                         on_error=lambda e: log.error("feature pages failed to load: %s", e))
+            # On the GUI thread, once the icon is up: page modules import Qt modules, and Qt modules
+            # imported by a worker while the GUI thread imports others crashed the app at start-up.
+            QTimer.singleShot(0, lambda: self._pages_ready(discover_pages()))
         if self._start_core:
             self.ctx.run(open_core, self.ctx.config, self.ctx.bus, on_done=self._core_ready,
                          on_error=self._core_failed)
@@ -263,6 +268,8 @@ class App(QObject):
         return {
             "pid": os.getpid(),
             "state": self.ctx.state,
+            "situation": self.ctx.situation,
+            "on_backup_dns": self.ctx.on_backup,
             "pending": self.ctx.pending,
             "checking": self.ctx.checking,
             "headline": v.advice.headline if v is not None else None,
@@ -272,6 +279,7 @@ class App(QObject):
             "tray_ready_ms": round((self.tray_ready_at - self.started_at) * 1000, 1) if self.tray_ready_at else None,
             "no_tray": self.no_tray,
             "config_problems": list(self.ctx.config.problems),
+            "pages": [p.page_id for p in self.pages],
             "warnings": dict(self.warnings.count),
             "paused_until": self.warnings.paused_until.isoformat() if self.warnings.paused_until else None,
             "notifier": self.notifier.status(),
@@ -373,12 +381,14 @@ def _lean_dnspython() -> None:
         pass
 
 
-def _make_qapp() -> QApplication:
+def _make_qapp(platform: str | None = None) -> QApplication:
     existing = QApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    qapp = QApplication([APP_ID])  # argv[0] names the X11 WM_CLASS; our options are parsed already
+    # argv[0] names the X11 WM_CLASS; our options are parsed already. The platform is the one the
+    # pre-flight check found working (Qt would abort on one that is not).
+    qapp = QApplication([APP_ID, *(["-platform", platform] if platform else [])])
     qapp.setApplicationName(APP_ID)
     qapp.setApplicationDisplayName(APP_NAME)
     qapp.setApplicationVersion(__version__)
@@ -391,11 +401,16 @@ def _make_qapp() -> QApplication:
 def run_app(args: argparse.Namespace | None = None) -> int:
     """Start the desktop app; returns the exit code."""
     args = args or argparse.Namespace()
+    platform, problem = choose_platform()
+    if problem is not None and QApplication.instance() is None:
+        log.error("cannot start the desktop app: %s", problem.to_dict())
+        print(f"offline-ready: {refusal(problem)}", file=sys.stderr)
+        return EXIT_NO_DESKTOP
     _lean_dnspython()
     # The engine's probe threads run Python too; hand the GIL over more often so the GUI
     # thread is never kept waiting long for it during a check (default: every 5 ms).
     sys.setswitchinterval(float(os.environ.get("OFFLINE_READY_SWITCH_INTERVAL", "0.001")))
-    qapp = _make_qapp()
+    qapp = _make_qapp(platform)
     paths = app_paths().ensure()
     instance = SingleInstance(paths.state_dir)
     if not instance.acquire():

@@ -21,6 +21,7 @@ from ..diagnosis.model import Verdict
 from ..events import EventBus
 from .bridge import CoreBridge
 from .icons import IconProvider
+from .models.status import situation
 from .workers import Runner, Task
 
 log = logging.getLogger(__name__)
@@ -54,8 +55,11 @@ class AppContext:
         self.state: str = "unknown"
         self.pending: str | None = None
         self.checking = False
+        self.user_checking = False  # a check the user asked for is running (shown as busy)
         self.incident_id: int | None = None
         self.incident_started_at: datetime | None = None
+        self.on_backup = False  # the confirmed condition runs on backup DNS (not the user's own settings)
+        self.kind_since: datetime | None = None  # when the confirmed situation took its current kind
         self.bridge.checkStarted.connect(self._on_check_started)
         self.bridge.verdictReady.connect(self._on_verdict)
         self.bridge.stateChanged.connect(self._on_state)
@@ -70,17 +74,30 @@ class AppContext:
 
     def _on_verdict(self, event: Any) -> None:
         self.checking = False
+        self.user_checking = False
         self.verdict = event.verdict
         self.pending = event.pending
         self.state = event.confirmed or self.state
+        self.on_backup = bool(getattr(event, "on_backup", self.on_backup))
 
     def _on_state(self, event: Any) -> None:
+        before = self.situation
         self.state = event.state
+        self.on_backup = bool(getattr(event, "on_backup", False))
         if event.verdict is not None:
             self.verdict = event.verdict
             self.confirmed_verdict = event.verdict
         self.incident_id = event.incident_id
         self.incident_started_at = event.incident_started_at
+        if self.situation != before or self.kind_since is None:
+            first_kind = before in ("online", "unknown")  # the incident's first kind started with it
+            at = event.verdict.checked_at if event.verdict is not None else None
+            self.kind_since = (event.incident_started_at or at) if first_kind else at
+
+    @property
+    def situation(self) -> str:
+        """What the user is in (see ``models.status.situation``): the key titles and fixes follow."""
+        return situation(self.state, self.shown_verdict, self.on_backup)
 
     @property
     def shown_verdict(self) -> Verdict | None:
@@ -101,7 +118,7 @@ class AppContext:
         """Ask the monitor for an immediate full diagnosis (returns at once)."""
         if self.monitor is None:
             return
-        self.checking = True
+        self.checking = self.user_checking = True
         self.monitor.check_now("user")
 
     def save_settings(self, updates: Mapping[str, Any]) -> Config:

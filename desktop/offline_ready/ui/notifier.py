@@ -1,7 +1,8 @@
 """Native notifications: org.freedesktop.Notifications over D-Bus, else the tray's balloon.
 
-On Linux the freedesktop service gives real notifications with a "Show details" action;
-its ``ActionInvoked`` signal tells us about clicks. Elsewhere (or without a notification
+On Linux the freedesktop service gives real notifications: a click ("Show details") opens
+the details, and where the server supports actions the fix itself is a button ("Use backup
+DNS", "Open the sign-in page"); its ``ActionInvoked`` signal tells us about clicks. Elsewhere (or without a notification
 daemon) ``QSystemTrayIcon.showMessage`` is used and its ``messageClicked`` signal. Clicks
 are unreliable on some desktops, so every notification's target is also in the tray menu.
 
@@ -39,6 +40,7 @@ class Sent:
     target: str | None
     backend: str
     notification_id: int | None = None
+    actions: tuple[tuple[str, str], ...] = ()  # (key, label) buttons besides the click
 
 
 class FreedesktopNotifications:
@@ -110,7 +112,8 @@ class FreedesktopNotifications:
                     log.exception("notification action handler failed")
 
     def notify(self, title: str, body: str, *, replaces_id: int = 0, icon: str = APP_ID,
-               urgent: bool = False, timeout_ms: int = -1, action_label: str = "Show details") -> int:
+               urgent: bool = False, timeout_ms: int = -1, action_label: str = "Show details",
+               extra_actions: tuple[tuple[str, str], ...] = ()) -> int:
         """Send one notification (blocking up to 3 s: call from a worker). Returns its id."""
         from jeepney import DBusAddress, new_method_call
 
@@ -119,6 +122,8 @@ class FreedesktopNotifications:
         actions: list[str] = []
         if "actions" in self.capabilities:
             actions = ["default", action_label]
+            for key, label in extra_actions:
+                actions += [key, label]
         hints = {"desktop-entry": ("s", DESKTOP_ID), "category": ("s", "network.disconnected" if urgent else "network")}
         if urgent:
             hints["urgency"] = ("y", 2)
@@ -150,6 +155,7 @@ class Notifier(QObject):
     """Sends warnings through the best available backend and reports clicks as ``activated(target)``."""
 
     activated = Signal(str)  # the target of a clicked notification ("outage", a page id…)
+    actionInvoked = Signal(str)  # the key of an action button ("use-backup-dns"…)
     sent = Signal(object)  # a Sent record, after it went out
     _action = Signal(int, str)  # internal: from the D-Bus helper thread
 
@@ -159,6 +165,7 @@ class Notifier(QObject):
         self._tray_getter = tray_getter
         self._icon = icon_path or APP_ID
         self._targets: dict[int, str | None] = {}
+        self._actions: dict[int, set[str]] = {}
         self._tray_target: str | None = None
         self._fd = FreedesktopNotifications(lambda nid, action: self._action.emit(nid, action))
         self._fd_state = "unknown"  # unknown | connecting | ready | unavailable
@@ -184,22 +191,29 @@ class Notifier(QObject):
     def backend(self) -> str:
         return "freedesktop" if self._fd_state == "ready" else "tray"
 
+    @property
+    def supports_actions(self) -> bool:
+        """Whether notifications can carry buttons (the freedesktop server says so)."""
+        return self._fd_state == "ready" and "actions" in self._fd.capabilities
+
     def show(self, title: str, body: str, target: str | None = "outage", urgent: bool = False,
-             replaces: int = 0) -> None:
+             replaces: int = 0, actions: tuple[tuple[str, str], ...] = ()) -> None:
         if self._fd_state == "connecting":
-            self._backlog.append((title, body, target, urgent, replaces))
+            self._backlog.append((title, body, target, urgent, replaces, actions))
             return
         if self._fd_state == "ready":
-            def done(nid: int, title=title, body=body, target=target) -> None:
+            def done(nid: int, title=title, body=body, target=target, actions=actions) -> None:
                 self._targets[nid] = target
-                self._record(Sent(title, body, target, "freedesktop", nid))
+                self._actions[nid] = {key for key, _label in actions}
+                self._record(Sent(title, body, target, "freedesktop", nid, actions))
 
             def failed(exc: BaseException, title=title, body=body, target=target) -> None:
                 log.warning("D-Bus notification failed (%s); using the tray", exc)
                 self._tray_message(title, body, target, urgent)
 
             self._runner.run(self._fd.notify, title, body, replaces_id=replaces, icon=self._icon, urgent=urgent,
-                             action_label=self.tr("Show details"), on_done=done, on_error=failed)
+                             action_label=self.tr("Show details"), extra_actions=tuple(actions),
+                             on_done=done, on_error=failed)
             return
         self._tray_message(title, body, target, urgent)
 
@@ -231,10 +245,13 @@ class Notifier(QObject):
         target = self._targets.get(nid)
         if target and action == "default":
             self.activated.emit(target)
+        elif action in self._actions.get(nid, ()):
+            self.actionInvoked.emit(action)
 
     def close(self) -> None:
         self._fd.close()
 
     def status(self) -> dict[str, Any]:
         return {"backend": self.backend, "sent": len(self.history),
-                "last": [{"title": s.title, "body": s.body, "backend": s.backend} for s in self.history[-5:]]}
+                "last": [{"title": s.title, "body": s.body, "backend": s.backend,
+                          "actions": [label for _key, label in s.actions]} for s in self.history[-5:]]}

@@ -1,9 +1,10 @@
 """The tray icon and its context menu (always set: some panels only ever show the menu).
 
-Menu: the verdict line, Check now, Open Offline Ready, Show outage details (during a
+Menu: the verdict line, then the action that fixes it (Use backup DNS, Open the sign-in
+page, Switch back to my DNS settings — see ``fixes``), Show outage details (during a
 problem — the same thing a notification click does, as clicks are unreliable on some
-desktops), one section per feature page (documents, contacts, backup DNS), Pause
-warnings for 1 hour, Quit.
+desktops), Check now, Open Offline Ready, one section per feature page (documents,
+contacts), Pause warnings for 1 hour, Quit.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from .context import AppContext
-from .models.status import headline, state_title, tooltip, tray_icon_key, when_text
+from .fixes import fix_for, fix_hint, run_fix
+from .models.status import headline, situation_title, tooltip, tray_icon_key, when_text
 from .pages import PageSpec
 from .widgets.deferred import Deferred
 
@@ -54,6 +56,10 @@ class TrayController(QObject):
         self.verdict_action.setObjectName("tray-verdict")
         self.verdict_action.triggered.connect(lambda: self.openRequested.emit("status"))
         m.addAction(self.verdict_action)
+        self.fix_action = QAction(self)
+        self.fix_action.setObjectName("tray-fix")
+        self.fix_action.triggered.connect(self._run_fix)
+        m.addAction(self.fix_action)
         self.outage_action = QAction(self.tr("Show &outage details…"), self)
         self.outage_action.setObjectName("tray-outage")
         self.outage_action.triggered.connect(self.outageRequested.emit)
@@ -100,6 +106,11 @@ class TrayController(QObject):
                 self.menu.insertAction(self._sections_anchor, a)
             self.section_actions[spec.page_id] = actions
 
+    def _run_fix(self) -> None:
+        key = self.fix_action.data()
+        if key:
+            run_fix(self.ctx, str(key))
+
     def _toggle_pause(self) -> None:
         if self.warnings is None:
             return
@@ -111,7 +122,7 @@ class TrayController(QObject):
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         R = QSystemTrayIcon.ActivationReason
         if reason in (R.Trigger, R.DoubleClick):
-            if self.ctx.state in ("no-network", "no-internet", "dns-outage", "captive-portal"):
+            if self.ctx.situation not in ("online", "unknown"):
                 self.outageRequested.emit()
             else:
                 self.openRequested.emit("status")
@@ -122,7 +133,7 @@ class TrayController(QObject):
     def refresh(self, *_args: Any) -> None:
         ctx = self.ctx
         verdict = ctx.shown_verdict
-        key = tray_icon_key(ctx.state, verdict, checking=ctx.checking)
+        key = tray_icon_key(ctx.state, verdict, checking=ctx.checking, on_backup=ctx.on_backup)
         dark = ctx.icons.dark
         if (key, dark) != getattr(self, "_icon_shown", None):  # re-rendering the SVG is not free
             self._icon_shown = (key, dark)
@@ -130,17 +141,26 @@ class TrayController(QObject):
             self.verdict_action.setIcon(ctx.icons.tray_icon(key))
         self.icon_key = key
         paused = self.warnings.paused_until if self.warnings is not None else None
-        self.tray.setToolTip(tooltip(verdict, ctx.state, checking=ctx.checking, paused_until=paused,
-                                     checked_at=ctx.verdict.checked_at if ctx.verdict else None))
-        line = headline(verdict, ctx.state)
+        self.tray.setToolTip(tooltip(verdict, ctx.state, checking=ctx.user_checking, paused_until=paused,
+                                     checked_at=ctx.verdict.checked_at if ctx.verdict else None,
+                                     on_backup=ctx.on_backup))
+        line = headline(verdict, ctx.state, ctx.on_backup)
         if len(line) > 60:
             line = line[:59] + "…"
         self.verdict_action.setText(line.replace("&", "&&"))
-        self.verdict_action.setToolTip(state_title(ctx.state))
-        problem = ctx.state not in ("online", "unknown")
+        self.verdict_action.setToolTip(situation_title(ctx.state, verdict, ctx.on_backup))
+        fix = fix_for(ctx)
+        self.fix_action.setVisible(fix is not None)
+        if fix is not None:
+            self.fix_action.setData(fix[0])
+            self.fix_action.setText(fix[1].replace("&", "&&"))
+            self.fix_action.setToolTip(fix_hint(fix[0]))
+            self.fix_action.setIcon(ctx.icon("backup_dns") if fix[0] != "open-portal" else ctx.icons.tray_icon("portal"))
+        problem = ctx.situation not in ("online", "unknown")
         self.outage_action.setVisible(problem)
-        self.check_action.setEnabled(not ctx.checking)
-        self.check_action.setText(self.tr("Checking…") if ctx.checking else self.tr("&Check now"))
+        # only a check the user asked for shows as busy: the 3-second re-checks of an outage don't flicker
+        self.check_action.setEnabled(not ctx.user_checking)
+        self.check_action.setText(self.tr("Checking…") if ctx.user_checking else self.tr("&Check now"))
         if paused is not None:
             self.pause_action.setText(self.tr("Resume warnings (paused until {time})").format(time=when_text(paused)))
         else:

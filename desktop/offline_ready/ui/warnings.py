@@ -15,43 +15,43 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..atomic import atomic_write_text
 from ..diagnosis.model import Verdict
+from ..storeversion import FORMAT_KEY, load_json_store, unchanged
 from .context import AppContext
-from .models.status import duration_text, headline, state_title, warning_category
+from .fixes import fix_for
+from .models.status import ON_BACKUP, duration_text, headline, plain, situation_title, tidy, warning_category
 from .notifier import Notifier
 from .warnings_policy import Warning, WarningPolicy, WarningSettings, utcnow
 
 log = logging.getLogger(__name__)
 STATE_FILE = "ui-state.json"
+STATE_FORMAT = 1  # see storeversion
 
 
-def incident_message(warning: Warning, verdict: Verdict | None) -> tuple[str, str]:
-    """Title and body of a warning, in plain words from the verdict's advice."""
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Warnings", text)
+
+
+def incident_message(warning: Warning, verdict: Verdict | None, on_backup: bool = False) -> tuple[str, str]:
+    """Title and body of a warning: what is wrong (the title) and what to do (one sentence) —
+    short, so a toast never cuts the action off. The details are one click away."""
     if warning.kind == "recovery":
-        title = QCoreApplication.translate("Warnings", "Back online") if warning.state == "online" else state_title(warning.state)
+        title = _t("Back online") if warning.state == "online" else situation_title(warning.state, verdict)
+        body = _t("Your own connection works again.")
         if warning.duration_s is not None:
-            body = QCoreApplication.translate("Warnings", "The problem lasted {duration}.").format(duration=duration_text(warning.duration_s))
-        else:
-            body = QCoreApplication.translate("Warnings", "The problem is over.")
-        if verdict is not None and warning.state != "online":
-            body += " " + headline(verdict)
+            body += " " + _t("The problem lasted {duration}.").format(duration=duration_text(warning.duration_s))
         return title, body
-    title = headline(verdict, warning.state)
-    lines: list[str] = []
-    if verdict is not None:
-        advice = verdict.advice
-        if advice.broken:
-            lines.append(advice.broken[0])
-        if advice.works:
-            lines.append(QCoreApplication.translate("Warnings", "Still works: {what}").format(what="; ".join(advice.works[:2])))
-        if advice.todo:
-            lines.append(QCoreApplication.translate("Warnings", "What to do: {step}").format(step=advice.todo[0]))
+    title = headline(verdict, warning.state, on_backup)
+    if warning.category == ON_BACKUP:
+        body = _t("Your own DNS settings are not in use. Switch back once your resolver works again.")
+    elif verdict is not None and verdict.advice.todo:
+        body = plain(verdict.advice.todo[0])
+    else:
+        body = headline(verdict, warning.state, on_backup)
     if warning.kind == "reminder":
-        title = QCoreApplication.translate("Warnings", "Still a problem: {headline}").format(headline=title)
+        title = _t("Still a problem: {headline}").format(headline=title)
         if warning.duration_s is not None:
-            lines.insert(0, QCoreApplication.translate("Warnings", "For {duration} now.").format(duration=duration_text(warning.duration_s)))
-    if not lines:
-        lines.append(state_title(warning.state))
-    return title, "\n".join(lines)
+            body = _t("For {duration} now.").format(duration=duration_text(warning.duration_s)) + " " + body
+    return title, body
 
 
 class WarningsController(QObject):
@@ -63,7 +63,7 @@ class WarningsController(QObject):
         self.notifier = notifier
         self.policy = WarningPolicy(self._settings())
         self._load_state()
-        self.count = {"incident": 0, "reminder": 0, "recovery": 0, "notice": 0}
+        self.count = {"incident": 0, "change": 0, "reminder": 0, "recovery": 0, "notice": 0}
         self._reminder = QTimer(self)
         self._reminder.setInterval(60_000)
         self._reminder.timeout.connect(self._tick)
@@ -94,7 +94,7 @@ class WarningsController(QObject):
 
     def _load_state(self) -> None:
         try:
-            data = json.loads(self._state_path.read_text("utf-8"))
+            data = load_json_store(self._state_path, STATE_FORMAT, {0: unchanged})  # 0: 0.1.0
             until = data.get("warnings_paused_until")
             if until:
                 self.policy.paused_until = datetime.fromisoformat(until)
@@ -104,7 +104,7 @@ class WarningsController(QObject):
 
     def _save_state(self) -> None:
         until = self.policy.paused_until
-        payload = json.dumps({"warnings_paused_until": until.isoformat() if until else None})
+        payload = json.dumps({FORMAT_KEY: STATE_FORMAT, "warnings_paused_until": until.isoformat() if until else None})
         path = self._state_path
         self.ctx.run(lambda: (path.parent.mkdir(parents=True, exist_ok=True), atomic_write_text(path, payload)),
                      on_error=lambda e: log.warning("cannot save UI state: %s", e))
@@ -141,7 +141,7 @@ class WarningsController(QObject):
 
     # ---- events -------------------------------------------------------------------------------
     def _on_state(self, event) -> None:
-        category = warning_category(event.state, event.verdict)
+        category = warning_category(event.state, event.verdict, bool(getattr(event, "on_backup", False)))
         started = event.incident_started_at if isinstance(event.incident_started_at, datetime) else None
         warning = self.policy.on_state_changed(event.state, category, event.incident_id, started, utcnow(),
                                                previous=event.previous)
@@ -153,7 +153,8 @@ class WarningsController(QObject):
             self.ctx.open_outage_window()
 
     def _on_verdict(self, event) -> None:
-        category = warning_category(event.confirmed, event.verdict) if event.confirmed else None
+        on_backup = bool(getattr(event, "on_backup", False))
+        category = warning_category(event.confirmed, event.verdict, on_backup) if event.confirmed else None
         warning = self.policy.on_verdict(event.confirmed, category, utcnow())
         if warning is not None:
             self._emit(warning, event.verdict)
@@ -171,13 +172,39 @@ class WarningsController(QObject):
             self._reminder.stop()
 
     def _emit(self, warning: Warning, verdict: Verdict | None) -> None:
-        title, body = incident_message(warning, verdict)
+        title, body = incident_message(warning, verdict, self.ctx.on_backup)
         self.count[warning.kind] += 1
         log.info("warning (%s): %s — %s", warning.kind, title, body.replace("\n", " / "))
-        target = None if warning.kind == "recovery" else "outage"
-        self.notifier.show(title, body, target=target, urgent=warning.kind == "incident")
+        recovery = warning.kind == "recovery"
+        fix = None if recovery else fix_for(self.ctx, warning.category)
+        self.notifier.show(title, body, target="status" if recovery else "outage",
+                           urgent=warning.kind in ("incident", "change") and warning.category != ON_BACKUP,
+                           actions=(fix,) if fix else ())
+
+    def _on_switch(self, event) -> None:
+        """Backup DNS ended or went wrong — whoever did it (the countdown, the tray, the page, the
+        time limit): said here, where it can't vanish with a dialog that just closed."""
+        action = getattr(event, "action", "")
+        if action in ("reverted", "expired"):
+            title = _t("Back on your own DNS settings")
+        elif action == "failed":
+            title = _t("Backup DNS did not work")
+        elif action == "originals-healthy":
+            title = _t("Your own DNS resolver works again")
+        else:
+            return
+        if self.policy.muted(utcnow()):
+            return
+        self.count["notice"] += 1
+        fix = fix_for(self.ctx, ON_BACKUP) if action == "originals-healthy" else None
+        body = _t("Switch back now: your own settings are the ones to use.") if fix else \
+            (tidy(getattr(event, "message", "")) or title)
+        self.notifier.show(title, body, target="backup_dns", actions=(fix,) if fix else ())
 
     def _on_notice(self, event) -> None:
+        if getattr(event, "topic", "") == "dns.switch":
+            self._on_switch(event)
+            return
         data = getattr(event, "data", None) or {}
         if not data.get("notify"):
             return

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..config.sections.monitor import WARNING_KINDS
 
+ON_BACKUP = "on-backup-dns"  # as ui.models.status.ON_BACKUP (this module stays Qt-free)
 MIN_REMINDER_MINUTES = 30
 SNOOZE = timedelta(hours=1)
 ALL_CATEGORIES = WARNING_KINDS
@@ -82,7 +83,7 @@ def in_quiet_hours(span: tuple[time, time] | None, local: datetime) -> bool:
 
 @dataclass(frozen=True)
 class Warning:
-    kind: str  # "incident" | "reminder" | "recovery"
+    kind: str  # "incident" | "change" (a new kind within the incident) | "reminder" | "recovery"
     state: str
     category: str | None
     incident_id: int | None
@@ -105,7 +106,7 @@ class WarningPolicy:
     _incident_category: str | None = None
     _deferred_rounds: int | None = None  # counting checks of a problem found at start-up
     _incident_id: int | None = None
-    _announced_rank: int = 0
+    _said: set = field(default_factory=set)  # the kinds already announced in this incident
 
     # ---- user controls ----
     def pause(self, now: datetime, span: timedelta = SNOOZE) -> datetime:
@@ -145,14 +146,19 @@ class WarningPolicy:
             self._incident_state, self._incident_category = state, category
             if self._deferred_rounds is not None:
                 return None
-            if self._announced is None or _rank(category) > self._announced_rank:
-                return self._announce(now)  # first time it may be said, or it got worse (service → internet)
+            if self._announced is None:
+                return self._announce(now)  # the first time it may be said
+            if category not in self._said:
+                # a new kind changes what to do (no internet → sign in; DNS outage → on backup DNS):
+                # said once, with the new action; a kind already said is not repeated when it flaps back
+                return self._announce(now, kind="change")
             return None
         self._incident_key = key
         self._incident_id = incident_id
         self._incident_started = started_at or now
         self._incident_state, self._incident_category = state, category
         self._announced = None
+        self._said = set()
         if previous == "unknown":
             self._deferred_rounds = 0
             return None
@@ -172,14 +178,15 @@ class WarningPolicy:
         self._deferred_rounds = None
         return self._announce(now)
 
-    def _announce(self, now: datetime) -> Warning | None:
+    def _announce(self, now: datetime, kind: str = "incident") -> Warning | None:
         category = self._incident_category
-        if category not in self.settings.categories or self.muted(now):
+        # running on backup DNS follows the user's own act; it is said whatever kinds they chose
+        if (category not in self.settings.categories and category != ON_BACKUP) or self.muted(now):
             return None
         self._announced = self._incident_key
-        self._announced_rank = _rank(category)
         self._last_spoken = now
-        return Warning("incident", self._incident_state or "", category, self._incident_id, self._incident_started)
+        self._said.add(category)
+        return Warning(kind, self._incident_state or "", category, self._incident_id, self._incident_started)
 
     def _recovered(self, state: str, now: datetime) -> Warning | None:
         if self._incident_key is None:
@@ -189,7 +196,7 @@ class WarningPolicy:
         previous_state = self._incident_state
         self._incident_key = self._announced = self._last_spoken = self._incident_id = None
         self._incident_started = self._incident_state = self._incident_category = None
-        self._announced_rank = 0
+        self._said = set()
         if not announced or not self.settings.on_recovery or self.muted(now):
             return None
         duration = (now - started).total_seconds() if started else None
@@ -214,15 +221,6 @@ class WarningPolicy:
     @property
     def in_incident(self) -> bool:
         return self._incident_key is not None
-
-
-OUTAGE_CATEGORIES = frozenset({"no-network", "no-internet", "dns-outage", "captive-portal"})
-
-
-def _rank(category: str | None) -> int:
-    if category is None:
-        return 0
-    return 2 if category in OUTAGE_CATEGORIES else 1
 
 
 def utcnow() -> datetime:

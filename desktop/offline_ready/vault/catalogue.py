@@ -17,9 +17,25 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ..storeversion import migrate_sqlite
 from .model import Document, QuarantineEntry, Version
 
-SCHEMA_VERSION = 1
+# PRAGMA user_version (0.1.0 recorded 1 in meta.schema instead); MIGRATIONS[v] takes v to v + 1.
+# The version covers the blob files too: their names (SHA-256 of the stored bytes, under a
+# two-character folder) and, per version row, whether they are encrypted.
+SCHEMA_VERSION = 3
+
+
+def _add_index_note(conn: sqlite3.Connection) -> None:
+    if "index_note" not in {r[1] for r in conn.execute("PRAGMA table_info(versions)")}:
+        conn.execute("ALTER TABLE versions ADD COLUMN index_note TEXT")
+
+
+MIGRATIONS = {
+    0: lambda conn: None,  # unversioned and not 0.1.0's: the tables below are created as needed
+    1: lambda conn: None,  # 0.1.0: the version moves from meta.schema to user_version
+    2: _add_index_note,  # why a version's text is not searchable
+}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -57,7 +73,8 @@ CREATE TABLE IF NOT EXISTS versions (
     last_modified TEXT,
     stand_in_like INTEGER NOT NULL DEFAULT 0,
     indexed INTEGER NOT NULL DEFAULT 0,
-    encrypted INTEGER NOT NULL DEFAULT 0
+    encrypted INTEGER NOT NULL DEFAULT 0,
+    index_note TEXT
 );
 CREATE INDEX IF NOT EXISTS versions_doc ON versions(doc_id, fetched_at);
 CREATE INDEX IF NOT EXISTS versions_blob ON versions(blob);
@@ -109,11 +126,10 @@ class Catalogue:
         c.execute("PRAGMA foreign_keys=ON")
         c.execute("PRAGMA busy_timeout=30000")
         with self.transaction():
+            migrate_sqlite(c, self.path, SCHEMA_VERSION, MIGRATIONS, found=_recorded_schema(c))
             for statement in _split(_SCHEMA):  # executescript() would commit the transaction
                 c.execute(statement)
-            row = c.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-            if row is None:
-                c.execute("INSERT INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
 
     def close(self) -> None:
         with self._lock:
@@ -183,7 +199,7 @@ class Catalogue:
 
     def documents(self, where: str = "", params: Iterable[Any] = ()) -> list[Document]:
         sql = (f"SELECT d.{_DOC_COLS.replace(', ', ', d.')}, v.size AS v_size, v.media_type AS v_type,"
-               " v.filename AS v_filename, v.fetched_at AS v_fetched"
+               " v.filename AS v_filename, v.fetched_at AS v_fetched, v.index_note AS v_note"
                " FROM documents d LEFT JOIN versions v ON v.id = d.current_version")
         if where:
             sql += " WHERE " + where
@@ -251,6 +267,11 @@ class Catalogue:
     def set_indexed(self, version_ids: Iterable[int], value: int = 1) -> None:
         with self.transaction() as c:
             c.executemany("UPDATE versions SET indexed=? WHERE id=?", [(value, i) for i in version_ids])
+
+    def set_unsearchable(self, version_id: int, note: str) -> None:
+        """Text extraction failed for good: stored, not searchable, and not tried again."""
+        with self.transaction() as c:
+            c.execute("UPDATE versions SET indexed=-1, index_note=? WHERE id=?", (note, version_id))
 
     def referenced_blobs(self) -> set[str]:
         rows = self.query("SELECT blob FROM versions")
@@ -322,6 +343,7 @@ def _doc(r: sqlite3.Row) -> Document:
         verified_at=r["verified_at"], checked_at=r["checked_at"], last_outcome=r["last_outcome"],
         last_reason=r["last_reason"], last_message=r["last_message"], pending=bool(r["pending"]),
         size=r["v_size"], media_type=r["v_type"], filename=r["v_filename"], fetched_at=r["v_fetched"],
+        search_note=r["v_note"],
     )
 
 
@@ -329,7 +351,7 @@ def _version(r: sqlite3.Row) -> Version:
     return Version(id=r["id"], doc_id=r["doc_id"], blob=r["blob"], size=r["size"], media_type=r["media_type"],
                    filename=r["filename"], fetched_at=r["fetched_at"], etag=r["etag"],
                    last_modified=r["last_modified"], sha256=r["sha256"], current=bool(r["is_current"]),
-                   encrypted=bool(r["encrypted"]))
+                   encrypted=bool(r["encrypted"]), index_note=r["index_note"])
 
 
 def _quarantine(r: sqlite3.Row) -> QuarantineEntry:
@@ -337,3 +359,10 @@ def _quarantine(r: sqlite3.Row) -> QuarantineEntry:
                            received_at=r["received_at"], size=r["size"], media_type=r["media_type"],
                            path=r["path"], needs_confirmation=bool(r["needs_confirmation"]),
                            encrypted=bool(r["encrypted"]))
+
+
+def _recorded_schema(conn: sqlite3.Connection) -> int:
+    """The version 0.1.0 kept in the meta table (0 when there is none)."""
+    has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
+    row = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone() if has_meta else None
+    return int(row[0]) if row and str(row[0]).isdigit() else 0

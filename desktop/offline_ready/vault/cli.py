@@ -333,7 +333,7 @@ def _docs_list(args, service) -> int:
         return EXIT_OK
     rows = []
     for d in docs:
-        note = d.last_message or ""
+        note = "; ".join(dict.fromkeys(filter(None, [d.last_message, d.search_note])))
         if d.pending:
             note = (note + "; " if note else "") + "sync unfinished"
         rows.append([str(d.id), d.name, d.freshness.state, d.freshness.label, _size(d.size), note])
@@ -362,6 +362,8 @@ def _docs_sync(args, service) -> int:
     for r in report.results:
         if r.outcome in ("rejected", "failed"):
             print(f"{r.name}: {r.message}")
+        if r.resolved_via:
+            print(f"{r.name}: {r.message}, through DNS fallback — {r.resolved_detail}")
     print(f"{report.count('new-version')} new, {report.count('unchanged')} unchanged, "
           f"{report.count('rejected')} refused, {report.count('failed')} failed "
           f"({report.finished_at - report.started_at:.1f} s)")

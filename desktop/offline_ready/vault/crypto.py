@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..atomic import atomic_write_text
+from ..storeversion import NewerStoreError, load_json_store
 
 MAGIC = b"ORV1"
 PREFIX_LEN = 7
@@ -39,6 +40,7 @@ KEY_LEN = 32
 KEYRING_SERVICE = "offline-ready"
 KEYRING_USER = "vault-data-key"
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 1 << 15, 8, 1
+KEY_FILE_FORMAT = 1  # the key file's "version" (see storeversion); 0.1.0 wrote 1
 
 
 class CryptoError(Exception):
@@ -220,7 +222,11 @@ class KeySource:
         if passphrase is None:
             raise VaultLocked("the vault is encrypted with a passphrase; enter it to unlock")
         if self.key_file.exists():
-            return unwrap_key(json.loads(self.key_file.read_text("utf-8")), passphrase)
+            try:
+                data = load_json_store(self.key_file, KEY_FILE_FORMAT, {}, key="version")
+            except NewerStoreError as exc:
+                raise CryptoError(str(exc)) from None
+            return unwrap_key(data, passphrase)
         if not create:
             raise VaultLocked("the vault has no key yet")
         key = VaultKey(secrets.token_bytes(KEY_LEN))
@@ -253,7 +259,7 @@ def wrap_key(key: VaultKey, passphrase: str) -> dict:
     wrapped = _aesgcm(kek).encrypt(nonce, key.raw, b"offline-ready vault key")
     b64 = base64.b64encode
     return {"kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": b64(salt).decode(),
-            "nonce": b64(nonce).decode(), "wrapped": b64(wrapped).decode(), "version": 1}
+            "nonce": b64(nonce).decode(), "wrapped": b64(wrapped).decode(), "version": KEY_FILE_FORMAT}
 
 
 def unwrap_key(data: dict, passphrase: str) -> VaultKey:

@@ -14,7 +14,7 @@ The fetcher never decides whether the bytes are acceptable: that is :mod:`.verif
 
 from __future__ import annotations
 
-import email.utils
+import contextlib
 import hashlib
 import logging
 import os
@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from .. import __version__
@@ -59,6 +59,7 @@ class FetchRequest:
     user_agent: str = ""
     cancel: threading.Event | None = None
     on_bytes: Callable[[int], None] | None = None  # called with each chunk's size
+    deadline: float | None = None  # seconds the whole document may take, retries included
 
 
 @dataclass
@@ -79,7 +80,11 @@ class FetchResult:
     failure: str | None = None  # a verify.R_* reason when nothing usable arrived
     detail: str = ""
     attempts: int = 0
+    deadline_hit: bool = False
     timings: dict[str, float] = field(default_factory=dict)
+    # which source gave the server's address (a resolve.ResolveResult: system, backup, doh or
+    # stale); None when the source is a file or the URL names an address
+    resolved: Any = None
 
     @property
     def ok(self) -> bool:
@@ -114,11 +119,17 @@ def file_source_path(source: str) -> Path:
 
 
 class Fetcher:
-    """Thread-safe: each worker thread gets its own ``requests.Session`` (connections are reused)."""
+    """Thread-safe: each worker thread gets its own ``requests.Session`` (connections are reused).
 
-    def __init__(self, *, pool_size: int = 8):
+    With a ``resolver`` (:class:`~offline_ready.resolve.FallbackResolver`) host names resolve through
+    the app's fallback chain, so documents still refresh while the system resolver is down, and
+    each result says which source answered.
+    """
+
+    def __init__(self, *, pool_size: int = 8, resolver: Any = None):
         self._local = threading.local()
         self._pool_size = pool_size
+        self._resolver = resolver
         self._sessions: list = []
         self._lock = threading.Lock()
 
@@ -129,13 +140,25 @@ class Fetcher:
             from requests.adapters import HTTPAdapter
 
             s = requests.Session()
-            adapter = HTTPAdapter(pool_connections=4, pool_maxsize=self._pool_size, max_retries=0)
+            if self._resolver is not None:
+                from ..resolve.session import PinnedAdapter
+
+                adapter: HTTPAdapter = PinnedAdapter(self._lookup, pool_connections=4, pool_maxsize=self._pool_size,
+                                                     max_retries=0)
+            else:
+                adapter = HTTPAdapter(pool_connections=4, pool_maxsize=self._pool_size, max_retries=0)
+            watch_connections(adapter)
             s.mount("http://", adapter)
             s.mount("https://", adapter)
             self._local.session = s
             with self._lock:
                 self._sessions.append(s)
         return s
+
+    def _lookup(self, host: str) -> list[str]:
+        res = self._resolver.resolve(host)  # raises ResolveError (a ConnectionError) when nothing knows it
+        self._local.resolved = res
+        return list(res.addresses)
 
     def close(self) -> None:
         with self._lock:
@@ -144,35 +167,54 @@ class Fetcher:
             self._sessions.clear()
 
     def fetch(self, req: FetchRequest) -> FetchResult:
+        until = None if req.deadline is None else time.monotonic() + req.deadline
         if is_http(req.source):
-            return self._fetch_http(req)
-        return fetch_file(req)
+            return self._fetch_http(req, until)
+        return fetch_file(req, until)
 
     # --- HTTP -------------------------------------------------------------------------------------
 
-    def _fetch_http(self, req: FetchRequest) -> FetchResult:
+    def _fetch_http(self, req: FetchRequest, until: float | None) -> FetchResult:
         attempt = 0
         while True:
             attempt += 1
             _check_cancel(req)
-            result = self._attempt(req)
+            result = self._attempt(req, until)
             result.attempts = attempt
             retry_after = result.timings.pop("retry_after", None)
             transient = (result.failure == V.R_NETWORK
                          or (result.failure == V.R_STATUS and result.status in RETRY_STATUSES)
                          or (result.failure is None and result.declared_length is not None
                              and result.received != result.declared_length))
-            if not transient or attempt > req.retries:
+            if not transient or attempt > req.retries or result.deadline_hit:
                 return result
             if result.path is not None:
                 result.path.unlink(missing_ok=True)
             pause = req.backoff * (2 ** (attempt - 1)) * (0.8 + 0.4 * random.random())
             if retry_after is not None:
                 pause = max(pause, min(retry_after, MAX_RETRY_AFTER))
+            if until is not None and time.monotonic() + pause >= until:
+                return result  # no time left for another attempt
             log.info("retrying %s in %.1f s (%s)", redact_url(req.source), pause, result.detail or result.status)
             _sleep(pause, req.cancel)
 
-    def _attempt(self, req: FetchRequest) -> FetchResult:
+    def _attempt(self, req: FetchRequest, until: float | None) -> FetchResult:
+        """One request, watched: a cancel or the deadline closes its connection, whatever it waits for."""
+        with Watchdog(req.cancel, until) as watch:
+            result = self._attempt_watched(req, until)
+        if watch.fired == "cancel":
+            if result.path is not None:
+                result.path.unlink(missing_ok=True)
+            raise Cancelled()
+        if watch.fired == "deadline" or (until is not None and time.monotonic() >= until and result.failure):
+            if result.path is not None:
+                result.path.unlink(missing_ok=True)
+            result.path = None
+            result.failure, result.deadline_hit = V.R_NETWORK, True
+            result.detail = f"the download took longer than {req.deadline:g} s, the longest a document may take"
+        return result
+
+    def _attempt_watched(self, req: FetchRequest, until: float | None) -> FetchResult:
         import requests
 
         session = self._session()
@@ -185,6 +227,7 @@ class Fetcher:
         if req.last_modified:
             headers["If-Modified-Since"] = req.last_modified
         result = FetchResult()
+        self._local.resolved = None
         started = time.monotonic()
         resp = None
         try:
@@ -192,8 +235,9 @@ class Fetcher:
                 h = dict(headers)
                 if req.credential is not None and _origin(url) == origin:
                     h.update(req.credential.headers())
+                wait = req.timeout if until is None else max(0.1, min(req.timeout, until - time.monotonic()))
                 resp = session.get(url, headers=h, stream=True, allow_redirects=False,
-                                   timeout=(min(10.0, req.timeout), req.timeout))
+                                   timeout=(min(10.0, wait), wait))
                 if resp.status_code in (301, 302, 303, 307, 308) and resp.headers.get("Location"):
                     nxt = urljoin(url, resp.headers["Location"])
                     resp.close()
@@ -213,6 +257,7 @@ class Fetcher:
                 result.failure, result.detail = V.R_STATUS, "too many redirects"
                 return result
             assert resp is not None
+            result.resolved = getattr(self._local, "resolved", None)
             result.status = resp.status_code
             result.final_url = url
             result.timings["ttfb"] = time.monotonic() - started
@@ -299,7 +344,7 @@ class Fetcher:
             result.path = None
 
 
-def fetch_file(req: FetchRequest) -> FetchResult:
+def fetch_file(req: FetchRequest, until: float | None = None) -> FetchResult:
     """Copy a local or network-share file, unless its size and modification time are unchanged."""
     path = file_source_path(req.source)
     result = FetchResult(final_url=str(path), filename=path.name)
@@ -321,6 +366,8 @@ def fetch_file(req: FetchRequest) -> FetchResult:
             return result
         validator = f'"file:{st.st_size}:{st.st_mtime_ns}"'
         result.etag = validator
+        import email.utils  # the email package is a tenth of a command's start-up: only when needed
+
         result.last_modified = email.utils.formatdate(st.st_mtime, usegmt=True)
         if req.etag == validator:
             result.status = 304
@@ -335,6 +382,8 @@ def fetch_file(req: FetchRequest) -> FetchResult:
                 body = _BodyWriter(out, req)
                 while chunk := src.read(CHUNK):
                     _check_cancel(req)
+                    if until is not None and time.monotonic() >= until:
+                        raise TimeoutError(f"the copy took longer than {req.deadline:g} s")
                     if not body.write(chunk):
                         break
                 body.sync()
@@ -416,6 +465,8 @@ def _retry_after(value: str | None) -> float | None:
     if value.isdigit():
         return float(value)
     try:
+        import email.utils
+
         dt = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
@@ -449,3 +500,82 @@ def _sleep(seconds: float, cancel: threading.Event | None) -> None:
             raise Cancelled()
     else:
         time.sleep(seconds)
+
+
+# --- watching a request from the side --------------------------------------------------------------
+
+_watched = threading.local()
+WATCH_INTERVAL = 0.2
+
+
+class Watchdog:
+    """Ends a request from outside when the user cancels or the document's deadline passes.
+
+    A blocking read cannot check a flag, and a server trickling one byte every half second never
+    trips a read timeout. So a small thread looks every :data:`WATCH_INTERVAL` seconds and, when
+    it must, shuts the request's socket down: the read returns at once, the fetch reports why.
+    The connection is found through :func:`watch_connections` (set up on every session).
+    """
+
+    def __init__(self, cancel: threading.Event | None, until: float | None) -> None:
+        self.cancel = cancel
+        self.until = until
+        self.fired: str | None = None
+        self._conns: list = []
+        self._done = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> Watchdog:
+        _watched.dog = self
+        if self.cancel is not None or self.until is not None:
+            self._thread = threading.Thread(target=self._run, name="fetch-watchdog", daemon=True)
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        _watched.dog = None
+        self._done.set()
+        if self._thread is not None:
+            self._thread.join()
+
+    def attach(self, conn: object) -> None:
+        self._conns.append(conn)
+        if self.fired:
+            self._shut()
+
+    def _run(self) -> None:
+        while not self._done.wait(WATCH_INTERVAL):
+            if self.cancel is not None and self.cancel.is_set():
+                self.fired = "cancel"
+            elif self.until is not None and time.monotonic() >= self.until:
+                self.fired = "deadline"
+            if self.fired:
+                self._shut()
+                return
+
+    def _shut(self) -> None:
+        import socket
+
+        for conn in list(self._conns):
+            sock = getattr(conn, "sock", None)
+            if sock is not None:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
+
+def watch_connections(adapter) -> None:
+    """Make ``adapter``'s connection pools hand each connection to the thread's :class:`Watchdog`."""
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+    def watched(base: type) -> type:
+        class Watched(base):  # type: ignore[misc, valid-type]
+            def _make_request(self, conn, *args, **kwargs):
+                dog = getattr(_watched, "dog", None)
+                if dog is not None:
+                    dog.attach(conn)
+                return super()._make_request(conn, *args, **kwargs)
+
+        return Watched
+
+    adapter.poolmanager.pool_classes_by_scheme = {"http": watched(HTTPConnectionPool),
+                                                  "https": watched(HTTPSConnectionPool)}

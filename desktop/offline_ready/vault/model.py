@@ -41,6 +41,7 @@ class Version:
     sha256: str | None = None
     current: bool = False
     encrypted: bool = False
+    index_note: str | None = None  # "stored, not searchable: …" when its text could not be read
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -75,6 +76,7 @@ class Document:
     media_type: str | None = None
     filename: str | None = None
     fetched_at: float | None = None
+    search_note: str | None = None  # the current version's "stored, not searchable: …", if any
     freshness: Any = field(default=None, compare=False)  # freshness.Freshness, filled by the service
 
     @property
@@ -120,6 +122,9 @@ class SyncResult:
     message: str = ""
     version_id: int | None = None
     bytes_received: int = 0
+    # where the server's address came from when not the system resolver: "backup", "doh" or "stale"
+    resolved_via: str | None = None
+    resolved_detail: str = ""  # e.g. "docs.test resolved by the backup resolver 203.0.113.54 (...)"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

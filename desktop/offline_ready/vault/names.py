@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from email.message import Message
 from urllib.parse import unquote, urlsplit
 
 MAX_NAME = 120
@@ -65,6 +64,8 @@ def filename_from_disposition(header: str | None) -> str | None:
     """The file name a Content-Disposition header suggests (RFC 6266, ``filename*`` preferred)."""
     if not header:
         return None
+    from email.message import Message  # the email package: only when a server names a file
+
     msg = Message()
     msg["content-disposition"] = header[:2000]
     try:

@@ -20,6 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..storeversion import NewerStoreError, migrate_sqlite
+
+INDEX_VERSION = 1  # PRAGMA user_version (see storeversion)
 HIT_START = "\x02"
 HIT_END = "\x03"
 
@@ -46,10 +49,10 @@ class SearchIndex:
             path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._conn = self._open(target)
-        except sqlite3.DatabaseError:
+        except (sqlite3.DatabaseError, NewerStoreError):
             if path is None:
                 raise
-            # a damaged index is only a cache: start it afresh
+            # a damaged index (or one a newer release laid out) is only a cache: start it afresh
             for suffix in ("", "-wal", "-shm"):
                 Path(str(path) + suffix).unlink(missing_ok=True)
             self._conn = self._open(target)
@@ -60,6 +63,7 @@ class SearchIndex:
         if target != ":memory:":
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
+            migrate_sqlite(conn, target, INDEX_VERSION, {0: lambda c: None})  # 0: 0.1.0, unversioned
         conn.execute(_TABLE)
         # rank = bm25 with title matches weighing 8x; kept in the index's own config
         conn.execute("INSERT INTO docs(docs, rank) VALUES ('rank', 'bm25(8.0, 1.0, 0.0)')")

@@ -21,7 +21,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,15 +55,15 @@ from .model import (
 )
 from .names import display_name_from_source, safe_filename, with_extension
 from .quarantine import QuarantineStore
-from .retention import Ver, select_deletions
 from .search import HIT_END, HIT_START, SearchIndex
 from .sniff import EXTENSIONS, Sniffed, decode_head, expected_from_name, sniff_file
-from .textextract import ExtractError, extract_text, parse_check, pdf_note
 
 log = logging.getLogger(__name__)
 
 TASK_SYNC = "vault.sync"
 MAX_QUARANTINE_PER_DOC = 5
+GC_GRACE_S = 3600.0
+PASSWORD_MESSAGE = "password-protected: stored but not searchable"
 
 __all__ = ["CredentialError", "CryptoError", "ImportFormatError", "VaultBusy", "VaultError", "VaultLocked",
            "VaultService"]
@@ -89,7 +88,8 @@ class _Outcome:
     quarantine_path: str | None = None
     needs_confirmation: bool = False
     encrypted: bool = False
-    note: str | None = None  # said with an accepted version ("password-protected: stored but not searchable")
+    text: str | None = None  # read while checking (None: not yet; the indexer will)
+    text_error: str | None = None  # why it has no searchable text
 
 
 class VaultService:
@@ -114,6 +114,8 @@ class VaultService:
         self._key: VaultKey | None = None
         self._lock = threading.RLock()
         self._sync_guard = threading.Lock()
+        self._index_guard = threading.Lock()
+        self.extract_limits: Any = None  # what parsing one hostile document may cost (None: .isolate's default)
         self._cancel = threading.Event()
         self._search: SearchIndex | None = None
         self._fetcher: Fetcher | None = None
@@ -244,6 +246,7 @@ class VaultService:
         if want:
             self.cat.set_meta("encryption", "on")  # from now on new data is sealed, and readers expect it
         changed = False
+        replaced: list[str] = []
         for r in self.cat.query("SELECT id, blob, sha256, encrypted FROM versions WHERE encrypted != ?",
                                 (int(want),)):
             old_key = key if r["encrypted"] else None
@@ -252,6 +255,7 @@ class VaultService:
             sha = r["sha256"] or _sha256_file(tmp)
             new_addr = self.blobs.ingest(tmp, sha, key if want else None)
             text = self.cat.get_text(r["blob"])
+            replaced.append(r["blob"])
             with self.cat.transaction() as c:
                 if text is not None:
                     plain = textcodec.decode(text, key, "text:" + r["blob"])
@@ -275,6 +279,7 @@ class VaultService:
             changed = True
         self.contacts.reencode(key, key if want else None)
         self.cat.delete_orphan_texts()
+        self._gc_blobs(only=replaced)
         self._gc_blobs()
         with self._lock:
             if self._search is not None:
@@ -409,6 +414,7 @@ class VaultService:
         try:
             for q in self.cat.quarantine(doc.id):
                 self.qstore.delete(q.path)
+            blobs = [v.blob for v in self.cat.versions(doc.id)]
             self.cat.remove_document(doc.id)
             with contextlib.suppress(CredentialError):
                 self.creds.delete(doc.source)
@@ -416,7 +422,7 @@ class VaultService:
                 stale = [c.uid for c in self.contacts.all() if c.source == doc.source]
                 self.contacts.delete(stale)
             self.cat.delete_orphan_texts()
-            self._gc_blobs()
+            self._gc_blobs(only=blobs)
         finally:
             lock.release()
         with self._lock:
@@ -484,14 +490,36 @@ class VaultService:
         if not self._sync_guard.acquire(blocking=False):
             raise VaultBusy("a sync of the vault is already running")
         try:
-            lock = self._plock()
+            one_sync = ProcessLock(self.root / "sync.lock")  # one sync at a time, across processes
+            one_sync.acquire(0)
             try:
-                return self._sync_locked(refs, due_only=due_only, force=force, on_progress=on_progress,
-                                         on_result=on_result)
+                report = self._sync_run(refs, due_only=due_only, force=force, on_progress=on_progress,
+                                        on_result=on_result)
             finally:
-                lock.release()
+                one_sync.release()
         finally:
             self._sync_guard.release()
+        # text extraction runs after the downloads, outside every lock, one bounded process per document
+        n = len(report.results)
+
+        def indexing(i: int, total: int) -> None:
+            if on_progress:
+                on_progress(n, n, f"Indexing {i} of {total}")
+            self._publish(Progress(task=TASK_SYNC, done=n, total=n, message=f"Indexing {i} of {total}"))
+
+        self._index_pending(progress_cb=indexing)
+        report.finished_at = time.time()
+        self._notify_report(report)
+        return report
+
+    @contextlib.contextmanager
+    def _writing(self, timeout: float = 30.0):
+        """The vault's write lock, held only for short local changes, never across a network wait."""
+        lock = self._plock(timeout=timeout)
+        try:
+            yield
+        finally:
+            lock.release()
 
     def _select(self, refs: Iterable[str | int] | None, due_only: bool) -> list[Document]:
         if refs is not None:
@@ -508,15 +536,19 @@ class VaultService:
         return [d for d in docs if d.pending or d.current_version is None or F.due(
             d.checked_at, d.verified_at, interval, self._target_days(d) * F.DAY, now)]
 
-    def _sync_locked(self, refs, *, due_only: bool, force: bool, on_progress, on_result) -> SyncReport:
+    def _sync_run(self, refs, *, due_only: bool, force: bool, on_progress, on_result) -> SyncReport:
+        """Downloads run without the write lock; each outcome is recorded under it (briefly)."""
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+
         self._cancel.clear()
         report = SyncReport(started_at=time.time())
         if self.encryption_wanted or self.encrypted:
             self._vault_key(create=self.encryption_wanted)  # VaultLocked now rather than per document
-        self._recover()
-        want = self.encryption_wanted
-        if (self.cat.get_meta("encryption") or "off") != ("on" if want else "off") or self._mixed_rows(want):
-            self._convert(want)
+        with self._writing():
+            self._recover()
+            want = self.encryption_wanted
+            if (self.cat.get_meta("encryption") or "off") != ("on" if want else "off") or self._mixed_rows(want):
+                self._convert(want)
         docs = self._select(refs, due_only)
         total = len(docs)
         self.cat.mark_pending(d.id for d in docs)
@@ -552,7 +584,8 @@ class VaultService:
                     except Exception as exc:  # never lose the whole sync to one document
                         log.exception("sync of document %s failed", d.id)
                         out = _Outcome(d, OUTCOME_FAILED, V.R_LOCAL, f"{type(exc).__name__}: {exc}")
-                    res = self._commit(out)
+                    with self._writing():
+                        res = self._commit(out)
                     if res.outcome == OUTCOME_NEW and res.version_id:
                         new_versions.append((d, res.version_id))
                     report.results.append(res)
@@ -564,19 +597,33 @@ class VaultService:
                 self._cancel.set()
                 raise
         report.cancelled = self._cancel.is_set()
-        if new_versions:
-            self._apply_retention({d.id for d, _ in new_versions})
-        self._index_pending(progress_cb=lambda i, n: progress(done, f"Indexing {i} of {n}"))
-        self._prune_quarantine()
-        report.finished_at = time.time()
-        self._notify_report(report)
+        with self._writing():
+            if new_versions:
+                self._apply_retention({d.id for d, _ in new_versions})
+            self._prune_quarantine()
         return report
+
+    def _extract_limits(self) -> Any:
+        from .isolate import DEFAULT_LIMITS
+
+        return self.extract_limits or DEFAULT_LIMITS
 
     def _get_fetcher(self) -> Fetcher:
         with self._lock:
             if self._fetcher is None:
-                self._fetcher = Fetcher(pool_size=max(4, int(self._setting("concurrency", 4))))
+                self._fetcher = Fetcher(pool_size=max(4, int(self._setting("concurrency", 4))),
+                                        resolver=self._fallback_resolver())
             return self._fetcher
+
+    def _fallback_resolver(self) -> Any:
+        """The app's fallback resolution (backup_dns.fallback_resolution), or None if it can't be built."""
+        from ..resolve.fallback import FallbackResolver
+
+        try:
+            return FallbackResolver.for_config(self.config, bus=self.bus)
+        except Exception as exc:  # a broken backup profile must not stop document refreshes
+            log.warning("fallback resolution unavailable for document refreshes: %s", exc)
+            return None
 
     def _fetch_one(self, doc: Document, cred: Credential | None, key: VaultKey | None, force: bool,
                    fetcher: Fetcher) -> _Outcome:
@@ -594,7 +641,7 @@ class VaultService:
             last_modified=doc.last_modified if conditional else None, credential=cred,
             max_bytes=int(self._setting("max_size_mb", 200)) << 20, timeout=float(self._setting("timeout", 30.0)),
             retries=int(self._setting("retries", 3)), user_agent=str(self._setting("user_agent", "") or ""),
-            cancel=self._cancel, backoff=self.retry_backoff)
+            cancel=self._cancel, backoff=self.retry_backoff, deadline=float(self._setting("download_deadline")))
         try:
             res = fetcher.fetch(req)
         except Cancelled:
@@ -617,18 +664,25 @@ class VaultService:
     def _judge(self, doc: Document, res: FetchResult, facts, cur_sha: str | None, key: VaultKey | None,
                confirmed: bool = False) -> _Outcome:
         """Sniff, parse-check and assess a received file; ingest or quarantine it."""
+        from .isolate import Inspection, inspect_isolated
+
         assert res.path is not None
         sniffed = sniff_file(res.path)
         html_head = None
         if sniffed.family == "html":
             html_head, _ = decode_head(res.head or res.path.read_bytes()[:65536])
         complete = res.declared_length is None or res.received == res.declared_length
+        if complete and cur_sha and res.sha256 == cur_sha and not confirmed:
+            return _Outcome(doc, OUTCOME_UNCHANGED, fetch=res, sha256=res.sha256)  # checked when it came
         parse_error = None
+        seen = Inspection()
         if complete and res.received > 0:
             if doc.kind == "contacts":
                 parse_error = _contacts_parse_error(res.path, sniffed)
-            else:
-                parse_error = parse_check(res.path, sniffed.family)
+            else:  # one limited process checks the file and, while it has it, reads its text for search
+                seen = inspect_isolated(res.path, sniffed.family, with_text=True, limits=self._extract_limits(),
+                                        cancel=None if confirmed else self._cancel)
+                parse_error = seen.reason
         previous = V.Previous(facts[0], facts[1], facts[2]) if facts else None
         expected = doc.expected_type if doc.kind == "document" else "auto"
         decision = V.assess(
@@ -646,10 +700,10 @@ class VaultService:
             from .sniff import detect_stand_in
 
             stand_in_like = bool(html_head and detect_stand_in(html_head, ""))
-            note = pdf_note(res.path) if sniffed.family == "pdf" else None
             address = self.blobs.ingest(res.path, res.sha256 or _sha256_file(res.path), key)
             return _Outcome(doc, OUTCOME_NEW, fetch=res, address=address, sha256=res.sha256, sniffed=sniffed,
-                            filename=filename, stand_in_like=stand_in_like, encrypted=key is not None, note=note)
+                            filename=filename, stand_in_like=stand_in_like, encrypted=key is not None,
+                            text=seen.text, text_error=seen.text_error)
         if decision.verdict == V.FAIL:
             return _Outcome(doc, OUTCOME_FAILED, decision.reason, decision.detail, fetch=res)
         qpath = self.qstore.put(res.path, doc.id, sniffed.extension, key)
@@ -660,17 +714,23 @@ class VaultService:
 
     def _commit(self, out: _Outcome) -> SyncResult:
         """Record one outcome (coordinating thread). The only place a sync changes the catalogue."""
+        from .textextract import PASSWORD_NOTE
+
         doc = self.cat.document(out.doc.id)
         now = time.time()
         res = out.fetch
         if doc is None:  # removed while it was being fetched
             if out.address:
-                self._gc_blobs()
+                self._gc_blobs(only=[out.address])
             return SyncResult(out.doc.id, out.doc.name, OUTCOME_SKIPPED, message="removed during the sync")
         result = SyncResult(doc.id, doc.name, out.outcome, out.reason, bytes_received=res.received if res else 0)
+        via = None  # said with the copy (documents page, `docs list`) when DNS fallback found the server
+        if res is not None and res.resolved is not None and res.resolved.fallback:
+            result.resolved_via, result.resolved_detail = res.resolved.source, res.resolved.describe()
+            via = f"refreshed through DNS fallback: {result.resolved_detail}"
         if out.outcome == OUTCOME_UNCHANGED:
             fields: dict[str, Any] = {"verified_at": now, "checked_at": now, "last_outcome": OUTCOME_UNCHANGED,
-                                      "last_reason": None, "last_message": None, "pending": 0}
+                                      "last_reason": None, "last_message": via, "pending": 0}
             if res is not None and (res.etag or res.last_modified):
                 fields["etag"] = res.etag
                 fields["last_modified"] = res.last_modified
@@ -684,9 +744,17 @@ class VaultService:
                 stand_in_like=out.stand_in_like, make_current=True, encrypted=out.encrypted,
                 doc_updates={"verified_at": now, "checked_at": now, "etag": res.etag,
                              "last_modified": res.last_modified, "last_outcome": OUTCOME_NEW, "last_reason": None,
-                             "last_message": out.note, "pending": 0})
+                             "last_message": via, "pending": 0})
             result.version_id = vid
-            result.message = f"new version ({res.received:,} bytes)" + (f"; {out.note}" if out.note else "")
+            result.message = f"new version ({res.received:,} bytes)"
+            v = self.cat.version(vid)
+            if v is not None and out.text_error:
+                note = self._unsearchable(doc, v, out.text_error)
+                result.message += f"; {note}"
+                if out.text_error == PASSWORD_NOTE:  # said where refresh outcomes are said, too
+                    self.cat.update_document(doc.id, last_message=note)
+            elif v is not None and out.text is not None:
+                self._store_text(doc, v, out.text)
             if doc.kind == "contacts":
                 self._import_contacts_doc(doc, vid)
         elif out.outcome == OUTCOME_REJECTED:
@@ -775,6 +843,8 @@ class VaultService:
         self.blobs.clean_temp()
 
     def _apply_retention(self, doc_ids: Iterable[int]) -> None:
+        from .retention import Ver, select_deletions
+
         scheme = str(self._setting("versioning", "keep-n"))
         keep = int(self._setting("keep_versions", 10))
         max_age = float(self._setting("staggered_max_age_days", 365))
@@ -788,18 +858,33 @@ class VaultService:
             doomed += select_deletions(scheme, vs, now=now, keep=keep, max_age_days=max_age,
                                        current_id=d.current_version)
         if doomed:
+            blobs = [r[0] for r in self.cat.query(
+                f"SELECT blob FROM versions WHERE id IN ({','.join('?' * len(doomed))})", doomed)]
             self.cat.delete_versions(doomed)
             self.cat.delete_orphan_texts()
-            self._gc_blobs()
+            self._gc_blobs(only=blobs)
 
-    def _gc_blobs(self) -> int:
-        """Delete blob files no version refers to. Call with the process lock held."""
+    def _gc_blobs(self, only: Iterable[str] | None = None) -> int:
+        """Delete blob files no version refers to. Call with the write lock held.
+
+        A sync stores a blob before it takes the write lock to record it, so an unreferenced blob
+        younger than :data:`GC_GRACE_S` may be one a sync is about to record: it is left for later.
+        ``only``: delete just these (when unreferenced), whatever their age.
+        """
         referenced = self.cat.referenced_blobs()
+        cutoff = time.time() - GC_GRACE_S
         n = 0
-        for addr in list(self.blobs.addresses()):
-            if addr not in referenced:
-                self.blobs.delete(addr)
-                n += 1
+        for addr in list(self.blobs.addresses() if only is None else only):
+            if addr in referenced:
+                continue
+            if only is None:
+                try:
+                    if self.blobs.path(addr).stat().st_mtime > cutoff:
+                        continue
+                except OSError:
+                    continue
+            self.blobs.delete(addr)
+            n += 1
         return n
 
     def _prune_quarantine(self) -> None:
@@ -917,45 +1002,75 @@ class VaultService:
             self.cat.delete_quarantine([q.id])
             if res.outcome == OUTCOME_NEW:
                 self._apply_retention([doc.id])
-            self._index_pending()
         finally:
             lock.release()
+        self._index_pending()
         return res
 
     # --- text and search ------------------------------------------------------------------------------
 
     def _index_pending(self, progress_cb: Callable[[int, int], None] | None = None) -> int:
-        """Extract text of current versions not yet indexed (resumable after a kill)."""
-        todo = self.cat.unindexed_current()
-        if not todo:
+        """Extract the text of current versions not indexed yet (resumable after a kill).
+
+        Runs outside every lock, one limited process per document (:mod:`.isolate`). A document
+        whose text cannot be read is marked "stored, not searchable: …" once and not tried again;
+        a cancel leaves the rest for the next sync. One indexer per process; it picks up versions
+        that arrive while it works.
+        """
+        from .textextract import ExtractError  # extraction loads with the first sync, not at start-up
+
+        if not self._index_guard.acquire(blocking=False):
             return 0
-        index = self._search_index()
-        docs = {d.id: d for d in self.cat.documents()}
-        for i, v in enumerate(todo, 1):
-            if progress_cb and (i == 1 or i % 10 == 0 or i == len(todo)):
-                progress_cb(i, len(todo))
-            d = docs.get(v.doc_id)
-            if d is None:
-                continue
-            text = self._extract(v)
-            key = self._record_key() if v.encrypted else None
-            self.cat.put_text(v.blob, textcodec.encode(text.encode("utf-8"), key, "text:" + v.blob))
-            index.upsert(d.id, v.id, _title(d, v), text)
-            self.cat.set_indexed([v.id])
-        return len(todo)
+        done: set[int] = set()
+        try:
+            while not self._cancel.is_set():
+                todo = [v for v in self.cat.unindexed_current() if v.id not in done]
+                if not todo:
+                    break
+                index = self._search_index()
+                docs = {d.id: d for d in self.cat.documents()}
+                for i, v in enumerate(todo, 1):
+                    done.add(v.id)
+                    if progress_cb and (i == 1 or i % 10 == 0 or i == len(todo)):
+                        progress_cb(i, len(todo))
+                    d = docs.get(v.doc_id)
+                    if d is None:
+                        continue
+                    try:
+                        text = self._extract(v)
+                    except Cancelled:
+                        done.discard(v.id)
+                        return len(done)
+                    except ExtractError as exc:
+                        self._unsearchable(d, v, str(exc))
+                        continue
+                    self._store_text(d, v, text, index)
+        finally:
+            self._index_guard.release()
+        return len(done)
+
+    def _store_text(self, d: Document, v: Version, text: str, index: SearchIndex | None = None) -> None:
+        key = self._record_key() if v.encrypted else None
+        self.cat.put_text(v.blob, textcodec.encode(text.encode("utf-8"), key, "text:" + v.blob))
+        (index or self._search_index()).upsert(d.id, v.id, _title(d, v), text)
+        self.cat.set_indexed([v.id])
+
+    def _unsearchable(self, d: Document, v: Version, why: str) -> str:
+        """Its text cannot be read (within the limits): said once, not retried on every sync."""
+        from .textextract import PASSWORD_NOTE
+
+        note = PASSWORD_MESSAGE if why == PASSWORD_NOTE else f"stored, not searchable: {why}"
+        log.warning("document %s: %s", d.id, note)
+        self.cat.set_unsearchable(v.id, note)
+        return note
 
     def _extract(self, v: Version) -> str:
+        """The version's text, read by a limited child process fed from the blob (no plaintext file)."""
+        from .isolate import extract_isolated
+
         key = self._read_key(v.encrypted)
-        # some readers (openpyxl) insist on the right extension
-        tmp = self.blobs.temp_path("text", EXTENSIONS.get(v.media_type, ".bin"))
-        try:
-            self.blobs.copy_plain(v.blob, key, tmp)
-            return extract_text(tmp, v.media_type)
-        except ExtractError as exc:
-            log.info("no text from %s: %s", v.filename, exc)
-            return ""
-        finally:
-            tmp.unlink(missing_ok=True)
+        return extract_isolated(self.blobs.iter_plain(v.blob, key), v.size, v.media_type,
+                                limits=self._extract_limits(), cancel=self._cancel)
 
     def _search_index(self) -> SearchIndex:
         with self._lock:

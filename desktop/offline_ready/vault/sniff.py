@@ -9,7 +9,6 @@ document types of the settings (``pdf``, ``html``, ``docx`` …) plus ``xml``, `
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -196,6 +195,8 @@ def sniff_file(path: Path) -> Sniffed:
     with open(path, "rb") as fh:
         head = fh.read(HEAD_BYTES)
     if head.startswith(b"PK"):
+        import zipfile  # only for ZIP-based files (not at start-up)
+
         try:
             with zipfile.ZipFile(path) as zf:
                 names = zf.namelist()[:5000]

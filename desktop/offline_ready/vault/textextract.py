@@ -1,11 +1,12 @@
 """Does a file parse as its type, and what text does it hold (for search)?
 
 Libraries, all permissively licensed: pypdf (BSD) for PDF, python-docx (MIT) for Word,
-openpyxl (MIT) for Excel, the standard library for HTML (a streaming parser: no tree, so a
-hostile page with a million nested tags costs linear time and bounded memory), PowerPoint and
-OpenDocument (their XML read straight from the ZIP), and charset-normalizer (MIT) for text in
-unknown encodings. Every extractor is bounded: input bytes, ZIP members, pages, cells and output
-characters all have caps, so a huge or malicious file cannot stall a sync or exhaust memory.
+openpyxl (MIT) for Excel, :mod:`.htmltext` for HTML (one forward pass, linear whatever the
+markup), PowerPoint and OpenDocument (their XML read straight from the ZIP), and
+charset-normalizer (MIT) for text in unknown encodings. Every extractor is bounded: input bytes,
+ZIP members (by the bytes they really unpack to, never by what the archive declares), pages,
+cells and output characters all have caps. These functions run inside the limited worker process
+of :mod:`.isolate`, whose CPU-time, memory and wall-clock limits bound what the caps cannot.
 """
 
 from __future__ import annotations
@@ -15,16 +16,21 @@ import json
 import logging
 import re
 import zipfile
-from html.parser import HTMLParser
-from pathlib import Path
+import zlib
+from typing import BinaryIO
 from xml.etree import ElementTree as ET
+
+from .htmltext import html_to_text
 
 MAX_TEXT_CHARS = 2_000_000
 MAX_HTML_BYTES = 20 << 20
 MAX_PLAIN_BYTES = 20 << 20
 MAX_PDF_PAGES = 2000
-MAX_ZIP_TOTAL = 1 << 30  # uncompressed bytes across members
-MAX_ZIP_RATIO = 200  # uncompressed / compressed per member (zip bombs)
+MAX_ZIP_TOTAL = 256 << 20  # real unpacked bytes across all members of one document
+MAX_ZIP_RATIO = 200  # real unpacked / compressed bytes of a member (zip bombs) …
+ZIP_RATIO_FLOOR = 1 << 20  # … once it has produced this much
+MAX_ZIP_MEMBERS = 20_000
+ZIP_CHUNK = 256 << 10
 MAX_XML_MEMBER = 64 << 20
 MAX_CELLS = 2_000_000
 
@@ -34,48 +40,44 @@ for _noisy in ("pypdf", "openpyxl"):
 
 
 class ExtractError(Exception):
-    pass
+    """The file cannot be read as its type (the message says why, for the user)."""
+
+
+PASSWORD_NOTE = "it is password-protected"
+
+
+class LimitExceeded(ExtractError):
+    """Reading the file would cost more than a document may (size, ratio, time, memory)."""
 
 
 # --- parse checks (acceptance) ----------------------------------------------------------------------
 
-def parse_check(path: Path, family: str) -> str | None:
-    """``None`` when the file parses as ``family``; otherwise a short reason for the user."""
+def parse_check_stream(src: BinaryIO, family: str) -> str | None:
+    """``None`` when the bytes in ``src`` (seekable) parse as ``family``; else a short reason for the user.
+
+    Call it through :func:`.isolate.check_isolated`, which runs it in a limited process.
+    """
     try:
         check = _CHECKS.get(family)
-        return check(path) if check else None
+        return check(src) if check else None
+    except (LimitExceeded, MemoryError):
+        raise
     except ExtractError as exc:
         return str(exc)
     except Exception as exc:  # a parser library failing on hostile input must not crash a sync
-        log.debug("parse check of %s as %s failed", path, family, exc_info=True)
+        log.debug("parse check as %s failed", family, exc_info=True)
         return f"it does not parse as {family} ({type(exc).__name__})"
 
 
-PASSWORD_NOTE = "password-protected: stored but not searchable"
-
-
-def pdf_note(path: Path) -> str | None:
-    """``PASSWORD_NOTE`` for a PDF that opens only with a password (kept, but its text cannot be read)."""
-    try:
-        from pypdf import PdfReader
-
-        reader = PdfReader(str(path), strict=False)
-        return PASSWORD_NOTE if reader.is_encrypted and not reader.decrypt("") else None
-    except Exception:  # anything else is for the parse check to say
-        return None
-
-
-def _check_pdf(path: Path) -> str | None:
-    size = path.stat().st_size
-    with open(path, "rb") as fh:
-        if fh.read(1024).find(b"%PDF-") < 0:
-            return "no PDF header"
-        fh.seek(max(0, size - 2048))
-        if b"%%EOF" not in fh.read():
-            return "the PDF has no end marker (cut short?)"
+def _check_pdf(src: BinaryIO) -> str | None:
+    if _head(src, 1024).find(b"%PDF-") < 0:
+        return "no PDF header"
+    if b"%%EOF" not in _tail(src, 2048):
+        return "the PDF has no end marker (cut short?)"
     from pypdf import PdfReader
 
-    reader = PdfReader(str(path), strict=False)
+    src.seek(0)
+    reader = PdfReader(src, strict=False)
     if reader.is_encrypted:
         try:
             if not reader.decrypt(""):
@@ -87,67 +89,99 @@ def _check_pdf(path: Path) -> str | None:
     return None
 
 
-def _safe_zip(path: Path) -> zipfile.ZipFile:
+def _head(src: BinaryIO, n: int) -> bytes:
+    src.seek(0)
+    return src.read(n)
+
+
+def _tail(src: BinaryIO, n: int) -> bytes:
+    size = src.seek(0, 2)
+    src.seek(max(0, size - n))
+    return src.read()
+
+
+def _safe_zip(src: BinaryIO) -> zipfile.ZipFile:
+    """The archive, opened only after every member was unpacked once and its real output counted.
+
+    Sizes in a ZIP's directory are the archive's own claim; a bomb simply understates them or keeps
+    each member under a threshold. What counts is what the decompressor really produces, streamed
+    in small chunks and capped per document (:data:`MAX_ZIP_TOTAL`) and per member (ratio). The
+    same pass checks every member's CRC.
+    """
     try:
-        zf = zipfile.ZipFile(path)
-    except zipfile.BadZipFile as exc:
-        raise ExtractError(f"the ZIP container is damaged ({exc})") from None
-    total = 0
-    for info in zf.infolist():
-        total += info.file_size
-        if info.compress_size and info.file_size / max(1, info.compress_size) > MAX_ZIP_RATIO \
-                and info.file_size > 10 << 20:
-            zf.close()
-            raise ExtractError(f"the archive member {info.filename[:60]!r} unpacks implausibly large")
-    if total > MAX_ZIP_TOTAL:
+        src.seek(0)
+        zf = zipfile.ZipFile(src)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ExtractError(f"the ZIP container is damaged ({str(exc)[:80]})") from None
+    try:
+        _measure_zip(zf)
+    except BaseException:
         zf.close()
-        raise ExtractError("the archive unpacks to more than 1 GB")
+        raise
     return zf
 
 
+def _measure_zip(zf: zipfile.ZipFile) -> None:
+    infos = zf.infolist()
+    if len(infos) > MAX_ZIP_MEMBERS:
+        raise LimitExceeded(f"the archive holds more than {MAX_ZIP_MEMBERS:,} files")
+    total = 0
+    for info in infos:
+        if info.is_dir():
+            continue
+        real = 0
+        try:
+            with zf.open(info) as fh:
+                while chunk := fh.read(ZIP_CHUNK):
+                    real += len(chunk)
+                    total += len(chunk)
+                    if total > MAX_ZIP_TOTAL:
+                        raise LimitExceeded(f"the archive unpacks to more than {MAX_ZIP_TOTAL >> 20} MB")
+                    if real > ZIP_RATIO_FLOOR and real > MAX_ZIP_RATIO * max(1, info.compress_size):
+                        raise LimitExceeded("a file inside the archive unpacks implausibly large (a zip bomb?)")
+        except zipfile.BadZipFile:
+            raise ExtractError("the file is damaged (a part of it fails its checksum)") from None
+        except (NotImplementedError, RuntimeError, EOFError, zlib.error) as exc:
+            raise ExtractError(f"a part of the archive cannot be unpacked ({str(exc)[:80]})") from None
+
+
 def _check_zip_with(required: tuple[str, ...]):
-    def check(path: Path) -> str | None:
-        with _safe_zip(path) as zf:
+    def check(src: BinaryIO) -> str | None:
+        with _safe_zip(src) as zf:
             names = set(zf.namelist())
             for r in required:
                 if r not in names:
                     return f"{r} is missing from the file"
-            bad = zf.testzip()
-            if bad is not None:
-                return f"the file is damaged ({bad[:60]} fails its checksum)"
         return None
 
     return check
 
 
-def _check_text(path: Path) -> str | None:
-    data = path.read_bytes()[:MAX_PLAIN_BYTES]
+def _check_text(src: BinaryIO) -> str | None:
+    data = _head(src, MAX_PLAIN_BYTES)
     if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "it holds binary data, not text"
     return None
 
 
-def _check_json(path: Path) -> str | None:
+def _check_json(src: BinaryIO) -> str | None:
     try:
-        json.loads(decode_text(path.read_bytes()[:MAX_PLAIN_BYTES]))
+        json.loads(decode_text(_head(src, MAX_PLAIN_BYTES)))
     except ValueError as exc:
         return f"it is not valid JSON ({str(exc)[:80]})"
     return None
 
 
-def _check_vcard(path: Path) -> str | None:
+def _check_vcard(src: BinaryIO) -> str | None:
     from .contacts.vcard import parse_vcards
 
-    contacts, _problems = parse_vcards(decode_text(path.read_bytes()[:MAX_PLAIN_BYTES]))
+    contacts, _problems = parse_vcards(decode_text(_head(src, MAX_PLAIN_BYTES)))
     return None if contacts else "it holds no readable contact"
 
 
-def _check_image(path: Path) -> str | None:
-    size = path.stat().st_size
-    with open(path, "rb") as fh:
-        head = fh.read(16)
-        fh.seek(max(0, size - 32))
-        tail = fh.read()
+def _check_image(src: BinaryIO) -> str | None:
+    head = _head(src, 16)
+    tail = _tail(src, 32)
     if head.startswith(b"\x89PNG") and b"IEND" not in tail:
         return "the image is cut short"
     if head.startswith(b"\xff\xd8") and b"\xff\xd9" not in tail:
@@ -176,14 +210,17 @@ _CHECKS = {
 
 # --- text extraction (search) -------------------------------------------------------------------------
 
-def extract_text(path: Path, family: str, max_chars: int = MAX_TEXT_CHARS) -> str:
-    """Plain text for the search index ('' for types without text). Raises ExtractError."""
+def extract_text_stream(src: BinaryIO, family: str, max_chars: int = MAX_TEXT_CHARS) -> str:
+    """Plain text for the search index ('' for types without text). Raises ExtractError.
+
+    Call it through :func:`.isolate.extract_isolated`, which runs it in a limited process.
+    """
     fn = _EXTRACTORS.get(family)
     if fn is None:
         return ""
     try:
-        text = fn(path, max_chars)
-    except ExtractError:
+        text = fn(src, max_chars)
+    except (ExtractError, MemoryError):
         raise
     except Exception as exc:
         raise ExtractError(f"no text could be read ({type(exc).__name__}: {str(exc)[:100]})") from None
@@ -221,16 +258,18 @@ def decode_text(data: bytes) -> str:
     return data.decode("cp1252", errors="replace")
 
 
-def _pdf_text(path: Path, max_chars: int) -> str:
+def _pdf_text(src: BinaryIO, max_chars: int) -> str:
     from pypdf import PdfReader
 
-    reader = PdfReader(str(path), strict=False)
-    if reader.is_encrypted:
+    src.seek(0)
+    reader = PdfReader(src, strict=False)
+    if reader.is_encrypted:  # kept (a legitimate document), but its text needs the password
         try:
-            if not reader.decrypt(""):
-                return ""
+            opened = bool(reader.decrypt(""))
         except Exception:
-            return ""
+            opened = False
+        if not opened:
+            raise ExtractError(PASSWORD_NOTE)
     parts: list[str] = []
     total = 0
     for i, page in enumerate(reader.pages):
@@ -245,87 +284,23 @@ def _pdf_text(path: Path, max_chars: int) -> str:
     return "\n\n".join(parts)
 
 
-class _TextParser(HTMLParser):
-    """Streams text out of HTML; skips scripts, styles and other non-content elements."""
-
-    _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "head"})
-    _BLOCK = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
-                        "article", "header", "footer", "ul", "ol", "dl", "dt", "dd", "pre", "blockquote",
-                        "hr", "form", "main", "nav", "aside", "td", "th"})
-
-    def __init__(self, max_chars: int):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.total = 0
-        self.max_chars = max_chars
-        self.skip_depth = 0
-        self.title: list[str] = []
-        self.in_title = False
-
-    def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in self._SKIP:
-            self.skip_depth = min(self.skip_depth + 1, 1000)
-        elif tag == "title":
-            self.in_title = True
-        if tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_startendtag(self, tag: str, attrs) -> None:
-        if tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self.skip_depth:
-            self.skip_depth -= 1
-        elif tag == "title":
-            self.in_title = False
-        if tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title and len(self.title) < 50:
-            self.title.append(data)
-            return
-        if self.skip_depth or self.total >= self.max_chars:
-            return
-        self.parts.append(data)
-        self.total += len(data)
-
-
-def html_to_text(html: str, max_chars: int = MAX_TEXT_CHARS) -> str:
-    parser = _TextParser(max_chars)
-    step = 65536
-    try:
-        for i in range(0, min(len(html), MAX_HTML_BYTES), step):
-            parser.feed(html[i:i + step])
-            if parser.total >= max_chars:
-                break
-        parser.close()
-    except (AssertionError, ValueError):  # the stdlib parser gives up on some garbage; keep what we have
-        pass
-    title = " ".join("".join(parser.title).split())
-    body = "".join(parser.parts)
-    return (title + "\n\n" + body) if title else body
-
-
-def _html_text(path: Path, max_chars: int) -> str:
-    with open(path, "rb") as fh:
-        data = fh.read(MAX_HTML_BYTES)
+def _html_text(src: BinaryIO, max_chars: int) -> str:
+    data = _head(src, MAX_HTML_BYTES)
     return html_to_text(decode_text(data), max_chars)
 
 
-def _plain_text(path: Path, max_chars: int) -> str:
-    with open(path, "rb") as fh:
-        data = fh.read(min(MAX_PLAIN_BYTES, max_chars * 4))
+def _plain_text(src: BinaryIO, max_chars: int) -> str:
+    data = _head(src, min(MAX_PLAIN_BYTES, max_chars * 4))
     return decode_text(data)
 
 
-def _docx_text(path: Path, max_chars: int) -> str:
-    with _safe_zip(path):
+def _docx_text(src: BinaryIO, max_chars: int) -> str:
+    with _safe_zip(src):
         pass
     import docx
 
-    d = docx.Document(str(path))
+    src.seek(0)
+    d = docx.Document(src)
     parts: list[str] = []
     total = 0
     for p in d.paragraphs:
@@ -343,12 +318,13 @@ def _docx_text(path: Path, max_chars: int) -> str:
     return "\n".join(parts)
 
 
-def _xlsx_text(path: Path, max_chars: int) -> str:
-    with _safe_zip(path):
+def _xlsx_text(src: BinaryIO, max_chars: int) -> str:
+    with _safe_zip(src):
         pass
     import openpyxl
 
-    wb = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
+    src.seek(0)
+    wb = openpyxl.load_workbook(src, read_only=True, data_only=True)
     parts: list[str] = []
     total = cells = 0
     try:
@@ -391,14 +367,16 @@ def _xml_texts(data: bytes, tag: str | None, max_chars: int) -> list[str]:
 
 
 def _read_member(zf: zipfile.ZipFile, name: str) -> bytes:
-    info = zf.getinfo(name)
-    if info.file_size > MAX_XML_MEMBER:
-        raise ExtractError(f"{name} is too large to index")
-    return zf.read(name)
+    """A member's bytes, read up to the cap (counted as they come out, not as declared)."""
+    with zf.open(name) as fh:
+        data = fh.read(MAX_XML_MEMBER + 1)
+    if len(data) > MAX_XML_MEMBER:
+        raise LimitExceeded(f"a part of the file is larger than {MAX_XML_MEMBER >> 20} MB, too large to index")
+    return data
 
 
-def _pptx_text(path: Path, max_chars: int) -> str:
-    with _safe_zip(path) as zf:
+def _pptx_text(src: BinaryIO, max_chars: int) -> str:
+    with _safe_zip(src) as zf:
         slides = sorted((n for n in zf.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)),
                         key=lambda n: int(re.findall(r"\d+", n)[-1]))
         parts: list[str] = []
@@ -412,22 +390,13 @@ def _pptx_text(path: Path, max_chars: int) -> str:
     return "\n\n".join(parts)
 
 
-def _odf_text(path: Path, max_chars: int) -> str:
-    with _safe_zip(path) as zf:
+def _odf_text(src: BinaryIO, max_chars: int) -> str:
+    with _safe_zip(src) as zf:
         return "".join(_xml_texts(_read_member(zf, "content.xml"), None, max_chars))
 
 
-def _json_text(path: Path, max_chars: int) -> str:
-    return _plain_text(path, max_chars)
-
-
-def _vcard_text(path: Path, max_chars: int) -> str:
-    return _plain_text(path, max_chars)
-
-
-def _rtf_text(path: Path, max_chars: int) -> str:
-    with open(path, "rb") as fh:
-        raw = fh.read(MAX_PLAIN_BYTES).decode("latin-1")
+def _rtf_text(src: BinaryIO, max_chars: int) -> str:
+    raw = _head(src, MAX_PLAIN_BYTES).decode("latin-1")
     raw = re.sub(r"\\'([0-9a-fA-F]{2})", lambda m: bytes.fromhex(m.group(1)).decode("cp1252", "replace"), raw)
     raw = re.sub(r"\\par[d]?\b", "\n", raw)
     raw = re.sub(r"\\[a-zA-Z]+-?\d* ?", "", raw)
@@ -439,8 +408,8 @@ _EXTRACTORS = {
     "html": _html_text,
     "text": _plain_text,
     "csv": _plain_text,
-    "json": _json_text,
-    "vcard": _vcard_text,
+    "json": _plain_text,
+    "vcard": _plain_text,
     "xml": _plain_text,
     "docx": _docx_text,
     "xlsx": _xlsx_text,

@@ -59,8 +59,6 @@ SETTINGS = [
     Setting("backup_dns.use_doh", Bool(), True, "Use DNS-over-HTTPS",
             "Try DNS-over-HTTPS for the app's own lookups and in tests; it works where port 53 is blocked."),
     Setting("backup_dns.stale_max_hours", Int(0, 720), 72, "Remember addresses for (hours)",
-            "When every resolver fails, the app uses the last addresses that worked, up to this old "
-            "(RFC 8767 serve-stale); 0 = never."),
-    Setting("backup_dns.key_hosts", ListOf(Hostname(), max_len=200), [], "Key hosts to remember",
-            "Host names whose addresses are remembered for outages, besides the watched services and documents."),
+            "When every resolver fails, the app reaches the watched services and documents at the last "
+            "addresses that worked, up to this old (RFC 8767 serve-stale); 0 = never."),
 ]

@@ -21,6 +21,8 @@ DEFAULT_IP_ENDPOINTS = [
 ]
 DEFAULT_RESOLVERS = ["1.1.1.1", "8.8.8.8", "9.9.9.9", "208.67.222.222"]
 DEFAULT_CANARIES = ["example.com", "wikipedia.org", "microsoft.com", "apple.com"]
+# A plain-HTTP page whose answer is larger than one full-size packet (headers and body about 1.6 KB).
+DEFAULT_LARGE = ["http://example.com/"]
 
 CONNECTIVITY_CHECK = Table(
     fields={
@@ -38,6 +40,12 @@ SERVICE = Table(
             Int(100, 599), description="Status meaning 'up'; by default any 2xx or 3xx answer."
         ),
         "enabled": Field(Bool(), default=True, description="Whether the service is watched."),
+        "status_page": Field(Url(), description="The provider's Atlassian Statuspage site; "
+                             "its /api/v2/summary.json says whether they know of an incident."),
+        "status_feed": Field(Url(), description="The provider's RSS or Atom incident feed."),
+        "fallback": Field(ListOf(Str(allow_empty=False, max_len=120), max_len=20),
+                          description="Offline fallbacks: names of vault documents or contacts to use "
+                          "when the service is down."),
         "check_every": Field(Int(10, 86400), description="Seconds between light checks of this service "
                              "(default: monitor.service_interval)."),
     }
@@ -59,6 +67,11 @@ SETTINGS = [
     Setting("probes.nxdomain_zone", Hostname(), "example.com",
             "Zone for the hijacking check",
             "Random names under this zone must not exist; an address back means someone rewrites DNS answers."),
+    Setting("probes.large_transfer", ListOf(Url(), max_len=3), DEFAULT_LARGE,
+            "Large-transfer check",
+            "Pages whose answer is larger than one full-size packet (over 1.5 KB). Each is fetched "
+            "twice at once, in full-size and in small packets: when only the small packets come "
+            "through, large transfers stall (an MTU black hole). Empty = no such check."),
     Setting("probes.timeout", Float(0.2, 30.0), 2.0,
             "Probe timeout (seconds)", "How long one probe may take before it counts as failed."),
     Setting("probes.slow_ms", Int(10, 30000), 1000,

@@ -41,6 +41,10 @@ SETTINGS = [
             "Parallel downloads", "How many documents are fetched at the same time."),
     Setting("vault.timeout", Float(1.0, 600.0), 30.0,
             "Download timeout (seconds)", "A server that sends nothing for this long counts as failed."),
+    Setting("vault.download_deadline", Float(5.0, 86400.0), 900.0,
+            "Longest download (seconds)",
+            "A document whose download takes longer than this in all (retries included) is stopped and counted "
+            "as failed, so a server that trickles bytes cannot keep a refresh running."),
     Setting("vault.retries", Int(0, 10), 3,
             "Retries", "Attempts after a timeout or a server error (with growing pauses) before giving up."),
     Setting("vault.shrink_threshold", Float(0.0, 1.0), 0.5,

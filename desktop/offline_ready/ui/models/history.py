@@ -45,6 +45,22 @@ class IncidentRow:
         return ((self.end or now) - self.start).total_seconds()
 
 
+def incident_label(inc: IncidentRow) -> str:
+    """What the incident was, in words: a service incident is "Shop is down", never "Online"."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .status import plain, state_title
+
+    if inc.state not in ("online", "degraded"):
+        return state_title(inc.state)
+    down = [s.get("name", "") for s in inc.services if s.get("state") == "down"]
+    if len(down) == 1:
+        return QCoreApplication.translate("State", "{name} is down").format(name=down[0])
+    if down:
+        return QCoreApplication.translate("State", "%n watched service(s) are down", "", len(down))
+    return plain(inc.summary) or state_title(inc.state)
+
+
 @dataclass
 class HistoryData:
     range_key: str

@@ -6,6 +6,7 @@ is used), so the tray, the windows and the tests share one reading of a verdict.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -19,11 +20,17 @@ OK, WARN, FAIL, SKIP = "ok", "warn", "fail", "skip"
 _STATE_TITLES = {
     State.ONLINE: QT_TRANSLATE_NOOP("State", "Online"),
     State.DEGRADED: QT_TRANSLATE_NOOP("State", "Working, but slow or partly broken"),
-    State.DNS_OUTAGE: QT_TRANSLATE_NOOP("State", "DNS outage"),
-    State.CAPTIVE_PORTAL: QT_TRANSLATE_NOOP("State", "Sign-in page (captive portal)"),
+    State.DNS_OUTAGE: QT_TRANSLATE_NOOP("State", "Websites can't be found"),
+    State.CAPTIVE_PORTAL: QT_TRANSLATE_NOOP("State", "This network wants you to sign in"),
     State.NO_INTERNET: QT_TRANSLATE_NOOP("State", "No internet"),
-    State.NO_NETWORK: QT_TRANSLATE_NOOP("State", "No network"),
+    State.NO_NETWORK: QT_TRANSLATE_NOOP("State", "Not connected to a network"),
     State.UNKNOWN: QT_TRANSLATE_NOOP("State", "Not checked yet"),
+}
+ON_BACKUP = "on-backup-dns"  # a display situation: working, through backup DNS rather than the user's own
+_SITUATIONS = {
+    ON_BACKUP: QT_TRANSLATE_NOOP("State", "Working through backup DNS"),
+    "hijacking": QT_TRANSLATE_NOOP("State", "Your network changes some web addresses"),
+    "degraded": QT_TRANSLATE_NOOP("State", "Working, but slow or partly broken"),
 }
 
 _LAYER_TITLES = {
@@ -32,6 +39,18 @@ _LAYER_TITLES = {
     Layer.DNS: QT_TRANSLATE_NOOP("Layer", "Name lookups (DNS)"),
     Layer.INTERNET: QT_TRANSLATE_NOOP("Layer", "Internet"),
     Layer.PORTAL: QT_TRANSLATE_NOOP("Layer", "Sign-in page check"),
+}
+# What each probe is, in words, for the evidence lines (the probe IDs are for the JSON output).
+_PROBE_TITLES = {
+    "link": QT_TRANSLATE_NOOP("Probe", "Network connection"),
+    "gateway": QT_TRANSLATE_NOOP("Probe", "Router"),
+    "tcp": QT_TRANSLATE_NOOP("Probe", "Direct connection"),
+    "http.connectivity": QT_TRANSLATE_NOOP("Probe", "Test page"),
+    "dns.system": QT_TRANSLATE_NOOP("Probe", "Name lookup"),
+    "dns.system-resolver": QT_TRANSLATE_NOOP("Probe", "Your DNS resolver"),
+    "dns.resolver": QT_TRANSLATE_NOOP("Probe", "Another DNS resolver"),
+    "dns.nxdomain": QT_TRANSLATE_NOOP("Probe", "Made-up name"),
+    "service": QT_TRANSLATE_NOOP("Probe", "Service"),
 }
 
 _CAUSES = {
@@ -51,8 +70,9 @@ _SERVICE_STATES = {
     ServiceState.UNKNOWN: QT_TRANSLATE_NOOP("ServiceState", "Not checked"),
 }
 
-# Layers in the order the status window shows them (bottom of the stack first).
-LAYER_ORDER = (Layer.LINK, Layer.LAN, Layer.DNS, Layer.INTERNET, Layer.PORTAL)
+# Layers in the order the status window shows them: bottom of the stack first, as the
+# diagnosis judges them (link → LAN → internet by address → sign-in check → DNS → services).
+LAYER_ORDER = (Layer.LINK, Layer.LAN, Layer.INTERNET, Layer.PORTAL, Layer.DNS)
 # The layer a confirmed state blames.
 _BLAMED = {
     State.DNS_OUTAGE: Layer.DNS,
@@ -95,50 +115,92 @@ def layer_title(layer: Layer | str) -> str:
         return str(layer)
 
 
-def tray_icon_key(state: str | State, verdict: Verdict | None = None, *, checking: bool = False) -> str:
-    """Which tray icon shows this confirmed state (shape and colour both differ per key)."""
+def situation(state: str | State | None, verdict: Verdict | None, on_backup: bool = False) -> str:
+    """What the user is in, in one key: an outage state, ``on-backup-dns``, ``service-down``,
+    ``hijacking``, ``degraded``, ``online`` or ``unknown``. Titles, icons, warnings and the fix
+    offered first all follow from it."""
     try:
-        st = State(state)
+        st = State(state) if state else State.UNKNOWN
     except ValueError:
         st = State.UNKNOWN
-    if st is State.UNKNOWN:
-        return "checking" if checking else "unknown"
-    if st in OUTAGE_STATES:
-        return "outage"
-    if st is State.CAPTIVE_PORTAL:
-        return "portal"
-    down = verdict.services_down if verdict is not None else []
-    real_down = [s for s in down if s.cause is not Cause.SLOW]
-    if real_down:
-        return "service-down"
-    if st is State.DEGRADED or (verdict is not None and verdict.hijacking):
-        return "degraded"
-    return "online"
-
-
-def warning_category(state: str | State, verdict: Verdict | None) -> str | None:
-    """The ``notifications.states`` entry a confirmed state belongs to (None = nothing to warn about)."""
-    try:
-        st = State(state)
-    except ValueError:
-        return None
-    if st in (State.NO_NETWORK, State.NO_INTERNET, State.CAPTIVE_PORTAL, State.DNS_OUTAGE):
+    if st in OUTAGE_STATES or st is State.CAPTIVE_PORTAL:
         return str(st)
     if st is State.UNKNOWN:
-        return None
+        return "unknown"
+    if on_backup:
+        return ON_BACKUP
     if verdict is not None and [s for s in verdict.services_down if s.cause is not Cause.SLOW]:
         return "service-down"
     if verdict is not None and verdict.hijacking:
         return "hijacking"
     if st is State.DEGRADED:
         return "degraded"
-    return None
+    return "online"
 
 
-def headline(verdict: Verdict | None, state: str | State | None = None) -> str:
-    """The one-line verdict: the engine's plain-language headline, or the state's title."""
+def tray_icon_key(state: str | State, verdict: Verdict | None = None, *, checking: bool = False,
+                  on_backup: bool = False) -> str:
+    """Which tray icon shows this confirmed state (shape and colour both differ per key)."""
+    sit = situation(state, verdict, on_backup)
+    if sit == "unknown":
+        return "checking" if checking else "unknown"
+    if sit in (State.NO_NETWORK, State.NO_INTERNET, State.DNS_OUTAGE):
+        return "outage"
+    if sit == State.CAPTIVE_PORTAL:
+        return "portal"
+    if sit == "service-down":
+        return "service-down"
+    return "online" if sit == "online" else "degraded"
+
+
+def warning_category(state: str | State, verdict: Verdict | None, on_backup: bool = False) -> str | None:
+    """The ``notifications.states`` entry a confirmed state belongs to (None = nothing to warn about);
+    ``on-backup-dns`` while the system works through backup DNS."""
+    sit = situation(state, verdict, on_backup)
+    return None if sit in ("online", "unknown") else sit
+
+
+def situation_title(state: str | State | None, verdict: Verdict | None = None, on_backup: bool = False) -> str:
+    """The short title of what the user is in: never "You're online" for a service down or a
+    rewriting resolver, never a technical name."""
+    sit = situation(state, verdict, on_backup)
+    if sit in _SITUATIONS:
+        return _t("State", _SITUATIONS[sit])
+    if sit == "service-down" and verdict is not None:
+        down = [s.name for s in verdict.services_down if s.cause is not Cause.SLOW]
+        if len(down) == 1:
+            return QCoreApplication.translate("State", "{name} is down").format(name=down[0])
+        return QCoreApplication.translate("State", "%n watched service(s) are down", "", len(down))
+    return state_title(sit if sit != "unknown" else State.UNKNOWN)
+
+
+_ADDRESSES = re.compile(r"\s*\((?:[0-9a-fA-F]{0,4}[.:][0-9a-fA-F.:%]+(?:,\s*)?)+\)")
+_LIST_REPR = re.compile(r"\[((?:'[^'\]]*'(?:,\s*)?)+)\]")
+
+
+def tidy(text: str) -> str:
+    """Words for people: no Python list reprs, no doubled punctuation."""
+    text = _LIST_REPR.sub(lambda m: ", ".join(x.strip().strip("'") for x in m.group(1).split(",")
+                                             if x.strip()), text)
+    text = re.sub(r"\.(\s*[.;,])", r"\1", text)  # ".;" ".," and ".." (an ellipsis "…" is one character)
+    text = re.sub(r"\s+([.;,])", r"\1", text)
+    return text.strip()
+
+
+def plain(text: str) -> str:
+    """A sentence of advice for a headline or a notification: no addresses (they are one click
+    down, for IT), no reprs, no doubled punctuation."""
+    return tidy(_ADDRESSES.sub("", text))
+
+
+def headline(verdict: Verdict | None, state: str | State | None = None, on_backup: bool = False) -> str:
+    """The one-line verdict in plain words: the engine's headline without addresses (the
+    addresses are one click down), or the situation's title where the engine's would mislead."""
+    sit = situation(state, verdict, on_backup) if state is not None else None
+    if sit in (ON_BACKUP, "hijacking", "service-down"):
+        return situation_title(state, verdict, on_backup)
     if verdict is not None and verdict.advice.headline:
-        return verdict.advice.headline
+        return plain(verdict.advice.headline)
     if state is None or State(state) is State.UNKNOWN:
         return QCoreApplication.translate("Status", "Checking your connection…")
     return state_title(state)
@@ -162,12 +224,14 @@ def when_text(at: datetime | None, now: datetime | None = None) -> str:
 
 def tooltip(verdict: Verdict | None, state: str | State, *, checking: bool = False,
             paused_until: datetime | None = None, now: datetime | None = None,
-            checked_at: datetime | None = None) -> str:
+            checked_at: datetime | None = None, on_backup: bool = False) -> str:
     """Tray tooltip: the one-line verdict and when it was last checked (kept short for Windows' 127 chars)."""
-    line = headline(verdict, state)
+    line = headline(verdict, state, on_backup)
     if len(line) > 70:
         line = line[:69] + "…"
     parts = [f"Offline Ready — {line}"]
+    if on_backup:
+        parts.append(QCoreApplication.translate("Status", "On backup DNS: switch back from this menu"))
     if checking:
         parts.append(QCoreApplication.translate("Status", "Checking now…"))
     elif verdict is not None or checked_at is not None:
@@ -208,11 +272,17 @@ def ms_text(ms: float) -> str:
     return "<1 ms" if ms < 1 else f"{ms:.0f} ms"
 
 
+def probe_title(probe: str) -> str:
+    text = _PROBE_TITLES.get(probe)
+    return _t("Probe", text) if text else QCoreApplication.translate("Probe", "Check")
+
+
 def evidence_line(e: Evidence) -> str:
+    """One measurement in words, for IT one click down: what was asked, of whom, and what came back."""
     ms = f" — {ms_text(e.ms)}" if e.ms is not None else ""
     mark = "✓" if e.ok else "✗"
-    target = f" {e.target}" if e.target else ""
-    return f"{mark} {e.probe}{target}: {e.detail}{ms}"
+    target = f" {e.target}" if e.target and e.target != "-" else ""
+    return tidy(f"{mark} {probe_title(e.probe)}{target}: {e.detail}") + ms
 
 
 def _summarise(items: list[Evidence]) -> tuple[str, str]:
@@ -226,27 +296,65 @@ def _summarise(items: list[Evidence]) -> tuple[str, str]:
             text += QCoreApplication.translate("Status", ", fastest {time}").format(time=ms_text(min(timed)))
         return OK, text
     first = failed[0]
-    detail = f"{first.target}: {first.detail}" if first.target else first.detail
+    target = first.target if first.target and first.target != "-" else ""
+    detail = tidy(f"{target}: {first.detail}" if target else first.detail)
     if len(failed) == len(items):
-        return FAIL, QCoreApplication.translate("Status", "All %n check(s) failed", "", len(items)) + f" — {detail}"
-    text = QCoreApplication.translate("Status", "{failed} of {total} checks failed").format(
-        failed=len(failed), total=len(items))
-    return WARN, f"{text} — {detail}"
+        if len(items) == 1:
+            return FAIL, QCoreApplication.translate("Status", "The check failed: {detail}").format(detail=detail)
+        return FAIL, QCoreApplication.translate("Status", "All %n checks failed, e.g. {detail}", "",
+                                                len(items)).format(detail=detail)
+    text = QCoreApplication.translate("Status", "{failed} of {total} checks failed, e.g. {detail}").format(
+        failed=len(failed), total=len(items), detail=detail)
+    return WARN, text
 
 
-def layer_rows(verdict: Verdict) -> list[LayerRow]:
-    """Evidence grouped link → LAN → DNS → internet (→ sign-in check) → each service."""
-    by_layer: dict[Layer, list[Evidence]] = {layer: [] for layer in (*LAYER_ORDER, Layer.SERVICE)}
-    for e in verdict.evidence:
-        by_layer.setdefault(e.layer, []).append(e)
+# What each layer's probes need from the layers below: the sign-in check fetches pages by name,
+# so it needs DNS too. A failure there while a layer it needs is down is not its own.
+_NEEDS = {
+    Layer.LAN: (Layer.LINK,),
+    Layer.INTERNET: (Layer.LINK, Layer.LAN),
+    Layer.PORTAL: (Layer.LINK, Layer.LAN, Layer.INTERNET, Layer.DNS),
+    Layer.DNS: (Layer.LINK, Layer.LAN, Layer.INTERNET),
+}
+
+
+def blamed_layer(verdict: Verdict, by_layer: dict[Layer, list[Evidence]]) -> Layer | None:
     blamed = _BLAMED.get(verdict.state)
     if verdict.state is State.NO_NETWORK:
         link_failed = any(not e.ok for e in by_layer[Layer.LINK])
         blamed = Layer.LINK if link_failed or not by_layer[Layer.LAN] else Layer.LAN
     if blamed is Layer.PORTAL and not by_layer[Layer.PORTAL]:
         blamed = Layer.INTERNET
+    return blamed
+
+
+def blocked_layers(verdict: Verdict, by_layer: dict[Layer, list[Evidence]]) -> dict[Layer, Layer]:
+    """Layers not judged because a layer they need is down: the engine's own marking where it
+    gives one (``Verdict.not_checked``), else derived from the blamed layer."""
+    out: dict[Layer, Layer] = {}
+    for layer, below in (getattr(verdict, "not_checked", None) or {}).items():
+        try:
+            out[Layer(layer)] = Layer(below)
+        except ValueError:
+            continue
+    blamed = blamed_layer(verdict, by_layer)
+    if blamed is not None:
+        for layer, needs in _NEEDS.items():
+            if layer not in out and blamed in needs and layer is not blamed:
+                out[layer] = blamed
+    return out
+
+
+def layer_rows(verdict: Verdict) -> list[LayerRow]:
+    """Evidence bottom-up: link → LAN → internet → sign-in check → DNS, then each service — failing
+    services first. A layer that could not be judged because one below it is down is grey, not
+    red: a lower layer's failure is reported once."""
+    by_layer: dict[Layer, list[Evidence]] = {layer: [] for layer in (*LAYER_ORDER, Layer.SERVICE)}
+    for e in verdict.evidence:
+        by_layer.setdefault(e.layer, []).append(e)
+    blamed = blamed_layer(verdict, by_layer)
+    blocked = blocked_layers(verdict, by_layer)
     rows: list[LayerRow] = []
-    below_failed = False
     for layer in LAYER_ORDER:
         items = by_layer[layer]
         if layer is Layer.PORTAL and not items and verdict.state is not State.CAPTIVE_PORTAL:
@@ -257,16 +365,18 @@ def layer_rows(verdict: Verdict) -> list[LayerRow]:
             if verdict.state is State.CAPTIVE_PORTAL and verdict.portal_url:
                 summary = QCoreApplication.translate("Status", "A sign-in page intercepts your traffic: {url}").format(
                     url=verdict.portal_url)
-        elif status is SKIP and below_failed:
-            summary = QCoreApplication.translate("Status", "Not checked: a lower layer is down")
+        elif layer in blocked and status != OK:
+            status = SKIP
+            summary = QCoreApplication.translate("Status", "Not checked: it needs “{layer}”, which is down").format(
+                layer=layer_title(blocked[layer]))
         if layer is Layer.DNS and verdict.hijacking and status is OK:
             status = WARN
             summary = QCoreApplication.translate(
-                "Status", "Answers for names that don't exist: someone rewrites DNS answers") + f" — {summary}"
+                "Status", "Answers for names that don't exist: someone rewrites DNS answers")
         rows.append(LayerRow(str(layer), layer_title(layer), status, summary, items))
-        below_failed = below_failed or status == FAIL
     service_ev = by_layer.get(Layer.SERVICE, [])
-    for svc in verdict.services:
+    services = sorted(verdict.services, key=lambda s: {FAIL: 0, WARN: 1}.get(service_status(s), 2))
+    for svc in services:
         ev = [e for e in service_ev if e.target in (svc.name, svc.url) or e.data.get("service") == svc.name]
         rows.append(LayerRow(f"service:{svc.name}", svc.name, service_status(svc), service_summary(svc), ev))
     return rows
@@ -289,8 +399,9 @@ def service_summary(svc: ServiceVerdict) -> str:
     parts = [] if svc.cause is Cause.BLOCKED else [service_state_text(svc.state)]
     if svc.cause:
         parts.append(cause_text(svc.cause))
-    if svc.detail:
-        parts.append(svc.detail)
+    detail = tidy(svc.detail)
+    if detail and detail.rstrip(".").lower() not in (p.rstrip(".").lower() for p in parts):
+        parts.append(detail)
     return " — ".join(parts)
 
 

@@ -22,6 +22,7 @@ PAGE_MODULES: tuple[tuple[str, str], ...] = (
     ("documents", "offline_ready.ui.pages.documents"),
     ("contacts", "offline_ready.ui.pages.contacts"),
     ("backup_dns", "offline_ready.ui.pages.backup_dns"),
+    ("readiness", "offline_ready.ui.pages.readiness"),
 )
 
 
@@ -30,6 +31,7 @@ PAGE_TITLES = {
     "documents": QT_TRANSLATE_NOOP("Pages", "Documents"),
     "contacts": QT_TRANSLATE_NOOP("Pages", "Contacts"),
     "backup_dns": QT_TRANSLATE_NOOP("Pages", "Backup DNS"),
+    "readiness": QT_TRANSLATE_NOOP("Pages", "Readiness"),
 }
 
 

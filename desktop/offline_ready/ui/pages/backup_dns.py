@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ..widgets.busy_button import BusyButton
 from ..widgets.lock_badge import LockBadge
-from ..widgets.record_table import add_record_row, record_table, selected_key
+from ..widgets.record_table import KEY_ROLE, add_record_row, record_table, selected_key
 from .feature_page import FeaturePage, context_service
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,13 @@ def start_switch(ctx: Any, profile_id: str | None = None, parent: QWidget | None
             on_finished("failed")
 
     ctx.run(svc.use, profile_id, on_done=done, on_error=failed)
+
+
+def restore_dns(ctx: Any) -> None:
+    """Back to the user's own settings (on a worker). The outcome is announced by the warnings
+    (every restore publishes it), and the monitor checks at once: it watches the DNS settings."""
+    ctx.run(service_for(ctx).restore,
+            on_error=lambda exc: ctx.notify(_t("Backup DNS"), str(exc), page_id="backup_dns"))
 
 
 def _ago(iso: str) -> str:
@@ -160,6 +167,7 @@ class Page(FeaturePage):
         if st.get("originals_healthy"):
             self.state_label.setText(self.state_label.text() + "\n" + self.tr("Your original resolver works again."))
         self.lock.setVisible(not st["allow_switch"] and bool(st.get("allow_switch_locked")))
+        chosen = self.selected_profile()
         self.table.setRowCount(0)
         for p in st["profiles"]:
             res = p.get("last_result")
@@ -175,6 +183,7 @@ class Page(FeaturePage):
                 state = self.tr("Works") if p["verified"] else self.tr("Not working")
             cells = [p["name"], ", ".join(p["servers"][:2]), self.tr("yes") if p.get("doh_url") else "—", last, state]
             add_record_row(self.table, p["id"], cells)
+        self._select_recommended(st, chosen)
         last = st["last_test"]
         self.tested_label.setText(self.tr("Last tested %1.").replace("%1", _ago(last["at"])) if last["at"]
                                   else self.tr("The backups have not been tested from this network yet."))
@@ -193,6 +202,21 @@ class Page(FeaturePage):
 
     def selected_profile(self) -> str | None:
         return selected_key(self.table)
+
+    def _select_recommended(self, st: dict[str, Any], chosen: str | None) -> None:
+        """Keep the user's choice, else pre-select the backup "Use" would pick (preferred, else the
+        first that works), so the one click the advice promises is one click."""
+        switchable = [p for p in st["profiles"] if p["kind"] != "original"]
+        preferred = chosen or self.ctx.config.get("backup_dns.preferred_profile") or ""
+        pick = next((p for p in st["profiles"] if p["id"] == preferred), None) or \
+            next((p for p in switchable if p["verified"]), None) or (switchable[0] if switchable else None)
+        if pick is None:
+            return
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(KEY_ROLE) == pick["id"]:
+                self.table.selectRow(row)
+                return
 
     def _update_buttons(self) -> None:
         st = self.status or {}
@@ -227,58 +251,22 @@ class Page(FeaturePage):
     def restore(self) -> None:
         self.restore_button.setEnabled(False)
 
-        def done(outcome: Any) -> None:
-            self.ctx.notify(self.tr("Backup DNS"), outcome.message, page_id="backup_dns")
-            self.refresh()
-
-        self.ctx.run(self.service().restore, on_done=done, on_error=self._error)
+        # the outcome is announced by the warnings, like every restore; the page refreshes on its event
+        self.ctx.run(self.service().restore, on_error=self._error)
 
     def _on_event(self, event: Any) -> None:
-        topic = getattr(event, "topic", "")
-        if topic == "dns.switch":
-            self.refresh()
-            if getattr(event, "action", "") == "originals-healthy":
-                self.ctx.notify(self.tr("Your DNS resolver works again"),
-                                self.tr("Switch back to your own settings on the Backup DNS page."),
-                                page_id="backup_dns")
-        elif topic == "dns.tested":
+        if getattr(event, "topic", "") in ("dns.switch", "dns.tested"):
             self.refresh()
 
-    # -- tray and outage window -----------------------------------------------------------------------
-    @classmethod
-    def _use_action(cls, ctx: Any, parent: QObject) -> QAction:
-        action = QAction(_t("Use backup DNS"), parent)
-        action.setIcon(ctx.icon("backup_dns"))
-        action.setToolTip(_t("Switch to a tested backup resolver; your settings come back with one click"))
-
-        def sync(*_a: Any) -> None:
-            show = ctx.state == "dns-outage" and bool(ctx.config.get("backup_dns.allow_switch", True))
-            action.setVisible(show)
-            action.setEnabled(show)
-
-        action.triggered.connect(lambda: start_switch(ctx))
-        ctx.bridge.stateChanged.connect(sync)
-        ctx.bridge.configChanged.connect(sync)
-        sync()
-        return action
-
+    # -- tray -------------------------------------------------------------------------------------------
     @classmethod
     def tray_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
+        """No entries of its own: "Use backup DNS" and "Switch back" are the fix the tray offers
+        first (ui/fixes.py). Building the menu starts the page's housekeeping: recovering a switch a
+        crash left behind, and re-testing the backups when due."""
         _recover_once(ctx)
         _schedule_retests(ctx, parent)
-        restore = QAction(_t("Restore my DNS settings"), parent)
-        restore.triggered.connect(lambda: ctx.run(service_for(ctx).restore))
-
-        def sync(*_a: Any) -> None:
-            ctx.run(service_for(ctx).on_backup, on_done=restore.setVisible)
-
-        ctx.bridge.notice.connect(lambda e: sync() if getattr(e, "topic", "") == "dns.switch" else None)
-        sync()
-        return [cls._use_action(ctx, parent), restore]
-
-    @classmethod
-    def outage_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
-        return [cls._use_action(ctx, parent)]
+        return []
 
 
 def _schedule_retests(ctx: Any, parent: QObject) -> None:

@@ -12,7 +12,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..palette import readable
 from ..widgets.busy_button import BusyButton
 from ..widgets.record_table import add_record_row, record_table, selected_key
 from .feature_page import FeaturePage, alive, context_service, page_action
@@ -113,7 +114,9 @@ class AddDocumentDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.source, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&Source:"), row)
+        source_label = QLabel(self.tr("&Source:"), self)  # a label with a buddy: the & is a mnemonic, not text
+        source_label.setBuddy(self.source)
+        form.addRow(source_label, row)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("from the file name"))
         self.name.setAccessibleName(self.tr("Document name"))
@@ -364,14 +367,14 @@ class Page(FeaturePage):
             state = d.freshness.state if d.freshness else "missing"
             shape, colour = BADGES.get(state, ("?", "#555555"))
             label = {"fresh": self.tr("Fresh"), "stale": self.tr("Stale"), "missing": self.tr("No copy")}[state]
-            note = d.last_message or ""
+            note = "; ".join(dict.fromkeys(filter(None, [d.last_message, d.search_note])))
             if d.pending:
                 note = (note + "; " if note else "") + self.tr("refresh unfinished")
             cells = [d.name, f"{shape} {label}", d.freshness.label if d.freshness else "", _fmt_size(d.size), note]
             row = add_record_row(self.table, d.id, cells)
             self.table.item(row, 0).setToolTip(d.source if not d.source.startswith("http") else _redact(d.source))
             badge = self.table.item(row, 1)
-            badge.setForeground(QColor(colour))
+            badge.setForeground(readable(QColor(colour), self.table.palette().color(QPalette.ColorRole.Base)))
             badge.setToolTip(d.freshness.label if d.freshness else "")
             if d.id == selected:
                 self.table.selectRow(row)
@@ -599,12 +602,18 @@ class Page(FeaturePage):
                     status.setText(_t("Documents: %1 offline, all fresh").replace("%1", str(n)) if n
                                    else _t("Documents…"))
                 status.setVisible(True)
-                refresh.setVisible(n > 0)
+                refresh.setData(n)
+                sync_refresh()
 
             ctx.run(lambda: vault_for(ctx).summary(), on_done=alive(status, done), on_error=lambda _e: None)
 
+        def sync_refresh(*_a: Any) -> None:
+            # a refresh during an outage can only fail: offered when the network works
+            refresh.setVisible(bool(refresh.data()) and ctx.situation in ("online", "unknown"))
+
         ctx.bridge.notice.connect(alive(status, lambda e: update() if getattr(e, "kind", "") == "vault.synced"
                                         else None))
+        ctx.bridge.stateChanged.connect(alive(refresh, sync_refresh))
         update()
         return [status, refresh]
 

@@ -1,4 +1,4 @@
-"""Evidence laid out by layer: link → LAN → DNS → internet → each service.
+"""Evidence laid out by layer: link → LAN → internet → sign-in check → DNS → each service.
 
 A tree: one row per layer (a shaped status icon + a word, so colour is never the only
 cue), its measurements as child rows. Keyboard- and screen-reader-friendly by being a
@@ -7,15 +7,14 @@ plain QTreeWidget.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ...diagnosis.model import Verdict
 from ..icons import IconProvider
-from ..models.status import FAIL, OK, STATUS_ICON, WARN, evidence_line, layer_rows, status_word
-
-STATUS_COLOURS = {OK: "#2e8b47", WARN: "#b07800", FAIL: "#c62828"}
+from ..models.status import FAIL, STATUS_ICON, WARN, evidence_line, layer_rows, status_word
+from ..palette import status_colour
 
 
 class LayerView(QTreeWidget):
@@ -72,8 +71,7 @@ class LayerView(QTreeWidget):
                 item.setText(col, text)
         if old is None or old.status != row.status:
             item.setIcon(0, self.icons.tray_icon(STATUS_ICON[row.status]))
-            colour = STATUS_COLOURS.get(row.status)
-            item.setForeground(1, QBrush(QColor(colour)) if colour else QBrush())
+            self._colour(item, row.status)
         item.setToolTip(2, row.summary)
         # screen readers: the whole row in one sentence
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{row.title}: {word}. {row.summary}")
@@ -91,6 +89,17 @@ class LayerView(QTreeWidget):
                     child.setText(2, line)
                     child.setToolTip(2, line)
 
+    def _colour(self, item: QTreeWidgetItem, status: str) -> None:
+        """The status word in its colour, at AA contrast on this palette (grey rows: plain text)."""
+        colour = status_colour(status, self.palette())
+        item.setForeground(1, QBrush(colour) if colour is not None else QBrush())
+
     def _recolour(self) -> None:
         for i, row in enumerate(self.rows):
             self.topLevelItem(i).setIcon(0, self.icons.tray_icon(STATUS_ICON[row.status]))
+            self._colour(self.topLevelItem(i), row.status)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark while running
+            self._recolour()
+        super().changeEvent(event)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,11 +24,25 @@ from PySide6.QtWidgets import (
 
 from ...atomic import atomic_write_text
 from ..context import AppContext
-from ..models.history import HistoryData, export_csv, export_html, load_history
-from ..models.status import duration_text, state_title, when_text
+from ..models.history import HistoryData, export_csv, export_html, incident_label, load_history
+from ..models.status import duration_text, when_text
+from ..palette import secondary_text_css
 from ..widgets.timeline import Timeline
 
 log = logging.getLogger(__name__)
+
+
+def load_drills(ctx: Any) -> list[Any]:
+    """Drills of the last 90 days (worker thread), from their own table: never mixed with incidents."""
+    from ...drill.store import DrillStore
+
+    if not ctx.paths.history_db.exists():
+        return []
+    store = DrillStore(ctx.paths.history_db)
+    try:
+        return store.drills(since=datetime.now(UTC) - timedelta(days=90))
+    finally:
+        store.close()
 
 
 class HistoryPage(QWidget):
@@ -66,8 +81,14 @@ class HistoryPage(QWidget):
         self.html_button = QPushButton(ctx.icon("export"), self.tr("Export &HTML report…"), self)
         self.html_button.setObjectName("history-export-html")
         self.html_button.clicked.connect(lambda: self._export("html"))
+        self.report_button = QPushButton(ctx.icon("report"), self.tr("&Report for ISP or IT…"), self)
+        self.report_button.setObjectName("history-report")
+        self.report_button.setToolTip(self.tr("The selected incident as text, a web page or a PDF, ready to send"))
+        self.report_button.setEnabled(False)
+        self.report_button.clicked.connect(self._report)
         ranges.addWidget(self.csv_button)
         ranges.addWidget(self.html_button)
+        ranges.addWidget(self.report_button)
 
         self.timeline = Timeline(self)
         self.timeline.setObjectName("history-timeline")
@@ -85,9 +106,21 @@ class HistoryPage(QWidget):
         for i in range(3):
             hh.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
         hh.setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.report_button.setEnabled(bool(self.table.selectedItems())))
+        self.drills = QTableWidget(0, 3, self)
+        self.drills.setObjectName("history-drills")
+        self.drills.setAccessibleName(self.tr("Drills"))
+        self.drills.setHorizontalHeaderLabels([self.tr("Started"), self.tr("Scenario"), self.tr("What was missing")])
+        self.drills.verticalHeader().setVisible(False)
+        self.drills.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        dh = self.drills.horizontalHeader()
+        for i in range(2):
+            dh.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+        dh.setStretchLastSection(True)
         self.status = QLabel(self)
         self.status.setObjectName("history-status")
-        self.status.setStyleSheet("color: palette(placeholder-text);")
+        self.status.setStyleSheet(secondary_text_css(self.palette()))
 
         layout = QVBoxLayout(self)
         layout.addLayout(ranges)
@@ -95,6 +128,8 @@ class HistoryPage(QWidget):
         layout.addWidget(self.chart, 3)
         layout.addWidget(QLabel(self.tr("<b>Incidents</b>"), self))
         layout.addWidget(self.table, 2)
+        layout.addWidget(QLabel(self.tr("<b>Drills</b> (rehearsals, not outages)"), self))
+        layout.addWidget(self.drills, 1)
         layout.addWidget(self.status)
         ctx.bridge.stateChanged.connect(lambda _e: self.reload())
         self.reload()
@@ -113,6 +148,7 @@ class HistoryPage(QWidget):
         self._loading = True
         self.status.setText(self.tr("Loading…"))
         self.ctx.run(load_history, self.ctx.history, self.range_key, on_done=self._loaded, on_error=self._failed)
+        self.ctx.run(load_drills, self.ctx, on_done=self._drills_loaded, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
@@ -129,15 +165,17 @@ class HistoryPage(QWidget):
             items = [
                 QTableWidgetItem(when_text(inc.start)),
                 QTableWidgetItem(duration_text(inc.duration_s(data.until)) + ("" if inc.end else " …")),
-                QTableWidgetItem(state_title(inc.state)),
+                QTableWidgetItem(incident_label(inc)),
                 QTableWidgetItem(inc.summary),
             ]
             items[0].setData(Qt.ItemDataRole.ToolTipRole, inc.start.astimezone().isoformat(timespec="seconds"))
+            items[0].setData(Qt.ItemDataRole.UserRole, inc.id)
             for col, item in enumerate(items):
                 self.table.setItem(row, col, item)
         avail = data.availability_pct() if (data.buckets or data.incidents) else None
         self.summary.setText(self.tr("{n} incidents · {avail} available").format(
             n=len(data.incidents), avail=f"{avail:.2f} %" if avail is not None else "—"))
+        self.summary.setMinimumWidth(self.summary.sizeHint().width())  # never cut, whatever the theme's font
         if self.ctx.history is None:
             self.status.setText(self.tr("History is not being recorded."))
         elif not data.buckets:
@@ -145,6 +183,28 @@ class HistoryPage(QWidget):
         else:
             self.status.setText(self.tr("{n} measurements, updated {time}").format(
                 n=sum(b.samples for b in data.buckets), time=when_text(datetime.now(UTC))))
+
+    def _drills_loaded(self, drills: list[Any]) -> None:
+        from ..models.readiness import SCENARIO_TITLES
+        from ..models.readiness import tr as rtr
+
+        self.drills.setRowCount(len(drills))
+        for row, d in enumerate(reversed(drills)):
+            missing = "; ".join(d.missing) if d.missing else self.tr("nothing: everything was found")
+            if d.outcome == "aborted":
+                missing = self.tr("stopped before the end")
+            for col, text in enumerate((when_text(d.started_at), rtr(SCENARIO_TITLES.get(d.scenario, d.scenario)),
+                                        missing)):
+                self.drills.setItem(row, col, QTableWidgetItem(text))
+
+    def _report(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        item = self.table.item(rows[0].row(), 0)
+        from ..pages.readiness import open_report
+
+        open_report(self.ctx, int(item.data(Qt.ItemDataRole.UserRole)), self)
 
     def _export(self, kind: str) -> None:
         if self.data is None:

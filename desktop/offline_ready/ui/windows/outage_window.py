@@ -1,8 +1,12 @@
 """The outage window: the verdict in big plain words, what still works, what to do now.
 
-Opened from the warning (or the tray's "Show outage details…"). Feature pages add their
-buttons here (call the helpdesk, open the continuity plan, use backup DNS) through
-``Page.outage_actions``.
+Opened from the warning (or the tray's "Show outage details…"). The action that fixes this
+outage comes first, as the default and focused button (``fixes``); feature pages add theirs
+after it (call the helpdesk, open the continuity plan) through ``Page.outage_actions``.
+
+Layout, top to bottom, each part a widget of its own in ``self.body_layout`` so a feature can
+add a section: the head (icon, title, subtitle, since), what is not working, what still
+works, what to do, then the actions.
 """
 
 from __future__ import annotations
@@ -10,8 +14,8 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,8 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
-from ..models.status import duration_text, headline, state_title, tray_icon_key, when_text
+from ..fixes import fix_for, fix_hint, run_fix
+from ..models.status import ON_BACKUP, duration_text, headline, plain, situation_title, tray_icon_key, when_text
 from ..pages import PageSpec
+from ..palette import secondary_text_css
+from ..widgets.announce import announce
 from ..widgets.deferred import Deferred
 
 log = logging.getLogger(__name__)
@@ -89,7 +96,7 @@ class OutageWindow(QWidget):
         self.subtitle.setFont(f2)
         self.since = QLabel(self)
         self.since.setObjectName("outage-since")
-        self.since.setStyleSheet("color: palette(placeholder-text);")
+        self.since.setStyleSheet(secondary_text_css(self.palette()))
 
         head_text = QVBoxLayout()
         head_text.addWidget(self.title)
@@ -109,9 +116,12 @@ class OutageWindow(QWidget):
         self.actions_box.setAccessibleName(self.tr("What you can do now"))
         column = QVBoxLayout(self.actions_box)
         column.setContentsMargins(0, 0, 0, 0)
-        self.portal_button = QPushButton(self.tr("Open the &sign-in page"), self)
-        self.portal_button.setObjectName("outage-portal")
-        self.portal_button.clicked.connect(self._open_portal)
+        self.fix_button = QPushButton(self)
+        self.fix_button.setObjectName("outage-fix")
+        self.fix_button.clicked.connect(self._run_fix)
+        f3 = QFont(self.font())
+        f3.setBold(True)
+        self.fix_button.setFont(f3)
         self.check_button = QPushButton(ctx.icon("check-now"), self.tr("&Check again"), self)
         self.check_button.setObjectName("outage-check")
         self.check_button.clicked.connect(ctx.check_now)
@@ -122,13 +132,14 @@ class OutageWindow(QWidget):
         self._actions_column = column
         self.page_buttons: list[ActionButton] = []
         self._pages_added: set[str] = set()
-        for b in (self.portal_button, self.check_button, self.details_button):
+        for b in (self.fix_button, self.check_button, self.details_button):
             self._place(b)
         self.add_pages(pages)
         actions_title = QLabel(self.tr("<b>What you can do now</b>"), self)
 
         body = QWidget(self)
         bl = QVBoxLayout(body)
+        self.body_layout = bl
         bl.addLayout(head)
         bl.addSpacing(8)
         for sec in (self.broken, self.works, self.todo):
@@ -137,6 +148,10 @@ class OutageWindow(QWidget):
         bl.addSpacing(8)
         bl.addWidget(actions_title)
         bl.addWidget(self.actions_box)
+        from ..widgets.outage_readiness import OutageReadiness  # status pages, drill steps, gaps, report
+
+        self.readiness_section = OutageReadiness(ctx, self)
+        bl.addWidget(self.readiness_section)
         bl.addStretch(1)
         close = QPushButton(self.tr("Close"), self)
         close.setObjectName("outage-close")
@@ -148,12 +163,15 @@ class OutageWindow(QWidget):
         layout.addWidget(body, 1)
         layout.addLayout(bottom)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self, self.close)
+        for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter runs the default button, as in a dialog
+            QShortcut(QKeySequence(enter), self, self._default_clicked)
 
         self._ticker = QTimer(self)
         self._ticker.setInterval(30_000)
         self._ticker.timeout.connect(self._update_since)
         self._recovered_after: float | None = None
         self._last_problem_start: datetime | None = None
+        self._fix_shown: str | None = None
         self._deferred = Deferred(self, self.refresh, delay_ms=40)
         ctx.bridge.verdictReady.connect(self._deferred.request)
         ctx.bridge.stateChanged.connect(self._on_state)
@@ -166,7 +184,7 @@ class OutageWindow(QWidget):
         self._actions_column.insertWidget(index, button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def add_pages(self, pages: list[PageSpec]) -> None:
-        """The feature pages' actions, above the built-in buttons, in page order."""
+        """The feature pages' actions, after the fix and above the built-in buttons, in page order."""
         for spec in pages:
             factory = getattr(spec.cls, "outage_actions", None)
             if factory is None or spec.page_id in self._pages_added:
@@ -179,7 +197,7 @@ class OutageWindow(QWidget):
                 continue
             for a in actions:
                 button = ActionButton(a, self)
-                self._place(button, len(self.page_buttons))
+                self._place(button, 1 + len(self.page_buttons))
                 self.page_buttons.append(button)
         if self.isVisible():
             QTimer.singleShot(0, self._fit)
@@ -195,21 +213,28 @@ class OutageWindow(QWidget):
         return t, body
 
     def _on_state(self, event) -> None:
-        if event.state == "online" and self._last_problem_start is not None:
+        if self.ctx.situation == "online" and self._last_problem_start is not None:
             self._recovered_after = (datetime.now(UTC) - self._last_problem_start).total_seconds()
-        elif event.state != "online":
+        elif self.ctx.situation != "online":
             self._recovered_after = None
         self._deferred.request()
 
-    def _open_portal(self) -> None:
-        v = self.ctx.shown_verdict
-        if v is not None and v.portal_url:
-            QDesktopServices.openUrl(QUrl(v.portal_url))
+    def _default_clicked(self) -> None:
+        button = self.fix_button if self.fix_button.isVisible() else self.check_button
+        if button.isEnabled():
+            button.click()
+
+    def _run_fix(self) -> None:
+        key = self.fix_button.property("fix")
+        if key:
+            run_fix(self.ctx, str(key), self)
 
     def showEvent(self, event) -> None:
         self._ticker.start()
         self._deferred.flush()
         super().showEvent(event)
+        self._fix_shown = "—"  # focus the fix (or Check again) each time the window opens
+        self._update_fix()
         QTimer.singleShot(0, self._fit)
 
     def _fit(self) -> None:
@@ -222,6 +247,11 @@ class OutageWindow(QWidget):
             self._fitted = True
             self.resize(self.width(), need)
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: secondary text stays AA
+            self.since.setStyleSheet(secondary_text_css(self.palette()))
+        super().changeEvent(event)
+
     def hideEvent(self, event) -> None:
         self._ticker.stop()
         super().hideEvent(event)
@@ -229,7 +259,7 @@ class OutageWindow(QWidget):
     def _update_since(self) -> None:
         ctx = self.ctx
         start = ctx.incident_started_at
-        if ctx.state in ("online", "unknown") or not isinstance(start, datetime):
+        if ctx.situation in ("online", "unknown") or not isinstance(start, datetime):
             if self._recovered_after is not None:
                 self.since.setText(self.tr("The problem lasted {duration}.").format(
                     duration=duration_text(self._recovered_after)))
@@ -239,38 +269,75 @@ class OutageWindow(QWidget):
                 self.since.setText("")
             return
         self._last_problem_start = start
-        start_utc = start if start.tzinfo else start.replace(tzinfo=UTC)
-        lasted = (datetime.now(UTC) - start_utc).total_seconds()
-        self.since.setText(self.tr("Since {time} ({duration})").format(
-            time=when_text(start_utc), duration=duration_text(lasted)))
+        start_utc = _utc(start)
+        kind = _utc(ctx.kind_since) if isinstance(ctx.kind_since, datetime) else start_utc
+        now = datetime.now(UTC)
+        text = self.tr("Since {time} ({duration})").format(time=when_text(kind),
+                                                           duration=duration_text((now - kind).total_seconds()))
+        if (kind - start_utc).total_seconds() >= 1:  # the kind changed within the incident
+            text += " · " + self.tr("the trouble began at {time}").format(time=when_text(start_utc))
+        self.since.setText(text)
 
     def refresh(self, *_args) -> None:
         ctx = self.ctx
         v = ctx.shown_verdict
-        key = tray_icon_key(ctx.state, v, checking=ctx.checking)
-        self.icon.setPixmap(ctx.icons.tray_icon(key).pixmap(64, 64))
-        self.icon.setAccessibleName(state_title(ctx.state))
-        if ctx.state == "online":
+        sit = ctx.situation
+        key = tray_icon_key(ctx.state, v, checking=ctx.checking, on_backup=ctx.on_backup)
+        icon = ctx.icons.tray_icon(key)
+        self.icon.setPixmap(icon.pixmap(64, 64))
+        self.setWindowIcon(icon)  # the taskbar shows the state too, never a tick during an outage
+        self.icon.setAccessibleName(situation_title(ctx.state, v, ctx.on_backup))
+        if sit == "online":
             self.title.setText(self.tr("You're back online"))
             self.subtitle.setText(headline(v, ctx.state))
+        elif sit == ON_BACKUP:
+            self.title.setText(situation_title(ctx.state, v, True))
+            self.subtitle.setText(self.tr("Your own DNS settings are not in use. Switch back once your resolver "
+                                          "works again."))
         else:
-            self.title.setText(headline(v, ctx.state))
-            self.subtitle.setText(state_title(ctx.state))
-        advice = v.advice if v is not None else None
+            self.title.setText(headline(v, ctx.state, ctx.on_backup))
+            sub = situation_title(ctx.state, v, ctx.on_backup)
+            self.subtitle.setText("" if sub == self.title.text() else sub)  # one sentence per fact
+        self.subtitle.setVisible(bool(self.subtitle.text()))
+        advice = v.advice if v is not None and sit != ON_BACKUP else None
+        said = {self.title.text().rstrip(".").lower(), self.subtitle.text().rstrip(".").lower()}
+        broken = [b for b in (plain(i) for i in (advice.broken if advice else []))
+                  if b.rstrip(".").lower() not in said and not b.startswith(self.title.text() + " (")]
         for (label_title, label), items, mark in (
-            (self.broken, advice.broken if advice else [], "✗"),
-            (self.works, advice.works if advice else [], "✓"),
+            (self.broken, broken, "✗"),
+            (self.works, [plain(i) for i in advice.works] if advice else [], "✓"),
         ):
             _set_text(label, _bullets(items, mark))
             label_title.setVisible(bool(items))
             label.setVisible(bool(items))
-        steps = advice.todo if advice else []
+        steps = [plain(s) for s in advice.todo] if advice else []
         import html
 
         _set_text(self.todo[1], "<ol style='margin-left:0'>" + "".join(
             f"<li style='margin:3px 0'>{html.escape(s)}</li>" for s in steps) + "</ol>")
         self.todo[0].setVisible(bool(steps))
         self.todo[1].setVisible(bool(steps))
-        self.portal_button.setVisible(bool(v is not None and v.portal_url and ctx.state == "captive-portal"))
-        self.check_button.setEnabled(not ctx.checking)
+        self._update_fix()
+        self.check_button.setEnabled(not ctx.user_checking)
         self._update_since()
+        announce(self, f"{self.title.text()}. {self.subtitle.text()}")
+
+    def _update_fix(self) -> None:
+        """The action that fixes this outage: first, the default button, and focused when it changes."""
+        fix = fix_for(self.ctx)
+        key = fix[0] if fix else None
+        self.fix_button.setVisible(fix is not None)
+        self.fix_button.setDefault(fix is not None)
+        self.check_button.setDefault(fix is None)
+        if fix is not None:
+            self.fix_button.setProperty("fix", key)
+            self.fix_button.setText(fix[1])
+            self.fix_button.setToolTip(fix_hint(fix[0]))
+            self.fix_button.setAccessibleName(fix[1])
+        if key != self._fix_shown:
+            self._fix_shown = key
+            (self.fix_button if fix is not None else self.check_button).setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _utc(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=UTC)

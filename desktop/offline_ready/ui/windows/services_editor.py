@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...config.sections.probes import SERVICE
 from ..context import AppContext
 from ..models.status import cause_text
+from ..palette import error_text_css, ok_text_css
 
 
 def check_service(url: str, expect_status: int | None, timeout: float) -> tuple[bool, str, float]:
@@ -46,6 +47,9 @@ class ServiceDialog(QDialog):
         self.setWindowTitle(self.tr("Edit service") if entry else self.tr("Add a service"))
         self.setObjectName("service-dialog")
         entry = entry or {}
+        # fields this dialog has no editor for (set in the file or by policy) survive an edit
+        self._kept = {k: v for k, v in entry.items() if k not in (
+            "name", "url", "expect_status", "enabled", "status_page", "status_feed", "fallback")}
         self.name = QLineEdit(entry.get("name", ""), self)
         self.name.setObjectName("service-name")
         self.name.setPlaceholderText(self.tr("e.g. Shop, Mail, Accounting"))
@@ -57,6 +61,15 @@ class ServiceDialog(QDialog):
         self.expect.setRange(0, 599)
         self.expect.setSpecialValueText(self.tr("any 2xx or 3xx"))
         self.expect.setValue(int(entry.get("expect_status") or 0))
+        self.status_page = QLineEdit(entry.get("status_page", ""), self)
+        self.status_page.setObjectName("service-status-page")
+        self.status_page.setPlaceholderText("https://status.example.com")
+        self.status_feed = QLineEdit(entry.get("status_feed", ""), self)
+        self.status_feed.setObjectName("service-status-feed")
+        self.status_feed.setPlaceholderText(self.tr("RSS or Atom incident feed (optional)"))
+        self.fallback = QLineEdit(", ".join(entry.get("fallback", [])), self)
+        self.fallback.setObjectName("service-fallback")
+        self.fallback.setPlaceholderText(self.tr("documents or contacts to use when it is down, comma-separated"))
         self.enabled = QCheckBox(self.tr("&Watch this service"), self)
         self.enabled.setChecked(bool(entry.get("enabled", True)))
         self.test_button = QPushButton(self.tr("&Test"), self)
@@ -66,12 +79,15 @@ class ServiceDialog(QDialog):
         self.result.setObjectName("service-test-result")
         self.result.setWordWrap(True)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(error_text_css(self.palette()))
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Address:"), self.url)
         form.addRow(self.tr("&Expected status:"), self.expect)
+        form.addRow(self.tr("Status &page:"), self.status_page)
+        form.addRow(self.tr("Status &feed:"), self.status_feed)
+        form.addRow(self.tr("Offline &fallback:"), self.fallback)
         form.addRow("", self.enabled)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
@@ -85,15 +101,24 @@ class ServiceDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         for w, name in ((self.name, self.tr("Service name")), (self.url, self.tr("Service address")),
-                        (self.expect, self.tr("Expected HTTP status"))):
+                        (self.expect, self.tr("Expected HTTP status")),
+                        (self.status_page, self.tr("Provider's status page")),
+                        (self.status_feed, self.tr("Provider's incident feed")),
+                        (self.fallback, self.tr("Offline fallback"))):
             w.setAccessibleName(name)
         self.resize(520, self.sizeHint().height())
 
     def entry(self) -> dict[str, Any]:
-        e: dict[str, Any] = {"name": self.name.text().strip(), "url": self.url.text().strip(),
+        e: dict[str, Any] = {**self._kept, "name": self.name.text().strip(), "url": self.url.text().strip(),
                              "enabled": self.enabled.isChecked()}
         if self.expect.value():
             e["expect_status"] = self.expect.value()
+        for key, edit in (("status_page", self.status_page), ("status_feed", self.status_feed)):
+            if edit.text().strip():
+                e[key] = edit.text().strip()
+        fallback = [f.strip() for f in self.fallback.text().split(",") if f.strip()]
+        if fallback:
+            e["fallback"] = fallback
         return e
 
     def _validated(self) -> dict[str, Any] | None:
@@ -120,7 +145,7 @@ class ServiceDialog(QDialog):
         self.test_button.setEnabled(True)
         mark = "✓" if ok else "✗"
         self.result.setText(f"{mark} {text} ({ms:.0f} ms)")
-        self.result.setStyleSheet("color: #2e7d32;" if ok else "color: #c62828;")
+        self.result.setStyleSheet(ok_text_css(self.palette()) if ok else error_text_css(self.palette()))
 
     def _test_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)

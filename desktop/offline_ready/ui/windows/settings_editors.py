@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +32,7 @@ from ..warnings_policy import ALL_CATEGORIES, parse_categories, parse_quiet_hour
 CATEGORY_TITLES = {
     "no-network": QT_TRANSLATE_NOOP("CategoriesEditor", "No network (cable, Wi-Fi)"),
     "no-internet": QT_TRANSLATE_NOOP("CategoriesEditor", "No internet"),
-    "dns-outage": QT_TRANSLATE_NOOP("CategoriesEditor", "DNS outage"),
+    "dns-outage": QT_TRANSLATE_NOOP("CategoriesEditor", "Websites can't be found (your DNS resolver)"),
     "captive-portal": QT_TRANSLATE_NOOP("CategoriesEditor", "Sign-in page (captive portal)"),
     "degraded": QT_TRANSLATE_NOOP("CategoriesEditor", "Slow or partly broken"),
     "service-down": QT_TRANSLATE_NOOP("CategoriesEditor", "A watched service is down"),
@@ -187,7 +187,11 @@ class TableEditor(Editor):
         self.item_kind = kind.item
         self.widget = QWidget(parent)
         self.table = QTableWidget(0, len(self.fields), self.widget)
-        self.table.setHorizontalHeaderLabels(self.fields)
+        self.table.setHorizontalHeaderLabels([field_title(f) for f in self.fields])
+        for col, name in enumerate(self.fields):  # the field's own description, one hover away
+            header = self.table.horizontalHeaderItem(col)
+            if header is not None:
+                header.setToolTip(kind.item.fields[name].description)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -343,6 +347,34 @@ class QuietHoursEditor(Editor):
             self.start.setTime(QTime(span[0].hour, span[0].minute))
             self.end.setTime(QTime(span[1].hour, span[1].minute))
         self._sync()
+
+
+# Column titles for the fields of list-of-table settings (the schema's names are for files).
+FIELD_TITLES = {
+    "url": QT_TRANSLATE_NOOP("SettingsField", "Address"),
+    "status": QT_TRANSLATE_NOOP("SettingsField", "Expected status"),
+    "body": QT_TRANSLATE_NOOP("SettingsField", "Expected text"),
+    "name": QT_TRANSLATE_NOOP("SettingsField", "Name"),
+    "expect_status": QT_TRANSLATE_NOOP("SettingsField", "Status meaning up"),
+    "enabled": QT_TRANSLATE_NOOP("SettingsField", "Watched"),
+    "check_every": QT_TRANSLATE_NOOP("SettingsField", "Check every (s)"),
+    "source": QT_TRANSLATE_NOOP("SettingsField", "Source"),
+    "type": QT_TRANSLATE_NOOP("SettingsField", "Type"),
+    "target_age_days": QT_TRANSLATE_NOOP("SettingsField", "Refresh after (days)"),
+    "contacts": QT_TRANSLATE_NOOP("SettingsField", "Contact list"),
+    "id": QT_TRANSLATE_NOOP("SettingsField", "Short name"),
+    "servers": QT_TRANSLATE_NOOP("SettingsField", "Servers"),
+    "doh_url": QT_TRANSLATE_NOOP("SettingsField", "DNS-over-HTTPS address"),
+    "doh_addresses": QT_TRANSLATE_NOOP("SettingsField", "DNS-over-HTTPS server addresses"),
+}
+
+
+def field_title(name: str) -> str:
+    """A column title in words; an unknown field gets its name with spaces, never underscores."""
+    text = FIELD_TITLES.get(name)
+    if text:
+        return QCoreApplication.translate("SettingsField", text)
+    return name.replace("_", " ").capitalize()
 
 
 SPECIAL = {"notifications.states": CategoriesEditor, "notifications.quiet_hours": QuietHoursEditor}

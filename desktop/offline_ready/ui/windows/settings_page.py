@@ -8,6 +8,7 @@ feature that adds a section to the schema gets its own tab without UI work.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -27,7 +28,9 @@ from ...config import ConfigError
 from ...config.schema import SETTINGS
 from ...config.setting import Setting
 from ..context import AppContext
+from ..palette import error_text_css
 from ..widgets.lock_badge import LockBadge
+from .about_tab import AboutTab
 from .services_editor import ServicesEditor
 from .settings_editors import Editor, align_top, editor_for
 
@@ -44,6 +47,9 @@ SECTION_TITLES = {
     "logging": QT_TRANSLATE_NOOP("SettingsPage", "App"),
     "vault": QT_TRANSLATE_NOOP("SettingsPage", "Documents and contacts"),
     "backup_dns": QT_TRANSLATE_NOOP("SettingsPage", "Backup DNS"),
+    "readiness": QT_TRANSLATE_NOOP("SettingsPage", "Readiness"),
+    "drill": QT_TRANSLATE_NOOP("SettingsPage", "Readiness"),
+    "status_pages": QT_TRANSLATE_NOOP("SettingsPage", "Readiness"),
 }
 TAB_ORDER = ["services", "notifications", "probes", "monitor", "ui"]
 
@@ -69,6 +75,15 @@ class ServicesSettingEditor(Editor):
 
     def set_locked(self, locked: bool) -> None:
         self.widget.set_locked(locked)
+
+
+_KEY = re.compile(r"\b[a-z_]+\.[a-z_]+\b")
+
+
+def plain_description(text: str) -> str:
+    """A description that names another setting by its key shows that setting's title instead."""
+    titles = {s.key: s.title for s in SETTINGS}
+    return _KEY.sub(lambda m: f"“{titles[m.group(0)]}”" if m.group(0) in titles else m.group(0), text)
 
 
 class SettingsPage(QWidget):
@@ -126,6 +141,8 @@ class SettingsPage(QWidget):
         titles = list(dict.fromkeys([t for t in ordered if t in groups] + list(groups)))
         for title in titles:
             self.tabs.addTab(self._build_tab(groups[title]), title)
+        self.about = AboutTab(self.ctx, self.tabs)
+        self.tabs.addTab(self.about, self.tr("About"))
 
     def _build_tab(self, settings: list[Setting]) -> QWidget:
         inner = QWidget()
@@ -152,17 +169,17 @@ class SettingsPage(QWidget):
             else:
                 label = QLabel(s.title + ":", inner)
                 label.setBuddy(w if not hasattr(w, "table") else w.table)  # type: ignore[attr-defined]
-                label.setToolTip(s.description)
+                label.setToolTip(plain_description(s.description))
                 grid.addWidget(label, row, 0, align_top(w))
                 grid.addWidget(cell, row, 1)
             row += 1
-            desc = QLabel(getattr(editor, "description", None) or s.description, inner)
+            desc = QLabel(plain_description(getattr(editor, "description", None) or s.description), inner)
             desc.setWordWrap(True)
             desc.setStyleSheet("color: palette(placeholder-text); font-size: small;")
             grid.addWidget(desc, row, 0 if wide else 1, 1, 2 if wide else 1)
             row += 1
             err = QLabel(inner)
-            err.setStyleSheet("color: #c62828;")
+            err.setStyleSheet(error_text_css(self.palette()))
             err.setWordWrap(True)
             err.setVisible(False)
             err.setObjectName(f"error-{s.key}")

@@ -1,8 +1,10 @@
-"""Status: the current verdict, its evidence by layer, the watched services, Check now."""
+"""Status: the current verdict, its evidence by layer, the watched services, Check now — and
+the action that fixes the current situation (e.g. "Switch back to my DNS settings" while on
+backup DNS), one click away."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,17 +21,24 @@ from PySide6.QtWidgets import (
 
 from ...diagnosis.model import ServiceVerdict
 from ..context import AppContext
+from ..fixes import fix_for, fix_hint, run_fix
 from ..models.status import (
+    FAIL,
     STATUS_ICON,
+    WARN,
     cause_text,
     headline,
     ms_text,
     service_state_text,
     service_status,
+    situation_title,
     state_title,
+    tidy,
     tray_icon_key,
     when_text,
 )
+from ..palette import secondary_text_css
+from ..widgets.announce import announce
 from ..widgets.busy_button import BusyButton
 from ..widgets.deferred import Deferred
 from ..widgets.layer_view import LayerView
@@ -47,6 +56,8 @@ class ServicesModel(QAbstractTableModel):
         self.headers = [self.tr("Service"), self.tr("State"), self.tr("Why"), self.tr("Answer time")]
 
     def set_services(self, services: list[ServiceVerdict]) -> None:
+        # failing first: the rows that matter are the ones in view
+        services = sorted(services, key=lambda s: {FAIL: 0, WARN: 1}.get(service_status(s), 2))
         if services and [s.name for s in services] == [s.name for s in self.services]:
             self.services = list(services)  # same rows: repaint cells, keep selection and scroll
             self.dataChanged.emit(self.index(0, 0), self.index(len(services) - 1, len(self.headers) - 1))
@@ -78,13 +89,14 @@ class ServicesModel(QAbstractTableModel):
                 return service_state_text(s.state)
             if col == 2:
                 why = cause_text(s.cause) if s.cause else ""
-                return f"{why} — {s.detail}" if why and s.detail and s.state != "up" else (why or s.detail)
+                detail = tidy(s.detail)
+                return f"{why} — {detail}" if why and detail and s.state != "up" else (why or detail)
             if col == 3:
                 return ms_text(s.ms) if s.ms is not None and s.state != "unknown" else ""
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return self.ctx.icons.tray_icon(STATUS_ICON[service_status(s)])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{s.name} ({s.url})\n{service_state_text(s.state)} {cause_text(s.cause)}\n{s.detail}".strip()
+            return f"{s.name} ({s.url})\n{service_state_text(s.state)} {cause_text(s.cause)}\n{tidy(s.detail)}".strip()
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
             return f"{s.name}: {service_state_text(s.state)}. {cause_text(s.cause)}"
         return None
@@ -113,7 +125,7 @@ class StatusPage(QWidget):
         self.headline_label.setObjectName("status-headline")
         self.checked_label = QLabel(self)
         self.checked_label.setObjectName("status-checked")
-        self.checked_label.setStyleSheet("color: palette(placeholder-text);")
+        self.checked_label.setStyleSheet(secondary_text_css(self.palette()))
 
         self.check_button = BusyButton(self.tr("&Check now"), self.tr("Checking…"), self)
         self.check_button.setObjectName("status-check-now")
@@ -130,6 +142,10 @@ class StatusPage(QWidget):
         policy = self.busy_bar.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # showing it must not shift (and repaint) the whole page
         self.busy_bar.setSizePolicy(policy)
+        self.fix_button = QPushButton(self)
+        self.fix_button.setObjectName("status-fix")
+        self.fix_button.clicked.connect(lambda: run_fix(ctx, str(self.fix_button.property("fix")), self))
+        self.fix_button.setVisible(False)
         self.outage_button = QPushButton(self.tr("What to &do…"), self)
         self.outage_button.setObjectName("status-outage")
         self.outage_button.setAccessibleName(self.tr("Open the outage window"))
@@ -141,6 +157,7 @@ class StatusPage(QWidget):
         head_text.addWidget(self.headline_label)
         head_text.addWidget(self.checked_label)
         buttons = QVBoxLayout()
+        buttons.addWidget(self.fix_button)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.outage_button)
         buttons.addStretch(1)
@@ -168,7 +185,7 @@ class StatusPage(QWidget):
         self.no_services = QLabel(self.tr("No watched services yet. Add the web services you depend on in "
                                           "Settings → Watched services."), self)
         self.no_services.setWordWrap(True)
-        self.no_services.setStyleSheet("color: palette(placeholder-text);")
+        self.no_services.setStyleSheet(secondary_text_css(self.palette()))
 
         services_box = QWidget(self)
         sb = QVBoxLayout(services_box)
@@ -211,8 +228,14 @@ class StatusPage(QWidget):
         self._deferred.flush()
         super().showEvent(event)
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: secondary text stays AA
+            for label in (self.checked_label, self.no_services):
+                label.setStyleSheet(secondary_text_css(self.palette()))
+        super().changeEvent(event)
+
     def _update_busy(self, *_args) -> None:
-        busy = self.ctx.checking
+        busy = self.ctx.user_checking  # the automatic re-checks of an outage don't make it flicker
         self.check_button.set_busy(busy)
         self.busy_bar.setVisible(busy)
 
@@ -224,11 +247,22 @@ class StatusPage(QWidget):
         ctx = self.ctx
         v = ctx.verdict
         shown = ctx.shown_verdict
-        key = tray_icon_key(ctx.state, shown, checking=ctx.checking)
+        key = tray_icon_key(ctx.state, shown, checking=ctx.checking, on_backup=ctx.on_backup)
         self.state_icon.setPixmap(ctx.icons.tray_icon(key).pixmap(48, 48))
-        self.state_icon.setAccessibleName(state_title(ctx.state))
-        self.state_label.setText(state_title(ctx.state) if v is not None else self.tr("Checking your connection…"))
-        self.headline_label.setText(headline(shown, ctx.state) if shown is not None else "")
+        title = situation_title(ctx.state, shown, ctx.on_backup)
+        self.state_icon.setAccessibleName(title)
+        self.state_label.setText(title if v is not None else self.tr("Checking your connection…"))
+        line = headline(shown, ctx.state, ctx.on_backup) if shown is not None else ""
+        if ctx.on_backup:
+            line = self.tr("Your own DNS settings are not in use. Switch back once your resolver works again.")
+        self.headline_label.setText(line if line != title else "")
+        fix = fix_for(ctx)
+        self.fix_button.setVisible(fix is not None)
+        if fix is not None:
+            self.fix_button.setProperty("fix", fix[0])
+            self.fix_button.setText(fix[1])
+            self.fix_button.setToolTip(fix_hint(fix[0]))
+            self.fix_button.setAccessibleName(fix[1])
         if v is not None:
             text = self.tr("Last checked {time} (took {ms} ms)").format(
                 time=when_text(v.checked_at), ms=f"{v.duration_ms:.0f}")
@@ -238,11 +272,15 @@ class StatusPage(QWidget):
         else:
             self.checked_label.setText(self.tr("Not checked yet"))
         self._update_busy()
-        self.outage_button.setVisible(ctx.state not in ("online", "unknown"))
+        self.outage_button.setVisible(ctx.situation not in ("online", "unknown"))
         if v is not self._shown_verdict:  # the tree and table only change with a new verdict
             self._shown_verdict = v
             self.layers.set_verdict(v)
             self.services_model.set_services(v.services if v is not None else [])
+            if self.services_model.services:
+                self.services_view.scrollToTop()  # failing services sort first: keep them in view
+        if v is not None:
+            announce(self.state_label, f"{title}. {self.headline_label.text()}".strip(". "))
         services = v.services if v is not None else []
         configured = bool(ctx.config.get("services"))
         self.services_view.setVisible(bool(services) or configured)

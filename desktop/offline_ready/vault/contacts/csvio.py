@@ -373,10 +373,13 @@ def write_csv(contacts: Iterable[Contact]) -> str:
     return out.getvalue()
 
 
+_NUMBER_CELL = re.compile(r"[+\-][\d\s().\-/]*(?: ext\. \d{1,7})?")  # a phone number, extension included
+
+
 def _defuse(value: str) -> str:
     """Keep spreadsheet programs from running a cell as a formula (CSV injection)."""
     if not value:
         return value
-    if value[0] in "=@\t\r" or (value[0] in "+-" and not re.fullmatch(r"[+\-][\d\s().\-/]*", value)):
+    if value[0] in "=@\t\r" or (value[0] in "+-" and not _NUMBER_CELL.fullmatch(value)):
         return "'" + value
     return value

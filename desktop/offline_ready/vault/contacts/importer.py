@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .csvio import CsvFormatError, decode_csv, parse_csv
 from .model import Contact
-from .vcard import parse_vcards
 
 MAX_IMPORT_BYTES = 100 << 20
 
@@ -23,6 +21,8 @@ class ParsedContacts:
 
 
 def detect_format(data: bytes, name_hint: str = "") -> str:
+    from .csvio import CsvFormatError, decode_csv  # the readers load when a file is read, not at start-up
+
     head = data[:4096]
     try:
         text = decode_csv(head) if head else ""
@@ -42,6 +42,9 @@ def detect_format(data: bytes, name_hint: str = "") -> str:
 
 def read_contacts(data: bytes, *, name_hint: str = "", region: str = "", source: str = "") -> ParsedContacts:
     """Parse a contact file. Raises ImportFormatError with a plain reason when it is not one."""
+    from .csvio import CsvFormatError, parse_csv
+    from .vcard import parse_vcards
+
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportFormatError(f"the file is larger than {MAX_IMPORT_BYTES >> 20} MB")
     if not data.strip():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,7 +54,7 @@ class Email:
 @dataclass
 class Contact:
     name: str
-    uid: str = field(default_factory=lambda: str(uuid.uuid4()))
+    uid: str = field(default_factory=lambda: _new_uid())
     given: str = ""
     family: str = ""
     org: str = ""
@@ -126,6 +125,12 @@ class Contact:
         return out
 
 
+def _new_uid() -> str:
+    import uuid  # uuid pulls in platform and friends: a search never needs a new id
+
+    return str(uuid.uuid4())
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for matching ("Müller" ~ "muller")."""
     if text.isascii():
@@ -161,7 +166,7 @@ def matches(contact: Contact, query: str) -> bool:
     return True
 
 
-_PHONE_QUERY = re.compile(r"([+(]?\d[\d\s()\-./]*?)\s*(?:(?:ext\.?|x|#)\s*(\d{1,7}))?\s*(?:\(no country\))?",
+_PHONE_QUERY = re.compile(r"([+(pPwW]?\d[\d\s()\-./pPwW,;]*?)\s*(?:(?:ext\.?|x|#)\s*(\d{1,7}))?\s*(?:\(no country\))?",
                           re.IGNORECASE)
 
 

@@ -52,13 +52,14 @@ def clean_label(label: str) -> str:
 
 
 def default_region() -> str:
-    """The country of the system locale (LC_ALL, LC_TELEPHONE, LANG, then the C library's); "" when the
-    locale names none (``C.UTF-8``, ``POSIX``): no country is ever assumed."""
+    """The country of the system locale; "" when the locale names none (``C.UTF-8``, ``POSIX``): no
+    country is ever assumed. The first of LC_ALL, LC_TELEPHONE and LANG that is set decides (POSIX
+    precedence); only when none is set is the C library asked."""
     for var in ("LC_ALL", "LC_TELEPHONE", "LANG"):
         val = os.environ.get(var, "")
-        m = re.match(r"[a-z]{2,3}_([A-Z]{2})", val)
-        if m:
-            return m.group(1)
+        if val:
+            m = re.match(r"[a-z]{2,3}_([A-Z]{2})", val)
+            return m.group(1) if m else ""
     try:
         loc = locale.getlocale()[0] or ""
     except ValueError:
@@ -75,8 +76,9 @@ def split_extension(raw: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=65536)
-def _parse_valid(text: str, region: str) -> str | None:
-    """E.164 when ``text`` read in ``region`` (or with its own country code) is a valid number."""
+def _parse_valid(text: str, region: str) -> tuple[str, str, str] | None:
+    """``(E.164, its country, international text)`` when ``text`` read in ``region`` (or with its own
+    country code) is a valid number; one parse per distinct number and region."""
     import phonenumbers
 
     try:
@@ -85,7 +87,11 @@ def _parse_valid(text: str, region: str) -> str | None:
         return None
     if not phonenumbers.is_valid_number(num):
         return None
-    return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+    # the country's main region reads national numbers of the whole plan (+1: US for a Canadian number
+    # too: validity is decided by the number, not by the region it was read in)
+    return (f"+{num.country_code}{phonenumbers.national_significant_number(num)}",  # = format E164
+            phonenumbers.region_code_for_country_code(num.country_code),
+            phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
 
 def _international_form(text: str) -> str | None:
@@ -104,8 +110,7 @@ def digit_count(text: str) -> int:
     return sum(ch.isdigit() for ch in text)
 
 
-def own_country_e164(number: str) -> str | None:
-    """E.164 of a number that carries its own country code and is valid there."""
+def _own_country(number: str) -> tuple[str, str, str] | None:
     text = number.strip()
     if not text or len(text) > 40 or digit_count(text) < 6:
         return None
@@ -113,8 +118,7 @@ def own_country_e164(number: str) -> str | None:
     return _parse_valid(intl, "") if intl else None
 
 
-def national_e164(number: str, regions: list[str]) -> str | None:
-    """E.164 of a number written without a country code, from the first of ``regions`` where it is valid."""
+def _national(number: str, regions: list[str]) -> tuple[str, str, str] | None:
     text = number.strip()
     if not text or len(text) > 40 or digit_count(text) < 6 or _international_form(text):
         return None
@@ -125,24 +129,21 @@ def national_e164(number: str, regions: list[str]) -> str | None:
     return None
 
 
+def own_country_e164(number: str) -> str | None:
+    """E.164 of a number that carries its own country code and is valid there."""
+    found = _own_country(number)
+    return found[0] if found else None
+
+
+def national_e164(number: str, regions: list[str]) -> str | None:
+    """E.164 of a number written without a country code, from the first of ``regions`` where it is valid."""
+    found = _national(number, regions)
+    return found[0] if found else None
+
+
 def region_of(e164: str) -> str:
-    import phonenumbers
-
-    try:
-        return phonenumbers.region_code_for_number(phonenumbers.parse(e164, None)) or ""
-    except phonenumbers.NumberParseException:
-        return ""
-
-
-def international_text(e164: str) -> str:
-    """``+49 30 7654321``: how every view shows a number whose country is known."""
-    import phonenumbers
-
-    try:
-        return phonenumbers.format_number(phonenumbers.parse(e164, None),
-                                          phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    except phonenumbers.NumberParseException:
-        return e164
+    found = _parse_valid(e164, "")
+    return found[1] if found else ""
 
 
 @lru_cache(maxsize=1)
@@ -185,21 +186,20 @@ def settle_numbers(phones: list, *, card_regions: list[str], region: str) -> Non
     looks like a subscriber number, is marked "no country" -- never a guessed one.
     """
     regions: list[str] = []
+    found: list[tuple[str, str, str] | None] = []
     for p in phones:
-        p.e164 = own_country_e164(p.number)
-        if p.e164:
-            r = region_of(p.e164)
-            if r and r not in regions:
-                regions.append(r)
+        own = _own_country(p.number)
+        found.append(own)
+        if own and own[1] not in regions:
+            regions.append(own[1])
     for r in [*card_regions, *region.split(",")]:
         r = r.strip().upper()
         if r and r not in regions:
             regions.append(r)
-    for p in phones:
-        if p.e164 is None:
-            p.e164 = national_e164(p.number, regions)
-        p.no_country = p.e164 is None and digit_count(p.number) >= 6 and _international_form(p.number) is None
-        p.shown = international_text(p.e164) if p.e164 else p.number
+    for p, own in zip(phones, found, strict=True):
+        hit = own or _national(p.number, regions)
+        p.e164, p.shown = (hit[0], hit[2]) if hit else (None, p.number)
+        p.no_country = hit is None and digit_count(p.number) >= 6 and _international_form(p.number) is None
 
 
 def to_e164(raw: str, region: str) -> str | None:

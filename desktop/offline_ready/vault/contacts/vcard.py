@@ -32,7 +32,7 @@ MAX_LOGICAL_LINE = 1 << 20
 MAX_PROBLEMS = 100
 _NAME = re.compile(r"^(?:([A-Za-z0-9_-]{1,64})\.)?([A-Za-z0-9_-]{1,64})$")
 # A property glued to the end of the previous line (Android 4.4 drops the line break before "TEL;CELL:").
-_GLUED = re.compile(r"(?<=[^\s;:=])(?=(?:TEL|EMAIL)(?:;(?:CELL|HOME|WORK|VOICE|FAX|PREF|MSG|PAGER|CAR|ISDN|VIDEO"
+_GLUED = re.compile(r"(?<=[^\s:=])(?=(?:TEL|EMAIL)(?:;(?:CELL|HOME|WORK|VOICE|FAX|PREF|MSG|PAGER|CAR|ISDN|VIDEO"
                     r"|INTERNET|X-[A-Z-]+|TYPE=[A-Za-z,\"]+))+:)")
 _X = "X-OFFLINE-READY-"
 
@@ -71,8 +71,28 @@ def to_byte_text(data: bytes | str) -> tuple[str, str]:
         re.sub(rb"\r?\n[ \t]|=\r?\n", b"", data).decode("utf-8")
         charset = "utf-8"
     except UnicodeDecodeError:
-        charset = "cp1252"
+        charset = guess_8bit_charset(data)
     return data.decode("latin-1"), charset
+
+
+_NON_LATIN = ("cp1251", "cp1253", "cp1255", "cp1256", "koi8_r")
+
+
+def guess_8bit_charset(data: bytes) -> str:
+    """The Windows code page of a file that is not UTF-8 and declares none (old Outlook, Windows Mobile).
+
+    cp1252 unless the text reads clearly as Cyrillic, Greek, Hebrew or Arabic: a wrong Western guess
+    only garbles accents, a wrong non-Latin one garbles every letter, so the detector must be sure.
+    """
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:65536], cp_isolation=["cp1252", "cp1250", *_NON_LATIN]).best()
+    except Exception:  # detection is a nicety; never a reason to refuse a file
+        return "cp1252"
+    if best is not None and best.encoding in _NON_LATIN and best.coherence >= 0.2:
+        return best.encoding
+    return "cp1252"
 
 
 def _split_unquoted(text: str, sep: str) -> list[str]:
@@ -107,6 +127,7 @@ def _colon_index(line: str) -> int:
 _QP = re.compile("QUOTED-PRINTABLE", re.IGNORECASE)
 _B64 = re.compile(r";\s*(?:ENCODING=)?(?:BASE64|B)\s*[;:]", re.IGNORECASE)
 _B64_LINE = re.compile(r"^[A-Za-z0-9+/=]+$")
+_PROP_START = re.compile(r"^(?:[A-Za-z0-9_-]+\.)?[A-Za-z][A-Za-z0-9_-]*[;:]")
 
 
 def _logical_lines(text: str) -> Iterable[tuple[int, str]]:
@@ -115,15 +136,24 @@ def _logical_lines(text: str) -> Iterable[tuple[int, str]]:
     cur: list[str] = []
     start = 0
     cur_len = 0
-    qp = b64 = False
+    qp = b64 = blank = False
     for no, line in enumerate(lines, 1):
         first = line[:1]
-        if cur and (first == " " or first == "\t") and not (qp and cur[-1].endswith("=")):
+        soft = qp and bool(cur) and cur[-1].endswith("=")
+        if soft and blank and _PROP_START.match(line):
+            cur[-1] = cur[-1][:-1]  # "=" then a blank line then a property: the "=" ended the value (Android)
+            soft = False
+        blank = False
+        if cur and (first == " " or first == "\t") and not soft:
             piece = line[1:]
-        elif cur and qp and cur[-1].endswith("="):
+        elif soft:
             if not line:
-                continue  # a blank line inside a soft break (seen in real 2.1 files)
+                blank = True  # a blank line inside a soft break: what follows decides (see above)
+                continue
             cur[-1] = cur[-1][:-1]  # a soft line break: the "=" goes, the next line continues the value
+            piece = line
+        elif cur and cur[-1].endswith("\\") and line and not _PROP_START.match(line):
+            cur[-1] = cur[-1][:-1] + "\\n"  # vCard 2.1 writers that end a line of a value with "\"
             piece = line
         elif cur and b64 and _B64_LINE.match(line):
             continue  # vCard 2.1 base64 runs on unindented until a blank line; binary is not kept anyway

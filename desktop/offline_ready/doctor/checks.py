@@ -1,0 +1,224 @@
+"""The doctor's checks: each asks the real system one question and says, in plain words, what it
+found and how to fix what is missing.
+
+Statuses: ``ok``; ``missing`` (the app works, with less: no tray icon, no notifications, no
+saved passwords, no DNS switching, no start at login); ``problem`` (the app cannot work here as
+set up: no desktop session for the tray app, a data folder it cannot write, a policy file that
+does not parse). The exit code is the worst status: 0, 1 or 2 (``EXIT_CODES``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..gui_session import MISSING_LIBRARY, NO_SESSION, choose_platform
+from ..paths import AppPaths
+from .desktop import NOTIFICATIONS, SECRETS, SNI_WATCHER, BusNames, xembed_tray_owner
+
+OK, MISSING, PROBLEM = "ok", "missing", "problem"
+EXIT_CODES = {OK: 0, MISSING: 1, PROBLEM: 2}
+POLKIT_ACTIONS = Path("/usr/share/polkit-1/actions/org.offlineready.dns-helper.policy")
+
+
+@dataclass
+class Finding:
+    id: str
+    name: str
+    status: str
+    detail: str
+    fix: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Report:
+    findings: list[Finding]
+
+    @property
+    def exit_code(self) -> int:
+        return max((EXIT_CODES[f.status] for f in self.findings), default=0)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ok": self.exit_code == 0, "exit_code": self.exit_code, "checks": [asdict(f) for f in self.findings]}
+
+
+def _is_linux_desktop(platform: str) -> bool:
+    return platform.startswith("linux") or "bsd" in platform
+
+
+def check_session(env: Mapping[str, str], platform: str) -> Finding:
+    name = "Desktop session"
+    chosen, problem = choose_platform(env, platform)
+    if problem is None:
+        where = f"Qt's {chosen} display plugin" if chosen else "this system's desktop"
+        return Finding("session", name, OK, f"the tray app can start here ({where})", data={"platform": chosen or ""})
+    if problem.kind == NO_SESSION:
+        return Finding("session", name, PROBLEM, "no graphical desktop session (DISPLAY and WAYLAND_DISPLAY are unset)",
+                       "start the tray app from your desktop session; for a headless watch use `offline-ready monitor`",
+                       problem.to_dict())
+    if problem.kind == MISSING_LIBRARY:
+        return Finding("session", name, PROBLEM,
+                       f"Qt's {problem.platform} display plugin cannot load: {problem.library} is missing or broken",
+                       f"on Debian or Ubuntu: sudo apt install {problem.package or problem.library}", problem.to_dict())
+    return Finding("session", name, PROBLEM,
+                   f"the display {problem.display or problem.platform} does not answer ({problem.detail or problem.kind})",
+                   "log in to the desktop again; for a headless watch use `offline-ready monitor`", problem.to_dict())
+
+
+def check_tray(env: Mapping[str, str], bus: BusNames, platform: str) -> Finding:
+    name = "Tray icon"
+    if not _is_linux_desktop(platform):
+        return Finding("tray", name, OK, "the system tray / menu bar is part of this desktop")
+    sni = bus.has(SNI_WATCHER)
+    owner = xembed_tray_owner(env["DISPLAY"]) if env.get("DISPLAY") else "no X display"
+    xembed = isinstance(owner, int) and owner != 0
+    data = {"status_notifier_watcher": sni, "xembed_tray": xembed}
+    if sni or xembed:
+        how = " and ".join(w for w, on in (("StatusNotifier (D-Bus)", sni), ("XEmbed system tray", xembed)) if on)
+        return Finding("tray", name, OK, f"a tray host is running: {how}", data=data)
+    desktop = env.get("XDG_CURRENT_DESKTOP", "")
+    if "GNOME" in desktop.upper().split(":") or "UBUNTU" in desktop.upper().split(":"):
+        fix = ("GNOME shows tray icons only with the AppIndicator extension: sudo apt install "
+               "gnome-shell-extension-appindicator, then turn it on in the Extensions app and log in again")
+    else:
+        fix = "add a system tray (notification area or status tray) to your panel"
+    return Finding("tray", name, MISSING,
+                   "no tray host: nothing answers as StatusNotifierWatcher on the session bus and no program holds "
+                   "the XEmbed system tray; the app opens its window instead of an icon",
+                   fix, data)
+
+
+def check_notifications(bus: BusNames) -> Finding:
+    name = "Notifications"
+    if not bus.available:
+        return Finding("notifications", name, MISSING, f"cannot ask for a notification server: {bus.error}",
+                       "run the app inside your desktop session (it provides the session bus)")
+    if bus.can_start(NOTIFICATIONS):
+        return Finding("notifications", name, OK, "a notification server answers on the session bus")
+    return Finding("notifications", name, MISSING,
+                   "no notification server: outage warnings appear only in the app's own window",
+                   "install or start your desktop's notification service (for example: sudo apt install "
+                   "notification-daemon, or dunst on a minimal desktop)")
+
+
+def check_keyring(bus: BusNames, platform: str) -> Finding:
+    name = "Password storage"
+    try:
+        import keyring
+        from keyring.backends import chainer, fail
+
+        backend = keyring.get_keyring()
+        usable = not isinstance(backend, fail.Keyring) and not (
+            isinstance(backend, chainer.ChainerBackend) and not backend.backends)
+        label = f"{type(backend).__module__}.{type(backend).__name__}"
+    except Exception as exc:  # a broken keyring installation is what this check reports
+        usable, label = False, f"keyring failed: {exc}"
+    plain = label.startswith("keyrings.alt")  # file backends: the password sits on disk
+    secret_service = bus.can_start(SECRETS) if bus.available else False
+    data = {"backend": label, "secret_service": secret_service}
+    if usable and not plain:
+        return Finding("keyring", name, OK, f"passwords go to the system keyring ({label})", data=data)
+    fix = ("install and unlock a Secret Service keyring, e.g. sudo apt install gnome-keyring (GNOME, most "
+           "desktops) or kwalletmanager (KDE), then log in again" if _is_linux_desktop(platform)
+           else "check that the system keychain / Credential Manager is available to your account")
+    why = ("passwords would be stored unencrypted in a file" if usable else
+           "no system keyring answers: document passwords cannot be saved and an encrypted vault asks for a "
+           "passphrase at each start")
+    return Finding("keyring", name, MISSING, why, fix, data)
+
+
+def check_dns_helper(platform: str) -> Finding:
+    name = "Backup DNS switching"
+    if not platform.startswith("linux"):
+        return Finding("dns-helper", name, OK, "switching uses this system's administrator prompt")
+    from ..backup_dns.switcher import HELPER_PATHS
+
+    helper = next((p for p in HELPER_PATHS if os.access(p, os.X_OK)), None)
+    policy = POLKIT_ACTIONS.is_file()
+    data = {"helper": helper or "", "polkit_policy": str(POLKIT_ACTIONS) if policy else ""}
+    if helper and policy:
+        return Finding("dns-helper", name, OK, f"the privileged DNS helper ({helper}) and its polkit policy are installed",
+                       data=data)
+    lacking = [w for w, ok in (("the privileged DNS helper", helper), ("its polkit policy", policy)) if not ok]
+    return Finding("dns-helper", name, MISSING,
+                   f"{' and '.join(lacking)} not installed: backup DNS can be tested but not switched on",
+                   "install Offline Ready from its .deb package (it installs both); a pip install cannot", data)
+
+
+def check_autostart(config: Any, autostart_enabled: Callable[[], bool] | None) -> Finding:
+    name = "Start at login"
+    wanted = bool(config.get("ui.start_at_login", True))
+    if autostart_enabled is None:
+        return Finding("autostart", name, OK, "not checked (this installation has no desktop app)")
+    try:
+        enabled = autostart_enabled()
+    except OSError as exc:
+        return Finding("autostart", name, MISSING, f"cannot read the start-at-login entry ({exc})",
+                       "check the permissions of your autostart folder")
+    data = {"setting": wanted, "entry": enabled}
+    if enabled == wanted:
+        return Finding("autostart", name, OK, "the app starts at login" if wanted else "off, as set", data=data)
+    if wanted:
+        return Finding("autostart", name, MISSING, "start at login is on in the settings, but no login entry exists",
+                       "start the tray app once (it writes the entry), or turn the setting off", data)
+    return Finding("autostart", name, MISSING, "a login entry starts the app though the setting is off",
+                   "start the tray app once (it removes the entry), or turn the setting on", data)
+
+
+def check_folders(paths: AppPaths) -> Finding:
+    name = "Data folders"
+    bad: dict[str, str] = {}
+    for label, folder in (("settings", paths.config_dir), ("data", paths.data_dir), ("state", paths.state_dir),
+                          ("cache", paths.cache_dir), ("logs", paths.log_dir)):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=folder, prefix=".doctor-"):
+                pass
+        except OSError as exc:
+            bad[label] = f"{folder}: {exc.strerror or exc}"
+    if not bad:
+        return Finding("folders", name, OK, f"the app can write its folders ({paths.data_dir} and the others)")
+    return Finding("folders", name, PROBLEM, "cannot write " + "; ".join(bad.values()),
+                   "make these folders yours and writable (e.g. sudo chown -R \"$USER\" FOLDER) or free disk space",
+                   {"unwritable": bad})
+
+
+def check_policies(paths: AppPaths) -> Finding:
+    name = "Policy files"
+    from ..config import ConfigError
+    from ..config.loader import MANAGED, RECOMMENDED, _read_layer, managed_files, policy_files
+
+    files = [(RECOMMENDED, p) for p in policy_files(paths, RECOMMENDED)] + [(MANAGED, p) for p in managed_files(paths)]
+    broken = {}
+    for layer, path in files:
+        try:
+            _read_layer(path, layer)
+        except ConfigError as exc:
+            broken[str(path)] = str(exc)
+    data = {"folder": str(paths.policy_dir), "files": [{"layer": layer, "path": str(p), "ok": str(p) not in broken}
+                                                      for layer, p in files]}
+    if broken:
+        return Finding("policies", name, PROBLEM, "; ".join(broken.values()),
+                       "ask your IT department to fix the file (`offline-ready config validate` shows the line); "
+                       "until then the app ignores it", data)
+    if not files:
+        return Finding("policies", name, OK, f"no policy files in {paths.policy_dir}", data=data)
+    return Finding("policies", name, OK, f"{len(files)} policy file(s) in force, all valid", data=data)
+
+
+def run_doctor(config: Any, paths: AppPaths, *, env: Mapping[str, str] | None = None, platform: str = sys.platform,
+               autostart_enabled: Callable[[], bool] | None = None) -> Report:
+    """Every check, in the order a user would fix them."""
+    env = os.environ if env is None else env
+    bus = BusNames(env) if _is_linux_desktop(platform) else BusNames({})
+    findings = [check_session(env, platform), check_tray(env, bus, platform), check_notifications(bus)
+                if _is_linux_desktop(platform) else Finding("notifications", "Notifications", OK, "system notifications"),
+                check_keyring(bus, platform), check_dns_helper(platform), check_autostart(config, autostart_enabled),
+                check_folders(paths), check_policies(paths)]
+    return Report(findings)

@@ -1,0 +1,188 @@
+"""One drill from start to record: the steps, what the user did, how long each took, what was missing.
+
+Nothing here changes the system: the backup-DNS step is a dry run (a profile is chosen, never
+applied); opening a document uses the vault's own viewer copy. The clock is injected for tests.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from ..diagnosis.model import Verdict
+from ..readiness.evaluate import reachable_offline
+from ..vault.contacts.model import fold
+from .scenarios import SCENARIOS, drill_verdict
+from .store import DrillRecord
+
+# which escalation groups a scenario calls first
+CALL_ORDER = {"dns-outage": ("isp", "it"), "no-internet": ("isp", "it"), "captive-portal": ("it",),
+              "provider-dns": ("it",)}
+
+
+@dataclass
+class Option:
+    id: str
+    label: str
+    detail: str = ""
+    good: bool = True  # usable in a real outage (a copy exists, a number rings offline, tested working)
+
+
+@dataclass
+class Step:
+    id: str  # open-plan | who-to-call | backup-dns | fallback
+    title: str
+    prompt: str
+    options: list[Option] = field(default_factory=list)
+    missing: str = ""  # known before the user tries: nothing usable to pick
+    outcome: str = "pending"  # pending | done | missing | skipped
+    choice: str = ""
+    seconds: float | None = None
+    note: str = ""
+    _started: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "outcome": self.outcome, "choice": self.choice,
+                "seconds": None if self.seconds is None else round(self.seconds, 1), "note": self.note}
+
+
+def _group_kind(group: str) -> str:
+    g = fold(group)
+    if any(w in g for w in ("isp", "provider", "carrier", "telecom", "internet")):
+        return "isp"
+    return "it"
+
+
+class DrillSession:
+    """Build with what the vault and backup DNS hold; the CLI and the UI drive it step by step."""
+
+    def __init__(self, scenario: str, *, services: list[dict[str, Any]], documents: list[Any],
+                 contacts: list[Any], escalation_groups: list[str], continuity_words: str,
+                 profiles: list[Any] = (), working_profiles: list[str] = (), service: str | None = None,
+                 clock: Callable[[], float] = time.monotonic, now: Callable[[], datetime] | None = None) -> None:
+        if scenario not in SCENARIOS:
+            raise ValueError(f"unknown scenario {scenario!r} (choose from {', '.join(SCENARIOS)})")
+        self.scenario = scenario
+        self.service = service or ""
+        self.clock = clock
+        self._now = now or (lambda: datetime.now(UTC))
+        self.started_at = self._now()
+        self.verdict: Verdict = drill_verdict(scenario, services, service, now=self.started_at)
+        self.steps: list[Step] = [self._plan_step(documents, continuity_words),
+                                  self._call_step(contacts, escalation_groups)]
+        if scenario == "dns-outage":
+            self.steps.append(self._dns_step(profiles, working_profiles))
+        if scenario == "provider-dns":
+            svc = next((s for s in services if s["name"] == service), services[0] if services else None)
+            self.steps.append(self._fallback_step(svc, documents, contacts))
+        self.record: DrillRecord | None = None
+
+    # ---- plan ------------------------------------------------------------------------------------
+    def _plan_step(self, documents: list[Any], words: str) -> Step:
+        step = Step("open-plan", "Open the continuity plan", "Open the document you would follow now, from the "
+                    "offline copies on this computer.")
+        wanted = fold(words).split()
+        for d in documents:
+            state = d.freshness.state if d.freshness is not None else "missing"
+            step.options.append(Option(str(d.id), d.name, d.freshness.label if d.freshness else "", state != "missing"))
+        plans = [o for o, d in zip(step.options, documents, strict=True)
+                 if wanted and all(w in fold(d.name) for w in wanted)]
+        if not any(o.good for o in plans):
+            step.missing = (f"no document named like \"{words}\" has an offline copy" if plans or wanted
+                            else "no continuity plan")
+            if not documents:
+                step.missing = "no documents are kept offline"
+        step.options.sort(key=lambda o: (o not in plans, not o.good, fold(o.label)))
+        return step
+
+    def _call_step(self, contacts: list[Any], groups: list[str]) -> Step:
+        step = Step("who-to-call", "Find who to call", "Pick the person you would call first, and check the "
+                    "number rings without the internet (a mobile or a landline).")
+        order = CALL_ORDER[self.scenario]
+        ranked = sorted(groups, key=lambda g: order.index(_group_kind(g)) if _group_kind(g) in order else 9)
+        for group in ranked:
+            for c in contacts:
+                if fold(group) not in (fold(g) for g in c.groups):
+                    continue
+                phone = c.primary_phone
+                good = reachable_offline(c.phones)
+                step.options.append(Option(c.uid, f"{c.display_name} ({group})",
+                                           phone.display() if phone else "no number", good))
+        if not any(o.good for o in step.options):
+            step.missing = f"nobody in {' or '.join(ranked) or 'an escalation group'} has a number that rings " \
+                           "without the internet"
+        return step
+
+    def _dns_step(self, profiles: list[Any], working: list[str]) -> Step:
+        step = Step("backup-dns", "Pick a backup DNS profile (dry run)", "Choose the backup DNS you would switch "
+                    "to. Nothing is changed: this is a rehearsal.")
+        for p in profiles:
+            tested = p.id in working
+            step.options.append(Option(p.id, p.name, ", ".join(p.servers[:2]) +
+                                       ("" if tested else " — not tested working"), tested))
+        if not any(o.good for o in step.options):
+            step.missing = "no backup DNS profile was tested working (run a DNS test)"
+        return step
+
+    def _fallback_step(self, svc: dict[str, Any] | None, documents: list[Any], contacts: list[Any]) -> Step:
+        name = svc["name"] if svc else "the service"
+        step = Step("fallback", f"Work without {name}", f"Open the document or find the person that replaces "
+                    f"{name} while it is down.")
+        fallbacks = [fold(x) for x in (svc or {}).get("fallback", [])]
+        for d in documents:
+            if fold(d.name) in fallbacks:
+                step.options.append(Option(f"doc:{d.id}", d.name, "document", d.freshness is None or
+                                           d.freshness.state != "missing"))
+        for c in contacts:
+            if fold(c.display_name) in fallbacks:
+                step.options.append(Option(f"contact:{c.uid}", c.display_name, "contact", reachable_offline(c.phones)))
+        if not any(o.good for o in step.options):
+            step.missing = f"no offline fallback is linked to {name}"
+        return step
+
+    # ---- running ---------------------------------------------------------------------------------
+    def start_step(self, step_id: str) -> Step:
+        step = self.step(step_id)
+        step._started = self.clock()
+        return step
+
+    def step(self, step_id: str) -> Step:
+        return next(s for s in self.steps if s.id == step_id)
+
+    def answer(self, step_id: str, option_id: str | None, note: str = "") -> Step:
+        """The user picked ``option_id`` (None: could not find anything / gave up on the step)."""
+        step = self.step(step_id)
+        if step._started is None:
+            step._started = self.clock()
+        step.seconds = self.clock() - step._started
+        step.note = note
+        opt = next((o for o in step.options if o.id == option_id), None)
+        if opt is None:
+            step.outcome, step.choice = "missing", ""
+            if not step.missing:
+                step.missing = f"{step.title}: not found during the drill"
+        else:
+            step.choice = opt.label
+            step.outcome = "done" if opt.good else "missing"
+            if not opt.good:
+                step.missing = step.missing or f"{opt.label}: {opt.detail or 'not usable offline'}"
+        return step
+
+    @property
+    def missing(self) -> list[str]:
+        return [s.missing for s in self.steps if s.missing and s.outcome != "done"] + \
+            [s.missing for s in self.steps if s.missing and s.outcome == "done"]
+
+    def finish(self, *, aborted: bool = False) -> DrillRecord:
+        for s in self.steps:
+            if s.outcome == "pending":
+                s.outcome = "skipped"
+        gaps = [s for s in self.steps if s.outcome != "done"]
+        outcome = "aborted" if aborted else ("gaps" if gaps or self.missing else "completed")
+        missing = list(dict.fromkeys(m for m in self.missing if m))
+        self.record = DrillRecord(self.scenario, self.started_at, self._now(), outcome,
+                                  [s.to_dict() for s in self.steps], missing, self.service)
+        return self.record

@@ -1,0 +1,53 @@
+"""A command starts with only what it needs: its own parser, none of the heavy libraries it does not use."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from offline_ready.cli.main import COMMAND_MODULES, COMMAND_OWNERS, build_parser, command_modules
+
+DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
+
+
+def _choices(parser) -> set[str]:
+    sub = next(a for a in parser._actions if a.dest == "command")
+    return set(sub.choices)
+
+
+def test_a_known_command_builds_only_its_own_parser():
+    mods = command_modules(["docs", "search", "router"])
+    assert "offline_ready.vault.cli" in mods and "offline_ready.cli.check_cmd" not in mods
+    assert command_modules(["--config", "x.toml", "docs"]) == COMMAND_MODULES  # not sure: everything
+    assert command_modules([]) == COMMAND_MODULES and command_modules(["nonsense"]) == COMMAND_MODULES
+
+
+@pytest.mark.parametrize("command", sorted(COMMAND_OWNERS))
+def test_every_owner_registers_its_command(command):
+    assert command in _choices(build_parser([command]))
+
+
+def test_full_help_still_lists_every_command():
+    assert set(COMMAND_OWNERS) <= _choices(build_parser())
+
+
+HEAVY = ("requests", "urllib3", "email", "uuid", "phonenumbers", "pypdf", "reportlab", "PySide6", "cryptography",
+         "charset_normalizer")
+
+
+@pytest.mark.parametrize("argv", [["docs", "search", "router"], ["contacts", "search", "ann"], ["check", "--help"]])
+def test_searches_and_help_import_no_heavy_library(argv, app_home):
+    code = ("import sys, io, contextlib\nfrom offline_ready.cli.main import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+            f"    main({argv!r})\n"
+            f"print(__import__('json').dumps(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r})))\n")
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env["PYTHONPATH"] = os.pathsep.join([str(DESKTOP), *filter(None, [os.environ.get("PYTHONPATH")])])
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []

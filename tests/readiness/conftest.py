@@ -1,0 +1,13 @@
+"""Fixtures of the readiness tests: no keyring unless a test asks for the real one."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.keyring_backend import no_keyring, real_keyring, secret_service  # noqa: F401  (fixtures)
+
+
+@pytest.fixture(autouse=True)
+def _no_keyring_by_default(request):
+    if "real_keyring" not in request.fixturenames:
+        request.getfixturevalue("no_keyring")
