@@ -110,10 +110,9 @@ def test_installs_runs_and_purges_cleanly_in_a_clean_debian(deb: Path, tmp_path:
     shown = json.loads(root.run(["offline-ready", "config", "show", "--json"], user="alex", env=as_alex).stdout)
     assert shown["settings"]["monitor.full_interval"] == {"value": 300, "source": "managed", "locked": True}
     assert shown["settings"]["probes.timeout"]["source"] == "user"
-    if "doctor" in _commands():
-        doctor = root.run(["offline-ready", "doctor", "--json"], user="alex", env=as_alex, check=False)
-        report = json.loads(doctor.stdout)
-        assert report, doctor.stderr
+    doctor = root.run(["offline-ready", "doctor", "--json"], user="alex", env=as_alex, check=False)
+    report = json.loads(doctor.stdout)
+    assert report, doctor.stderr
     (root.root / "etc/offline-ready/policies/managed/10-office.toml").unlink()
 
     root.run(["apt-get", "remove", "-y", "-q", "offline-ready"])

@@ -20,12 +20,8 @@ from typing import Any
 import tomlkit
 
 from ..atomic import atomic_write_bytes, atomic_write_text
-<<<<<<< HEAD
 from ..paths import AppPaths, app_paths, resources_dir
-=======
-from ..paths import AppPaths, app_paths, resources_dir, system_policy_dir
 from ..storeversion import FORMAT_KEY, NewerStoreError, migrate_mapping, unchanged
->>>>>>> main
 from .schema import BY_KEY, SETTINGS, TOP_LEVEL_KEYS, flatten
 
 DEFAULT = "default"
