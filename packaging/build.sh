@@ -19,7 +19,10 @@ export PIP_DISABLE_PIP_VERSION_CHECK=1
 SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
 export SOURCE_DATE_EPOCH
 
+python_built=
 build_python() {
+  [ -z "$python_built" ] || return 0
+  python_built=1
   rm -f "$DIST"/offline_ready-"$VERSION"*.whl "$DIST"/offline_ready-"$VERSION".tar.gz
   python3 -m build --sdist --wheel --outdir "$DIST" . >"$WORK/python.log" 2>&1 \
     || { tail -n 30 "$WORK/python.log"; exit 1; }
@@ -29,7 +32,7 @@ build_python() {
 
 build_deb() {
   local sdist=$DIST/offline_ready-$VERSION.tar.gz src=$WORK/deb/offline-ready-$VERSION
-  [ -f "$sdist" ] || build_python >/dev/null
+  build_python >/dev/null  # the .deb is built from this checkout's sdist, never an older one
   rm -rf "$WORK/deb" && mkdir -p "$WORK/deb"
   tar -xzf "$sdist" -C "$WORK/deb"
   mv "$WORK/deb/offline_ready-$VERSION" "$src"
