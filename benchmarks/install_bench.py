@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -86,6 +87,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="or-install-bench-") as d:
         work = Path(d)
+        wheel, tarball = (Path(shutil.copy(p, work)) for p in (wheel, tarball))  # dist/ may be rebuilt meanwhile
         venv = work / "venv"
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
         subprocess.run([str(venv / "bin/python"), "-m", "pip", "install", "-q", "--disable-pip-version-check",
