@@ -1918,6 +1918,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>How to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
@@ -2010,7 +2015,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>An outage drill is due</source>
         <translation type="unfinished"></translation>
     </message>

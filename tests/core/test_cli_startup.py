@@ -40,12 +40,14 @@ HEAVY = ("requests", "urllib3", "email", "uuid", "phonenumbers", "pypdf", "repor
          "charset_normalizer")
 
 
-@pytest.mark.parametrize("argv", [["docs", "search", "router"], ["contacts", "search", "ann"], ["check", "--help"]])
-def test_searches_and_help_import_no_heavy_library(argv, app_home):
+@pytest.mark.parametrize(("argv", "heavy"), [
+    (["docs", "search", "router"], HEAVY), (["contacts", "search", "ann"], HEAVY),
+    (["check", "--help"], (*HEAVY, "tomlkit"))])  # help is printed before the settings are read
+def test_searches_and_help_import_no_heavy_library(argv, heavy, app_home):
     code = ("import sys, io, contextlib\nfrom offline_ready.cli.main import main\n"
             "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
             f"    main({argv!r})\n"
-            f"print(__import__('json').dumps(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r})))\n")
+            f"print(__import__('json').dumps(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r})))\n")
     env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     env["PYTHONPATH"] = os.pathsep.join([str(DESKTOP), *filter(None, [os.environ.get("PYTHONPATH")])])
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)

@@ -108,3 +108,11 @@ def test_stale_document_is_said_in_words_for_the_outage_window() -> None:
 ])
 def test_number_reachable_without_the_internet(phones, expected) -> None:
     assert reachable_offline(phones) is expected
+
+
+def test_no_notification_server_is_a_gap_whatever_was_acknowledged() -> None:
+    r = evaluate(replace(ready(), notification_server="no notification server: outage warnings appear only in "
+                                                      "the app's own window"))
+    item = next(i for i in r.items if i.id == "notifications")
+    assert item.status == "gap" and item.fix == "open-doctor" and "no notification server" in item.detail
+    assert evaluate(replace(ready(), notification_server="")).score == 100  # a server answers

@@ -56,3 +56,11 @@ def test_drill_is_marked_everywhere_and_a_real_outage_is_still_warned(healthy_la
     lab_app.wait_state(lambda s: s["windows"]["outage"], 10, "the real outage window")
     assert display.windows_named("DRILL — What to do now")  # the drill's own window is still the drill's
     healthy_lab.reset()
+
+
+def test_readiness_asks_the_session_bus_for_a_notification_server(session_bus) -> None:
+    """The doctor's check, reused: with the test session's notification server it is present."""
+    from offline_ready.readiness.gather import notification_server
+
+    assert notification_server({"DBUS_SESSION_BUS_ADDRESS": session_bus.address}) == ""
+    assert notification_server({}) is None  # no session bus here: cannot be told, so not held against it

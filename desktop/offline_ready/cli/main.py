@@ -9,7 +9,6 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from ..config import ConfigError
 from .common import EXIT_UNKNOWN, CliError, config_parent
 
 # Modules that each provide ``register(subparsers, parent)``; keep their top-level imports light.
@@ -79,7 +78,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(argv)
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv)  # --help and usage errors end here, before the settings machinery loads
+    from ..config import ConfigError
     from ..logsetup import setup_logging
 
     setup_logging(verbose=args.verbose, console=args.verbose)

@@ -25,11 +25,11 @@ def autostart_probe():
 
 def run(args: argparse.Namespace) -> int:
     from ..readiness import evaluate
-    from ..readiness.gather import gather
+    from ..readiness.gather import gather, notification_server
     from .common import load, print_json
 
     config = load(args)
-    result = evaluate(gather(config, autostart=autostart_probe()))
+    result = evaluate(gather(config, autostart=autostart_probe(), notifications=notification_server))
     if args.json:
         print_json(result.to_dict())
         return result.exit_code

@@ -153,6 +153,11 @@ def _notifications(f: Facts) -> Item:
         item.status, item.detail = GAP, "warnings are turned off"
         item.fix, item.fix_label = "open-settings", "Turn warnings on"
         return item
+    if f.notification_server:  # the doctor's finding: no notification server on this desktop
+        item.status, item.detail = GAP, f.notification_server
+        item.fix, item.fix_label = "open-doctor", "How to fix"
+        item.fix_command = "offline-ready doctor"
+        return item
     if f.notification_ack_at is None:
         item.status, item.detail = UNVERIFIED, "no test notification was acknowledged yet"
     elif (f.now - f.notification_ack_at).days > NOTIFICATION_ACK_DAYS:

@@ -1,8 +1,8 @@
 """Read the facts the readiness rules judge: vault, backup DNS results, settings, drills.
 
 Every source that cannot be read leaves its fact unknown (``None``), which the rules report as
-"could not be verified" rather than guessing. Start-at-login is asked through ``autostart``
-(a callable from the front end, which owns that platform code).
+"could not be verified" rather than guessing. Start-at-login and the notification server are
+asked through callables (``autostart``, ``notifications``): the same checks ``doctor`` runs.
 """
 
 from __future__ import annotations
@@ -70,8 +70,26 @@ def contact_fact(c: Any) -> ContactFact:
                        phone.display() if phone else "", c.emails[0].address if c.emails else "")
 
 
+def notification_server(env: Any = None) -> str | None:
+    """The doctor's notification check on a Linux desktop: "" when a server answers, its finding
+    when none does, None where it cannot be asked (no session bus here, or another platform)."""
+    import os
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return None
+    from ..doctor.checks import OK, check_notifications
+    from ..doctor.desktop import BusNames
+
+    bus = BusNames(env if env is not None else os.environ)
+    if not bus.available:
+        return None
+    finding = check_notifications(bus)
+    return "" if finding.status == OK else finding.detail
+
+
 def gather(config: Any, *, vault: Any = None, autostart: Callable[[], bool] | None = None,
-           now: datetime | None = None) -> Facts:
+           notifications: Callable[[], str | None] | None = None, now: datetime | None = None) -> Facts:
     """``vault``: an open VaultService (or None to open one here and close it after)."""
     now = now or datetime.now(UTC)
     from ..paths import app_paths
@@ -87,6 +105,11 @@ def gather(config: Any, *, vault: Any = None, autostart: Callable[[], bool] | No
     _vault_facts(f, config, vault, now)
     _backup_facts(f, paths.state_dir)
     f.notification_ack_at = _dt(load_state(paths.state_dir).get("notification_ack_at"))
+    if notifications is not None:
+        try:
+            f.notification_server = notifications()
+        except Exception as exc:  # the item stays on the acknowledgement alone
+            log.warning("cannot ask for a notification server: %s", exc)
     if autostart is not None:
         try:
             f.autostart = bool(autostart())

@@ -46,6 +46,7 @@ class Facts:
     vault_names: set[str] = field(default_factory=set)  # document and contact names, folded
     notifications_enabled: bool = True
     notification_ack_at: datetime | None = None
+    notification_server: str | None = None  # what the doctor found missing ("" = a server answers; None = not asked)
     autostart: bool | None = None  # None: cannot be told on this platform / from here
     encryption_required: bool = False
     vault_encrypted: bool | None = None

@@ -49,6 +49,7 @@ FIX_LABELS = {
     "enable-autostart": QT_TRANSLATE_NOOP("Readiness", "Start at login"),
     "enable-encryption": QT_TRANSLATE_NOOP("Readiness", "Encrypt the vault"),
     "run-drill": QT_TRANSLATE_NOOP("Readiness", "Start a drill"),
+    "open-doctor": QT_TRANSLATE_NOOP("Readiness", "How to fix"),
 }
 STATUS_WORDS = {
     "ok": QT_TRANSLATE_NOOP("Readiness", "ready"),
@@ -105,8 +106,9 @@ def summary(result: Any) -> str:
 def compute(ctx: Any) -> Any:
     """Gather and evaluate (worker thread: reads the vault, the history and settings)."""
     from ...readiness import evaluate
-    from ...readiness.gather import gather
+    from ...readiness.gather import gather, notification_server
     from ..autostart import for_platform
     from ..pages.documents import vault_for
 
-    return evaluate(gather(ctx.config, vault=vault_for(ctx), autostart=for_platform().is_enabled))
+    return evaluate(gather(ctx.config, vault=vault_for(ctx), autostart=for_platform().is_enabled,
+                           notifications=notification_server))

@@ -161,7 +161,7 @@ class Page(FeaturePage):
         """One click from the gap to its remedy."""
         pages = {"open-documents": "documents", "add-document": "documents", "open-contacts": "contacts",
                  "dns-benchmark": "backup_dns", "edit-services": "settings#services",
-                 "open-settings": "settings#notifications"}
+                 "open-settings": "settings#notifications", "open-doctor": "settings#about"}
         if fix in pages:
             self.ctx.show_page(pages[fix])
         elif fix == "test-notification":

@@ -277,7 +277,10 @@ class SettingsPage(QWidget):
         self.message.setText(self.tr("Not saved: {error}").format(error=exc))
 
     def show_anchor(self, anchor: str) -> None:
-        """Open the tab holding a section or a setting ("notifications", "ui.start_at_login")."""
+        """Open the tab holding a section or a setting ("notifications", "ui.start_at_login"), or "about"."""
+        if anchor == "about":
+            self.tabs.setCurrentWidget(self.about)
+            return
         key = anchor if anchor in self.editors else next((k for k in self.editors if k.startswith(anchor + ".")
                                                           or k == anchor), None)
         if key is not None:
