@@ -101,6 +101,7 @@ def main() -> None:
         print(f"| download | {wheel.stat().st_size / 2**20:.1f} MB wheel + dependencies from PyPI | "
               f"{tarball.stat().st_size / 2**20:.0f} MB tarball | |")
 
+        (work / "x").mkdir()
         display = Display(work / "x").start(with_tray=True)
         bus = SessionBus(work / "x").start()
         starts: dict[str, list[float]] = {"pip": [], "bundle": []}
