@@ -183,9 +183,21 @@ def load_config(config_file: Path | str | None = None, paths: AppPaths | None = 
             locked.update(layer)
             files.append((MANAGED, pfile))
 
-    return Config(values=values, sources=sources, locked=frozenset(locked), user_file=user_file, paths=paths,
-                  explicit_file=config_file is not None, files=files, problems=problems,
-                  user_file_broken=user_broken)
+    config = Config(values=values, sources=sources, locked=frozenset(locked), user_file=user_file, paths=paths,
+                    explicit_file=config_file is not None, files=files, problems=problems,
+                    user_file_broken=user_broken)
+    if not policy_only:
+        global _last_loaded
+        _last_loaded = config
+    return config
+
+
+_last_loaded: Config | None = None
+
+
+def last_loaded() -> Config | None:
+    """The settings loaded most recently: what process-wide parts (the proxy) follow."""
+    return _last_loaded
 
 
 def _remember_good(paths: AppPaths, user_file: Path) -> None:

@@ -136,10 +136,11 @@ class Fetcher:
     def _session(self):
         s = getattr(self._local, "session", None)
         if s is None:
-            import requests
             from requests.adapters import HTTPAdapter
 
-            s = requests.Session()
+            from ..proxy.session import proxied_session
+
+            s = proxied_session()
             if self._resolver is not None:
                 from ..resolve.session import PinnedAdapter
 
@@ -577,5 +578,14 @@ def watch_connections(adapter) -> None:
 
         return Watched
 
-    adapter.poolmanager.pool_classes_by_scheme = {"http": watched(HTTPConnectionPool),
-                                                  "https": watched(HTTPSConnectionPool)}
+    classes = {"http": watched(HTTPConnectionPool), "https": watched(HTTPSConnectionPool)}
+    adapter.poolmanager.pool_classes_by_scheme = classes
+    plain = adapter.proxy_manager_for
+
+    def proxy_manager_for(proxy: str, **kwargs):  # connections through an HTTP proxy are watched too
+        manager = plain(proxy, **kwargs)
+        if not proxy.lower().startswith("socks"):
+            manager.pool_classes_by_scheme = classes
+        return manager
+
+    adapter.proxy_manager_for = proxy_manager_for
