@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Check what this desktop lacks for the app to work fully: tray icon, notifications, password storage, backup DNS switching, start at login, data folders and policy files. The same check runs in a terminal as &lt;code&gt;offline-ready doctor&lt;/code&gt;.</source>
+        <source>Check what this desktop lacks for the app to work fully: tray icon, notifications, password storage, backup DNS switching, start at login, data folders and policy files. In a terminal, the same check is: offline-ready doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -57,7 +57,7 @@
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+107"/>
+        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+112"/>
         <source>Add a document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/app.py" line="+134"/>
+        <location filename="../../desktop/offline_ready/ui/app.py" line="+138"/>
         <source>&lt;b&gt;A settings file has an error.&lt;/b&gt; Offline Ready keeps watching your connection; the file was not changed. Fix it (or remove it) and restart the app.&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,7 +215,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+246"/>
         <source>Offline Ready cannot start because a settings file has an error:
 
 {error}
@@ -548,6 +548,150 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FeaturePage</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/pages/feature_page.py" line="+64"/>
+        <source>this kind of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No program on this computer opens {kind} files. The copy is saved here:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No file manager answered either; the path is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/onboarding.py" line="+68"/>
+        <source>Set up Offline Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What Offline Ready watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It checks, quietly and in the background, each layer your work depends on: your network connection, your router, the internet, sign-in pages (hotels, trains), your DNS resolver — the part that finds websites by name — and the web services you name next. When something breaks it tells you once, in plain words, what is broken and what to do, and it hands you your documents and phone numbers offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The services you depend on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the web services your work needs (the shop, the booking system, e-mail). Each is checked about once a minute, so you hear when it is them, not you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your organisation has set these up for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the numbers you need when the internet is down — the IT helpdesk, your internet provider, key vendors — from a vCard or a Google/Outlook export. They stay readable offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Contacts to import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your organisation added your helpdesk: {name} {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your continuity plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the documents you would need during an outage — the continuity plan, runbooks, the price list. Offline Ready keeps verified copies and refreshes them while the network works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Documents to add them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Your organisation added %n document(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See what a warning looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a test notification now, so you recognise a real one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a &amp;test notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test: this is how Offline Ready warns you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A real warning says what is broken and what to do first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent. If nothing appeared, check that notifications are allowed for Offline Ready in your system settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1289,12 +1433,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location line="+0"/>
-        <location line="+205"/>
+        <location line="+220"/>
         <source>Offline documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-217"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,7 +1566,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+68"/>
         <source>Checking documents…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,14 +1586,14 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" line="+84"/>
-        <location line="+32"/>
-        <location line="+137"/>
+        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" line="+130"/>
+        <location line="+41"/>
+        <location line="+145"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-182"/>
         <source>Loading contacts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,7 +1603,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Your IT helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Search by name, organisation, role or number…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,23 +1635,23 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+162"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-161"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+179"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-178"/>
         <source>&amp;Print call sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,7 +1711,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>The vault is locked; unlock it on the Documents page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,7 +1740,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>(no country)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,17 +2875,27 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>Set-up &amp;guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the set-up guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Watched services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>No watched services yet. Add the web services you depend on in Settings → Watched services.</source>
+        <source>No watched services yet. &lt;a href=&apos;guide&apos;&gt;Add the web services you depend on&lt;/a&gt;, or add them in Settings → Watched services.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&lt;b&gt;Watched services&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,7 +3031,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="-381"/>
+        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="-396"/>
         <source>Versions of %1</source>
         <translation type="unfinished"></translation>
     </message>

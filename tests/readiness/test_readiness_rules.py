@@ -48,6 +48,8 @@ CASES = [
      "contacts", "critical", 2),
     (dict(contacts=[ContactFact("Helpdesk", ["IT helpdesk"], True, NOW - timedelta(days=400)),
                     ContactFact("ISP", ["ISP"], True, None)]), "contacts", "gap", 1),
+    (dict(contacts=[ContactFact("Helpdesk", ["IT helpdesk"], True, NOW), ContactFact("Anna", ["IT helpdesk"], False, NOW),
+                    ContactFact("ISP", ["ISP"], True, NOW)]), "contacts", "gap", 1),
     (dict(escalation_groups=[]), "contacts", "n/a", 0),
     (dict(backup_tested_at=None), "backup_dns", "unverified", 1),
     (dict(backup_tested_at=NOW - timedelta(hours=30)), "backup_dns", "gap", 1),
@@ -88,6 +90,15 @@ def test_unverifiable_items_are_never_rewarded() -> None:
     # unknown scores exactly like failed for those items: nothing for an item nobody could check
     assert unknown.score == round(100 * (100 - 5 - 10 - 15) / 100)
     assert known_bad.score == round(100 * (100 - 5 - 10) / 100)
+
+
+def test_contacts_findings_name_the_people() -> None:
+    r = evaluate(replace(ready(), contacts=[
+        ContactFact("Helpdesk", ["IT helpdesk"], True, NOW), ContactFact("Anna", ["IT helpdesk"], False, NOW),
+        ContactFact("ISP support", ["ISP"], True, NOW - timedelta(days=400))]))
+    item = next(i for i in r.items if i.id == "contacts")
+    assert item.detail == ("IT helpdesk: Anna only with a VoIP or softphone number, or none; "
+                           "ISP: ISP support not verified within 180 days")
 
 
 def test_stale_document_is_said_in_words_for_the_outage_window() -> None:

@@ -104,3 +104,35 @@ def test_during_a_resolver_outage_the_page_is_read_through_a_backup_resolver(hea
     assert code == 2, err
     assert out.startswith("DNS OUTAGE")
     assert "Shop's status page says all systems operational" in out, out
+
+
+def test_the_monitor_keeps_the_providers_word_for_the_incident_report(healthy_lab, tmp_path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
+    from test_monitor_scenarios import MonitorProc
+
+    serve(healthy_lab, "shop/api/v2/summary.json", sample("summary-major.json"))
+    cfg = tmp_path / "lab.toml"
+    cfg.write_text(healthy_lab.config_text(services=[SHOP], timeout=1.0, **NO_PUBLIC_FALLBACKS,
+                                           **{"monitor.service_interval": 10, "monitor.full_interval": 30}))
+    mon = MonitorProc(healthy_lab, cfg, tmp_path)
+    try:
+        assert mon.next(20)[1]["state"] == "online"
+        healthy_lab.http_status("shop.test", 503)
+        end = time.monotonic() + 90
+        rec = None
+        while time.monotonic() < end:
+            _t, rec = mon.next(max(0.1, end - time.monotonic()))
+            if any(s["state"] == "down" for s in rec["services"]):
+                break
+        assert rec is not None and rec["incident_id"], rec
+        iid = rec["incident_id"]
+        time.sleep(3)  # the status page is read in the background
+    finally:
+        mon.stop()
+    r = healthy_lab.exec(["python3", "-m", "offline_ready", "history", "report", str(iid), "--config", str(cfg)],
+                         env=healthy_lab.client_env({"OFFLINE_READY_HOME": str(tmp_path)}), timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert "Provider status pages at the time" in r.stdout
+    assert "Shop's status page: major outage since" in r.stdout and "Elevated errors on checkout" in r.stdout

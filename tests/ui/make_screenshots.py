@@ -3,8 +3,10 @@
     python tests/ui/make_screenshots.py [--out docs/screenshots]
 
 A real X display (Xvfb) with the IceWM tray host, the app running the REAL engine inside
-the suite's network lab (tests/netlab), and a real DNS outage made with nftables. Only the
-history is seeded: a day of measurements and two past incidents are written through the
+the suite's network lab (tests/netlab), and real faults made with nftables and the servers:
+a DNS outage, running on backup DNS (switched through the notification's button), no internet,
+a captive portal and a service answering 503 — each with its tray menu and outage window
+(``tray-<state>.png``, ``outage-<state>.png``). Only the history is seeded: a day of measurements and two past incidents are written through the
 engine's own HistoryStore, so the chart has something to show.
 """
 
@@ -74,6 +76,19 @@ def crop_window(display: Display, title: str, out: Path, full: Path) -> Path:
     return out
 
 
+def shoot_state(display: Display, home: Path, name: str, out: Path, full: Path) -> None:
+    """The tray menu and the outage window of the state the app is in now."""
+    icon = wait_for(display.app_tray_icon, 10, what="the tray icon")
+    display.click(icon["id"], button=3)
+    time.sleep(1.0)
+    display.screenshot(full)
+    subprocess.run(["convert", str(full), "-gravity", "SouthEast", "-crop", "560x260+0+0", "+repage",
+                    str(out / f"tray-{name}.png")], check=True)
+    display.key("Escape")
+    control(home, "show-outage")
+    crop_window(display, "What to do now", out / f"outage-{name}.png", full)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -98,7 +113,11 @@ def main() -> int:
             seed_history(home)
             cfg = home / "lab.toml"
             cfg.write_text(lab_config_text(lab, services=[("Shop", "http://shop.test/"),
-                                                          ("Order desk", "http://203.0.113.21/orders")]))
+                                                          ("Order desk", "http://203.0.113.21/orders")],
+                                           **{"backup_dns.builtin_profiles": [],
+                                              "backup_dns.preferred_profile": "lab",
+                                              "backup_dns.profiles": [{"id": "lab", "name": "Lab backup",
+                                                                       "servers": ["203.0.113.54"]}]}))
             # the policy folder is a fixed system path: the sample policy is mounted over it privately
             lab_popen = in_lab(lab)
             app = start_app(home, app_env(display, bus, home), config=cfg, popen=lambda argv, env: lab_popen(
@@ -129,6 +148,32 @@ def main() -> int:
             crop_window(display, "History — Offline Ready", args.out / "history-window.png", full)
             control(home, "show settings#notifications")  # per-state toggles, the locked quiet hours
             crop_window(display, "Settings — Offline Ready", args.out / "settings-window.png", full)
+            # every outage state: its tray menu and its outage window
+            shoot_state(display, home, "dns-outage", args.out, full)
+            bus.click(note["id"], "use-backup-dns")  # the fix, from the notification's button
+            try:
+                app.wait_state(lambda s: s["situation"] == "on-backup-dns", 30, "on backup DNS")
+            except TimeoutError:
+                print(app.log_text()[-4000:], file=sys.stderr)
+                raise
+            if wait_for(lambda: display.windows_named("Keep backup DNS"), 10, what="the countdown"):
+                time.sleep(0.5)
+                display.key("Return")  # "Keep these settings" is the default
+            shoot_state(display, home, "on-backup-dns", args.out, full)
+            lab.exec(privns.in_system(work / "system", [sys.executable, "-m", "offline_ready", "dns", "restore"]),
+                     env=lab.client_env({"OFFLINE_READY_HOME": str(home)}))
+            app.wait_state(lambda s: s["situation"] == "dns-outage", 30, "back on the broken resolver")
+            control(home, "show-guide")  # the set-up guide, as a first start shows it
+            crop_window(display, "Set up Offline Ready", args.out / "first-run-guide.png", full)
+            display.key("Escape")
+            for name, fault in (("no-internet", lab.upstream_down), ("captive-portal", lab.captive_portal),
+                                ("service-down", lambda: lab.http_status(host="shop.test", status=503))):
+                lab.reset()
+                app.wait_state(lambda s: s["situation"] == "online", 60, "online")
+                fault()
+                app.wait_state(lambda s, name=name: s["situation"] == name, 120, name)
+                time.sleep(1)
+                shoot_state(display, home, name, args.out, full)
         finally:
             if app is not None:
                 app.stop()

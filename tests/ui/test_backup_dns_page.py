@@ -59,7 +59,9 @@ def page_env(ui_ctx, app_home, tmp_path, resolvers):
         return query("127.0.0.1", name, timeout, port=ports[first])
 
     def make(confirm_seconds: int = 30) -> BackupDnsService:
-        svc = BackupDnsService(ui_ctx.config, ui_ctx.bus, switcher=LocalSwitcher(ResolvConfBackend(path=resolv)),
+        # the journal in the test's folder: the system's fixed one (/var/lib/offline-ready) is never touched
+        switcher = LocalSwitcher(ResolvConfBackend(path=resolv), journal_dir=tmp_path / "journal")
+        svc = BackupDnsService(ui_ctx.config, ui_ctx.bus, switcher=switcher,
                                lookup=lookup, system_servers=lambda: ["203.0.113.53"],
                                confirm_seconds=confirm_seconds)
         ui_ctx.backup_dns_service = svc

@@ -234,3 +234,20 @@ def test_late_drill_is_recalled_in_the_tray_at_most_weekly(qtbot, rctx) -> None:
     qtbot.waitUntil(lambda: "drill due" in action.text(), timeout=15000)
     qtbot.waitUntil(lambda: any(n[0] == "An outage drill is due" for n in rctx.notified), timeout=5000)
     assert _remind_due(rctx) is False  # said once this week
+
+
+def test_a_confirmed_problem_reads_the_status_pages_for_the_report(qtbot, rctx) -> None:
+    from offline_ready.diagnosis.classify import classify
+    from offline_ready.drill.scenarios import staged_observations
+    from offline_ready.events import StateChanged
+    from offline_ready.statuspage.fetch import StatusCache
+    from offline_ready.ui.pages.readiness import Page
+
+    Page.tray_actions(rctx, rctx.bridge)
+    verdict = classify(staged_observations("provider-dns", [{"name": "Shop", "url": "http://127.0.0.1:9/"}], "Shop"))
+    started = datetime.now(UTC)
+    rctx.bus.publish(StateChanged(state="online", previous="online", verdict=verdict))
+    cache = StatusCache(rctx.paths.cache_dir)
+    qtbot.waitUntil(lambda: bool(cache.at(started)), timeout=15000)
+    [reading] = cache.at(started)
+    assert reading.service == "Shop" and reading.indicator == "major"

@@ -82,18 +82,27 @@ BACKUP = {"backup_dns.builtin_profiles": [], "backup_dns.preferred_profile": "la
           "backup_dns.profiles": [{"id": "lab", "name": "Lab backup", "servers": ["203.0.113.54"]}]}
 
 
+def in_system(app_home: Path, argv: list[str]) -> list[str]:
+    """The DNS journal lives in a fixed system folder: app and CLI share a private stand-in for it."""
+    from support import privns
+
+    privns.require_privns()
+    return privns.in_system(app_home / "system", argv)
+
+
 @pytest.fixture
 def backup_app(healthy_lab, display, session_bus, app_home: Path, tmp_path: Path):
     cfg = tmp_path / "lab.toml"
     cfg.write_text(lab_config_text(healthy_lab, **BACKUP))
     env = app_env(display, session_bus, app_home)
-    app = start_app(app_home, env, popen=in_lab(healthy_lab), config=cfg)
+    lab_popen = in_lab(healthy_lab)
+    app = start_app(app_home, env, config=cfg, popen=lambda argv, env: lab_popen(in_system(app_home, argv), env))
     try:
         app.wait_state(lambda s: s["state"] == "online" and s["tray"]["visible"], 40, "the first verdict: online")
         yield app
     finally:
         app.stop()
-        healthy_lab.exec(["python3", "-m", "offline_ready", "dns", "restore"],
+        healthy_lab.exec(in_system(app_home, ["python3", "-m", "offline_ready", "dns", "restore"]),
                          env=healthy_lab.client_env({"OFFLINE_READY_HOME": str(app_home)}))
 
 
@@ -105,7 +114,9 @@ def test_backup_dns_is_a_visible_state_and_a_restore_shows_the_truth_at_once(
     [note] = wait_for(lambda: session_bus.notifications(since=since), 15, what="the outage notification")
     # the fix, straight from the notification's button
     session_bus.click(note["id"], "use-backup-dns")
-    st = backup_app.wait_state(lambda s: s["situation"] == "on-backup-dns", 20, "running on backup DNS")
+    # the tray redraws once per burst of events: wait for what it shows, not only the state
+    st = backup_app.wait_state(lambda s: s["situation"] == "on-backup-dns" and "On backup DNS" in s["tray"]["tooltip"],
+                               20, "running on backup DNS")
     assert st["state"] == "online" and st["on_backup_dns"]
     assert "On backup DNS" in st["tray"]["tooltip"]
     assert st["tray"]["menu"][:2] == ["Working through backup DNS", "Switch back to my DNS settings"]
@@ -116,10 +127,11 @@ def test_backup_dns_is_a_visible_state_and_a_restore_shows_the_truth_at_once(
     assert all(n["args"][3] != "Back online" for n in notes), "backup DNS is not recovery"
     # `dns restore` from a terminal (not the app): the app shows the true state within seconds
     t0 = time.monotonic()
-    r = healthy_lab.exec(["python3", "-m", "offline_ready", "dns", "restore"],
+    r = healthy_lab.exec(in_system(app_home, ["python3", "-m", "offline_ready", "dns", "restore"]),
                          env=healthy_lab.client_env({"OFFLINE_READY_HOME": str(app_home)}))
     assert r.returncode == 0, r.stdout + r.stderr
-    st = backup_app.wait_state(lambda s: s["situation"] == "dns-outage", 20, "the true state after the restore")
+    st = backup_app.wait_state(lambda s: s["situation"] == "dns-outage" and s["tray"]["menu"][1] == "Use backup DNS",
+                               20, "the true state after the restore")
     assert time.monotonic() - t0 <= 10, f"the true state showed after {time.monotonic() - t0:.1f} s"
     assert st["tray"]["menu"][1] == "Use backup DNS"
     # the user's own resolver recovers: that is recovery

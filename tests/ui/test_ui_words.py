@@ -41,7 +41,8 @@ FAULTS = {
 
 def _text(s: str) -> str:
     """Rich text as a reader sees it."""
-    return html.unescape(re.sub(r"<[^>]+>", " ", s))
+    inline = re.sub(r"</?(?:a|b|i|em|strong|small|span|tt|code|kbd)\b[^>]*>", "", s)
+    return html.unescape(re.sub(r"<[^>]+>", " ", inline))
 
 
 def problems(strings: list[tuple[str, str]]) -> list[str]:

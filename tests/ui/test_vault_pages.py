@@ -211,3 +211,72 @@ def test_contacts_import_error_is_shown(qtbot, vctx, tmp_path, monkeypatch):
     page.import_file(str(bad))
     qtbot.waitUntil(lambda: bool(warned), timeout=5000)
     assert "bad.csv" in warned[0] and "contacts export" in warned[0]
+
+
+def test_who_to_call_puts_this_outage_s_contact_on_top_in_local_format(qtbot, vctx, tmp_path, monkeypatch):
+    """No internet: the internet provider first (not "Internal" by name), its number as people
+    write it here, as a tel: link; a helpdesk first when one service is down."""
+    from offline_ready.events import StateChanged
+
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    f = tmp_path / "team.vcf"
+    f.write_bytes(S.VCARD_40 + S.VCARD_30_APPLE)
+    (tmp_path / "help.csv").write_text(S.GOOGLE_CSV, encoding="utf-8")
+    page = contacts_page(qtbot, vctx)
+    page.import_file(str(f))
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=10000)
+    page.import_file(str(tmp_path / "help.csv"))
+    qtbot.waitUntil(lambda: page.table.rowCount() == 4, timeout=10000)
+    vctx.bus.publish(StateChanged(state="no-internet", previous="online"))
+    qtbot.waitUntil(lambda: vctx.state == "no-internet", timeout=3000)
+    page.table.clearSelection()
+    page.refresh()
+    # on top, and selected: its numbers right below
+    qtbot.waitUntil(lambda: page.selected_contact() is not None and page.table.item(0, 2).text() == "Ann Lee"
+                    and page.selected_contact().display_name == "Ann Lee", timeout=5000)
+    details = page.details.text()
+    assert 'href="tel:+12025550143"' in details and "(202) 555-0143" in details  # national: same country
+    assert page.table.item(0, 4).text() == "(202) 555-0143"
+    vctx.bus.publish(StateChanged(state="online", previous="no-internet", verdict=None))
+    import ui_samples as US
+
+    v = US.verdict("service-down")
+    vctx.bus.publish(StateChanged(state=str(v.state), previous="online", verdict=v))
+    qtbot.waitUntil(lambda: vctx.situation == "service-down", timeout=3000)
+    page.table.clearSelection()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.selected_contact() is not None and page.table.item(0, 2).text() == "Carla Díaz",
+                    timeout=5000)
+    assert page.table.item(0, 4).text().startswith("+34")  # another country: international, grouped
+
+
+def test_an_unopenable_document_is_explained_with_show_in_folder(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from offline_ready.ui.pages.feature_page import explain_open_failure
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    copy = tmp_path / "Continuity plan.pdf"
+    copy.write_bytes(b"%PDF-1.4\n")
+    explain_open_failure(copy, parent)
+    box = parent.findChild(QMessageBox, "open-failed")
+    assert box is not None and box.isVisible()
+    assert "PDF" in box.text() and str(copy) in box.text()
+    [show] = [b for b in box.buttons() if b.text() == "Show in &folder"]
+    show.click()
+    assert box.isVisible()  # it stays, so it can say what happened
+
+
+def test_open_offline_documents_selects_the_plan(qtbot, vctx, server, tmp_path):
+    page = docs_page(qtbot, vctx)
+    for name in ("Price list", "Continuity plan"):
+        f = tmp_path / f"{name}.txt"
+        f.write_text(f"{name}\n")
+        page.add({"source": str(f), "name": name, "type": "auto", "contacts": False, "auth": "none"})
+        qtbot.waitUntil(lambda name=name: any(d.name == name and d.current_version is not None
+                                              for d in page.docs), timeout=15000)
+    page.table.clearSelection()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.selected_doc() is not None, timeout=5000)
+    assert page.selected_doc().name == "Continuity plan" and page.open_button.isEnabled()

@@ -373,8 +373,12 @@ def start_app(home: Path, env: dict[str, str], *, popen: Callable[..., subproces
 
 
 def lab_config_text(lab, services=(("Shop", "http://shop.test/"),), **overrides) -> str:
-    """The app's config for a run in the network lab (tests/netlab): probes, one service, no autostart."""
-    return lab.config_text(services=services, timeout=1.0, **{"ui.start_at_login": False, **overrides})
+    """The app's config for a run in the network lab (tests/netlab): probes, one service, no autostart,
+    no first-run guide (its own tests open it), no drill reminder (the notification tests count what
+    an outage says)."""
+    return lab.config_text(services=services, timeout=1.0,
+                           **{"ui.start_at_login": False, "ui.first_run_guide": False, "drill.interval_days": 0,
+                              **overrides})
 
 
 def in_lab(lab) -> Callable[..., subprocess.Popen]:

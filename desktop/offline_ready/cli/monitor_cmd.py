@@ -64,7 +64,20 @@ def run(args: argparse.Namespace) -> int:
                              f"{rec['summary']}{extra}\n")
             sys.stdout.flush()
 
+    def read_status_pages(ev) -> None:
+        # in the background, once per confirmed problem: the incident's report can then say what
+        # the provider's status page said at the time (the monitor never waits for it)
+        if isinstance(ev, StateChanged) and ev.verdict is not None and \
+                (ev.state not in ("online", "unknown") or ev.verdict.services_down):
+            from ..statuspage.fetch import read_for_verdict
+
+            threading.Thread(target=read_for_verdict, args=(config, ev.verdict.to_dict(), ev.state,
+                                                             app_paths().cache_dir),
+                             name="status-pages", daemon=True).start()
+
     bus.subscribe(on_event)
+    if not args.no_history:
+        bus.subscribe(read_status_pages)
     monitor = Monitor(config, bus, history)
 
     def stop(*_: object) -> None:

@@ -34,6 +34,10 @@ def _days(n: float) -> str:
     return f"{n} day{'s' if n != 1 else ''}"
 
 
+def _names(names: list[str]) -> str:
+    return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+
+
 def _ago(days: float) -> str:
     return "today" if days < 1 else f"{_days(days)} ago"
 
@@ -91,16 +95,20 @@ def _contacts(f: Facts) -> Item:
             problems.append(f"{group}: only VoIP or no numbers, none that rings without the internet")
             critical = True
             continue
-        fresh = [c for c in reachable if c.verified_at is not None and
-                 (f.now - c.verified_at).total_seconds() <= f.contact_max_age_days * 86400]
-        if not fresh:
-            problems.append(f"{group}: not verified within {_days(f.contact_max_age_days)}")
+        # every contact of the group: a number that rings offline, details confirmed within the policy's age
+        voip = [c.name for c in members if not c.reachable_offline]
+        if voip:
+            problems.append(f"{group}: {_names(voip)} only with a VoIP or softphone number, or none")
+        old = [c.name for c in reachable if c.verified_at is None or
+               (f.now - c.verified_at).total_seconds() > f.contact_max_age_days * 86400]
+        if old:
+            problems.append(f"{group}: {_names(old)} not verified within {_days(f.contact_max_age_days)}")
     item.now_relevant = problems[:]
     if problems:
         item.status = CRITICAL if critical else GAP
         item.detail = "; ".join(problems)
     else:
-        item.detail = f"each of {', '.join(f.escalation_groups)} has a verified number reachable offline"
+        item.detail = f"everyone in {', '.join(f.escalation_groups)} has a verified number reachable offline"
     return item
 
 

@@ -210,3 +210,15 @@ def read_all(config: Any, services: list[dict[str, Any]] | None = None, *, cache
     return [results.get(i) or ProviderStatus(service=n, url=u, kind=k, fetched_at=datetime.now(UTC),
                                              error=f"no answer within {limit:g} s")
             for i, (n, k, u) in enumerate(todo)]
+
+
+OUTAGE_STATES = ("dns-outage", "no-internet", "captive-portal", "no-network")
+
+
+def read_for_verdict(config: Any, verdict: dict[str, Any], state: str, cache_dir: Path) -> list[ProviderStatus]:
+    """The pages a confirmed problem concerns: the services down, or every one in an outage. Each
+    reading is cached, so a later report says what the provider said at the time."""
+    from .describe import services_to_ask
+
+    ask = services_to_ask(verdict.get("services", []), config["services"], on_demand=state in OUTAGE_STATES)
+    return read_all(config, ask, cache_dir=cache_dir) if ask else []

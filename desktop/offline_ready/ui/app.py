@@ -97,6 +97,7 @@ class App(QObject):
                 "activate": lambda _a: self._cmd_activate(),
                 "show": lambda a: {"shown": self.show_page(a.strip() or "status")},
                 "show-outage": lambda _a: self._cmd_outage(),
+                "show-guide": lambda _a: {"shown": self.open_guide() is not None},
                 "check-now": lambda _a: self._cmd_check(),
                 "state": lambda _a: self.describe(),
                 "stats": lambda _a: self.stats(),
@@ -125,6 +126,9 @@ class App(QObject):
                      on_error=lambda e: log.warning("start at login could not be set: %s", e))
         if self.ctx.config.problems:
             QTimer.singleShot(0, self._show_config_problems)
+        else:
+            QTimer.singleShot(1500, self._first_run)
+        self.ctx.open_guide_hook = self.open_guide
 
     def config_problem_text(self) -> str:
         problems = self.ctx.config.problems
@@ -233,6 +237,19 @@ class App(QObject):
         w.raise_()
         w.activateWindow()
 
+    def _first_run(self) -> None:
+        from .windows.onboarding import should_show_guide
+
+        if should_show_guide(self.ctx):
+            self.open_guide()
+
+    def open_guide(self):
+        """The set-up guide (first start, or asked for again)."""
+        from .windows.onboarding import open_guide
+
+        self.guide = open_guide(self.ctx)
+        return self.guide
+
     def open_target(self, target: str) -> None:
         if target == "outage":
             self.open_outage_window()
@@ -287,6 +304,7 @@ class App(QObject):
             "windows": {
                 "main": bool(self.main_window is not None and self.main_window.isVisible()),
                 "outage": bool(self.outage_window is not None and self.outage_window.isVisible()),
+                "guide": bool(getattr(self, "guide", None) is not None and _visible(self.guide)),
             },
         }
 
@@ -329,6 +347,12 @@ class App(QObject):
                 self.ctx.history.close()
         if self.instance is not None:
             self.instance.release()
+
+
+def _visible(widget: Any) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(widget) and widget.isVisible()
 
 
 def _freeze_startup_objects() -> None:

@@ -67,6 +67,7 @@ class AppContext:
         self.show_page_hook: Callable[[str], None] | None = None
         self.open_outage_hook: Callable[[], None] | None = None
         self.notify_hook: Callable[..., None] | None = None
+        self.open_guide_hook: Callable[[], Any] | None = None
 
     # ---- live state --------------------------------------------------------------------------
     def _on_check_started(self, _event: Any) -> None:
@@ -160,6 +161,11 @@ class AppContext:
     def open_outage_window(self) -> None:
         if self.open_outage_hook is not None:
             self.open_outage_hook()
+
+    def open_guide(self) -> None:
+        """The set-up guide: what the app watches, services, contacts, plan, a test notification."""
+        if self.open_guide_hook is not None:
+            self.open_guide_hook()
 
     def notify(self, title: str, text: str, *, page_id: str | None = None, urgent: bool = False) -> None:
         if self.notify_hook is not None:

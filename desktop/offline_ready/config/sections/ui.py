@@ -1,4 +1,5 @@
-"""Settings of the desktop app: start at login, tray icon style, late-tray wait, language."""
+"""Settings of the desktop app: start at login, tray icon style, late-tray wait, language, the
+first-run guide and the IT helpdesk an organisation can pre-set for its staff."""
 
 from __future__ import annotations
 
@@ -23,4 +24,15 @@ SETTINGS: list[Setting] = [
     Setting("ui.language", Str(max_len=16), "",
             "Language", "Language of the app, such as \"de\" or \"fr\"; empty = the system's language. "
             "Takes effect the next time the app starts."),
+    Setting("ui.first_run_guide", Bool(), True,
+            "Show the set-up guide on first start",
+            "A short guide on first start: what the app watches, your services, your contacts and plan, a test "
+            "notification. An organisation that set everything up by policy can turn it off."),
+    Setting("ui.helpdesk_name", Str(max_len=120), "",
+            "IT helpdesk name", "Who staff call first when something here breaks, e.g. \"IT helpdesk\"; "
+            "usually set by the organisation."),
+    Setting("ui.helpdesk_phone", Str(max_len=40, pattern=r"[+0-9 ()./-]*", example="+44 20 7946 0000"), "",
+            "IT helpdesk phone", "The helpdesk's number, with the country code."),
+    Setting("ui.helpdesk_email", Str(max_len=200), "",
+            "IT helpdesk e-mail", "The helpdesk's e-mail address, for when the phone is busy."),
 ]

@@ -47,10 +47,55 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ContactsPage", text)
 
 
+# Whom to call first, by what the user is in: the internet provider when the line or its DNS is
+# down, the IT helpdesk when one service is, the venue when a sign-in page is in the way.
+_ISP = ("isp", "internet", "provider", "broadband", "fibre", "fiber", "telecom", "carrier")
+_HELPDESK = ("helpdesk", "help desk", "it support", "it-support", "service desk", "it department")
+_VENUE = ("front desk", "reception", "hotel", "venue", "facilities")
+ESCALATION = {
+    "no-internet": (_ISP, _HELPDESK), "no-network": (_HELPDESK, _ISP), "dns-outage": (_ISP, _HELPDESK),
+    "on-backup-dns": (_ISP, _HELPDESK), "captive-portal": (_VENUE, _HELPDESK), "service-down": (_HELPDESK,),
+}
+
+
+def escalation_rank(contact: Any, situation: str) -> int:
+    """0 for the first to call in this situation, 1 for the next, 2 for everyone else."""
+    from ...vault.contacts.model import fold
+
+    text = " " + fold(" ".join([*contact.groups, contact.org or "", contact.role or "", contact.display_name])) + " "
+    for rank, words in enumerate(ESCALATION.get(situation, (_HELPDESK, _ISP))):
+        if any(w in text for w in words):
+            return rank
+    return 2
+
+
+def call_order(contacts: list[Any], situation: str) -> list[Any]:
+    """The escalation contact for this kind of outage on top, then by the book's own call order."""
+    return sorted(contacts, key=lambda c: (escalation_rank(c, situation),
+                                           c.escalation if c.escalation is not None else 99))
+
+
+def human_number(p: Any) -> str:
+    """How a person reads the number: the national format when it is in this computer's country
+    (0800 800 150), else the international one with grouped digits (+44 800 800150)."""
+    from ...vault.contacts.phones import default_region, region_of
+
+    if p.e164 and not p.no_country:
+        here = default_region()
+        if here and region_of(p.e164) == here:
+            import phonenumbers
+
+            try:
+                text = phonenumbers.format_number(phonenumbers.parse(p.e164, None),
+                                                  phonenumbers.PhoneNumberFormat.NATIONAL)
+                return text if not p.ext else f"{text} ext. {p.ext}"
+            except phonenumbers.NumberParseException:
+                pass
+    return p.display()
+
+
 def contact_details_html(c: Any) -> str:
     """Rich text for the details pane: numbers as tel: links, addresses as mailto: links (escaped)."""
-    from ...vault.contacts.callsheet import pretty_number
-
     e = html.escape
     parts = [f"<h3>{e(c.display_name)}</h3>"]
     sub = ", ".join(x for x in (c.role, c.org) if x)
@@ -62,7 +107,8 @@ def contact_details_html(c: Any) -> str:
     for p in c.phones:
         kind = p.label or _KIND_TEXT.get(p.kind, "")
         pref = f" <i>({e(_t('first choice'))})</i>" if p.pref and len(c.phones) > 1 else ""
-        parts.append(f'<p><a href="{e(p.tel_uri)}"><b>{e(pretty_number(p))}</b></a> {e(kind)}{pref}</p>')
+        number = human_number(p) + (" " + _t("(no country)") if p.no_country else "")
+        parts.append(f'<p><a href="{e(p.tel_uri)}"><b>{e(number)}</b></a> {e(kind)}{pref}</p>')
     for m in c.emails:
         parts.append(f'<p><a href="{e(m.mailto)}">{e(m.address)}</a></p>')
     if c.alternates:
@@ -89,6 +135,15 @@ class Page(FeaturePage):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Contacts summary"))
         layout.addWidget(self.summary)
+        self.helpdesk = QLabel(self)  # the helpdesk the organisation pre-set, always on top
+        self.helpdesk.setObjectName("contacts-helpdesk")
+        self.helpdesk.setTextFormat(Qt.TextFormat.RichText)
+        self.helpdesk.setOpenExternalLinks(True)
+        self.helpdesk.setWordWrap(True)
+        self.helpdesk.setAccessibleName(self.tr("Your IT helpdesk"))
+        layout.addWidget(self.helpdesk)
+        self._show_helpdesk()
+        ctx.bridge.configChanged.connect(lambda _c: self._show_helpdesk())
 
         top = QHBoxLayout()
         self.search = QLineEdit(self)
@@ -159,6 +214,10 @@ class Page(FeaturePage):
     def service(self) -> Any:
         return vault_for(self.ctx)
 
+    def _show_helpdesk(self) -> None:
+        self.helpdesk.setText(helpdesk_html(self.ctx.config))
+        self.helpdesk.setVisible(bool(self.helpdesk.text()))
+
     # -- data ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._seq += 1
@@ -208,6 +267,8 @@ class Page(FeaturePage):
         self.group.blockSignals(False)
         selected = self.selected_contact()
         self.table.setRowCount(0)
+        if not self.search.text().strip():
+            contacts = self.contacts = call_order(contacts, self.ctx.situation)
         for c in contacts:
             p = c.primary_phone
             cells = [c.group, "" if c.escalation is None else str(c.escalation), c.display_name,
@@ -215,11 +276,13 @@ class Page(FeaturePage):
             row = add_record_row(self.table, c.uid, cells)
             if selected is not None and c.uid == selected.uid:
                 self.table.selectRow(row)
+        if self.selected_contact() is None and contacts:
+            self.table.selectRow(0)  # the one to call now: its numbers, as tel: links, right below
         self._show_details()
 
     def _phone_cell(self, p: Any) -> str:
         """The same text as the call sheet and the CLI, translated mark included."""
-        return p.display() + (" " + self.tr("(no country)") if p.no_country else "")
+        return human_number(p) + (" " + self.tr("(no country)") if p.no_country else "")
 
     def selected_contact(self) -> Any:
         uid = selected_key(self.table)
@@ -308,8 +371,53 @@ class Page(FeaturePage):
 
     @classmethod
     def outage_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
-        return [page_action(ctx, parent, _t("Who to call"), "contacts",
+        return [helpdesk_action(ctx, parent),
+                page_action(ctx, parent, _t("Who to call"), "contacts",
                             _t("The IT helpdesk, your ISP and vendors, with their numbers, offline"))]
+
+
+def helpdesk_html(config: Any) -> str:
+    """The organisation's helpdesk (``ui.helpdesk_*``, usually set by policy) with tel:/mailto: links."""
+    name = str(config.get("ui.helpdesk_name", "") or "").strip()
+    phone = str(config.get("ui.helpdesk_phone", "") or "").strip()
+    mail = str(config.get("ui.helpdesk_email", "") or "").strip()
+    if not (phone or mail):
+        return ""
+    e = html.escape
+    parts = [f"<b>{e(name or _t('IT helpdesk'))}</b>"]
+    if phone:
+        dial = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+        parts.append(f'<a href="tel:{e(dial)}">{e(phone)}</a>')
+    if mail:
+        parts.append(f'<a href="mailto:{e(mail)}">{e(mail)}</a>')
+    return " · ".join(parts)
+
+
+def helpdesk_action(ctx: Any, parent: QObject) -> QAction:
+    """"Call the IT helpdesk: +44 20 7946 0000" in the outage window, where the organisation set one;
+    opens the phone app (tel:), or the Contacts page where none is installed."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    action = QAction(parent)
+    action.setIcon(ctx.icon("contacts"))
+
+    def sync(*_a: Any) -> None:
+        name = str(ctx.config.get("ui.helpdesk_name", "") or "") or _t("IT helpdesk")
+        phone = str(ctx.config.get("ui.helpdesk_phone", "") or "")
+        action.setText(_t("Call %1: %2").replace("%1", name).replace("%2", phone))
+        action.setVisible(bool(phone))
+
+    def call() -> None:
+        phone = str(ctx.config.get("ui.helpdesk_phone", "") or "")
+        dial = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+        if not QDesktopServices.openUrl(QUrl(f"tel:{dial}")):
+            ctx.show_page("contacts")  # no phone app: the number, large, on the Contacts page
+
+    action.triggered.connect(call)
+    ctx.bridge.configChanged.connect(sync)
+    sync()
+    return action
 
 
 def _fmt_from_suffix(path: str) -> str:

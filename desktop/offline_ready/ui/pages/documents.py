@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..palette import readable
 from ..widgets.busy_button import BusyButton
-from ..widgets.record_table import add_record_row, record_table, selected_key
+from ..widgets.record_table import KEY_ROLE, add_record_row, record_table, selected_key
 from .feature_page import FeaturePage, alive, context_service, page_action
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,10 @@ SERVICE_ATTR = "vault_service"
 
 # Freshness badges differ by shape as well as colour (colour-blind users).
 BADGES = {"fresh": ("●", "#2e7d32"), "stale": ("▲", "#b26a00"), "missing": ("✕", "#c62828")}
+
+
+# Names of the documents an outage calls for first (English and the common European words).
+PLAN_WORDS = re.compile(r"continuity|contingency|emergency|outage|runbook|incident|notfall|continuit|plan", re.I)
 
 
 def _t(text: str) -> str:
@@ -378,7 +383,22 @@ class Page(FeaturePage):
             badge.setToolTip(d.freshness.label if d.freshness else "")
             if d.id == selected:
                 self.table.selectRow(row)
+        if self.selected_id() is None:
+            self._select_plan()
         self._update_buttons()
+
+    def _select_plan(self) -> None:
+        """Nothing chosen yet: select the document an outage calls for (the continuity plan, a
+        runbook), else the first readable one — "Open" works at once."""
+        readable = [d for d in self.docs if d.current_version is not None]
+        plan = next((d for d in readable if PLAN_WORDS.search(d.name)), None) or (readable[0] if readable else None)
+        if plan is None:
+            return
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(KEY_ROLE) == plan.id:
+                self.table.selectRow(row)
+                self.table.scrollToItem(self.table.item(row, 0))
+                return
 
     def selected_id(self) -> int | None:
         return selected_key(self.table)

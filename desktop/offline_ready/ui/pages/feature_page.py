@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QWidget
 
@@ -47,9 +48,39 @@ def alive(owner: QObject, fn: Callable[..., Any] | None) -> Callable[..., None] 
     return call
 
 
-def open_local_file(path: Any) -> None:
-    """Hand a file to the system's viewer (a browser for HTML, the PDF viewer …)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_local_file(path: Any, parent: QWidget | None = None) -> bool:
+    """Hand a file to the system's viewer (a browser for HTML, the PDF viewer …). When nothing
+    opens it (no viewer for the type installed), say so and offer "Show in folder" — never fail
+    silently in the middle of an outage."""
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        return True
+    explain_open_failure(Path(str(path)), parent)
+    return False
+
+
+def explain_open_failure(path: Path, parent: QWidget | None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    kind = path.suffix.lstrip(".").upper() or QCoreApplication.translate("FeaturePage", "this kind of")
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("FeaturePage", "The file could not be opened"),
+                      QCoreApplication.translate("FeaturePage", "No program on this computer opens {kind} files. "
+                                                 "The copy is saved here:\n{path}").format(kind=kind, path=path),
+                      QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("open-failed")
+    show = box.addButton(QCoreApplication.translate("FeaturePage", "Show in &folder"), QMessageBox.ButtonRole.ActionRole)
+
+    def reveal() -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))):
+            from PySide6.QtGui import QGuiApplication
+
+            QGuiApplication.clipboard().setText(str(path))  # last resort: the path, ready to paste
+            box.setText(box.text() + "\n\n" + QCoreApplication.translate(
+                "FeaturePage", "No file manager answered either; the path is on the clipboard."))
+
+    show.clicked.disconnect()  # keep the box open: its text may change
+    show.clicked.connect(reveal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 def page_action(ctx: Any, parent: QObject, text: str, page_id: str, tooltip: str = "") -> QAction:
@@ -86,4 +117,4 @@ class FeaturePage(QWidget):
 
     def _launch(self, path: Any) -> None:
         """Open a file the page produced (an offline copy, a call sheet) in the system viewer."""
-        open_local_file(path)
+        open_local_file(path, self)

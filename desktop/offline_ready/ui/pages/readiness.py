@@ -232,6 +232,16 @@ class TrayReadiness(QObject):
         self._last: datetime | None = None
         ctx.bridge.verdictReady.connect(self._maybe)
         ctx.bridge.configChanged.connect(lambda _c: self._compute())
+        ctx.bridge.stateChanged.connect(self._read_status_pages)
+
+    def _read_status_pages(self, event: Any) -> None:
+        """When a problem is confirmed, read the providers' pages once in the background: the
+        reading is kept, so the incident's report says what the provider said at the time."""
+        v = event.verdict
+        if v is None or (event.state in ("online", "unknown") and not v.services_down):
+            return
+        self.ctx.run(read_status_pages, self.ctx, v.to_dict(), event.state,
+                     on_error=lambda exc: log.warning("status pages: %s", exc))
 
     def _maybe(self, _event: Any = None) -> None:
         if self._last is None or datetime.now(UTC) - self._last > timedelta(hours=1):
@@ -254,6 +264,13 @@ class TrayReadiness(QObject):
             self.ctx.run(_remind_due, self.ctx, on_done=alive_notify(self))
         self.action.setText(text)
         self.action.setToolTip(R.summary(result))
+
+
+def read_status_pages(ctx: Any, verdict: dict[str, Any], state: str) -> list[Any]:
+    """Worker thread: the pages of the services this problem concerns (all of them in an outage)."""
+    from ...statuspage.fetch import read_for_verdict
+
+    return read_for_verdict(ctx.config, verdict, state, ctx.paths.cache_dir)
 
 
 def _remind_due(ctx: Any) -> bool:

@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...statuspage.fetch import OUTAGE_STATES as OUTAGES
 from ..pages.feature_page import alive
 
-OUTAGES = ("dns-outage", "no-internet", "captive-portal", "no-network")
 REFETCH = timedelta(minutes=2)
 
 
@@ -23,17 +23,14 @@ def load_section(ctx: Any, verdict_dict: dict[str, Any] | None, state: str) -> d
     from ...readiness import evaluate
     from ...readiness.gather import gather
     from ...statuspage import describe
-    from ...statuspage.describe import services_to_ask
-    from ...statuspage.fetch import read_all
     from ..pages.documents import vault_for
+    from ..pages.readiness import read_status_pages
 
     out: dict[str, Any] = {"pages": [], "drill": None, "gaps": []}
     services = (verdict_dict or {}).get("services", [])
-    ask = services_to_ask(services, ctx.config["services"], on_demand=state in OUTAGES)
-    if ask:
-        down = {s["name"] for s in services if s.get("state") == "down"}
-        out["pages"] = [describe(p, service_down=p.service in down or state in OUTAGES)
-                        for p in read_all(ctx.config, ask, cache_dir=ctx.paths.cache_dir)]
+    down = {s["name"] for s in services if s.get("state") == "down"}
+    out["pages"] = [describe(p, service_down=p.service in down or state in OUTAGES)
+                    for p in read_status_pages(ctx, verdict_dict or {}, state)]
     if ctx.paths.history_db.exists():
         store = DrillStore(ctx.paths.history_db)
         try:

@@ -160,6 +160,11 @@ class StatusPage(QWidget):
         buttons.addWidget(self.fix_button)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.outage_button)
+        self.guide_button = QPushButton(self.tr("Set-up &guide…"), self)
+        self.guide_button.setObjectName("status-guide")
+        self.guide_button.setAccessibleName(self.tr("Open the set-up guide"))
+        self.guide_button.clicked.connect(ctx.open_guide)
+        buttons.addWidget(self.guide_button)
         buttons.addStretch(1)
         head = QHBoxLayout()
         head.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -182,8 +187,10 @@ class StatusPage(QWidget):
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.no_services = QLabel(self.tr("No watched services yet. Add the web services you depend on in "
-                                          "Settings → Watched services."), self)
+        self.no_services = QLabel(self.tr("No watched services yet. <a href='guide'>Add the web services you "
+                                          "depend on</a>, or add them in Settings → Watched services."), self)
+        self.no_services.setObjectName("status-no-services")
+        self.no_services.linkActivated.connect(lambda _l: ctx.open_guide())
         self.no_services.setWordWrap(True)
         self.no_services.setStyleSheet(secondary_text_css(self.palette()))
 
