@@ -8,8 +8,6 @@ is pinned to the phase where it happened and no step can outlive its budget.
 from __future__ import annotations
 
 import ipaddress
-import os
-import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,6 +27,7 @@ from urllib3.exceptions import (
 
 from .. import __version__
 from ..proxy.route import bare, current
+from ..proxy.trust import explain_failure, tls_context
 from .dns import DnsResult, system_lookup
 
 if TYPE_CHECKING:
@@ -63,20 +62,10 @@ class HttpResult:
         return self.phase == "ok"
 
 
-def _ca_bundle() -> str | None:
-    return os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("SSL_CERT_FILE") or None
-
-
-def _tls_context() -> ssl.SSLContext:
-    ctx = ssl.create_default_context(cafile=_ca_bundle())
-    if not _ca_bundle() and not ctx.get_ca_certs():
-        try:
-            import certifi
-
-            ctx.load_verify_locations(certifi.where())
-        except (ImportError, OSError):
-            pass
-    return ctx
+def _tls_failure(url: str, exc: BaseException, address: str | None = None, proxy: str | None = None) -> str:
+    """The detail of a TLS failure: interception by a named authority, or OpenSSL's reason."""
+    reason = _reason(exc)
+    return explain_failure(url, reason, address=address, proxy_url=proxy) or f"secure connection failed: {reason}"
 
 
 def fetch(url: str, timeout: float, *, lookup: Lookup = system_lookup, max_total: float | None = None,
@@ -140,7 +129,7 @@ def _request(url: str, method: str, address: str, host: str, port: int, path: st
     if https:
         pool: urllib3.HTTPConnectionPool = urllib3.HTTPSConnectionPool(
             address, port, timeout=t, retries=False, maxsize=1, server_hostname=host, assert_hostname=host,
-            ssl_context=_tls_context(), cert_reqs="CERT_REQUIRED", **extra,
+            ssl_context=tls_context(), cert_reqs="CERT_REQUIRED", **extra,
         )
     else:
         pool = urllib3.HTTPConnectionPool(address, port, timeout=t, retries=False, maxsize=1, **extra)
@@ -175,7 +164,7 @@ def _request(url: str, method: str, address: str, host: str, port: int, path: st
         return HttpResult(url, "timeout", _ms(start), detail=f"no answer from {address} within the time limit "
                           f"({type(exc).__name__})", timings=timings)
     except SSLError as exc:
-        return HttpResult(url, "tls", _ms(start), detail=f"secure connection failed: {_reason(exc)}", timings=timings)
+        return HttpResult(url, "tls", _ms(start), detail=_tls_failure(url, exc, address=address), timings=timings)
     except (ProtocolError, HTTPError, OSError) as exc:
         msg = _reason(exc)
         phase = "timeout" if "timed out" in msg.lower() else "connect"
@@ -198,7 +187,7 @@ def _via_proxy(url: str, method: str, proxy: str, timeout: float, budget: float,
     extra = {} if socket_options is None else {
         "socket_options": [*urllib3.connection.HTTPConnection.default_socket_options, *socket_options]}
     manager = urllib3.ProxyManager(plain_proxy, proxy_headers=proxy_headers, timeout=t, retries=False, num_pools=1,
-                                   ssl_context=_tls_context(), cert_reqs="CERT_REQUIRED", **extra)
+                                   ssl_context=tls_context(), cert_reqs="CERT_REQUIRED", **extra)
     headers = {"User-Agent": USER_AGENT, "Cache-Control": "no-cache", "Accept": "*/*"}
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -230,7 +219,7 @@ def _via_proxy(url: str, method: str, proxy: str, timeout: float, budget: float,
         return HttpResult(url, "timeout", _ms(start), detail=f"the proxy {where} did not answer within the time limit",
                           timings=timings, proxy=where)
     except SSLError as exc:
-        return HttpResult(url, "tls", _ms(start), detail=f"secure connection failed: {_reason(exc)}", timings=timings,
+        return HttpResult(url, "tls", _ms(start), detail=_tls_failure(url, exc, proxy=proxy), timings=timings,
                           proxy=where)
     except (ProtocolError, HTTPError, OSError) as exc:
         msg = _reason(exc)

@@ -8,6 +8,7 @@ from typing import Any
 import requests
 
 from .route import Router, current
+from .trust import requests_verify
 
 
 class ProxySession(requests.Session):
@@ -25,6 +26,8 @@ class ProxySession(requests.Session):
     def merge_environment_settings(self, url: Any, proxies: Any, stream: Any, verify: Any, cert: Any) -> dict:
         settings = super().merge_environment_settings(url, proxies, stream, verify, cert)
         settings["proxies"] = self.router.requests_proxies(str(url))
+        if settings.get("verify") is True:  # not turned off, no bundle named: the OS's authorities
+            settings["verify"] = requests_verify()
         return settings
 
     def rebuild_proxies(self, prepared_request: requests.PreparedRequest, proxies: Any) -> dict:

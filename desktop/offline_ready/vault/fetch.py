@@ -295,7 +295,12 @@ class Fetcher:
         except Cancelled:
             raise
         except requests.exceptions.SSLError as exc:
-            result.failure, result.detail = V.R_NETWORK, f"TLS error: {_short(exc)}"
+            from ..proxy import current
+            from ..proxy.trust import explain_failure
+
+            result.failure = V.R_NETWORK
+            result.detail = (explain_failure(url, str(exc), proxy_url=current().proxy_for(url))
+                             or f"TLS error: {_short(exc)}")
         except requests.exceptions.Timeout:
             result.failure, result.detail = V.R_NETWORK, f"no answer within {req.timeout:g} s"
         except requests.exceptions.ConnectionError as exc:
