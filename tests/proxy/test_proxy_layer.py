@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from core.builders import CANARIES, INDEPENDENT, SYSTEM, dns, healthy
-
 from offline_ready.diagnosis.classify import classify
 from offline_ready.diagnosis.model import Cause, ServiceState, State
 from offline_ready.diagnosis.observations import Observations

@@ -70,7 +70,7 @@ def diagnose(config: Config, *, system_resolvers: list[str] | None = None) -> Ve
     verdict = classify(obs)
     if verdict.state is State.NO_INTERNET and not any(c.result.proxy for c in obs.connectivity):
         # nothing answers directly and no proxy is set: does the network offer one (WPAD)?
-        found = discover(timeout=min(3.0, float(config["probes.timeout"])))
+        found = discover(timeout=min(1.0, float(config["probes.timeout"]) / 2))
         if found is not None:
             obs.wpad = found[0]
             verdict = classify(obs)

@@ -107,15 +107,25 @@ def wpad_urls(fqdn: str | None = None, domains: list[str] | None = None) -> list
 
 def discover(fqdn: str | None = None, timeout: float = PAC_TIMEOUT,
              domains: list[str] | None = None) -> tuple[str, str] | None:
-    """WPAD by DNS: (url, text) of the first wpad.<domain> that serves a valid PAC file, or None."""
+    """WPAD by DNS: (url, text) of the first wpad.<domain> that serves a valid PAC file, or None.
+
+    Everything together ends within ``timeout`` seconds: on a network where nothing answers the
+    lookups themselves time out, and a diagnosis must not wait for them."""
+    from ..probes.dns import system_lookup
+
+    deadline = time.monotonic() + timeout
     for url in wpad_urls(fqdn, domains)[:6]:
-        host = urlsplit(url).hostname or ""
-        try:
-            socket.getaddrinfo(host, 80, type=socket.SOCK_STREAM)
-        except OSError:
+        left = deadline - time.monotonic()
+        if left <= 0.05:
+            break
+        found = system_lookup(urlsplit(url).hostname or "", left)
+        if not found.ok:
             continue
+        left = deadline - time.monotonic()
+        if left <= 0.05:
+            break
         try:
-            text = fetch_pac_text(url, timeout)
+            text = fetch_pac_text(url, left)
             parse_pac(text, url)
         except PacError as exc:
             log.info("WPAD: %s", exc)
