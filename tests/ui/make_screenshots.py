@@ -122,7 +122,11 @@ def main() -> int:
             lab_popen = in_lab(lab)
             app = start_app(home, app_env(display, bus, home), config=cfg, popen=lambda argv, env: lab_popen(
                 privns.in_system(work / "system", argv, policies=home / "policies"), env))
-            app.wait_state(lambda s: s["state"] == "online", 60, "online")
+            try:
+                app.wait_state(lambda s: s["state"] == "online", 90, "online")
+            except TimeoutError:
+                print(app.log_text()[-3000:], file=sys.stderr)
+                raise
             since = time.time()
             lab.resolver_drop()
             app.wait_state(lambda s: s["state"] == "dns-outage", 60, "the DNS outage")
