@@ -47,9 +47,35 @@ class AppPaths:
         return self.state_dir / "dns-journal"
 
     def ensure(self) -> AppPaths:
+        """Create the user's folders, readable by the user alone (0700) whatever the umask."""
         for p in (self.config_dir, self.data_dir, self.cache_dir, self.log_dir, self.state_dir):
-            p.mkdir(parents=True, exist_ok=True)
+            private_dir(p)
         return self
+
+
+def private_umask(paths: AppPaths | None = None) -> None:
+    """Files and folders this process creates are the user's alone (0600/0700), whatever umask it
+    was started with: history, vault, logs and caches hold what other local users must not read.
+    With ``paths``, those of its folders that exist are set to 0700 as well (made by older versions)."""
+    if os.name != "posix":
+        return
+    os.umask(0o077)
+    for p in () if paths is None else (paths.config_dir, paths.data_dir, paths.cache_dir, paths.log_dir,
+                                        paths.state_dir):
+        if p.is_dir():
+            private_dir(p)
+
+
+def private_dir(path: Path) -> Path:
+    """``path`` created if missing and set to 0700 (also when it existed with wider modes)."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        try:
+            if path.stat().st_mode & 0o077:
+                os.chmod(path, 0o700)
+        except OSError:
+            pass
+    return path
 
 
 def program_data_dir() -> Path:

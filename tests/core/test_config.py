@@ -219,3 +219,16 @@ def test_a_utf8_byte_order_mark_is_accepted(app_home) -> None:
     assert load_config()["probes.timeout"] == 4.5
     r = cli("config", "show", "--json", home=app_home)
     assert r.returncode == 0 and json.loads(r.stdout)["settings"]["probes.timeout"]["value"] == 4.5, r.stderr
+
+
+@pytest.mark.parametrize("section", [
+    '[[services]]\nname = "Intranet"\nurl = "https://ann:s3cr3t-Tok@intranet.example/health"\n',
+    '[[services]]\nname = "CRM"\nurl = "https://crm.example/"\nstatus_page = "https://x:s3cr3t-Tok@status.example/"\n',
+], ids=["service-url", "status-page"])
+def test_service_urls_with_credentials_are_refused(app_home, section) -> None:
+    """A password in a service URL would be copied into history and exports: the settings refuse it,
+    the error never repeats it, and it points to the keyring."""
+    f = write(app_home / "config" / "config.toml", section)
+    r = cli("config", "validate", home=app_home)
+    assert r.returncode == 3 and str(f) in r.stderr and "keyring" in r.stderr, r.stderr
+    assert "s3cr3t" not in r.stderr and "s3cr3t" not in r.stdout

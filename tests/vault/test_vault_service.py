@@ -92,7 +92,7 @@ def test_viewer_gets_a_separate_copy_with_the_original_name(service, tmp_path):
 
 @pytest.mark.parametrize("encryption", [False, True])
 def test_full_text_search_across_types(make_service, tmp_path, encryption):
-    service = make_service(passphrase="pw" if encryption else None, encryption=encryption)
+    service = make_service(passphrase="copper kettle harbour" if encryption else None, encryption=encryption)
     docs = {
         "plan.pdf": S.pdf("Escalate to the duty manager zebrafish"),
         "runbook.html": S.html("Restart the router with the paperclip zebrafish"),
@@ -168,7 +168,7 @@ def test_switching_encryption_on_and_off_converts_the_vault(make_service, tmp_pa
     plain.search("convert")
     assert (Path(plain.root) / "search.sqlite3").exists()
     plain.close()
-    enc = make_service(passphrase="pw", encryption=True)
+    enc = make_service(passphrase="copper kettle harbour", encryption=True)
     assert enc.ensure_encryption_state()
     assert enc.encrypted and not (Path(enc.root) / "search.sqlite3").exists()
     v = enc.versions(doc.id)[0]
@@ -177,7 +177,7 @@ def test_switching_encryption_on_and_off_converts_the_vault(make_service, tmp_pa
     assert enc.search("convert")[0].doc_id == doc.id
     assert enc.list_contacts()[0].name == "Bob Ng"
     enc.close()
-    back = make_service(passphrase="pw", encryption=False)
+    back = make_service(passphrase="copper kettle harbour", encryption=False)
     assert back.ensure_encryption_state()
     assert not back.encrypted and not (Path(back.root) / "key.json").exists()
     assert b"convert me" in back.blobs.path(back.versions(doc.id)[0].blob).read_bytes()

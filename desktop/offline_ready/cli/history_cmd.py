@@ -59,13 +59,15 @@ def run(args: argparse.Namespace) -> int:
                     "drills": [d.to_dict() for d in drills]})
         return 0
     if args.csv:
+        from ..csvsafe import defuse_row
+
         w = csv.writer(sys.stdout)
         w.writerow(["start", "end", "duration_s", "state", "services_down", "summary", "evidence"])
         for i in incidents:
             d = i.to_dict()
             failed = "; ".join(f"{e['probe']} {e['target']}: {e['detail']}" for e in i.evidence if not e.get("ok"))
-            w.writerow([d["start"], d["end"] or "", d["duration_s"], d["state"],
-                        " ".join(s["name"] for s in i.services), d["summary"], failed])
+            w.writerow(defuse_row([d["start"], d["end"] or "", d["duration_s"], d["state"],
+                                   " ".join(s["name"] for s in i.services), d["summary"], failed]))
         return 0
     if not incidents:
         sys.stdout.write(f"No incidents since {since.astimezone():%Y-%m-%d %H:%M}.\n")

@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 _HOST_RE = re.compile(r"^(?=.{1,253}\.?$)(?!-)[A-Za-z0-9_-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9_-]{1,63}(?<!-))*\.?$")
 
@@ -138,6 +138,10 @@ class Url(Kind):
         if any(ch.isspace() for ch in value) or any(ord(ch) < 32 for ch in value):
             raise ValueError(f"{value!r} is not a valid URL (it contains spaces or control characters)")
         parts = urlsplit(value)
+        if "@" in parts.netloc:  # user info: a password in the settings would end up in history and exports
+            shown = urlunsplit((parts.scheme, parts.netloc.rsplit("@", 1)[1], parts.path, "", ""))
+            raise ValueError(f"{shown!r}: a user name or password in the address is not accepted in the settings; "
+                             "keep credentials in the system keyring (for documents: offline-ready docs login)")
         if parts.scheme not in self.schemes:
             raise ValueError(f"{value!r} is not a valid URL: it must start with {' or '.join(s + '://' for s in self.schemes)}")
         host = parts.hostname or ""

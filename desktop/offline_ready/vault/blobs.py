@@ -93,7 +93,7 @@ class BlobStore:
         else:
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
-        os.chmod(tmp, 0o444)
+        os.chmod(tmp, 0o400)  # read-only, the user's alone
         os.replace(tmp, final)
         fsync_dir(final.parent)
         return address
@@ -154,7 +154,7 @@ class BlobStore:
     def delete(self, address: str) -> None:
         p = self.path(address)
         with contextlib.suppress(FileNotFoundError):
-            os.chmod(p, 0o644)
+            os.chmod(p, 0o600)
             p.unlink()
 
     def clean_temp(self, older_than_s: float = 0.0) -> int:

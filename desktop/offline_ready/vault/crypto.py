@@ -229,6 +229,9 @@ class KeySource:
             return unwrap_key(data, passphrase)
         if not create:
             raise VaultLocked("the vault has no key yet")
+        weak = passphrase_weakness(passphrase)
+        if weak:
+            raise CryptoError(weak)
         key = VaultKey(secrets.token_bytes(KEY_LEN))
         self.vault_dir.mkdir(parents=True, exist_ok=True)
         atomic_write_text(self.key_file, json.dumps(wrap_key(key, passphrase), indent=2), mode=0o600)
@@ -244,6 +247,29 @@ class KeySource:
 
             with contextlib.suppress(PasswordDeleteError, KeyringError):
                 keyring.delete_password(KEYRING_SERVICE, KEYRING_USER)
+
+
+MIN_PASSPHRASE_SCORE = 3  # zxcvbn: "safely unguessable: moderate protection from offline slow-hash attacks"
+
+
+def passphrase_weakness(passphrase: str) -> str | None:
+    """Why a new passphrase is too weak to protect a stolen vault, or None.
+
+    zxcvbn (MIT; Dropbox's estimator) judges it against dictionaries, names, keyboard patterns,
+    dates and repeats; the vault file may be copied and attacked offline (scrypt slows each guess,
+    but cannot save "password1"). Only the first 100 characters are scored (zxcvbn's cost grows
+    with length; a longer passphrase is strong anyway)."""
+    if len(passphrase) < 12:
+        return "the passphrase is too short: use at least 12 characters (four unrelated words are good)"
+    from zxcvbn import zxcvbn
+
+    result = zxcvbn(passphrase[:100])
+    if result["score"] >= MIN_PASSPHRASE_SCORE:
+        return None
+    feedback = result.get("feedback") or {}
+    hint = feedback.get("warning") or " ".join(feedback.get("suggestions") or [])
+    return "the passphrase is too easy to guess" + (f" ({hint.rstrip('.')})" if hint else "") + \
+        "; add more unrelated words"
 
 
 def _kek(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:

@@ -3,7 +3,8 @@
 The viewer gets its own copy in a fresh folder, under the document's original name (so the
 viewer shows a sensible title and picks the right program) — never the stored blob: a viewer
 could change it, and on Windows a file that is open cannot be replaced by the next version.
-Copies are read-only and swept after a day.
+Copies are read-only and private (0400 in a 0700 folder), and removed once the process that made
+them has ended (at the next start of the app or the CLI) or after a day.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def make_copy(chunks: Iterator[bytes], cache_dir: Path, filename: str) -> Path:
     """Write ``chunks`` to ``<cache>/vault-open/<random>/<filename>`` (read-only) and return the path."""
     base = open_dir(cache_dir)
     sweep(base)
-    folder = base / secrets.token_hex(8)
+    folder = base / f"{os.getpid()}-{secrets.token_hex(8)}"  # whose copy it is, for sweep()
     folder.mkdir(parents=True, exist_ok=False)
     with contextlib.suppress(OSError):
         os.chmod(folder, 0o700)
@@ -44,18 +45,35 @@ def make_copy(chunks: Iterator[bytes], cache_dir: Path, filename: str) -> Path:
 
 
 def sweep(base: Path, older_than_s: float = KEEP_COPIES_S) -> None:
+    """Remove viewer copies whose process has ended (the app or CLI run that made them) or that
+    are older than ``older_than_s``: plaintext copies of an encrypted vault do not linger."""
     if not base.is_dir():
         return
     cutoff = time.time() - older_than_s
     for folder in base.iterdir():
         try:
-            if folder.is_dir() and folder.stat().st_mtime < cutoff:
+            if folder.is_dir() and (folder.stat().st_mtime < cutoff or not _owner_alive(folder.name)):
                 for f in folder.iterdir():
                     with contextlib.suppress(OSError):
                         os.chmod(f, 0o600)
                 shutil.rmtree(folder, ignore_errors=True)
         except OSError:
             continue
+
+
+def _owner_alive(name: str) -> bool:
+    pid = name.split("-", 1)[0]
+    if not pid.isdigit():
+        return False  # made by an older version: no owner recorded
+    if int(pid) == os.getpid() or os.name != "posix":
+        return True  # Windows: by age only
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, someone else's
+    return True
 
 
 def launch(path: Path, runner: Callable[[list[str]], object] | None = None) -> None:

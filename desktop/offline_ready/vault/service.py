@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .. import faults
 from ..events import EventBus, Notice, Progress
+from ..paths import private_dir, private_umask
 from . import freshness as F
 from . import textcodec
 from . import verify as V
@@ -103,7 +105,8 @@ class VaultService:
         self.config = config
         self.paths = paths or config.paths
         self.root = Path(self.paths.vault_dir)
-        self.root.mkdir(parents=True, exist_ok=True)
+        private_umask()
+        private_dir(self.root)
         self.bus = bus
         self.cat = Catalogue(self.root / "catalogue.sqlite3")
         self.blobs = BlobStore(self.root).ensure()
@@ -121,9 +124,32 @@ class VaultService:
         self._fetcher: Fetcher | None = None
         self.retry_backoff = 0.5  # first pause before a retry, doubling each time (seconds)
         self.contacts = ContactBook(self.cat, self._record_key)
+        self._clean_leftovers()
+        if self.cat.get_meta("modes") != "private":  # vaults made before files were kept private
+            _make_private(self.root)
+            self.cat.set_meta("modes", "private")
         self._reconcile_config_documents()
 
     # --- lifecycle ------------------------------------------------------------------------------------
+
+    def _clean_leftovers(self) -> None:
+        """What a killed process left behind: partial downloads and plaintext working copies in
+        ``tmp/`` (when no other process is syncing or writing), and viewer copies whose process ended."""
+        from .opener import open_dir, sweep
+
+        sweep(open_dir(Path(self.paths.cache_dir)))
+        one_sync = ProcessLock(self.root / "sync.lock")
+        try:
+            one_sync.acquire(0)
+        except VaultBusy:
+            return  # a sync is running: tmp/ is its own
+        try:
+            with self._writing(timeout=0):
+                self._recover()
+        except VaultBusy:
+            pass
+        finally:
+            one_sync.release()
 
     def close(self) -> None:
         with self._lock:
@@ -252,6 +278,7 @@ class VaultService:
             old_key = key if r["encrypted"] else None
             tmp = self.blobs.temp_path("convert")
             self.blobs.copy_plain(r["blob"], old_key, tmp)
+            faults.point("vault.convert.plain-copy")
             sha = r["sha256"] or _sha256_file(tmp)
             new_addr = self.blobs.ingest(tmp, sha, key if want else None)
             text = self.cat.get_text(r["blob"])
@@ -436,9 +463,13 @@ class VaultService:
         wanted: dict[tuple[str, str], dict] = {}
         for entry in declared:
             try:
-                source, _ = self._normalise_source(entry["source"])
+                source, url_cred = self._normalise_source(entry["source"])
             except VaultError as exc:
                 log.warning("vault.documents entry %r ignored: %s", entry.get("name"), exc)
+                continue
+            if url_cred is not None:  # a password in a settings file: refused, never copied anywhere
+                log.warning("vault.documents entry %r ignored: its address holds a user name or password; "
+                            "keep credentials in the system keyring (offline-ready docs login)", entry.get("name"))
                 continue
             wanted[(source, "contacts" if entry.get("contacts") else "document")] = entry
         current = {(d.source, d.kind): d for d in self.cat.documents()}
@@ -700,6 +731,7 @@ class VaultService:
             from .sniff import detect_stand_in
 
             stand_in_like = bool(html_head and detect_stand_in(html_head, ""))
+            faults.point("vault.download.before-seal")
             address = self.blobs.ingest(res.path, res.sha256 or _sha256_file(res.path), key)
             return _Outcome(doc, OUTCOME_NEW, fetch=res, address=address, sha256=res.sha256, sniffed=sniffed,
                             filename=filename, stand_in_like=stand_in_like, encrypted=key is not None,
@@ -839,8 +871,12 @@ class VaultService:
     # --- recovery, retention, garbage ----------------------------------------------------------------
 
     def _recover(self) -> None:
-        """After a crash: drop half-written downloads, finish indexing. Call with the process lock held."""
+        """After a crash: drop half-written downloads and blobs a killed sync stored but never recorded.
+
+        Call with both the sync lock and the write lock held: then no other process is between
+        storing a blob and recording it."""
         self.blobs.clean_temp()
+        self._gc_blobs(grace=0)
 
     def _apply_retention(self, doc_ids: Iterable[int]) -> None:
         from .retention import Ver, select_deletions
@@ -864,15 +900,15 @@ class VaultService:
             self.cat.delete_orphan_texts()
             self._gc_blobs(only=blobs)
 
-    def _gc_blobs(self, only: Iterable[str] | None = None) -> int:
+    def _gc_blobs(self, only: Iterable[str] | None = None, grace: float = GC_GRACE_S) -> int:
         """Delete blob files no version refers to. Call with the write lock held.
 
         A sync stores a blob before it takes the write lock to record it, so an unreferenced blob
-        younger than :data:`GC_GRACE_S` may be one a sync is about to record: it is left for later.
-        ``only``: delete just these (when unreferenced), whatever their age.
+        younger than ``grace`` seconds may be one a sync is about to record: it is left for later
+        (``grace=0`` only while holding the sync lock too). ``only``: just these, whatever their age.
         """
         referenced = self.cat.referenced_blobs()
-        cutoff = time.time() - GC_GRACE_S
+        cutoff = time.time() - grace
         n = 0
         for addr in list(self.blobs.addresses() if only is None else only):
             if addr in referenced:
@@ -1294,6 +1330,21 @@ def _contacts_parse_error(path: Path, sniffed: Sniffed) -> str | None:
     except ImportFormatError as exc:
         return str(exc)
     return None
+
+
+def _make_private(root: Path) -> None:
+    """Folders 0700, files 0600 (blobs stay read-only: 0400) under ``root``."""
+    import os
+
+    if os.name != "posix":
+        return
+    for folder, _dirs, files in os.walk(root):
+        with contextlib.suppress(OSError):
+            os.chmod(folder, 0o700)
+        for name in files:
+            p = Path(folder) / name
+            with contextlib.suppress(OSError):
+                os.chmod(p, 0o400 if p.parent.parent.name == "blobs" else 0o600)
 
 
 def _sha256_file(path: Path) -> str:

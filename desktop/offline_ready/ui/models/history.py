@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from ...csvsafe import defuse_row
+
 # range key: (span, bucket width)
 RANGES: dict[str, tuple[timedelta, timedelta]] = {
     "day": (timedelta(days=1), timedelta(minutes=5)),
@@ -117,10 +119,10 @@ def export_csv(data: HistoryData) -> str:
     w = csv.writer(out, lineterminator="\r\n")
     w.writerow(CSV_FIELDS)
     for i in data.incidents:
-        w.writerow([
+        w.writerow(defuse_row([
             i.id, _iso(i.start), _iso(i.end), round(i.duration_s(data.until)), i.state, i.summary,
             "; ".join(s.get("name", "") for s in i.services), _failed_checks(i.evidence),
-        ])
+        ]))
     return out.getvalue()
 
 

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from ...csvsafe import defuse_cell
 from .model import Contact, Email, Phone
 from .phones import clean_label, email_kind, kind_from_words, normalise, region_from_country, settle_numbers
 
@@ -377,9 +378,5 @@ _NUMBER_CELL = re.compile(r"[+\-][\d\s().\-/]*(?: ext\. \d{1,7})?")  # a phone n
 
 
 def _defuse(value: str) -> str:
-    """Keep spreadsheet programs from running a cell as a formula (CSV injection)."""
-    if not value:
-        return value
-    if value[0] in "=@\t\r" or (value[0] in "+-" and not _NUMBER_CELL.fullmatch(value)):
-        return "'" + value
-    return value
+    """Keep spreadsheet programs from running a cell as a formula (CSV injection); numbers stay."""
+    return defuse_cell(value, _NUMBER_CELL)
