@@ -15,8 +15,13 @@ APT_PACKAGES=(
   libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libfontconfig1 libdbus-1-3
   fonts-dejavu-core
+  # a real HTTP proxy for the proxy tests (run in the foreground from the tests' own config)
+  tinyproxy
   # packaging checks
   desktop-file-utils appstream
+  # Linux packages (packaging/build.sh): the .deb with Debian's tooling, lintian, a clean Debian root
+  # for the install test, Debian's python3 with venv for the .deb's environment and the bundle
+  build-essential debhelper dpkg-dev lintian debootstrap python3-venv python3-argparse-manpage man-db
 )
 
 missing=()

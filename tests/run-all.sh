@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/dev-setup.sh
-(cd / && offline-ready --version)   # the installed command, away from the checkout
+# the installed command, run away from the checkout
+(cd / && "$(python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))')/offline-ready" --version)
 ruff check desktop tests benchmarks
 python3 -m pytest "$@"

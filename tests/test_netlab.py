@@ -412,3 +412,33 @@ def test_optional_servers_are_off_unless_asked_for(lab: Lab) -> None:
         lab.doh_drop()
     with pytest.raises(ValueError):
         Lab(extra_resolvers=5)
+
+
+def test_hard_faults_each_do_what_they_say_and_reset_clears_them(healthy_lab: Lab) -> None:
+    lab = healthy_lab
+    lab.mtu_blackhole(max_size=1300)
+    small, large = lab.probe({"http": "http://check.test/generate_204", "timeout": 1},
+                             {"http": "http://check.test/large.txt", "timeout": 1})
+    assert small["status"] == 204 and large["error"] == "ReadTimeout", large
+    lab.reset()
+    lab.wrong_answer(name="shop.test")
+    ours, theirs, old = lab.probe({"system": "shop.test"}, dns("shop.test", server="203.0.113.54"),
+                                  {"tcp": "203.0.113.25:80"})
+    assert ours["addresses"] == ["203.0.113.25"] and theirs["answers"] == ["203.0.113.21"]
+    assert old["result"] == "refused"
+    lab.no_dns_config()
+    assert "nameserver" not in lab.resolv_conf.read_text()
+    lab.udp53_blocked()
+    udp, tcp = lab.probe(dns("forum.test", timeout=0.5), dns("forum.test", tcp=True, timeout=0.5))
+    assert udp["error"] == "timeout" and tcp["answers"] == ["203.0.113.22"]
+    assert set(lab.faults()) >= {"wrong_answer", "no_dns_config", "udp53_blocked"}
+    lab.reset()
+    assert lab.faults() == {} and lab.resolv_conf.read_text() == "nameserver 203.0.113.53\n"
+    lab.first_resolver_dead()
+    assert lab.resolv_conf.read_text().splitlines()[0] == "nameserver 203.0.113.52"
+    (dead,) = lab.probe(dns("shop.test", server="203.0.113.52", timeout=0.5))
+    assert dead["error"] == "timeout"
+    lab.reset()
+    lab.dns_loss(percent=50)
+    (burst,) = lab.probe({"burst": "203.0.113.53", "name": "shop.test", "count": 200, "timeout": 0.5})
+    assert 20 <= burst["answered"] <= 90, burst  # 0.5 x 0.5 of 200 answered, give or take

@@ -9,7 +9,7 @@
     </message>
     <message>
         <location line="+2" />
-        <source>Check what this desktop lacks for the app to work fully: tray icon, notifications, password storage, backup DNS switching, start at login, data folders and policy files. The same check runs in a terminal as &lt;code&gt;offline-ready doctor&lt;/code&gt;.</source>
+        <source>Check what this desktop lacks for the app to work fully: tray icon, notifications, password storage, backup DNS switching, start at login, data folders and policy files. In a terminal, the same check is: offline-ready doctor</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -59,6 +59,7 @@ def test_real_outage_without_a_drill_is_an_incident_with_a_report(healthy_lab, t
     report = cli(healthy_lab, tmp_path, cfg, "history", "report", str(h["incidents"][0]["id"]))
     assert "Your DNS resolver" in report and "DNS (name lookups)" in report
     assert "203.0.113.53 (yours): 0/" in report and "203.0.113.54: 3/3 names answered" in report
+    assert "through a backup resolver: HTTP 200 at 203.0.113.21" in report  # what worked, by address
 
 
 def test_real_outage_during_a_drill_stays_apart_and_the_drill_changes_nothing(healthy_lab, tmp_path) -> None:

@@ -126,3 +126,18 @@ def test_encrypted_vault_from_0_1_0_opens_with_its_passphrase(app_home: Path, tm
         assert [(c.name, [p.e164 for p in c.phones]) for c in v.contacts.all()] == [("Night duty", ["+33612345678"])]
         assert [h.doc_id for h in v.search("offline")] == [doc.id]
     assert user_version(app_home / "data" / "vault" / "catalogue.sqlite3") == 3
+
+
+def test_doctor_points_at_a_switch_0_1_0_left_in_place(old_home: Path) -> None:
+    """0.1.0 kept its DNS journal in the user's folder; today's helper only trusts a root-owned one.
+    The doctor says what the original servers were and how to go back, and touches nothing."""
+    from offline_ready.doctor import run_doctor
+
+    journal = old_home / "state" / "dns-journal" / "open.json"
+    before = journal.read_bytes()
+    config = load_config()
+    report = run_doctor(config, config.paths, env={})
+    (left,) = [f for f in report.findings if f.id == "dns-left-over"]
+    assert left.status == "problem" and "cloudflare" in left.detail
+    assert "192.0.2.53" in left.fix and str(journal) in left.fix
+    assert journal.read_bytes() == before

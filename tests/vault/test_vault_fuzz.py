@@ -206,3 +206,24 @@ def test_a_stored_number_is_always_a_valid_one(region, body, prefix):
         assert region  # no country is ever assumed
         assert ours == phonenumbers.format_number(phonenumbers.parse(text, region),
                                                   phonenumbers.PhoneNumberFormat.E164)
+
+
+@FUZZ
+@given(st.sampled_from(["DE", "US", "FR", "IT", "NL", "ES", "AT", "CH", "IN", "MX", "GB", "BR", "AU", "RU", "HU",
+                        "JP", "SE", "PL", "AR"]),
+       st.text(alphabet="0123456789 -/()", min_size=6, max_size=18), st.booleans())
+def test_fast_number_reading_agrees_with_phonenumbers(region, body, international):
+    """The shortcut for clear-cut numbers reads exactly what the library reads (or leaves it to it)."""
+    import phonenumbers
+
+    from offline_ready.vault.contacts.phones import _fast_parse
+
+    text = ("+" + body.strip().lstrip("0+ -/()")) if international else body.strip()
+    if sum(ch.isdigit() for ch in text) < 6:
+        return
+    fast = _fast_parse(text, region)
+    if fast is None:
+        return
+    lib = phonenumbers.parse(text, region)
+    assert (fast.country_code, fast.national_number) == (lib.country_code, lib.national_number)
+    assert not lib.italian_leading_zero

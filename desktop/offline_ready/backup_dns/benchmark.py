@@ -114,9 +114,9 @@ def run_benchmark(targets: list[Target], names: list[str], *, queries: int = 10,
         out: list[Sample] = []
         session = None
         if transport == "doh":
-            import requests
+            from ..proxy.session import proxied_session
 
-            session = requests.Session()
+            session = proxied_session()
         try:
             i = 0
             while i < queries:

@@ -27,6 +27,13 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     prof.add_argument("--identifier", default="", help="the profile's reverse-DNS identifier "
                       "(default org.offlineready.OfflineReady.policy); MDM replaces a profile of the same one")
     prof.set_defaults(func=profile_cmd)
+    login = csub.add_parser("proxy-login", parents=[parent],
+                            help="store (or --forget) the proxy's user name and password in the system keyring")
+    login.add_argument("proxy", metavar="HOST:PORT", help="the proxy, as in proxy.url or the PAC file")
+    login.add_argument("--user", default="", help="the user name (asked for when missing)")
+    login.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    login.add_argument("--forget", action="store_true", help="remove the stored sign-in")
+    login.set_defaults(func=proxy_login_cmd)
 
 
 def show_cmd(args: argparse.Namespace) -> int:
@@ -93,4 +100,36 @@ def profile_cmd(args: argparse.Namespace) -> int:
         sys.stderr.write(f"wrote {args.output}\n")
     else:
         sys.stdout.buffer.write(data)
+    return 0
+
+
+def proxy_login_cmd(args: argparse.Namespace) -> int:
+    """Proxy sign-in into the keyring only: never on the command line, in settings or in logs."""
+    from urllib.parse import urlsplit
+
+    from ..proxy import credentials
+
+    target = args.proxy if "://" in args.proxy else f"http://{args.proxy}"
+    parts = urlsplit(target)
+    if not parts.hostname or parts.username:
+        sys.stderr.write("give the proxy as HOST:PORT (no user name or password in it)\n")
+        return 2
+    if args.forget:
+        found = credentials.forget(parts.hostname, parts.port)
+        print(f"Removed the sign-in for {parts.hostname}:{parts.port or 80}." if found
+              else f"No sign-in was stored for {parts.hostname}:{parts.port or 80}.")
+        return 0
+    user = args.user or input("Proxy user name: ").strip()
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        import getpass
+
+        password = getpass.getpass("Proxy password: ")
+    try:
+        credentials.save(parts.hostname, parts.port, user, password)
+    except ValueError as exc:
+        sys.stderr.write(f"{exc}\n")
+        return 2
+    print(f"Stored the sign-in for the proxy {parts.hostname}:{parts.port or 80} in the system keyring.")
     return 0

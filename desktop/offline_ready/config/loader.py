@@ -17,10 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import tomlkit
-
 from ..atomic import atomic_write_bytes, atomic_write_text
-from ..paths import AppPaths, app_paths, resources_dir, system_policy_dir
+from ..paths import AppPaths, app_paths, resources_dir
 from ..storeversion import FORMAT_KEY, NewerStoreError, migrate_mapping, unchanged
 from .schema import BY_KEY, SETTINGS, TOP_LEVEL_KEYS, flatten
 
@@ -110,8 +108,7 @@ def policy_files(paths: AppPaths, layer: str) -> list[Path]:
 def managed_files(paths: AppPaths) -> list[Path]:
     """The managed layer: TOML files of the policy folder, and on macOS the profile-installed preferences."""
     files = policy_files(paths, MANAGED)
-    if (sys.platform == "darwin" and paths.policy_dir == system_policy_dir()
-            and MACOS_MANAGED_PREFERENCES.is_file()):
+    if sys.platform == "darwin" and MACOS_MANAGED_PREFERENCES.is_file():
         files.append(MACOS_MANAGED_PREFERENCES)
     return files
 
@@ -185,9 +182,21 @@ def load_config(config_file: Path | str | None = None, paths: AppPaths | None = 
             locked.update(layer)
             files.append((MANAGED, pfile))
 
-    return Config(values=values, sources=sources, locked=frozenset(locked), user_file=user_file, paths=paths,
-                  explicit_file=config_file is not None, files=files, problems=problems,
-                  user_file_broken=user_broken)
+    config = Config(values=values, sources=sources, locked=frozenset(locked), user_file=user_file, paths=paths,
+                    explicit_file=config_file is not None, files=files, problems=problems,
+                    user_file_broken=user_broken)
+    if not policy_only:
+        global _last_loaded
+        _last_loaded = config
+    return config
+
+
+_last_loaded: Config | None = None
+
+
+def last_loaded() -> Config | None:
+    """The settings loaded most recently: what process-wide parts (the proxy) follow."""
+    return _last_loaded
 
 
 def _remember_good(paths: AppPaths, user_file: Path) -> None:
@@ -278,17 +287,22 @@ def validate_document(doc: Mapping[str, Any], *, path: Path | None = None, text:
     out: dict[str, Any] = {}
     for key, value in flatten(dict(doc)).items():
         setting = BY_KEY.get(key)
-        line = locate_key(text, key) if text else None
+        # the line is looked up only for an error: scanning the text for every key of every file read
+        # was a good part of a command's start-up
         if setting is None:
             hint = _suggest(key)
-            raise ConfigError(path, f"unknown setting{hint}", line=line, key=key)
+            raise ConfigError(path, f"unknown setting{hint}", line=_line(text, key), key=key)
         if layer == MANAGED and not setting.lockable:
-            raise ConfigError(path, "this setting cannot be locked by policy", line=line, key=key)
+            raise ConfigError(path, "this setting cannot be locked by policy", line=_line(text, key), key=key)
         try:
             out[key] = setting.kind.check(value)
         except ValueError as exc:
-            raise ConfigError(path, str(exc), line=line, key=key) from None
+            raise ConfigError(path, str(exc), line=_line(text, key), key=key) from None
     return out
+
+
+def _line(text: str, key: str) -> int | None:
+    return locate_key(text, key) if text else None
 
 
 def locate_key(text: str, dotted: str) -> int | None:
@@ -338,6 +352,8 @@ def save_user_settings(config: Config, updates: Mapping[str, Any]) -> Config:
         except ValueError as exc:
             raise ConfigError(config.user_file, str(exc), key=key) from None
     path = config.user_file
+    import tomlkit  # only for writing (it keeps comments and layout); reading uses tomllib
+
     doc = tomlkit.parse(path.read_text("utf-8")) if path.is_file() else tomlkit.document()
     for key, value in updates.items():
         if key in TOP_LEVEL_KEYS:

@@ -100,7 +100,7 @@ def decide_state(obs: Observations, f: Facts) -> tuple[State, list[str], str | N
             reasons.append("resolver-timeout")
         if "servfail" in f.system_fail_kinds:
             reasons.append("resolver-servfail")
-        if set(f.tcp_dns_ok) & {*f.system_servers_failed, *f.failed_resolvers}:
+        if set(f.tcp_dns_ok) & set(f.udp_silent):
             reasons.append("udp-blocked")  # a server silent over UDP answers over TCP
         return State.DNS_OUTAGE, reasons, None
 

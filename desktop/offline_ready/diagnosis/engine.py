@@ -111,9 +111,10 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, res
     label = dnsprobe.random_label(s["nxdomain_zone"])
     f_nx_sys = submit(dnsprobe.system_lookup, label, timeout)
     f_nx_indep = [submit(dnsprobe.query, srv, label, timeout) for srv in independent[:2]]
-    # One canary over TCP: a firewall that blocks DNS over UDP only changes the advice.
-    f_tcp_dns = [submit(dnsprobe.query, srv, canaries[0], timeout, tcp=True)
-                 for srv in [*asked_sys[:1], *independent[:1]]] if canaries else []
+    # One canary over TCP to one resolver (the system's): a firewall that blocks DNS over UDP only
+    # changes the advice.
+    tcp_dns_at = (asked_sys[:1] or independent[:1]) if canaries else []
+    f_tcp_dns = [submit(dnsprobe.query, srv, canaries[0], timeout, tcp=True) for srv in tcp_dns_at]
 
     # The same names asked of each system resolver directly, with retransmits: when the OS lookup
     # times out (a lossy line, a dead first server), HTTP probes still get their address, and the
@@ -148,9 +149,14 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, res
     def at(url: str, answer: dnsprobe.DnsResult) -> HttpResult:
         return fetch(url, timeout, lookup=lambda _n, _t: answer, max_total=left())
 
+    def internet_down() -> bool:
+        # every endpoint by address already failed: no other resolver or address would help
+        return all(f.done() for f in f_tcp) and not any(
+            (t := _get(f, deadline, None)) is not None and t.answered for f in f_tcp)
+
     def service_probe(svc: dict, host: str, answers: list[Future]) -> HttpResult:
         r = bounded_fetch(svc["url"])
-        if r.phase == "dns":
+        if r.phase == "dns" and not internet_down():
             # Our resolver can't find it: try the address the fallback chain gives. "It works through
             # a backup resolver" is what tells a resolver outage from a dead service.
             found = _fallback_answer(resolver, host, answers, deadline)
@@ -183,7 +189,7 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, res
     obs.system_hosts = [_get(f, deadline, _dns_timeout(srv, n, timeout))
                         for n, futs in direct.items() for f, srv in zip(futs, asked_sys, strict=True)]
     obs.dns_tcp = [_get(f, deadline, _dns_timeout(srv, canaries[0], timeout))
-                   for f, srv in zip(f_tcp_dns, [*asked_sys[:1], *independent[:1]], strict=False)]
+                   for f, srv in zip(f_tcp_dns, tcp_dns_at, strict=True)]
     obs.large = [LargeTransfer(u, _get(ff, deadline, _http_timeout(u, timeout)),
                                None if fs_ is None else _get(fs_, deadline, _http_timeout(u, timeout)))
                  for u, ff, fs_ in f_large]

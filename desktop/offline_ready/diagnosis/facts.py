@@ -39,6 +39,7 @@ class Facts:
     dead_first: str | None = None  # the first system resolver never answers...
     next_working: str | None = None  # ...while a later one does
     tcp_dns_ok: list[str] = field(default_factory=list)  # resolvers that answered over TCP
+    udp_silent: list[str] = field(default_factory=list)  # resolvers that never answered over UDP
     independent_lossy: bool = False  # independent resolvers lose queries too: loss, not an outage
     mtu_stalled: list[str] = field(default_factory=list)  # large-transfer pages that stalled (MTU)
     # services that fail at our resolver's address but answer at the independent resolvers' one
@@ -164,6 +165,10 @@ def _gather_hard(obs: Observations, f: Facts) -> None:
         if f.next_working is None:
             f.dead_first = None
     f.tcp_dns_ok = [r.server for r in obs.dns_tcp if r.answered]
+    udp: dict[str, list[str]] = {}
+    for r in obs.system_direct + obs.system_hosts + obs.independent:
+        udp.setdefault(r.server, []).append(r.status)
+    f.udp_silent = [s for s, statuses in udp.items() if all(st == "timeout" for st in statuses)]
     indep = [r for r in obs.independent if r.name not in set(f.names_failing_everywhere)]
     if any(r.answered for r in indep):
         late = sum(r.status == "timeout" or (r.answered and r.sends > 1) for r in indep)

@@ -151,6 +151,28 @@ def check_dns_helper(platform: str) -> Finding:
                    "install Offline Ready from its .deb package (it installs both); a pip install cannot", data)
 
 
+def check_legacy_switch(paths: AppPaths) -> Finding | None:
+    """A backup-DNS switch that 0.1.0 recorded in the user's own folder, from before the journal
+    moved to a folder only administrators can write. It is shown, never acted upon: the privileged
+    helper trusts no file the user can write."""
+    from ..backup_dns.journal import Journal, JournalError
+
+    journal = Journal(paths.state_dir / "dns-journal")
+    try:
+        entry = journal.open_entry()
+    except JournalError as exc:
+        return Finding("dns-left-over", "Earlier backup DNS switch", PROBLEM, str(exc),
+                       "check your network connection's DNS settings, then remove that file")
+    if entry is None:
+        return None
+    servers = ", ".join(entry.snap.servers()) or "automatic (from your router)"
+    return Finding("dns-left-over", "Earlier backup DNS switch", PROBLEM,
+                   f"an earlier version switched this computer to backup DNS ({entry.profile_id}, "
+                   f"{entry.applied_at or entry.created_at}) and this version cannot switch it back",
+                   f"set your network connection's DNS back to {servers} in the network settings, then remove "
+                   f"{journal.open_path}", {"journal": str(journal.open_path), "original_servers": entry.snap.servers()})
+
+
 def check_autostart(config: Any, autostart_enabled: Callable[[], bool] | None) -> Finding:
     name = "Start at login"
     wanted = bool(config.get("ui.start_at_login", True))
@@ -221,4 +243,7 @@ def run_doctor(config: Any, paths: AppPaths, *, env: Mapping[str, str] | None = 
                 if _is_linux_desktop(platform) else Finding("notifications", "Notifications", OK, "system notifications"),
                 check_keyring(bus, platform), check_dns_helper(platform), check_autostart(config, autostart_enabled),
                 check_folders(paths), check_policies(paths)]
+    left_over = check_legacy_switch(paths)
+    if left_over is not None:
+        findings.insert(findings.index(next(f for f in findings if f.id == "dns-helper")) + 1, left_over)
     return Report(findings)

@@ -8,12 +8,11 @@ is pinned to the phase where it happened and no step can outlive its budget.
 from __future__ import annotations
 
 import ipaddress
-import os
-import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING
+from urllib.parse import unquote, urlsplit
 
 import urllib3
 from urllib3.exceptions import (
@@ -21,12 +20,18 @@ from urllib3.exceptions import (
     HTTPError,
     NewConnectionError,
     ProtocolError,
+    ProxyError,
     ReadTimeoutError,
     SSLError,
 )
 
 from .. import __version__
+from ..proxy.route import bare, current
+from ..proxy.trust import explain_failure, tls_context
 from .dns import DnsResult, system_lookup
+
+if TYPE_CHECKING:
+    from ..proxy.route import Router
 
 USER_AGENT = f"OfflineReady/{__version__} (connectivity check)"
 MAX_BODY = 64 * 1024
@@ -50,38 +55,34 @@ class HttpResult:
     via_source: str = ""  # who gave that address: "backup 203.0.113.54", "doh <url>", "stale 300 s"
     connected: bool = False  # the TCP connection was made (a timeout after it is a stalled transfer)
     received: int = 0  # body bytes received
+    proxy: str = ""  # host:port of the proxy the request went through ("" = direct)
 
     @property
     def ok(self) -> bool:
         return self.phase == "ok"
 
 
-def _ca_bundle() -> str | None:
-    return os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("SSL_CERT_FILE") or None
-
-
-def _tls_context() -> ssl.SSLContext:
-    ctx = ssl.create_default_context(cafile=_ca_bundle())
-    if not _ca_bundle() and not ctx.get_ca_certs():
-        try:
-            import certifi
-
-            ctx.load_verify_locations(certifi.where())
-        except (ImportError, OSError):
-            pass
-    return ctx
+def _tls_failure(url: str, exc: BaseException, address: str | None = None, proxy: str | None = None) -> str:
+    """The detail of a TLS failure: interception by a named authority, or OpenSSL's reason."""
+    reason = _reason(exc)
+    return explain_failure(url, reason, address=address, proxy_url=proxy) or f"secure connection failed: {reason}"
 
 
 def fetch(url: str, timeout: float, *, lookup: Lookup = system_lookup, max_total: float | None = None,
           method: str = "GET", socket_options: list[tuple[int, int, int]] | None = None,
-          max_body: int = MAX_BODY) -> HttpResult:
+          max_body: int = MAX_BODY, router: Router | None = None) -> HttpResult:
     """One request, no redirects followed, bounded by ``max_total`` (default 2 × timeout) and
     ``max_body`` bytes of body (the rest is not read).
 
     ``socket_options`` are set before connecting (e.g. a small TCP_MAXSEG for the MTU probe).
+    The request goes through the proxy the router picks for ``url`` (the app's one proxy setting);
+    the proxy then resolves the name itself.
     """
     start = time.perf_counter()
     budget = max_total if max_total is not None else 2 * timeout
+    proxy = (router or current()).proxy_for(url)
+    if proxy is not None:
+        return _via_proxy(url, method, proxy, timeout, budget, start, socket_options, max_body)
     parts = urlsplit(url)
     host = parts.hostname or ""
     https = parts.scheme == "https"
@@ -128,7 +129,7 @@ def _request(url: str, method: str, address: str, host: str, port: int, path: st
     if https:
         pool: urllib3.HTTPConnectionPool = urllib3.HTTPSConnectionPool(
             address, port, timeout=t, retries=False, maxsize=1, server_hostname=host, assert_hostname=host,
-            ssl_context=_tls_context(), cert_reqs="CERT_REQUIRED", **extra,
+            ssl_context=tls_context(), cert_reqs="CERT_REQUIRED", **extra,
         )
     else:
         pool = urllib3.HTTPConnectionPool(address, port, timeout=t, retries=False, maxsize=1, **extra)
@@ -163,13 +164,70 @@ def _request(url: str, method: str, address: str, host: str, port: int, path: st
         return HttpResult(url, "timeout", _ms(start), detail=f"no answer from {address} within the time limit "
                           f"({type(exc).__name__})", timings=timings)
     except SSLError as exc:
-        return HttpResult(url, "tls", _ms(start), detail=f"secure connection failed: {_reason(exc)}", timings=timings)
+        return HttpResult(url, "tls", _ms(start), detail=_tls_failure(url, exc, address=address), timings=timings)
     except (ProtocolError, HTTPError, OSError) as exc:
         msg = _reason(exc)
         phase = "timeout" if "timed out" in msg.lower() else "connect"
         return HttpResult(url, phase, _ms(start), detail=f"connection to {address} failed: {msg}", timings=timings)
     finally:
         pool.close()
+
+
+def _via_proxy(url: str, method: str, proxy: str, timeout: float, budget: float, start: float,
+               socket_options: list[tuple[int, int, int]] | None, max_body: int) -> HttpResult:
+    """The same request through an HTTP proxy (CONNECT for https), its sign-in sent as Basic auth."""
+    from urllib3.util import make_headers
+
+    pp = urlsplit(proxy)
+    where = bare(proxy)
+    proxy_headers = make_headers(proxy_basic_auth=f"{unquote(pp.username)}:{unquote(pp.password or '')}") \
+        if pp.username else {}
+    plain_proxy = f"{pp.scheme}://{pp.netloc.rsplit('@', 1)[-1]}"
+    t = urllib3.Timeout(connect=min(timeout, budget), read=min(timeout, budget), total=budget)
+    extra = {} if socket_options is None else {
+        "socket_options": [*urllib3.connection.HTTPConnection.default_socket_options, *socket_options]}
+    manager = urllib3.ProxyManager(plain_proxy, proxy_headers=proxy_headers, timeout=t, retries=False, num_pools=1,
+                                   ssl_context=tls_context(), cert_reqs="CERT_REQUIRED", **extra)
+    headers = {"User-Agent": USER_AGENT, "Cache-Control": "no-cache", "Accept": "*/*"}
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    try:
+        resp = manager.urlopen(method, url, headers=headers, redirect=False, retries=False, preload_content=False,
+                               assert_same_host=False)
+        try:
+            body = _read_body(resp, max_body, t0 + budget) if method != "HEAD" else b""
+        finally:
+            resp.release_conn()
+        timings["http"] = (time.perf_counter() - t0) * 1000
+        detail = (f"the proxy {where} asks for a sign-in (407)" if resp.status == 407
+                  else f"HTTP {resp.status} in {_ms(start):.0f} ms via the proxy {where}")
+        return HttpResult(url, "ok", _ms(start), status=resp.status, body=body, location=resp.headers.get("Location"),
+                          detail=detail, timings=timings,
+                          connected=True, received=len(body), proxy=where)
+    except ProxyError as exc:
+        msg = _reason(exc)
+        if "407" in msg:
+            return HttpResult(url, "ok", _ms(start), status=407, detail=f"the proxy {where} asks for a sign-in (407)",
+                              timings=timings, connected=True, proxy=where)
+        phase = "timeout" if "timed out" in msg.lower() else "connect"
+        return HttpResult(url, phase, _ms(start), timings=timings, proxy=where,
+                          detail=f"the proxy {where} isn't answering: {msg}")
+    except ReadTimeoutError:
+        return HttpResult(url, "timeout", _ms(start), detail=f"no answer through the proxy {where} within the time "
+                          "limit", timings=timings, connected=True, proxy=where)
+    except (ConnectTimeoutError, TimeoutError):
+        return HttpResult(url, "timeout", _ms(start), detail=f"the proxy {where} did not answer within the time limit",
+                          timings=timings, proxy=where)
+    except SSLError as exc:
+        return HttpResult(url, "tls", _ms(start), detail=_tls_failure(url, exc, proxy=proxy), timings=timings,
+                          proxy=where)
+    except (ProtocolError, HTTPError, OSError) as exc:
+        msg = _reason(exc)
+        phase = "timeout" if "timed out" in msg.lower() else "connect"
+        return HttpResult(url, phase, _ms(start), detail=f"through the proxy {where}: {msg}", timings=timings,
+                          proxy=where)
+    finally:
+        manager.clear()
 
 
 def _read_body(resp, limit: int, deadline: float) -> bytes:

@@ -72,7 +72,7 @@ def build_report(*, incident_id: int | None, state: str, summary: str, started_a
     evidence = [e for e in verdict.get("evidence", []) if isinstance(e, dict)]
     for layer in LAYER_ORDER:
         rows = [{"probe": e.get("probe", ""), "target": r(str(e.get("target", ""))), "ok": bool(e.get("ok")),
-                 "detail": r(str(e.get("detail", ""))), "ms": e.get("ms")}
+                 "detail": r(str(e.get("detail", "")) + _extra(e.get("data") or {})), "ms": e.get("ms")}
                 for e in evidence if e.get("layer") == layer]
         if rows:
             rep.layers.append((LAYER_TITLES[layer], rows))
@@ -85,6 +85,22 @@ def build_report(*, incident_id: int | None, state: str, summary: str, started_a
         rep.status_pages.append(r(f"{line} (read at {stamp})"))
     rep.network = [(k, r(v)) for k, v in network_facts(verdict, evidence)]
     return rep
+
+
+def _extra(data: dict[str, Any]) -> str:
+    """What a probe's data adds for the ISP: the answers a resolver gave, the address a service was
+    tried at, and how the same request went at the address a backup resolver gave."""
+    parts = []
+    answers = data.get("addresses")
+    if isinstance(answers, list) and answers:
+        parts.append("answered " + ", ".join(map(str, answers[:4])))
+    if data.get("address"):
+        parts.append(f"tried {data['address']}")
+    backup = data.get("via_backup")
+    if isinstance(backup, dict) and backup.get("phase"):
+        got = f"HTTP {backup['status']}" if backup.get("status") else backup["phase"]
+        parts.append(f"through a backup resolver: {got}" + (f" at {backup['address']}" if backup.get("address") else ""))
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def network_facts(verdict: dict[str, Any], evidence: list[dict[str, Any]]) -> list[tuple[str, str]]:

@@ -41,8 +41,9 @@ def doh_query(url: str, name: str, timeout: float, rdtype: str = "A", *, address
     label = url
     own = session is None
     if session is None:
-        session = requests.Session()
-        session.trust_env = True
+        from ..proxy.session import proxied_session
+
+        session = proxied_session()
     if addresses:
         host = urlsplit(url).hostname or ""
         adapter = PinnedAdapter(lambda h: list(addresses) if h == host else None)

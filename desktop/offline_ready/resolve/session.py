@@ -100,8 +100,10 @@ def resolving_session(config: Any = None, *, resolver: Any = None) -> requests.S
         results[host] = res
         return list(res.addresses)
 
+    from ..proxy.session import proxied_session
+
     adapter = PinnedAdapter(lookup, report=results.get)
-    session = requests.Session()
+    session = proxied_session()
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session

@@ -1,4 +1,4 @@
-"""Last-known-good addresses (serve-stale, RFC 8767): what the app's key hosts resolved to when
+"""Last-known-good addresses (serve-stale, RFC 8767): what the watched services and documents resolved to when
 DNS last worked, persisted atomically so they survive a restart during an outage."""
 
 from __future__ import annotations

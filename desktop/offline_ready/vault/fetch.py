@@ -136,10 +136,11 @@ class Fetcher:
     def _session(self):
         s = getattr(self._local, "session", None)
         if s is None:
-            import requests
             from requests.adapters import HTTPAdapter
 
-            s = requests.Session()
+            from ..proxy.session import proxied_session
+
+            s = proxied_session()
             if self._resolver is not None:
                 from ..resolve.session import PinnedAdapter
 
@@ -294,7 +295,12 @@ class Fetcher:
         except Cancelled:
             raise
         except requests.exceptions.SSLError as exc:
-            result.failure, result.detail = V.R_NETWORK, f"TLS error: {_short(exc)}"
+            from ..proxy import current
+            from ..proxy.trust import explain_failure
+
+            result.failure = V.R_NETWORK
+            result.detail = (explain_failure(url, str(exc), proxy_url=current().proxy_for(url))
+                             or f"TLS error: {_short(exc)}")
         except requests.exceptions.Timeout:
             result.failure, result.detail = V.R_NETWORK, f"no answer within {req.timeout:g} s"
         except requests.exceptions.ConnectionError as exc:
@@ -577,5 +583,14 @@ def watch_connections(adapter) -> None:
 
         return Watched
 
-    adapter.poolmanager.pool_classes_by_scheme = {"http": watched(HTTPConnectionPool),
-                                                  "https": watched(HTTPSConnectionPool)}
+    classes = {"http": watched(HTTPConnectionPool), "https": watched(HTTPSConnectionPool)}
+    adapter.poolmanager.pool_classes_by_scheme = classes
+    plain = adapter.proxy_manager_for
+
+    def proxy_manager_for(proxy: str, **kwargs):  # connections through an HTTP proxy are watched too
+        manager = plain(proxy, **kwargs)
+        if not proxy.lower().startswith("socks"):
+            manager.pool_classes_by_scheme = classes
+        return manager
+
+    adapter.proxy_manager_for = proxy_manager_for

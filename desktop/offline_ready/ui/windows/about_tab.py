@@ -23,9 +23,9 @@ class AboutTab(QWidget):
         heading.setObjectName("about-version")
         intro = QLabel(self.tr("Check what this desktop lacks for the app to work fully: tray icon, notifications, "
                                "password storage, backup DNS switching, start at login, data folders and policy "
-                               "files. The same check runs in a terminal as <code>offline-ready doctor</code>."), self)
+                               "files. In a terminal, the same check is: offline-ready doctor"), self)
         intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.RichText)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         self.check_button = QPushButton(self.tr("&Check this desktop"), self)
         self.check_button.setObjectName("about-doctor")
         self.check_button.clicked.connect(self.run_check)

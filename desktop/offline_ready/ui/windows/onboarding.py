@@ -132,7 +132,8 @@ class FirstRunGuide(QWizard):
 
     def _test_notification(self) -> None:
         self.ctx.notify(self.tr("Test: this is how Offline Ready warns you"),
-                        self.tr("A real warning says what is broken and what to do first."), page_id="status")
+                        self.tr("A real warning says what is broken and what to do first."),
+                        page_id="readiness#notification-ack")  # a click proves warnings reach the user
         self.test_status.setText(self.tr("Sent. If nothing appeared, check that notifications are allowed "
                                          "for Offline Ready in your system settings."))
 

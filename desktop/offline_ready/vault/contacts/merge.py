@@ -120,8 +120,10 @@ def merge(existing: Contact, incoming: Contact, replace_reach: bool | None = Non
                 phones.append(p)
             else:
                 q = phones[idx]
+                known = q if q.e164 or not p.e164 else p  # the entry whose country is known decides the text
                 phones[idx] = replace(q, kind=p.kind if p.kind != "other" else q.kind, label=p.label or q.label,
-                                      pref=p.pref or q.pref, e164=p.e164 or q.e164)
+                                      pref=p.pref or q.pref, e164=known.e164, shown=known.shown,
+                                      no_country=known.no_country)
         out.phones = phones
         emails = list(existing.emails)
         for e in incoming.emails:

@@ -75,16 +75,71 @@ def split_extension(raw: str) -> tuple[str, str]:
     return raw.strip(), ""
 
 
+_INTL_FAST = re.compile(r"^\+[1-9][\d \-./]{6,24}$")
+_NATIONAL_FAST = re.compile(r"^\d[\d \-./()]{4,24}$")
+
+
+@lru_cache(maxsize=512)
+def _plan(region: str) -> tuple[int, str, re.Pattern[str]] | None:
+    """(country code, trunk prefix, national number pattern) of a region whose numbers need no rewriting
+    rules to be read; None for the others (carrier codes, special prefixes), which the library reads."""
+    from phonenumbers import PhoneMetadata
+
+    meta = PhoneMetadata.metadata_for_region(region.upper()) if region else None
+    if meta is None or meta.national_prefix_transform_rule is not None:
+        return None
+    if (meta.national_prefix_for_parsing or None) != (meta.national_prefix or None):
+        return None
+    pattern = meta.general_desc.national_number_pattern
+    return (meta.country_code, meta.national_prefix or "", re.compile(pattern)) if pattern else None
+
+
+def _fast_parse(text: str, region: str):
+    """What ``phonenumbers.parse`` gives for the clear-cut forms (``+49 30 1234567``, ``030 1234567`` in
+    DE) at a tenth of its cost (it matters for 10,000-contact imports); None: ask the library. A
+    property test holds the two to the same answers; validity is always the library's."""
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneNumber
+
+    if text.startswith("+"):
+        if not _INTL_FAST.match(text):
+            return None
+        digits = re.sub(r"\D", "", text)
+        cc = next((int(digits[:n]) for n in (1, 2, 3) if int(digits[:n]) in COUNTRY_CODE_TO_REGION_CODE), None)
+        if cc is None:
+            return None
+        nsn = digits[len(str(cc)):]
+        plan = _plan(COUNTRY_CODE_TO_REGION_CODE[cc][0])
+        # a trunk prefix after the country code ("+49 030 …") or a leading zero: the library's rules
+        if plan is None or not nsn or nsn[0] == "0" or (plan[1] and nsn.startswith(plan[1])):
+            return None
+        return PhoneNumber(country_code=cc, national_number=int(nsn))
+    if not region or not _NATIONAL_FAST.match(text):
+        return None
+    plan = _plan(region)
+    if plan is None:
+        return None
+    cc, trunk, pattern = plan
+    digits = re.sub(r"\D", "", text)
+    if digits.startswith("00"):  # a dialling prefix, maybe: the library's rules
+        return None
+    national = digits[len(trunk):] if trunk and digits.startswith(trunk) else digits
+    if not national or national[0] == "0" or not pattern.fullmatch(national) or len(national) < 2:
+        return None
+    return PhoneNumber(country_code=cc, national_number=int(national))
+
+
 @lru_cache(maxsize=65536)
 def _parse_valid(text: str, region: str) -> tuple[str, str, str] | None:
     """``(E.164, its country, international text)`` when ``text`` read in ``region`` (or with its own
     country code) is a valid number; one parse per distinct number and region."""
     import phonenumbers
 
-    try:
-        num = phonenumbers.parse(text, region or None)
-    except phonenumbers.NumberParseException:
-        return None
+    num = _fast_parse(text, region)
+    if num is None:
+        try:
+            num = phonenumbers.parse(text, region or None)
+        except phonenumbers.NumberParseException:
+            return None
     if not phonenumbers.is_valid_number(num):
         return None
     # the country's main region reads national numbers of the whole plan (+1: US for a Canadian number

@@ -1,0 +1,104 @@
+"""PAC files (proxy auto-config) and WPAD discovery, through pypac.
+
+pypac evaluates the PAC JavaScript with dukpy, which embeds the small Duktape interpreter as a C
+extension: no Node.js or browser runtime to install, no network or file access from the script, and
+it is what pypac itself ships with since it dropped Js2Py (whose sandbox could be escaped,
+CVE-2024-28397). The file itself is fetched here, directly (a PAC file is never behind the proxy it
+names), with a time limit and a size limit.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import time
+from urllib.parse import urlsplit
+
+log = logging.getLogger(__name__)
+
+MAX_PAC_BYTES = 1024 * 1024  # real PAC files are a few KB; a megabyte is generous
+PAC_TIMEOUT = 3.0
+
+
+class PacError(Exception):
+    """The PAC file could not be fetched or is not valid JavaScript; the message says which and why."""
+
+
+def fetch_pac_text(url: str, timeout: float = PAC_TIMEOUT) -> str:
+    """The PAC file's text: at most :data:`MAX_PAC_BYTES`, within ``timeout`` seconds overall."""
+    if url.lower().startswith("file://"):
+        from urllib.parse import unquote
+
+        path = unquote(urlsplit(url).path)
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read(MAX_PAC_BYTES + 1)
+        except OSError as exc:
+            raise PacError(f"cannot read the PAC file {path}: {exc.strerror or exc}") from exc
+    else:
+        import requests
+
+        deadline = time.monotonic() + timeout
+        session = requests.Session()
+        session.trust_env = False  # fetched directly: the proxy it names is not known yet
+        try:
+            with session.get(url, timeout=timeout, stream=True, allow_redirects=True) as resp:
+                if resp.status_code != 200:
+                    raise PacError(f"the PAC file {url} answered HTTP {resp.status_code}")
+                chunks: list[bytes] = []
+                got = 0
+                for chunk in resp.iter_content(65536):
+                    chunks.append(chunk)
+                    got += len(chunk)
+                    if got > MAX_PAC_BYTES or time.monotonic() > deadline:
+                        break
+                data = b"".join(chunks)
+        except PacError:
+            raise
+        except requests.RequestException as exc:
+            raise PacError(f"cannot fetch the PAC file {url}: {exc}") from exc
+        finally:
+            session.close()
+        if time.monotonic() > deadline:
+            raise PacError(f"the PAC file {url} did not arrive within {timeout:g} s")
+    if len(data) > MAX_PAC_BYTES:
+        raise PacError(f"the PAC file {url} is larger than {MAX_PAC_BYTES // 1024} KB, refused")
+    return data.decode("utf-8", "replace")
+
+
+def parse_pac(text: str, source: str):
+    """A pypac ``PACFile``; raises :class:`PacError` naming ``source`` when it is not a usable PAC file."""
+    from pypac.parser import MalformedPacError, PACFile
+
+    try:
+        return PACFile(text)
+    except MalformedPacError as exc:
+        raise PacError(f"the PAC file {source} is not valid: {exc}") from exc
+    except Exception as exc:  # dukpy raises its own JSRuntimeError for script errors
+        raise PacError(f"the PAC file {source} is not valid: {exc}") from exc
+
+
+def wpad_urls(fqdn: str | None = None) -> list[str]:
+    """Where WPAD looks for the PAC file by DNS: ``http://wpad.<domain>/wpad.dat`` from the most to the
+    least specific domain of this machine, never at a top-level domain alone."""
+    name = (fqdn if fqdn is not None else socket.getfqdn()).strip(".").lower()
+    labels = name.split(".")[1:]  # drop the host's own name
+    return [f"http://wpad.{'.'.join(labels[i:])}/wpad.dat" for i in range(len(labels) - 1)]
+
+
+def discover(fqdn: str | None = None, timeout: float = PAC_TIMEOUT) -> tuple[str, str] | None:
+    """WPAD by DNS: (url, text) of the first wpad.<domain> that serves a valid PAC file, or None."""
+    for url in wpad_urls(fqdn):
+        host = urlsplit(url).hostname or ""
+        try:
+            socket.getaddrinfo(host, 80, type=socket.SOCK_STREAM)
+        except OSError:
+            continue
+        try:
+            text = fetch_pac_text(url, timeout)
+            parse_pac(text, url)
+        except PacError as exc:
+            log.info("WPAD: %s", exc)
+            continue
+        return url, text
+    return None

@@ -1,0 +1,218 @@
+"""Which proxy (or none) carries a request to a URL: pure decisions plus the one process-wide router.
+
+The router follows the most recently loaded settings (``proxy.*``), so every HTTP request of the app
+asks the same place and a change of settings (or a policy that locks them) takes effect at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+import urllib.request
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from . import credentials
+from .pac import PacError, discover, fetch_pac_text, parse_pac
+
+log = logging.getLogger(__name__)
+
+DIRECT = "DIRECT"
+CredentialLookup = Callable[[str, "int | None"], "tuple[str, str] | None"]
+
+
+@dataclass(frozen=True)
+class ProxySettings:
+    mode: str = "system"  # system | none | manual | pac
+    url: str = ""
+    pac_url: str = ""
+    no_proxy: tuple[str, ...] = ()
+
+    @classmethod
+    def from_config(cls, config: Any) -> ProxySettings:
+        return cls(mode=str(config.get("proxy.mode", "system")), url=str(config.get("proxy.url", "") or ""),
+                   pac_url=str(config.get("proxy.pac_url", "") or ""),
+                   no_proxy=tuple(config.get("proxy.no_proxy", []) or ()))
+
+
+def env_proxies(env: Mapping[str, str]) -> dict[str, str]:
+    """``{"http": …, "https": …, "no": …}`` from the environment, upper or lower case (lower wins,
+    as in curl and urllib); ``all_proxy`` fills a scheme that has no proxy of its own."""
+    out: dict[str, str] = {}
+    for name in sorted(env, key=lambda n: n.islower()):  # upper case first, so lower case overrides
+        value = env[name]
+        low = name.lower()
+        if value and low.endswith("_proxy"):
+            out[low[:-6]] = value
+    for scheme in ("http", "https"):
+        if scheme not in out and out.get("all"):
+            out[scheme] = out["all"]
+    return out
+
+
+def bypassed(host: str, no_proxy: str) -> bool:
+    """True when ``host`` matches a ``no_proxy`` list ("*", names, .domains, addresses)."""
+    if not no_proxy:
+        return False
+    return bool(urllib.request.proxy_bypass_environment(host, {"no": no_proxy}))
+
+
+def _with_scheme(proxy: str) -> str:
+    return proxy if "://" in proxy else f"http://{proxy}"
+
+
+class Router:
+    """Decides the way out for each URL and adds the proxy sign-in from the keyring."""
+
+    def __init__(self, settings: ProxySettings | None = None, *, env: Mapping[str, str] | None = None,
+                 creds: CredentialLookup = credentials.load, platform: str = sys.platform) -> None:
+        self.settings = settings or ProxySettings()
+        self._env = env
+        self._creds = creds
+        self._platform = platform
+        self._pac: Any = None
+        self._pac_source = ""
+        self._pac_error = ""
+        self._pac_loaded = False
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ what the settings say
+
+    def describe(self) -> str:
+        """One line for ``check`` and reports: how the app reaches the web."""
+        s = self.settings
+        if s.mode == "none":
+            return "direct connections (proxy turned off in the settings)"
+        if s.mode == "manual":
+            return f"the proxy {bare(s.url)} (set in the settings)"
+        if s.mode == "pac":
+            self._load_pac()
+            where = self._pac_source or "not found by WPAD"
+            return f"the proxy auto-config file {where}" + (f" ({self._pac_error})" if self._pac_error else "")
+        found = self._system()
+        if found.get("https") or found.get("http"):
+            return f"the system's proxy {bare(found.get('https') or found.get('http') or '')}"
+        return "direct connections (no system proxy)"
+
+    @property
+    def pac_error(self) -> str:
+        return self._pac_error
+
+    def _system(self) -> dict[str, str]:
+        env = self._env if self._env is not None else os.environ
+        found = env_proxies(env)
+        if not (found.get("http") or found.get("https")) and self._env is None and self._platform in ("win32", "darwin"):
+            # the Windows registry (WinINet) or macOS SystemConfiguration, as the OS's browsers use them
+            os_found = urllib.request.getproxies()
+            found.update({k: v for k, v in os_found.items() if k in ("http", "https", "no")})
+        return found
+
+    def _load_pac(self) -> None:
+        with self._lock:
+            if self._pac_loaded:
+                return
+            self._pac_loaded = True
+            url = self.settings.pac_url
+            try:
+                if url:
+                    text = fetch_pac_text(url)
+                    self._pac, self._pac_source = parse_pac(text, url), url
+                else:
+                    found = discover()
+                    if found is not None:
+                        self._pac_source = found[0]
+                        self._pac = parse_pac(found[1], found[0])
+            except PacError as exc:
+                self._pac_error = str(exc)
+                log.warning("%s — connecting directly", exc)
+
+    # ------------------------------------------------------------------ per request
+
+    def choices(self, url: str) -> list[str]:
+        """The proxies to try for ``url`` in order, each ``scheme://host:port`` or :data:`DIRECT`."""
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        scheme = parts.scheme.lower()
+        s = self.settings
+        if s.mode == "none" or scheme not in ("http", "https"):
+            return [DIRECT]
+        if s.mode == "manual":
+            if not s.url or bypassed(host, ",".join(s.no_proxy)):
+                return [DIRECT]
+            return [_with_scheme(s.url)]
+        if s.mode == "pac":
+            self._load_pac()
+            if self._pac is None:
+                return [DIRECT]
+            from pypac.parser import parse_pac_value
+
+            try:
+                value = self._pac.find_proxy_for_url(url, host)
+            except Exception as exc:  # a script error for this URL: direct, and say so in the log
+                log.warning("the PAC file failed for %s: %s", host, exc)
+                return [DIRECT]
+            return parse_pac_value(value) or [DIRECT]
+        found = self._system()
+        proxy = found.get(scheme)
+        if not proxy or bypassed(host, found.get("no", "")):
+            return [DIRECT]
+        return [_with_scheme(proxy)]
+
+    def proxy_for(self, url: str) -> str | None:
+        """The first proxy for ``url`` with the keyring's sign-in added, or None for a direct connection."""
+        first = self.choices(url)[0]
+        return None if first == DIRECT else self.with_login(first)
+
+    def with_login(self, proxy: str) -> str:
+        """``proxy`` with the user and password from the keyring, unless it already carries some."""
+        parts = urlsplit(proxy)
+        if parts.username or not parts.hostname:
+            return proxy
+        login = self._creds(parts.hostname, parts.port)
+        if login is None:
+            return proxy
+        user, password = (quote(x, safe="") for x in login)
+        return f"{parts.scheme}://{user}:{password}@{parts.netloc}"
+
+    def requests_proxies(self, url: str) -> dict[str, str | None]:
+        """The ``proxies`` argument for requests: the chosen proxy for this URL's scheme, or an explicit
+        "none" that stops requests from reading the environment on its own."""
+        scheme = urlsplit(url).scheme.lower() or "http"
+        return {scheme: self.proxy_for(url)}
+
+
+def bare(proxy: str) -> str:
+    """``host:port`` of a proxy URL, never its user or password."""
+    parts = urlsplit(_with_scheme(proxy))
+    host = parts.hostname or proxy
+    return f"{host}:{parts.port}" if parts.port else host
+
+
+_current: tuple[Any, Router] | None = None
+_current_lock = threading.Lock()
+
+
+def set_current(router: Router | None) -> None:
+    """Replace the process-wide router (None: follow the loaded settings again)."""
+    global _current
+    with _current_lock:
+        _current = None if router is None else (router, router)
+
+
+def current() -> Router:
+    """The router for the settings loaded last (the system's proxy when none were loaded)."""
+    global _current
+    from ..config.loader import last_loaded
+
+    config = last_loaded()
+    with _current_lock:
+        if _current is not None and (_current[0] is config or isinstance(_current[0], Router)):
+            return _current[1]
+        settings = ProxySettings.from_config(config) if config is not None else ProxySettings()
+        router = Router(settings)
+        _current = (config, router)
+        return router

@@ -1,0 +1,23 @@
+"""Fixtures of the proxy tests: no keyring unless a test asks for the real one."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.keyring_backend import no_keyring, real_keyring, secret_service  # noqa: F401  (fixtures)
+
+
+@pytest.fixture(autouse=True)
+def _no_keyring_by_default(request):
+    if "real_keyring" not in request.fixturenames:
+        request.getfixturevalue("no_keyring")
+
+
+@pytest.fixture(autouse=True)
+def _router_follows_each_test():
+    """The process-wide router follows the settings a test loads, and no test's proxy leaks into the next."""
+    from offline_ready.proxy import route
+
+    route.set_current(None)
+    yield
+    route.set_current(None)

@@ -1,0 +1,101 @@
+"""A real HTTP proxy for tests: tinyproxy (Debian's package) in the foreground, from its own config.
+
+Optionally with Basic auth, optionally inside a network namespace (``ns``). Stopped at teardown by
+its own PID; nothing of the machine's is touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def tinyproxy_path() -> str | None:
+    return shutil.which("tinyproxy") or (("/usr/bin/tinyproxy") if os.path.exists("/usr/bin/tinyproxy") else None)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Tinyproxy:
+    proc: subprocess.Popen
+    address: str
+    port: int
+    folder: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.address}:{self.port}"
+
+    def log(self) -> str:
+        with contextlib.suppress(OSError):
+            return (self.folder / "tinyproxy.log").read_text(errors="replace")[-3000:]
+        return ""
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(3)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(3)
+
+
+def start_tinyproxy(folder: Path, *, address: str = "127.0.0.1", port: int | None = None,
+                    basic_auth: tuple[str, str] | None = None, ns: str | None = None,
+                    allow: str = "0.0.0.0/0") -> Tinyproxy:
+    """Start tinyproxy listening on ``address:port`` (in namespace ``ns`` when given)."""
+    binary = tinyproxy_path()
+    if binary is None:
+        raise RuntimeError("tinyproxy is not installed")
+    folder.mkdir(parents=True, exist_ok=True)
+    os.chmod(folder, 0o777)  # tinyproxy drops to nobody and writes its log here
+    port = port or free_port()
+    lines = [
+        "User nobody", "Group nogroup", f"Port {port}", f"Listen {address}", "Timeout 20",
+        f"LogFile \"{folder / 'tinyproxy.log'}\"", "LogLevel Info", "MaxClients 50",
+        f"Allow {allow}", "DisableViaHeader No", "ViaProxyName \"test-proxy\"",
+    ]
+    if basic_auth:
+        lines.append(f"BasicAuth {basic_auth[0]} {basic_auth[1]}")
+    conf = folder / "tinyproxy.conf"
+    conf.write_text("\n".join(lines) + "\n")
+    argv = [binary, "-d", "-c", str(conf)]
+    if ns:
+        argv = ["ip", "netns", "exec", ns, *argv]
+    with open(folder / "stderr.log", "wb") as err:
+        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err)
+    handle = Tinyproxy(proc, address, port, folder)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"tinyproxy exited: {(folder / 'stderr.log').read_text(errors='replace')}")
+        if _answers(address, port, ns):
+            return handle
+        time.sleep(0.05)
+    handle.stop()
+    raise RuntimeError("tinyproxy did not start listening")
+
+
+def _answers(address: str, port: int, ns: str | None) -> bool:
+    if ns:
+        return subprocess.run(["ip", "netns", "exec", ns, "python3", "-c",
+                               f"import socket; socket.create_connection(('{address}', {port}), 0.5).close()"],
+                              capture_output=True).returncode == 0
+    try:
+        socket.create_connection((address, port), 0.5).close()
+        return True
+    except OSError:
+        return False
