@@ -19,6 +19,9 @@ APT_PACKAGES=(
   tinyproxy
   # packaging checks
   desktop-file-utils appstream
+  # Linux packages (packaging/build.sh): the .deb with Debian's tooling, lintian, a clean Debian root
+  # for the install test, Debian's python3 with venv for the .deb's environment and the bundle
+  build-essential debhelper dpkg-dev lintian debootstrap python3-venv python3-argparse-manpage man-db
 )
 
 missing=()

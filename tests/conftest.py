@@ -25,7 +25,7 @@ from support.require import require  # noqa: E402
 
 __all__ = ["app_home", "require"]
 
-pytest_plugins = ["netlab.fixtures", "install.fixtures"]
+pytest_plugins = ["netlab.fixtures", "install.fixtures", "packages.fixtures"]
 
 
 @pytest.fixture(autouse=True)

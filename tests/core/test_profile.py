@@ -68,7 +68,6 @@ def test_profile_from_policy_round_trips_into_locked_settings(tmp_path: Path, mo
     installed.write_bytes(plistlib.dumps(_payloads(data)[0]))
     paths = app_paths()
     monkeypatch.setattr(sys, "platform", "darwin")
-    monkeypatch.setattr(loader_mod, "system_policy_dir", lambda: paths.policy_dir)
     monkeypatch.setattr(loader_mod, "MACOS_MANAGED_PREFERENCES", installed)
     c = load_config()
     assert ("managed", installed) in c.files
@@ -88,9 +87,7 @@ def test_profile_from_policy_round_trips_into_locked_settings(tmp_path: Path, mo
 def test_broken_managed_preferences_name_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     bad = tmp_path / f"{BUNDLE_ID}.plist"
     bad.write_bytes(plistlib.dumps({"monitor": {"full_interval": "often"}}))
-    paths = app_paths()
     monkeypatch.setattr(sys, "platform", "darwin")
-    monkeypatch.setattr(loader_mod, "system_policy_dir", lambda: paths.policy_dir)
     monkeypatch.setattr(loader_mod, "MACOS_MANAGED_PREFERENCES", bad)
     with pytest.raises(ConfigError, match=r"Offline.*plist.*monitor\.full_interval"):
         load_config()

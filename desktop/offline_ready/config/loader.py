@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import atomic_write_bytes, atomic_write_text
-from ..paths import AppPaths, app_paths, resources_dir, system_policy_dir
+from ..paths import AppPaths, app_paths, resources_dir
 from ..storeversion import FORMAT_KEY, NewerStoreError, migrate_mapping, unchanged
 from .schema import BY_KEY, SETTINGS, TOP_LEVEL_KEYS, flatten
 
@@ -108,8 +108,7 @@ def policy_files(paths: AppPaths, layer: str) -> list[Path]:
 def managed_files(paths: AppPaths) -> list[Path]:
     """The managed layer: TOML files of the policy folder, and on macOS the profile-installed preferences."""
     files = policy_files(paths, MANAGED)
-    if (sys.platform == "darwin" and paths.policy_dir == system_policy_dir()
-            and MACOS_MANAGED_PREFERENCES.is_file()):
+    if sys.platform == "darwin" and MACOS_MANAGED_PREFERENCES.is_file():
         files.append(MACOS_MANAGED_PREFERENCES)
     return files
 
