@@ -99,9 +99,10 @@ def test_an_oversized_pac_file_is_refused(tmp_path: Path):
 
 
 def test_wpad_urls_walk_up_the_domain_but_never_to_the_top_level():
-    assert wpad_urls("desk1.branch.corp.example") == ["http://wpad.branch.corp.example/wpad.dat",
-                                                      "http://wpad.corp.example/wpad.dat"]
-    assert wpad_urls("desk1") == []
+    assert wpad_urls("desk1.branch.corp.example", []) == ["http://wpad.branch.corp.example/wpad.dat",
+                                                          "http://wpad.corp.example/wpad.dat"]
+    assert wpad_urls("desk1", []) == []
+    assert wpad_urls("desk1", ["corp.test", "test"]) == ["http://wpad.corp.test/wpad.dat"]
 
 
 def test_the_router_follows_the_loaded_settings_and_policy_can_lock_them(tmp_path: Path, app_home: Path):

@@ -23,7 +23,7 @@ from ..probes.link import read_link
 from ..probes.mtu import LargeTransfer, small_segments
 from ..probes.tcp import TcpResult, tcp_endpoint
 from .classify import classify
-from .model import Verdict
+from .model import State, Verdict
 from .observations import ConnectivityObservation, Observations, ServiceObservation
 
 log = logging.getLogger(__name__)
@@ -56,14 +56,25 @@ def diagnose(config: Config, *, system_resolvers: list[str] | None = None) -> Ve
     :mod:`offline_ready.resolve`) finds the services when the system resolver fails, and learns
     their addresses while it works.
     """
+    from ..proxy import current
+    from ..proxy.pac import discover
+
     resolver = fallback_resolver(config)
     obs = observe(probe_settings(config), system_resolvers=system_resolvers, resolver=resolver)
+    obs.proxy = current().describe()
     if resolver is not None:
         for svc in obs.services:
             r = svc.result
             if r.ok and r.dns is not None and r.dns.ok and r.status is not None and r.status < 400:
                 resolver.remember(svc.host, r.dns.addresses)
-    return classify(obs)
+    verdict = classify(obs)
+    if verdict.state is State.NO_INTERNET and not any(c.result.proxy for c in obs.connectivity):
+        # nothing answers directly and no proxy is set: does the network offer one (WPAD)?
+        found = discover(timeout=min(1.0, float(config["probes.timeout"]) / 2))
+        if found is not None:
+            obs.wpad = found[0]
+            verdict = classify(obs)
+    return verdict
 
 
 def fallback_resolver(config: Config) -> Any:
