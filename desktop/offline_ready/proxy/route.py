@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 import threading
+import time
 import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from .pac import PacError, discover, fetch_pac_text, parse_pac
 log = logging.getLogger(__name__)
 
 DIRECT = "DIRECT"
+PAC_RETRY = 60.0  # seconds before a PAC file that could not be had is asked for again
 CredentialLookup = Callable[[str, "int | None"], "tuple[str, str] | None"]
 
 
@@ -79,6 +81,7 @@ class Router:
         self._pac_source = ""
         self._pac_error = ""
         self._pac_loaded = False
+        self._pac_tried = 0.0
         self._desktop: dict[str, str] | None = None
         self._lock = threading.Lock()
 
@@ -124,11 +127,14 @@ class Router:
         return {**found, **self._desktop}
 
     def _load_pac(self, url: str) -> None:
-        """The PAC file at ``url`` ("" = find it by WPAD), loaded once."""
+        """The PAC file at ``url`` ("" = find it by WPAD), loaded once; after a failure (the laptop
+        started off the company network) tried again every :data:`PAC_RETRY` seconds."""
         with self._lock:
-            if self._pac_loaded:
+            if self._pac_loaded and (self._pac is not None or time.monotonic() - self._pac_tried < PAC_RETRY):
                 return
             self._pac_loaded = True
+            self._pac_tried = time.monotonic()
+            self._pac_error = ""
             try:
                 if url:
                     text = fetch_pac_text(url)
