@@ -1009,12 +1009,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/main_window.py" line="+40" />
+        <location filename="../../desktop/offline_ready/ui/windows/main_window.py" line="+41" />
         <source>Offline Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.builders import CANARIES, INDEPENDENT, SYSTEM, dns, healthy
+from offline_ready.backup_dns.decide import decide
 from offline_ready.diagnosis.classify import classify
 from offline_ready.diagnosis.model import Cause, ServiceState, State
 from offline_ready.diagnosis.observations import Observations
@@ -55,6 +56,8 @@ def test_a_proxy_that_resolves_names_itself_means_switching_dns_wont_help():
     v = classify(o)
     assert v.state is State.ONLINE and v.reasons == ["via-proxy", "proxy-resolves-names"]
     assert any("Switching this computer's DNS won't help" in t for t in v.advice.todo)
+    decision = decide(v, verified_profiles=["quad9"])
+    assert (decision.offer, decision.kind) == (False, "proxy-resolves-names")
 
 
 def test_a_proxy_that_is_not_answering_is_named():
