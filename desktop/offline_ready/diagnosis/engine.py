@@ -122,13 +122,14 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, res
     label = dnsprobe.random_label(s["nxdomain_zone"])
     f_nx_sys = submit(dnsprobe.system_lookup, label, timeout)
     f_nx_indep = [submit(dnsprobe.query, srv, label, timeout) for srv in independent[:2]]
-    # One canary over TCP to one resolver (the system's), only once it was silent over UDP: a
-    # firewall that blocks DNS over UDP only changes the advice (and costs nothing while healthy).
+    # One canary over TCP to one resolver (the system's), only once both the system's and an
+    # independent resolver were silent over UDP: a firewall that blocks DNS over UDP only changes
+    # the advice (and the probe costs nothing while DNS answers).
     tcp_dns_at = (asked_sys[:1] or independent[:1]) if canaries else []
-    udp_first = (f_sysdirect or f_indep)[:1]
+    udp_first = [*f_sysdirect[:1], *f_indep[:1]]
 
     def tcp_dns(srv: str) -> dnsprobe.DnsResult | None:
-        if udp_first[0].result().status != "timeout":
+        if any(f.result().status != "timeout" for f in udp_first):
             return None
         return dnsprobe.query(srv, canaries[0], min(timeout, max(0.1, deadline - 0.05 - time.perf_counter())),
                               tcp=True)
