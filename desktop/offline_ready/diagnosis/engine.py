@@ -122,6 +122,11 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, res
     label = dnsprobe.random_label(s["nxdomain_zone"])
     f_nx_sys = submit(dnsprobe.system_lookup, label, timeout)
     f_nx_indep = [submit(dnsprobe.query, srv, label, timeout) for srv in independent[:2]]
+    def internet_down() -> bool:
+        # every endpoint by address already failed: no other resolver or address would help
+        return all(f.done() for f in f_tcp) and not any(
+            (t := _get(f, deadline, None)) is not None and t.answered for f in f_tcp)
+
     # One canary over TCP to one resolver (the system's), only once both the system's and an
     # independent resolver were silent over UDP: a firewall that blocks DNS over UDP only changes
     # the advice (and the probe costs nothing while DNS answers).
@@ -129,7 +134,7 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, res
     udp_first = [*f_sysdirect[:1], *f_indep[:1]]
 
     def tcp_dns(srv: str) -> dnsprobe.DnsResult | None:
-        if any(f.result().status != "timeout" for f in udp_first):
+        if any(f.result().status != "timeout" for f in udp_first) or internet_down():
             return None
         return dnsprobe.query(srv, canaries[0], min(timeout, max(0.1, deadline - 0.05 - time.perf_counter())),
                               tcp=True)
@@ -175,11 +180,6 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, res
 
     def at(url: str, answer: dnsprobe.DnsResult) -> HttpResult:
         return fetch(url, timeout, lookup=lambda _n, _t: answer, max_total=left())
-
-    def internet_down() -> bool:
-        # every endpoint by address already failed: no other resolver or address would help
-        return all(f.done() for f in f_tcp) and not any(
-            (t := _get(f, deadline, None)) is not None and t.answered for f in f_tcp)
 
     def service_probe(svc: dict, host: str, answers: list[Future]) -> HttpResult:
         r = bounded_fetch(svc["url"])
