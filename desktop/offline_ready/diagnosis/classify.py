@@ -112,8 +112,8 @@ def decide_state(obs: Observations, f: Facts) -> tuple[State, list[str], str | N
     # The internet works at least in part: look for what makes it worse than it should be.
     if f.hijacking:
         reasons.append("nxdomain-hijack")
-    if f.names_failing_everywhere:
-        reasons.append("provider-dns")
+    if f.names_failing_everywhere and not (_lossy(f) or f.independent_lossy):
+        reasons.append("provider-dns")  # on a lossy line a name missed everywhere is bad luck
     degraded: list[str] = []
     if f.mtu_stalled:
         degraded.append("mtu")
