@@ -55,8 +55,15 @@ SCENARIOS = [
     ("UDP 53 blocked, TCP open", lambda lab: lab.udp53_blocked()),
     ("50 % DNS loss", lambda lab: lab.dns_loss(percent=50)),
 ]
+# a company network (tests/netlab/corpnet.py): direct connections blocked, the web only through a proxy
+PROXIED = [
+    ("proxied: web only through the proxy", "manual", lambda corp: None),
+    ("proxied: PAC file over HTTP", "pac", lambda corp: None),
+    ("proxied: proxy not answering", "manual", lambda corp: corp.proxy_down()),
+]
 # the reason that names each of those faults, shown with the state
-KEY_REASONS = ("mtu", "wrong-answer", "no-dns-server", "first-resolver-dead", "udp-blocked", "loss")
+KEY_REASONS = ("mtu", "wrong-answer", "no-dns-server", "first-resolver-dead", "udp-blocked", "loss",
+               "via-proxy", "proxy-down", "proxy-auth")
 
 
 def ours(lab, cfg: Path, home: str) -> tuple[str, float, float]:
@@ -101,6 +108,7 @@ def dnseval(lab, workdir: Path) -> tuple[str, float]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--proxied-only", action="store_true", help="only the company-network (proxy) rows")
     args = ap.parse_args()
     from netlab import Lab
 
@@ -114,17 +122,32 @@ def main() -> None:
               "| NM-style single URL | s | dnseval (system resolver) | s |")
         print("|---|---|---|---|---|---|---|---|---|")
         worst = 0.0
-        for name, fault in SCENARIOS:
+        rows = [] if args.proxied_only else [(name, fault, cfg, None) for name, fault in SCENARIOS]
+        rows += [(name, fault, work / f"{mode}.toml", mode) for name, mode, fault in PROXIED]
+        for name, fault, row_cfg, mode in rows:
             lab.reset()
-            fault(lab)
-            labels, verdict_s, wall_s = [], [], []
-            for _ in range(args.runs):
-                label, v_s, w_s = ours(lab, cfg, str(work / "home"))
-                labels.append(label)
-                verdict_s.append(v_s)
-                wall_s.append(w_s)
-            nm, nm_s = nm_style(lab)
-            de, de_s = dnseval(lab, work)
+            corp = None
+            if mode is None:
+                fault(lab)
+            else:
+                from netlab.corpnet import CorporateNetwork
+
+                corp = CorporateNetwork(lab, work / "corp").start()
+                row_cfg.write_text(lab.config_text(timeout=TIMEOUT, extra={
+                    "proxy.mode": mode, "proxy.url": corp.proxy_url, "proxy.pac_url": corp.pac_url}))
+                fault(corp)
+            try:
+                labels, verdict_s, wall_s = [], [], []
+                for _ in range(args.runs):
+                    label, v_s, w_s = ours(lab, row_cfg, str(work / "home"))
+                    labels.append(label)
+                    verdict_s.append(v_s)
+                    wall_s.append(w_s)
+                nm, nm_s = nm_style(lab)
+                de, de_s = dnseval(lab, work)
+            finally:
+                if corp is not None:
+                    corp.stop()
             worst = max(worst, max(verdict_s))
             tally = ", ".join(f"{lab_} {labels.count(lab_)}/{len(labels)}"
                               for lab_ in sorted(set(labels), key=labels.count, reverse=True))

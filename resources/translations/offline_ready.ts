@@ -582,7 +582,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/onboarding.py" line="+68"/>
+        <location filename="../../desktop/offline_ready/ui/windows/onboarding.py" line="+70"/>
         <source>Set up Offline Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,7 +689,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sent. If nothing appeared, check that notifications are allowed for Offline Ready in your system settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,7 +727,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>The sign-in page could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,12 +1015,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/main_window.py" line="+40"/>
+        <location filename="../../desktop/offline_ready/ui/windows/main_window.py" line="+41"/>
         <source>Offline Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,7 +1056,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>OutageReadiness</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/widgets/outage_readiness.py" line="+68"/>
+        <location filename="../../desktop/offline_ready/ui/widgets/outage_readiness.py" line="+65"/>
         <source>What the providers say</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,7 +2154,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Readiness: {score}/100</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,7 +2164,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>An outage drill is due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2706,7 +2706,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/history.py" line="+58"/>
+        <location filename="../../desktop/offline_ready/ui/models/history.py" line="+60"/>
         <location filename="../../desktop/offline_ready/ui/models/status.py" line="+140"/>
         <source>{name} is down</source>
         <translation type="unfinished"></translation>
@@ -2915,7 +2915,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Last checked {time} (took {ms} ms)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,7 +9,8 @@ from pathlib import Path
 from .addresses import FORUM_IP, SHOP_IP
 
 
-def make_ca_and_cert(directory: Path, names: list[str]) -> tuple[Path, Path, Path]:
+def make_ca_and_cert(directory: Path, names: list[str], ca_name: str = "Offline Ready test lab CA"
+                     ) -> tuple[Path, Path, Path]:
     """Write ``ca.pem``, ``server.pem`` (leaf + CA chain) and ``server.key``; returns their paths."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
@@ -18,7 +19,7 @@ def make_ca_and_cert(directory: Path, names: list[str]) -> tuple[Path, Path, Pat
 
     now = dt.datetime.now(dt.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Offline Ready test lab CA")])
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, ca_name)])
     ca = (
         x509.CertificateBuilder()
         .subject_name(ca_name)

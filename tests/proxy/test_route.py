@@ -99,9 +99,10 @@ def test_an_oversized_pac_file_is_refused(tmp_path: Path):
 
 
 def test_wpad_urls_walk_up_the_domain_but_never_to_the_top_level():
-    assert wpad_urls("desk1.branch.corp.example") == ["http://wpad.branch.corp.example/wpad.dat",
-                                                      "http://wpad.corp.example/wpad.dat"]
-    assert wpad_urls("desk1") == []
+    assert wpad_urls("desk1.branch.corp.example", []) == ["http://wpad.branch.corp.example/wpad.dat",
+                                                          "http://wpad.corp.example/wpad.dat"]
+    assert wpad_urls("desk1", []) == []
+    assert wpad_urls("desk1", ["corp.test", "test"]) == ["http://wpad.corp.test/wpad.dat"]
 
 
 def test_the_router_follows_the_loaded_settings_and_policy_can_lock_them(tmp_path: Path, app_home: Path):
@@ -135,3 +136,13 @@ def test_bad_proxy_settings_are_refused_with_the_key(tmp_path: Path):
     bad.write_text('[proxy]\nurl = "http://user:secret@proxy.corp:3128"\n')
     with pytest.raises(ConfigError, match=r"proxy\.url"):
         load_config(bad)  # a password never belongs in the settings file
+
+
+def test_a_pac_file_that_was_missing_is_fetched_again_later(tmp_path: Path, monkeypatch):
+    pac = tmp_path / "later.pac"
+    r = Router(ProxySettings(mode="pac", pac_url=pac.as_uri()), creds=no_login)
+    assert r.choices("http://shop.test/") == [DIRECT] and "cannot read" in r.pac_error
+    pac.write_text(PAC)  # the laptop reached the company network
+    assert r.choices("http://shop.test/") == [DIRECT]  # not asked again at once
+    monkeypatch.setattr(route, "PAC_RETRY", 0.0)
+    assert r.choices("http://shop.test/") == ["http://203.0.113.81:8080"]

@@ -86,14 +86,15 @@ def test_mailto_prefilled_for_the_isp() -> None:
 
 @pytest.mark.keyring
 def test_no_report_format_contains_a_stored_credential(real_keyring, app_home) -> None:
-    """Plant secrets in the keyring (a document's bearer token) and in the settings (user info and a
-    token in a service URL), make them show up in an incident's evidence, and grep every format."""
+    """Plant secrets in the keyring (a document's bearer token) and in the settings (a token in a
+    service URL), make them show up in an incident's evidence (with a password in a URL's user info),
+    and grep every format."""
     token = "tok-Secr3t-7f3a9c1b2e"
     url_password = "pw-Hunter2-551"
     query_token = "qk-991-abcdef"
     cfg = app_home / "config" / "config.toml"
     cfg.parent.mkdir(parents=True, exist_ok=True)
-    svc_url = f"https://bob:{url_password}@shop.example/api?apikey={query_token}"
+    svc_url = f"https://shop.example/api?apikey={query_token}"  # the settings refuse user info in URLs
     cfg.write_text(f'[[services]]\nname = "Shop"\nurl = "{svc_url}"\n')
     from offline_ready.config import load_config
     from offline_ready.vault.credentials import Credential
@@ -106,7 +107,8 @@ def test_no_report_format_contains_a_stored_credential(real_keyring, app_home) -
     vault.close()
     start = datetime.now(UTC) - timedelta(minutes=30)
     v = classify(staged_observations("dns-outage", [{"name": "Shop", "url": svc_url}]), checked_at=start)
-    v.services[0].detail = f"fetch {svc_url} with Authorization: Bearer {token} failed"
+    v.services[0].detail = (f"fetch {svc_url} with Authorization: Bearer {token} failed; "
+                            f"redirected to https://bob:{url_password}@login.shop.example/")
     store = HistoryStore(app_paths().history_db)
     iid = store.open_incident(v, start)
     store.close_incident(iid, start + timedelta(minutes=5))

@@ -22,6 +22,13 @@ DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 _SCRIPT = r"""
 set -e
 root=$1; resolv=$2; policies=$3; shift 3
+if [ -n "$resolv" ]; then
+  # held by a mount of its own first: the overlay below would hide the real file (a path under /etc
+  # would then name the overlay's copy, and writes would land in that copy, not in the test's file)
+  touch "$root/resolv.conf"
+  mount --bind "$resolv" "$root/resolv.conf"
+  resolv="$root/resolv.conf"
+fi
 if [ -n "$policies" ]; then
   # /etc/offline-ready does not exist on the host: an overlay on /etc makes the mount point here only
   mkdir -p "$root/etc-upper/offline-ready/policies" "$root/etc-work"

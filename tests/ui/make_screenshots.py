@@ -109,7 +109,7 @@ def main() -> int:
             (home / "config").mkdir(parents=True)
             policy = home / "policies" / "managed"
             policy.mkdir(parents=True)
-            policy.joinpath("company.toml").write_text('[notifications]\nquiet_hours = "22:00-07:00"\n')
+            policy.joinpath("company.toml").write_text('[notifications]\nreminder_minutes = 60\n')
             seed_history(home)
             cfg = home / "lab.toml"
             cfg.write_text(lab_config_text(lab, services=[("Shop", "http://shop.test/"),
@@ -121,8 +121,13 @@ def main() -> int:
             # the policy folder is a fixed system path: the sample policy is mounted over it privately
             lab_popen = in_lab(lab)
             app = start_app(home, app_env(display, bus, home), config=cfg, popen=lambda argv, env: lab_popen(
-                privns.in_system(work / "system", argv, policies=home / "policies"), env))
-            app.wait_state(lambda s: s["state"] == "online", 60, "online")
+                # the overlay on /etc hides the lab's resolv.conf: it is mounted again on top
+                privns.in_system(work / "system", argv, policies=home / "policies", resolv_conf=lab.resolv_conf), env))
+            try:
+                app.wait_state(lambda s: s["state"] == "online", 90, "online")
+            except TimeoutError:
+                print(app.log_text()[-3000:], file=sys.stderr)
+                raise
             since = time.time()
             lab.resolver_drop()
             app.wait_state(lambda s: s["state"] == "dns-outage", 60, "the DNS outage")
@@ -146,7 +151,7 @@ def main() -> int:
             control(home, "show history")
             time.sleep(1.5)
             crop_window(display, "History — Offline Ready", args.out / "history-window.png", full)
-            control(home, "show settings#notifications")  # per-state toggles, the locked quiet hours
+            control(home, "show settings#notifications")  # per-state toggles, a reminder locked by policy (quiet hours would mute the shots)
             crop_window(display, "Settings — Offline Ready", args.out / "settings-window.png", full)
             # every outage state: its tray menu and its outage window
             shoot_state(display, home, "dns-outage", args.out, full)
@@ -160,9 +165,14 @@ def main() -> int:
                 time.sleep(0.5)
                 display.key("Return")  # "Keep these settings" is the default
             shoot_state(display, home, "on-backup-dns", args.out, full)
-            lab.exec(privns.in_system(work / "system", [sys.executable, "-m", "offline_ready", "dns", "restore"]),
-                     env=lab.client_env({"OFFLINE_READY_HOME": str(home)}))
-            app.wait_state(lambda s: s["situation"] == "dns-outage", 30, "back on the broken resolver")
+            r = lab.exec(privns.in_system(work / "system", [sys.executable, "-m", "offline_ready", "dns", "restore"],
+                                          resolv_conf=lab.resolv_conf),
+                         env=lab.client_env({"OFFLINE_READY_HOME": str(home)}))
+            try:
+                app.wait_state(lambda s: s["situation"] == "dns-outage", 45, "back on the broken resolver")
+            except TimeoutError:
+                print(r.stdout, r.stderr, app.log_text()[-3000:], file=sys.stderr)
+                raise
             control(home, "show-guide")  # the set-up guide, as a first start shows it
             crop_window(display, "Set up Offline Ready", args.out / "first-run-guide.png", full)
             display.key("Escape")

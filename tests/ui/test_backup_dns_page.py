@@ -151,6 +151,13 @@ def test_countdown_runs_out_and_switches_back(qtbot, page_env) -> None:
     assert resolv.read_bytes() == ORIGINAL
 
 
+def dns_outage(qtbot, ctx) -> None:
+    import ui_samples as S
+
+    ctx.bus.publish(StateChanged(state="dns-outage", previous="online", verdict=S.verdict("dns-outage")))
+    qtbot.waitUntil(lambda: ctx.state == "dns-outage", timeout=3000)
+
+
 def test_the_fix_switches_and_switching_back_is_one_click_with_feedback(qtbot, page_env) -> None:
     import ui_samples as S
 
@@ -163,8 +170,7 @@ def test_the_fix_switches_and_switching_back_is_one_click_with_feedback(qtbot, p
     notifier = Notifier(ctx.runner, lambda: None)
     warnings = WarningsController(ctx, notifier)  # noqa: F841 - keeps listening
     assert fix_for(ctx) is None
-    ctx.bus.publish(StateChanged(state="dns-outage", previous="online", verdict=S.verdict("dns-outage")))
-    qtbot.waitUntil(lambda: ctx.state == "dns-outage", timeout=3000)
+    dns_outage(qtbot, ctx)
     assert fix_for(ctx)[0] == "use-backup-dns"
     run_fix(ctx, "use-backup-dns")
     qtbot.waitUntil(lambda: getattr(ctx, "last_dns_dialog", None) is not None, timeout=8000)
@@ -180,7 +186,6 @@ def test_the_fix_switches_and_switching_back_is_one_click_with_feedback(qtbot, p
 
 
 def test_no_switch_is_offered_where_policy_forbids_it(qtbot, page_env, app_home) -> None:
-    import ui_samples as S
 
     from offline_ready.ui.fixes import fix_for
 
@@ -189,8 +194,7 @@ def test_no_switch_is_offered_where_policy_forbids_it(qtbot, page_env, app_home)
     managed.mkdir(parents=True)
     (managed / "dns.toml").write_text("[backup_dns]\nallow_switch = false\n")
     ctx.config = load_config()
-    ctx.bus.publish(StateChanged(state="dns-outage", previous="online", verdict=S.verdict("dns-outage")))
-    qtbot.waitUntil(lambda: ctx.state == "dns-outage", timeout=3000)
+    dns_outage(qtbot, ctx)
     assert fix_for(ctx) is None
 
 

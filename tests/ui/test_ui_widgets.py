@@ -258,3 +258,14 @@ def test_outage_window_can_open_by_itself(qtbot, ui_ctx, app_home) -> None:
     publish_state(ui_ctx, "online", previous="unknown")
     publish_state(ui_ctx, "no-internet")
     qtbot.waitUntil(lambda: opened == ["no-internet"], timeout=3000)
+
+
+def test_the_taskbar_icon_shows_the_state_never_a_tick_during_an_outage(qtbot, ui_ctx) -> None:
+    from offline_ready.ui.windows.main_window import MainWindow
+
+    w = MainWindow(ui_ctx, [])
+    qtbot.addWidget(w)
+    publish_state(ui_ctx, "dns-outage")
+    qtbot.waitUntil(lambda: getattr(w, "_icon_key", None) == "outage", timeout=3000)
+    publish_state(ui_ctx, "online")
+    qtbot.waitUntil(lambda: getattr(w, "_icon_key", None) == "online", timeout=3000)

@@ -25,7 +25,6 @@ BAD = [
     (re.compile(r"\b(?:dns|http)\.[a-z][a-z-]+\b"), "a probe ID"),
     (re.compile(r"\b(?:system-resolver|http-status|provider-dns|captive-portal|dns-outage|no-internet)\b"), "an ID"),
     (re.compile(r"\[\s*['\"]|['\"]\s*\]|\(None\)|=None|\[None|object at 0x"), "a Python repr"),
-    (re.compile(r"\b[a-z]+_[a-z_]+\b"), "a raw key"),
     (re.compile(r"(?<![.…])\.\s*[.;,]|;\s*[.;,]|,\s*[.;,]|—\s*[-—:]|:\s*:|\s[.;,]"), "doubled punctuation"),
     (re.compile(r"(?:^|\s)-:"), "an empty target"),
 ]
@@ -45,6 +44,23 @@ def _text(s: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", " ", inline))
 
 
+def _raw_keys() -> set[str]:
+    """The names settings and their table fields have in files (``doh_url``, ``target_age_days`` …)."""
+    from offline_ready.config.kinds import ListOf, Table
+    from offline_ready.config.schema import SETTINGS
+
+    keys = {s.key.rsplit(".", 1)[-1] for s in SETTINGS} | {s.key for s in SETTINGS}
+    for s in SETTINGS:
+        if isinstance(s.kind, ListOf) and isinstance(s.kind.item, Table):
+            keys |= set(s.kind.item.fields)
+    # environment variables keep their own names: people type them in a shell
+    return {k for k in keys if "_" in k or "." in k} - {"http_proxy", "https_proxy", "no_proxy"}
+
+
+RAW_KEYS = _raw_keys()
+SNAKE = re.compile(r"\b[a-z]+(?:[._][a-z]+)+\b")
+
+
 def problems(strings: list[tuple[str, str]]) -> list[str]:
     out = []
     for where, s in strings:
@@ -53,6 +69,9 @@ def problems(strings: list[tuple[str, str]]) -> list[str]:
             m = rx.search(t)
             if m:
                 out.append(f"{where}: {what} {m.group(0)!r} in {t!r}")
+        raw = [w for w in SNAKE.findall(t) if w in RAW_KEYS]
+        if raw:
+            out.append(f"{where}: a raw setting key {raw[0]!r} in {t!r}")
     return out
 
 

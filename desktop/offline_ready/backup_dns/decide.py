@@ -3,7 +3,8 @@
 Switching resolvers helps only when the user's own resolver fails. It cannot help when one
 provider's authoritative DNS is down (every resolver fails the same way), behind a captive
 portal (the portal answers every name), when the link or the upstream is down, or when only a
-VPN's internal names fail (split DNS: their resolver sits behind the VPN).
+VPN's internal names fail (split DNS: their resolver sits behind the VPN), or when web traffic goes
+through a proxy that resolves names itself.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ PORTAL = "captive-portal"
 UPSTREAM = "upstream-down"
 SPLIT = "vpn-split-dns"
 HEALTHY = "healthy"
+PROXY_RESOLVES = "proxy-resolves-names"
 UNKNOWN = "unknown"
 
 
@@ -100,6 +102,10 @@ def decide(verdict: Verdict | None, *, verified_profiles: list[str], on_backup: 
         return Decision(True, OFFER, "Your DNS resolver isn't answering",
                         "Websites by address and other resolvers work, so a backup resolver will fix name "
                         "lookups. Your current settings are saved and come back with one click.", pick)
+    if PROXY_RESOLVES in verdict.reasons:
+        return Decision(False, PROXY_RESOLVES, "Your proxy looks up names itself",
+                        "Web traffic goes through your proxy, which resolves names on its own: switching this "
+                        "computer's DNS would not change what web pages and services do.")
     provider = [s for s in verdict.services if s.cause is Cause.PROVIDER_DNS]
     if provider or "provider-dns" in verdict.reasons:
         names = ", ".join(s.name for s in provider) or "a service"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from .facts import Facts
 from .model import Advice, Cause, ServiceState, ServiceVerdict, State
 from .observations import Observations
+from .proxylayer import proxy_advice, wpad_todo
 
 
 def _n(items: list, word: str) -> str:
@@ -102,17 +103,27 @@ def build_advice(state: State, f: Facts, services: list[ServiceVerdict], reasons
         works.append(f"The internet answers ({len(f.ip_reachable)} of {len(obs.tcp)} addresses), "
                      "and name lookups work.")
 
+    proxied = proxy_advice(reasons, f, obs)
+    if proxied is not None:
+        headline, works, broken, todo = proxied[0], proxied[1], proxied[2], proxied[3]
+    todo += wpad_todo(reasons, obs)
+
     if state in (State.ONLINE, State.DEGRADED, State.DNS_OUTAGE):
         provider_down = [s for s in down if s.cause is Cause.PROVIDER_DNS]
         other_down = [s for s in down if s.cause is not Cause.PROVIDER_DNS]
         for s in provider_down:
             broken.append(f"{s.name} is down: its provider's DNS isn't answering anyone. "
                           "Switching DNS won't help; use offline copies until it's back.")
+        intercepted = [s for s in other_down if s.cause is Cause.TLS and "intercepted" in s.detail]
         for s in other_down:
-            broken.append(f"{s.name} is down ({_CAUSE_WORDS.get(s.cause, 'failed')}).")
+            broken.append(f"{s.name}: {s.detail}." if s in intercepted else
+                          f"{s.name} is down ({_CAUSE_WORDS.get(s.cause, 'failed')}).")
         if up:
             works.append("Working: " + ", ".join(s.name for s in up) + ".")
-        if down and state is State.ONLINE:
+        if intercepted and len(intercepted) == len(down) and state is State.ONLINE:
+            headline = "The secure connection is intercepted on this network"
+            todo.append("Ask IT: the certificate comes from an authority this computer does not trust.")
+        elif down and state is State.ONLINE:
             headline = (f"{down[0].name} is down" if len(down) == 1 else f"{len(down)} services are down")
             if provider_down and len(down) == 1:
                 headline += ": its provider's DNS is failing"

@@ -16,6 +16,7 @@ from .evidence import build_evidence
 from .facts import LOSS_RATIO, Facts, gather
 from .model import Cause, Layer, ServiceState, ServiceVerdict, State, Verdict, now
 from .observations import Observations, ServiceObservation
+from .proxylayer import proxy_state
 
 _PHASE_CAUSE = {
     "dns": Cause.DNS,
@@ -78,6 +79,10 @@ def decide_state(obs: Observations, f: Facts) -> tuple[State, list[str], str | N
     if f.conn_portal and not f.conn_ok:
         return State.CAPTIVE_PORTAL, ["portal-redirect"], f.conn_portal[0][1]
 
+    proxied = proxy_state(obs, f)
+    if proxied is not None:
+        return proxied[0], proxied[1], None
+
     if not f.anything_beyond_lan:
         if f.gateway_ok is False:
             return State.NO_NETWORK, ["gateway-unreachable"], None
@@ -107,8 +112,8 @@ def decide_state(obs: Observations, f: Facts) -> tuple[State, list[str], str | N
     # The internet works at least in part: look for what makes it worse than it should be.
     if f.hijacking:
         reasons.append("nxdomain-hijack")
-    if f.names_failing_everywhere:
-        reasons.append("provider-dns")
+    if f.names_failing_everywhere and not (_lossy(f) or f.independent_lossy):
+        reasons.append("provider-dns")  # on a lossy line a name missed everywhere is bad luck
     degraded: list[str] = []
     if f.mtu_stalled:
         degraded.append("mtu")

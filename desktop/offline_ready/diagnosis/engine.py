@@ -23,7 +23,7 @@ from ..probes.link import read_link
 from ..probes.mtu import LargeTransfer, small_segments
 from ..probes.tcp import TcpResult, tcp_endpoint
 from .classify import classify
-from .model import Verdict
+from .model import State, Verdict
 from .observations import ConnectivityObservation, Observations, ServiceObservation
 
 log = logging.getLogger(__name__)
@@ -56,14 +56,25 @@ def diagnose(config: Config, *, system_resolvers: list[str] | None = None) -> Ve
     :mod:`offline_ready.resolve`) finds the services when the system resolver fails, and learns
     their addresses while it works.
     """
+    from ..proxy import current
+    from ..proxy.pac import discover
+
     resolver = fallback_resolver(config)
     obs = observe(probe_settings(config), system_resolvers=system_resolvers, resolver=resolver)
+    obs.proxy = current().describe()
     if resolver is not None:
         for svc in obs.services:
             r = svc.result
             if r.ok and r.dns is not None and r.dns.ok and r.status is not None and r.status < 400:
                 resolver.remember(svc.host, r.dns.addresses)
-    return classify(obs)
+    verdict = classify(obs)
+    if verdict.state is State.NO_INTERNET and not any(c.result.proxy for c in obs.connectivity):
+        # nothing answers directly and no proxy is set: does the network offer one (WPAD)?
+        found = discover(timeout=min(1.0, float(config["probes.timeout"]) / 2))
+        if found is not None:
+            obs.wpad = found[0]
+            verdict = classify(obs)
+    return verdict
 
 
 def fallback_resolver(config: Config) -> Any:
@@ -111,10 +122,18 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, res
     label = dnsprobe.random_label(s["nxdomain_zone"])
     f_nx_sys = submit(dnsprobe.system_lookup, label, timeout)
     f_nx_indep = [submit(dnsprobe.query, srv, label, timeout) for srv in independent[:2]]
-    # One canary over TCP to one resolver (the system's): a firewall that blocks DNS over UDP only
-    # changes the advice.
+    # One canary over TCP to one resolver (the system's), only once it was silent over UDP: a
+    # firewall that blocks DNS over UDP only changes the advice (and costs nothing while healthy).
     tcp_dns_at = (asked_sys[:1] or independent[:1]) if canaries else []
-    f_tcp_dns = [submit(dnsprobe.query, srv, canaries[0], timeout, tcp=True) for srv in tcp_dns_at]
+    udp_first = (f_sysdirect or f_indep)[:1]
+
+    def tcp_dns(srv: str) -> dnsprobe.DnsResult | None:
+        if udp_first[0].result().status != "timeout":
+            return None
+        return dnsprobe.query(srv, canaries[0], min(timeout, max(0.1, deadline - 0.05 - time.perf_counter())),
+                              tcp=True)
+
+    f_tcp_dns = [submit(tcp_dns, srv) for srv in tcp_dns_at]
 
     # The same names asked of each system resolver directly, with retransmits: when the OS lookup
     # times out (a lossy line, a dead first server), HTTP probes still get their address, and the
@@ -143,8 +162,15 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, res
 
     f_conn = [(c, submit(bounded_fetch, c["url"])) for c in s["connectivity"]]
     small = small_segments()
-    f_large = [(u, submit(bounded_fetch, u), submit(bounded_fetch, u, small) if small else None)
-               for u in s["large_transfer"]]
+
+    def large_transfer(url: str) -> LargeTransfer:
+        # in full-size packets; only when that stalls after connecting, again in small ones (so a
+        # healthy round fetches the page once)
+        full = bounded_fetch(url)
+        again = small is not None and not full.ok and full.phase == "timeout" and full.connected
+        return LargeTransfer(url, full, bounded_fetch(url, small) if again else None)
+
+    f_large = [(u, submit(large_transfer, u)) for u in s["large_transfer"]]
 
     def at(url: str, answer: dnsprobe.DnsResult) -> HttpResult:
         return fetch(url, timeout, lookup=lambda _n, _t: answer, max_total=left())
@@ -188,11 +214,8 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, res
                          for f, (srv, n) in zip(f_sysdirect, [(a, b) for a in asked_sys for b in canaries], strict=True)]
     obs.system_hosts = [_get(f, deadline, _dns_timeout(srv, n, timeout))
                         for n, futs in direct.items() for f, srv in zip(futs, asked_sys, strict=True)]
-    obs.dns_tcp = [_get(f, deadline, _dns_timeout(srv, canaries[0], timeout))
-                   for f, srv in zip(f_tcp_dns, tcp_dns_at, strict=True)]
-    obs.large = [LargeTransfer(u, _get(ff, deadline, _http_timeout(u, timeout)),
-                               None if fs_ is None else _get(fs_, deadline, _http_timeout(u, timeout)))
-                 for u, ff, fs_ in f_large]
+    obs.dns_tcp = [r for r in (_get(f, deadline, None) for f in f_tcp_dns) if r is not None]
+    obs.large = [_get(f, deadline, LargeTransfer(u, _http_timeout(u, timeout), None)) for u, f in f_large]
     obs.independent = [_get(f, deadline, _dns_timeout(srv, n, timeout))
                        for f, (srv, n) in zip(f_indep, [(a, b) for a in independent for b in canaries], strict=True)]
     obs.nxdomain_system = _get(f_nx_sys, deadline, _dns_timeout("system", label, timeout))

@@ -6,6 +6,7 @@ from ..probes.http import judge_connectivity
 from .facts import Facts
 from .model import Evidence, Layer
 from .observations import Observations
+from .proxylayer import proxy_evidence
 
 
 def build_evidence(obs: Observations, f: Facts) -> list[Evidence]:
@@ -72,4 +73,5 @@ def build_evidence(obs: Observations, f: Facts) -> list[Evidence]:
                                                     "phase": r.via_backup.phase, "status": r.via_backup.status,
                                                     "address": r.via_backup.address, "source": r.via_source,
                                                     "server": r.via_backup.dns.server if r.via_backup.dns else ""}}))
+    ev += proxy_evidence(obs, f)
     return ev

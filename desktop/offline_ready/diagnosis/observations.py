@@ -55,4 +55,6 @@ class Observations:
     dns_tcp: list[DnsResult] = field(default_factory=list)  # one canary over TCP (UDP-only blocking)
     large: list[LargeTransfer] = field(default_factory=list)  # the MTU black-hole probe
     stub_timeout: float | None = None  # how long the system's stub waits for one server
+    proxy: str = ""  # how the app's HTTP leaves (the proxy setting, in words)
+    wpad: str = ""  # a PAC file WPAD found while no proxy is set (only looked for when nothing answers)
     duration_ms: float = 0.0

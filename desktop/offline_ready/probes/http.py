@@ -292,6 +292,8 @@ def judge_service(result: HttpResult, expect_status: int | None) -> tuple[str, s
     if not result.ok or result.status is None:
         return result.phase, result.detail
     code = result.status
+    if code == 407 and result.proxy:
+        return "http-status", result.detail  # the proxy's answer, not the service's
     if expect_status is not None:
         if code == expect_status:
             return "up", f"HTTP {code}"

@@ -1,10 +1,11 @@
 """The large-transfer probe: tells an MTU black hole from a healthy or merely lossy path.
 
 A path that silently drops packets too large for a tunnel (VPN, PPPoE, ICMP "fragmentation
-needed" filtered) passes every small probe: DNS, check pages, TCP handshakes. The same page is
-fetched twice at once: with the normal segment size, and with a small one announced by
-TCP_MAXSEG, so the server sends only small packets. A black hole stalls the first after the
-connection is made while the second comes through; loss or a dead server hurt both alike.
+needed" filtered) passes every small probe: DNS, check pages, TCP handshakes. A page over one
+packet is fetched with the normal segment size; when that stalls after the connection is made,
+it is fetched again with a small segment size announced by TCP_MAXSEG, so the server sends only
+small packets. A black hole stalls the first while the second comes through; loss or a dead
+server hurt both alike. A healthy round fetches the page once.
 """
 
 from __future__ import annotations

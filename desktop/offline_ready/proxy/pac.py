@@ -38,11 +38,14 @@ def fetch_pac_text(url: str, timeout: float = PAC_TIMEOUT) -> str:
     else:
         import requests
 
+        from .trust import requests_verify
+
         deadline = time.monotonic() + timeout
         session = requests.Session()
         session.trust_env = False  # fetched directly: the proxy it names is not known yet
         try:
-            with session.get(url, timeout=timeout, stream=True, allow_redirects=True) as resp:
+            with session.get(url, timeout=timeout, stream=True, allow_redirects=True,
+                             verify=requests_verify()) as resp:
                 if resp.status_code != 200:
                     raise PacError(f"the PAC file {url} answered HTTP {resp.status_code}")
                 chunks: list[bytes] = []
@@ -78,24 +81,54 @@ def parse_pac(text: str, source: str):
         raise PacError(f"the PAC file {source} is not valid: {exc}") from exc
 
 
-def wpad_urls(fqdn: str | None = None) -> list[str]:
-    """Where WPAD looks for the PAC file by DNS: ``http://wpad.<domain>/wpad.dat`` from the most to the
-    least specific domain of this machine, never at a top-level domain alone."""
+def search_domains(resolv_conf: str = "/etc/resolv.conf") -> list[str]:
+    """The DNS search domains the network handed out (``search``/``domain`` in resolv.conf)."""
+    out: list[str] = []
+    try:
+        with open(resolv_conf, encoding="utf-8", errors="replace") as fh:
+            for line in fh.read(65536).splitlines():
+                words = line.split()
+                if words and words[0] in ("search", "domain"):
+                    out += [w.strip(".").lower() for w in words[1:7]]
+    except OSError:
+        pass
+    return list(dict.fromkeys(out))
+
+
+def wpad_urls(fqdn: str | None = None, domains: list[str] | None = None) -> list[str]:
+    """Where WPAD looks for the PAC file by DNS: ``http://wpad.<domain>/wpad.dat`` for the network's
+    search domains and this machine's own domain, from the most to the least specific, never at a
+    top-level domain alone."""
     name = (fqdn if fqdn is not None else socket.getfqdn()).strip(".").lower()
-    labels = name.split(".")[1:]  # drop the host's own name
-    return [f"http://wpad.{'.'.join(labels[i:])}/wpad.dat" for i in range(len(labels) - 1)]
+    candidates = [*(domains if domains is not None else search_domains()), ".".join(name.split(".")[1:])]
+    urls: list[str] = []
+    for domain in candidates:
+        labels = [x for x in domain.split(".") if x]
+        urls += [f"http://wpad.{'.'.join(labels[i:])}/wpad.dat" for i in range(len(labels) - 1)]
+    return list(dict.fromkeys(urls))
 
 
-def discover(fqdn: str | None = None, timeout: float = PAC_TIMEOUT) -> tuple[str, str] | None:
-    """WPAD by DNS: (url, text) of the first wpad.<domain> that serves a valid PAC file, or None."""
-    for url in wpad_urls(fqdn):
-        host = urlsplit(url).hostname or ""
-        try:
-            socket.getaddrinfo(host, 80, type=socket.SOCK_STREAM)
-        except OSError:
+def discover(fqdn: str | None = None, timeout: float = PAC_TIMEOUT,
+             domains: list[str] | None = None) -> tuple[str, str] | None:
+    """WPAD by DNS: (url, text) of the first wpad.<domain> that serves a valid PAC file, or None.
+
+    Everything together ends within ``timeout`` seconds: on a network where nothing answers the
+    lookups themselves time out, and a diagnosis must not wait for them."""
+    from ..probes.dns import system_lookup
+
+    deadline = time.monotonic() + timeout
+    for url in wpad_urls(fqdn, domains)[:6]:
+        left = deadline - time.monotonic()
+        if left <= 0.05:
+            break
+        found = system_lookup(urlsplit(url).hostname or "", left)
+        if not found.ok:
             continue
+        left = deadline - time.monotonic()
+        if left <= 0.05:
+            break
         try:
-            text = fetch_pac_text(url, timeout)
+            text = fetch_pac_text(url, left)
             parse_pac(text, url)
         except PacError as exc:
             log.info("WPAD: %s", exc)

@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 import threading
+import time
 import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -17,11 +18,13 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from . import credentials
+from .desktop import desktop_proxies
 from .pac import PacError, discover, fetch_pac_text, parse_pac
 
 log = logging.getLogger(__name__)
 
 DIRECT = "DIRECT"
+PAC_RETRY = 60.0  # seconds before a PAC file that could not be had is asked for again
 CredentialLookup = Callable[[str, "int | None"], "tuple[str, str] | None"]
 
 
@@ -78,6 +81,8 @@ class Router:
         self._pac_source = ""
         self._pac_error = ""
         self._pac_loaded = False
+        self._pac_tried = 0.0
+        self._desktop: dict[str, str] | None = None
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ what the settings say
@@ -90,10 +95,13 @@ class Router:
         if s.mode == "manual":
             return f"the proxy {bare(s.url)} (set in the settings)"
         if s.mode == "pac":
-            self._load_pac()
+            self._load_pac(s.pac_url)
             where = self._pac_source or "not found by WPAD"
             return f"the proxy auto-config file {where}" + (f" ({self._pac_error})" if self._pac_error else "")
         found = self._system()
+        if "pac" in found:
+            self._load_pac(found["pac"])
+            return f"the desktop's proxy auto-config file {self._pac_source or 'not found by WPAD'}"
         if found.get("https") or found.get("http"):
             return f"the system's proxy {bare(found.get('https') or found.get('http') or '')}"
         return "direct connections (no system proxy)"
@@ -103,20 +111,30 @@ class Router:
         return self._pac_error
 
     def _system(self) -> dict[str, str]:
+        """The environment's proxy; without one, the desktop's (GNOME/KDE) or the OS's (Windows, macOS)."""
         env = self._env if self._env is not None else os.environ
         found = env_proxies(env)
-        if not (found.get("http") or found.get("https")) and self._env is None and self._platform in ("win32", "darwin"):
-            # the Windows registry (WinINet) or macOS SystemConfiguration, as the OS's browsers use them
-            os_found = urllib.request.getproxies()
-            found.update({k: v for k, v in os_found.items() if k in ("http", "https", "no")})
-        return found
+        if found.get("http") or found.get("https"):
+            return found
+        if self._platform in ("win32", "darwin"):
+            if self._env is None:
+                # the Windows registry (WinINet) or macOS SystemConfiguration, as the OS's browsers use them
+                os_found = urllib.request.getproxies()
+                found.update({k: v for k, v in os_found.items() if k in ("http", "https", "no")})
+            return found
+        if self._desktop is None:
+            self._desktop = desktop_proxies(env)
+        return {**found, **self._desktop}
 
-    def _load_pac(self) -> None:
+    def _load_pac(self, url: str) -> None:
+        """The PAC file at ``url`` ("" = find it by WPAD), loaded once; after a failure (the laptop
+        started off the company network) tried again every :data:`PAC_RETRY` seconds."""
         with self._lock:
-            if self._pac_loaded:
+            if self._pac_loaded and (self._pac is not None or time.monotonic() - self._pac_tried < PAC_RETRY):
                 return
             self._pac_loaded = True
-            url = self.settings.pac_url
+            self._pac_tried = time.monotonic()
+            self._pac_error = ""
             try:
                 if url:
                     text = fetch_pac_text(url)
@@ -145,22 +163,27 @@ class Router:
                 return [DIRECT]
             return [_with_scheme(s.url)]
         if s.mode == "pac":
-            self._load_pac()
-            if self._pac is None:
-                return [DIRECT]
-            from pypac.parser import parse_pac_value
-
-            try:
-                value = self._pac.find_proxy_for_url(url, host)
-            except Exception as exc:  # a script error for this URL: direct, and say so in the log
-                log.warning("the PAC file failed for %s: %s", host, exc)
-                return [DIRECT]
-            return parse_pac_value(value) or [DIRECT]
+            return self._pac_choices(url, host, s.pac_url)
         found = self._system()
+        if "pac" in found:
+            return self._pac_choices(url, host, found["pac"])
         proxy = found.get(scheme)
         if not proxy or bypassed(host, found.get("no", "")):
             return [DIRECT]
         return [_with_scheme(proxy)]
+
+    def _pac_choices(self, url: str, host: str, pac_url: str) -> list[str]:
+        self._load_pac(pac_url)
+        if self._pac is None:
+            return [DIRECT]
+        from pypac.parser import parse_pac_value
+
+        try:
+            value = self._pac.find_proxy_for_url(url, host)
+        except Exception as exc:  # a script error for this URL: direct, and say so in the log
+            log.warning("the PAC file failed for %s: %s", host, exc)
+            return [DIRECT]
+        return parse_pac_value(value) or [DIRECT]
 
     def proxy_for(self, url: str) -> str | None:
         """The first proxy for ``url`` with the keyring's sign-in added, or None for a direct connection."""

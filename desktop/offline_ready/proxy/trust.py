@@ -54,7 +54,12 @@ def tls_context() -> ssl.SSLContext:
             return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         except ImportError:  # pragma: no cover - a dependency on these systems
             pass
-    return ssl.create_default_context(cafile=system_bundle())
+    bundle = system_bundle()
+    if bundle is None:  # a minimal system with no CA bundle at all: Mozilla's list, as requests uses it
+        import certifi
+
+        bundle = certifi.where()
+    return ssl.create_default_context(cafile=bundle)
 
 
 def untrusted_authority(message: str) -> bool:

@@ -160,16 +160,22 @@ class FallbackResolver:
         if self.store is not None and self.stale_max_age > 0:
             self.store.remember(name.rstrip(".").lower(), addresses, SYSTEM)
 
+    def _left(self, until: float | None, full: float) -> float:
+        """A query's own timeout: never past the caller's budget, so no query outlives it."""
+        return full if until is None else max(0.05, min(full, until - time.monotonic()))
+
     def _after_system(self, name: str, tried: list[tuple[str, str]], until: float | None = None) -> ResolveResult:
         if self.backups:
-            hit = self._race([(s, lambda s=s: self._ask_backup(s, name)) for s in self.backups], tried, BACKUP,
+            t = self._left(until, self.timeout)
+            hit = self._race([(s, lambda s=s: self._ask_backup(s, name, t)) for s in self.backups], tried, BACKUP,
                              until)
             if hit:
                 return self._live(name, hit[1].addresses, BACKUP, hit[0], tried)
         if self.doh:
             from .doh import doh_query
 
-            hit = self._race([(d.url, lambda d=d: doh_query(d.url, name, self.timeout * 2, addresses=d.addresses,
+            t = self._left(until, self.timeout * 2)
+            hit = self._race([(d.url, lambda d=d: doh_query(d.url, name, t, addresses=d.addresses,
                                                              verify=self.doh_verify)) for d in self.doh], tried, DOH,
                              until)
             if hit:
@@ -185,10 +191,11 @@ class FallbackResolver:
                 tried.append((STALE, f"remembered addresses are too old ({_age(age)})"))
         raise ResolveError(name, tried)
 
-    def _ask_backup(self, server: str, name: str) -> DnsResult:
-        res = query(server, name, self.timeout, "A", port=self.backup_port)
+    def _ask_backup(self, server: str, name: str, timeout: float | None = None) -> DnsResult:
+        timeout = self.timeout if timeout is None else timeout
+        res = query(server, name, timeout, "A", port=self.backup_port)
         if res.status in ("nodata",):
-            res6 = query(server, name, self.timeout, "AAAA", port=self.backup_port)
+            res6 = query(server, name, timeout, "AAAA", port=self.backup_port)
             if res6.ok:
                 return res6
         return res

@@ -49,6 +49,16 @@ def fix_for(ctx: Any, situation: str | None = None) -> tuple[str, str] | None:
     return key, QCoreApplication.translate("Fixes", label)
 
 
+def show_fix(button: Any, fix: tuple[str, str] | None) -> None:
+    """A push button that offers the fix (status page, outage window): shown only when there is one."""
+    button.setVisible(fix is not None)
+    if fix is not None:
+        button.setProperty("fix", fix[0])
+        button.setText(fix[1])
+        button.setToolTip(fix_hint(fix[0]))
+        button.setAccessibleName(fix[1])
+
+
 def fix_hint(key: str) -> str:
     return QCoreApplication.translate("Fixes", _HINTS[key]) if key in _HINTS else ""
 

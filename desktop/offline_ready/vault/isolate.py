@@ -292,8 +292,13 @@ def _near_memory_limit(memory_bytes: int) -> bool:
         import resource
     except ImportError:  # pragma: no cover - Windows: the job object ends the process instead
         return False
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    peak *= 1 if sys.platform == "darwin" else 1024  # bytes on macOS, KiB on Linux
+    try:  # Linux: this program's own peak; ru_maxrss would include the parent's from before exec()
+        with open("/proc/self/status", "rb") as fh:
+            hwm = next(line for line in fh if line.startswith(b"VmHWM:"))
+        peak = int(hwm.split()[1]) * 1024
+    except (OSError, StopIteration, ValueError, IndexError):
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        peak *= 1 if sys.platform == "darwin" else 1024  # bytes on macOS, KiB elsewhere
     return peak >= memory_bytes * 0.9
 
 

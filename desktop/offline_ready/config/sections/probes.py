@@ -69,9 +69,10 @@ SETTINGS = [
             "Random names under this zone must not exist; an address back means someone rewrites DNS answers."),
     Setting("probes.large_transfer", ListOf(Url(), max_len=3), DEFAULT_LARGE,
             "Large-transfer check",
-            "Pages whose answer is larger than one full-size packet (over 1.5 KB). Each is fetched "
-            "twice at once, in full-size and in small packets: when only the small packets come "
-            "through, large transfers stall (an MTU black hole). Empty = no such check."),
+            "Pages whose answer is larger than one full-size packet (over 1.5 KB). Each is fetched in "
+            "full-size packets and, when that stalls after connecting, again in small packets: when "
+            "only the small packets come through, large transfers stall (an MTU black hole). "
+            "Empty = no such check."),
     Setting("probes.timeout", Float(0.2, 30.0), 2.0,
             "Probe timeout (seconds)", "How long one probe may take before it counts as failed."),
     Setting("probes.slow_ms", Int(10, 30000), 1000,

@@ -376,6 +376,11 @@ class Page(FeaturePage):
                             _t("The IT helpdesk, your ISP and vendors, with their numbers, offline"))]
 
 
+def _dial(phone: str) -> str:
+    """What a tel: link dials: the digits and a leading +."""
+    return "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+
+
 def helpdesk_html(config: Any) -> str:
     """The organisation's helpdesk (``ui.helpdesk_*``, usually set by policy) with tel:/mailto: links."""
     name = str(config.get("ui.helpdesk_name", "") or "").strip()
@@ -386,8 +391,7 @@ def helpdesk_html(config: Any) -> str:
     e = html.escape
     parts = [f"<b>{e(name or _t('IT helpdesk'))}</b>"]
     if phone:
-        dial = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
-        parts.append(f'<a href="tel:{e(dial)}">{e(phone)}</a>')
+        parts.append(f'<a href="tel:{e(_dial(phone))}">{e(phone)}</a>')
     if mail:
         parts.append(f'<a href="mailto:{e(mail)}">{e(mail)}</a>')
     return " · ".join(parts)
@@ -410,8 +414,7 @@ def helpdesk_action(ctx: Any, parent: QObject) -> QAction:
 
     def call() -> None:
         phone = str(ctx.config.get("ui.helpdesk_phone", "") or "")
-        dial = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
-        if not QDesktopServices.openUrl(QUrl(f"tel:{dial}")):
+        if not QDesktopServices.openUrl(QUrl(f"tel:{_dial(phone)}")):
             ctx.show_page("contacts")  # no phone app: the number, large, on the Contacts page
 
     action.triggered.connect(call)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
+from ..models.status import tray_icon_key
 from ..pages import PageSpec, page_title
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self.setWindowTitle(self.tr("Offline Ready"))
         self.setWindowIcon(ctx.icons.app_icon())
+        # in the taskbar the window shows the state, never the app's tick during an outage
+        ctx.bridge.stateChanged.connect(self._state_icon)
+        ctx.bridge.verdictReady.connect(self._state_icon)
         self.resize(960, 640)
         self.setMinimumSize(640, 420)
         self.quitting = False
@@ -176,6 +180,15 @@ class MainWindow(QMainWindow):
     def set_banner(self, html: str | None) -> None:
         self.banner.setText(html or "")
         self.banner.setVisible(bool(html))
+
+    def _state_icon(self, *_args) -> None:
+        ctx = self.ctx
+        if ctx.situation == "unknown":
+            return
+        key = tray_icon_key(ctx.state, ctx.shown_verdict, on_backup=ctx.on_backup)
+        if key != getattr(self, "_icon_key", None):
+            self._icon_key = key
+            self.setWindowIcon(ctx.icons.app_icon() if key == "online" else ctx.icons.tray_icon(key))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window keeps the app in the tray (Quit is in the tray menu).

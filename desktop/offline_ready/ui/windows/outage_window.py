@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
-from ..fixes import fix_for, fix_hint, run_fix
+from ..fixes import fix_for, run_fix, show_fix
 from ..models.status import ON_BACKUP, duration_text, headline, plain, situation_title, tray_icon_key, when_text
 from ..pages import PageSpec
 from ..palette import secondary_text_css
@@ -326,14 +326,9 @@ class OutageWindow(QWidget):
         """The action that fixes this outage: first, the default button, and focused when it changes."""
         fix = fix_for(self.ctx)
         key = fix[0] if fix else None
-        self.fix_button.setVisible(fix is not None)
+        show_fix(self.fix_button, fix)
         self.fix_button.setDefault(fix is not None)
         self.check_button.setDefault(fix is None)
-        if fix is not None:
-            self.fix_button.setProperty("fix", key)
-            self.fix_button.setText(fix[1])
-            self.fix_button.setToolTip(fix_hint(fix[0]))
-            self.fix_button.setAccessibleName(fix[1])
         if key != self._fix_shown:
             self._fix_shown = key
             (self.fix_button if fix is not None else self.check_button).setFocus(Qt.FocusReason.OtherFocusReason)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...diagnosis.model import ServiceVerdict
 from ..context import AppContext
-from ..fixes import fix_for, fix_hint, run_fix
+from ..fixes import fix_for, run_fix, show_fix
 from ..models.status import (
     FAIL,
     STATUS_ICON,
@@ -263,13 +263,7 @@ class StatusPage(QWidget):
         if ctx.on_backup:
             line = self.tr("Your own DNS settings are not in use. Switch back once your resolver works again.")
         self.headline_label.setText(line if line != title else "")
-        fix = fix_for(ctx)
-        self.fix_button.setVisible(fix is not None)
-        if fix is not None:
-            self.fix_button.setProperty("fix", fix[0])
-            self.fix_button.setText(fix[1])
-            self.fix_button.setToolTip(fix_hint(fix[0]))
-            self.fix_button.setAccessibleName(fix[1])
+        show_fix(self.fix_button, fix_for(ctx))
         if v is not None:
             text = self.tr("Last checked {time} (took {ms} ms)").format(
                 time=when_text(v.checked_at), ms=f"{v.duration_ms:.0f}")
