@@ -38,11 +38,14 @@ def fetch_pac_text(url: str, timeout: float = PAC_TIMEOUT) -> str:
     else:
         import requests
 
+        from .trust import requests_verify
+
         deadline = time.monotonic() + timeout
         session = requests.Session()
         session.trust_env = False  # fetched directly: the proxy it names is not known yet
         try:
-            with session.get(url, timeout=timeout, stream=True, allow_redirects=True) as resp:
+            with session.get(url, timeout=timeout, stream=True, allow_redirects=True,
+                             verify=requests_verify()) as resp:
                 if resp.status_code != 200:
                     raise PacError(f"the PAC file {url} answered HTTP {resp.status_code}")
                 chunks: list[bytes] = []
