@@ -125,21 +125,21 @@ def test_udp_blocked_is_said_when_tcp_answers() -> None:
     assert "DNS over TCP still works" in v.advice.headline
 
 
-def test_servfail_over_both_transports_is_not_udp_blocking() -> None:
+def _system_fails(status: str, tcp_status: str):
     o = healthy()
-    o.system_lookups = [dns("system", n, "servfail") for n in CANARIES]
-    o.system_direct = [dns(s, n, "servfail") for s in SYSTEM for n in CANARIES]
-    o.dns_tcp = [dns(SYSTEM[0], "check.test", "servfail"), dns(INDEPENDENT[0], "check.test", "ok")]
-    v = classify(o)
+    o.system_lookups = [dns("system", n, status) for n in CANARIES]
+    o.system_direct = [dns(s, n, status) for s in SYSTEM for n in CANARIES]
+    o.dns_tcp = [dns(SYSTEM[0], "check.test", tcp_status), dns(INDEPENDENT[0], "check.test", "ok")]
+    return classify(o)
+
+
+def test_servfail_over_both_transports_is_not_udp_blocking() -> None:
+    v = _system_fails("servfail", "servfail")
     assert v.state is State.DNS_OUTAGE and "udp-blocked" not in v.reasons and "resolver-servfail" in v.reasons
 
 
 def test_resolver_down_with_tcp_to_others_is_not_udp_blocking() -> None:
-    o = healthy()
-    o.system_lookups = [dns("system", n, "timeout") for n in CANARIES]
-    o.system_direct = [dns(s, n, "timeout") for s in SYSTEM for n in CANARIES]
-    o.dns_tcp = [dns(SYSTEM[0], "check.test", "timeout"), dns(INDEPENDENT[0], "check.test", "ok")]
-    v = classify(o)
+    v = _system_fails("timeout", "timeout")
     assert v.state is State.DNS_OUTAGE and "udp-blocked" not in v.reasons
 
 
