@@ -3,27 +3,47 @@ signed (as a corporate inspection box does), opens its own TLS connection to the
 (verified against the lab CA) and relays the bytes both ways.
 
     python3 -m netlab.middlebox LISTEN_IP PORT CERT KEY UPSTREAM_IP UPSTREAM_PORT UPSTREAM_NAME UPSTREAM_CA
+
+One event loop relays both directions: an SSL connection read and written from two threads at once
+is not safe in OpenSSL (it lost responses now and then), asyncio's TLS runs each one in one thread.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
-import socket
 import ssl
 import sys
-import threading
 
 
-def _pipe(src: socket.socket, dst: socket.socket) -> None:
+async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
     try:
-        while data := src.recv(65536):
-            dst.sendall(data)
-    except OSError:
+        while data := await reader.read(65536):
+            writer.write(data)
+            await writer.drain()
+    except (OSError, ssl.SSLError):
         pass
     finally:
-        for s in (src, dst):
-            with contextlib.suppress(OSError):
-                s.shutdown(socket.SHUT_RDWR)
+        with contextlib.suppress(OSError, ssl.SSLError, RuntimeError):
+            writer.close()
+
+
+async def serve(listen: str, port: int, server_ctx: ssl.SSLContext, client_ctx: ssl.SSLContext,
+                upstream: tuple[str, int, str]) -> None:
+    up_ip, up_port, up_name = upstream
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            up_reader, up_writer = await asyncio.wait_for(
+                asyncio.open_connection(up_ip, up_port, ssl=client_ctx, server_hostname=up_name), 10)
+        except (OSError, ssl.SSLError):  # TimeoutError is an OSError
+            writer.close()
+            return
+        await asyncio.gather(_pipe(reader, up_writer), _pipe(up_reader, writer))
+
+    server = await asyncio.start_server(handle, listen, port, ssl=server_ctx, ssl_handshake_timeout=10)
+    async with server:
+        await server.serve_forever()
 
 
 def main() -> int:
@@ -31,23 +51,8 @@ def main() -> int:
     server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     server_ctx.load_cert_chain(cert, key)
     client_ctx = ssl.create_default_context(cafile=up_ca)
-    srv = socket.create_server((listen, int(port)))
-
-    def handle(conn: socket.socket) -> None:
-        try:
-            conn.settimeout(10)
-            inner = server_ctx.wrap_socket(conn, server_side=True)
-            upstream = client_ctx.wrap_socket(socket.create_connection((up_ip, int(up_port)), timeout=10),
-                                              server_hostname=up_name)
-        except (OSError, ssl.SSLError):
-            conn.close()
-            return
-        threading.Thread(target=_pipe, args=(upstream, inner), daemon=True).start()
-        _pipe(inner, upstream)
-
-    while True:
-        conn, _ = srv.accept()
-        threading.Thread(target=handle, args=(conn,), daemon=True).start()
+    asyncio.run(serve(listen, int(port), server_ctx, client_ctx, (up_ip, int(up_port), up_name)))
+    return 0
 
 
 if __name__ == "__main__":
