@@ -29,6 +29,16 @@ pytest_plugins = ["netlab.fixtures", "install.fixtures", "packages.fixtures"]
 
 
 @pytest.fixture(autouse=True)
+def _keep_umask():
+    """The app makes its process's files private (umask 077) when a vault or a command starts in-process;
+    that must not leak into later tests, whose lab files unprivileged daemons (tinyproxy as nobody) read."""
+    old = os.umask(0o022)
+    os.umask(old)
+    yield
+    os.umask(old)
+
+
+@pytest.fixture(autouse=True)
 def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The user's folders under ``OFFLINE_READY_HOME``; in this process only, the fixed system paths
     (admin policy, DNS journal, resolv.conf) are redirected under it too. No variable can move those in the app:

@@ -62,6 +62,7 @@ class CorporateNetwork:
         resolv = ETC_NETNS / self.lab.net_ns / "resolv.conf"  # the proxy resolves names itself
         resolv.parent.mkdir(parents=True, exist_ok=True)
         resolv.write_text(f"nameserver {ISP_RESOLVER}\n")
+        resolv.chmod(0o644)  # tinyproxy reads it as nobody
         self.proxy = start_tinyproxy(self.folder / "proxy", address=PROXY_IP, port=PROXY_PORT,
                                      basic_auth=basic_auth, ns=self.lab.net_ns)
         www = self.folder / "pac"
