@@ -14,6 +14,8 @@ import socket
 import time
 from urllib.parse import urlsplit
 
+from ..bounded import Overloaded, lookup_addresses
+
 log = logging.getLogger(__name__)
 
 MAX_PAC_BYTES = 1024 * 1024  # real PAC files are a few KB; a megabyte is generous
@@ -114,15 +116,14 @@ def discover(fqdn: str | None = None, timeout: float = PAC_TIMEOUT,
 
     Everything together ends within ``timeout`` seconds: on a network where nothing answers the
     lookups themselves time out, and a diagnosis must not wait for them."""
-    from ..probes.dns import system_lookup
-
     deadline = time.monotonic() + timeout
     for url in wpad_urls(fqdn, domains)[:6]:
         left = deadline - time.monotonic()
         if left <= 0.05:
             break
-        found = system_lookup(urlsplit(url).hostname or "", left)
-        if not found.ok:
+        try:
+            lookup_addresses(urlsplit(url).hostname or "", left)
+        except (TimeoutError, Overloaded, OSError, UnicodeError):
             continue
         left = deadline - time.monotonic()
         if left <= 0.05:
