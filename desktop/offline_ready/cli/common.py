@@ -37,7 +37,7 @@ def load(args: argparse.Namespace):
 
     config = load_config(getattr(args, "config", None))
     if not getattr(args, "verbose", False):
-        logging.getLogger("offline_ready").setLevel(str(config["logging.level"]).upper())
+        logging.getLogger("offline_ready").setLevel(config.logging.level.upper())
     return config
 
 
