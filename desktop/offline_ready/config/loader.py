@@ -1,7 +1,8 @@
 """Read, validate and layer the configuration files.
 
 Precedence, lowest first: built-in defaults (``resources/config/defaults.toml``) <
-admin-recommended policy < user file (or ``--config FILE``) < admin-managed policy.
+admin-recommended policy < user file (or ``--config FILE``) < admin-managed policy. Each policy
+layer is its folder's files, then (Windows) Group Policy's registry values (config/registry.py).
 Every problem is a :class:`ConfigError` naming the file, line and key: callers turn
 it into exit code 3, never a traceback.
 """
@@ -20,6 +21,7 @@ from typing import Any
 from ..atomic import atomic_write_bytes, atomic_write_text
 from ..paths import AppPaths, app_paths, resources_dir
 from ..storeversion import FORMAT_KEY, NewerStoreError, migrate_mapping, unchanged
+from . import registry
 from .schema import BY_KEY, SETTINGS, TOP_LEVEL_KEYS, flatten
 from .typed import ConfigVar, UnknownSettingError, section_views
 
@@ -160,9 +162,9 @@ def load_config(config_file: Path | str | None = None, paths: AppPaths | None = 
     problems: list[str] = []
     user_broken = False
 
-    def read(path: Path, layer: str) -> dict[str, Any] | None:
+    def read(path: Path | str, layer: str, reader: Any = _read_layer) -> dict[str, Any] | None:
         try:
-            return _read_layer(path, layer)
+            return reader(path, layer)
         except ConfigError as exc:
             if not tolerant:
                 raise
@@ -181,6 +183,10 @@ def load_config(config_file: Path | str | None = None, paths: AppPaths | None = 
         if layer is not None:
             _apply(values, sources, layer, RECOMMENDED)
             files.append((RECOMMENDED, pfile))
+    layer = read(registry.RECOMMENDED_KEY, RECOMMENDED, _read_registry_layer)
+    if layer is not None:
+        _apply(values, sources, layer, RECOMMENDED)
+        files.append((RECOMMENDED, Path(registry.where(registry.RECOMMENDED_KEY))))
 
     if config_file is not None:
         user_file = Path(config_file).expanduser()
@@ -211,6 +217,11 @@ def load_config(config_file: Path | str | None = None, paths: AppPaths | None = 
             _apply(values, sources, layer, MANAGED)
             locked.update(layer)
             files.append((MANAGED, pfile))
+    layer = read(registry.POLICY_KEY, MANAGED, _read_registry_layer)
+    if layer is not None:
+        _apply(values, sources, layer, MANAGED)
+        locked.update(layer)
+        files.append((MANAGED, Path(registry.where(registry.POLICY_KEY))))
 
     config = Config(values=values, sources=sources, locked=frozenset(locked), user_file=user_file, paths=paths,
                     explicit_file=config_file is not None, files=files, problems=problems,
@@ -274,6 +285,20 @@ def _read_layer(path: Path, layer: str) -> dict[str, Any]:
             problem += f" (column {m.group(2)})"
         raise ConfigError(path, f"is not valid TOML: {problem}", line=line) from None
     return validate_document(_current_format(doc, path), path=path, text=text, layer=layer)
+
+
+def _read_registry_layer(key_path: str, layer: str) -> dict[str, Any] | None:
+    """Group Policy's values for ``layer`` (Windows registry), checked exactly like a policy file's;
+    None when the key does not exist (no policy pushed, or not Windows)."""
+    key = registry.read_policy_key(key_path)
+    if key is None:
+        return None
+    label = Path(registry.where(key_path))
+    try:
+        doc = registry.decode_key(key)
+    except registry.RegistryPolicyError as exc:
+        raise ConfigError(label, str(exc), key=exc.name) from None
+    return validate_document(doc, path=label, layer=layer)
 
 
 def _current_format(doc: dict[str, Any], path: Path) -> dict[str, Any]:

@@ -214,8 +214,8 @@ def check_folders(paths: AppPaths) -> Finding:
 
 def check_policies(paths: AppPaths) -> Finding:
     name = "Policy files"
-    from ..config import ConfigError
-    from ..config.loader import MANAGED, RECOMMENDED, _read_layer, managed_files, policy_files
+    from ..config import ConfigError, registry
+    from ..config.loader import MANAGED, RECOMMENDED, _read_layer, _read_registry_layer, managed_files, policy_files
 
     files = [(RECOMMENDED, p) for p in policy_files(paths, RECOMMENDED)] + [(MANAGED, p) for p in managed_files(paths)]
     broken = {}
@@ -224,6 +224,14 @@ def check_policies(paths: AppPaths) -> Finding:
             _read_layer(path, layer)
         except ConfigError as exc:
             broken[str(path)] = str(exc)
+    for layer, key in ((RECOMMENDED, registry.RECOMMENDED_KEY), (MANAGED, registry.POLICY_KEY)):
+        label = Path(registry.where(key))  # Group Policy's registry values (Windows)
+        try:
+            if _read_registry_layer(key, layer) is None:
+                continue
+        except ConfigError as exc:
+            broken[str(label)] = str(exc)
+        files.append((layer, label))
     data = {"folder": str(paths.policy_dir), "files": [{"layer": layer, "path": str(p), "ok": str(p) not in broken}
                                                       for layer, p in files]}
     if broken:
