@@ -41,7 +41,7 @@ def load(args: argparse.Namespace):
 
         set_language(str(config["ui.language"]))
     if not getattr(args, "verbose", False):
-        logging.getLogger("offline_ready").setLevel(str(config["logging.level"]).upper())
+        logging.getLogger("offline_ready").setLevel(config.logging.level.upper())
     return config
 
 
