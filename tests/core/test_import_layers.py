@@ -33,8 +33,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("offline_ready",),  # the package's own __init__: name and version only
     # foundations: files, paths, store formats, the event bus, bounded calls, the desktop session
     ("atomic", "bounded", "csvsafe", "events", "faults", "gui_session", "paths", "storeversion"),
-    ("config", "history", "resolvers", "logsetup", "autostart"),  # settings; stores; known resolvers
-    ("proxy",),  # how web traffic leaves this computer (proxy, PAC, trust)
+    ("config", "history", "i18n", "logsetup", "autostart"),  # settings, stores, the core's translations
+    ("proxy", "resolvers"),  # how web traffic leaves this computer (proxy, PAC, trust); the known resolvers
     ("probes",),  # bounded measurements, no decisions
     ("resolve",),  # name resolution for the app's own traffic (fallback chain, DoH)
     ("diagnosis", "statuspage", "vault"),  # the verdict; providers' status pages; the offline vault
