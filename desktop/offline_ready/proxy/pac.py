@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import sys
 import time
 from urllib.parse import urlsplit
 
@@ -27,9 +28,7 @@ class PacError(Exception):
 def fetch_pac_text(url: str, timeout: float = PAC_TIMEOUT) -> str:
     """The PAC file's text: at most :data:`MAX_PAC_BYTES`, within ``timeout`` seconds overall."""
     if url.lower().startswith("file://"):
-        from urllib.parse import unquote
-
-        path = unquote(urlsplit(url).path)
+        path = file_url_path(url, windows=sys.platform == "win32")
         try:
             with open(path, "rb") as fh:
                 data = fh.read(MAX_PAC_BYTES + 1)
@@ -67,6 +66,25 @@ def fetch_pac_text(url: str, timeout: float = PAC_TIMEOUT) -> str:
     if len(data) > MAX_PAC_BYTES:
         raise PacError(f"the PAC file {url} is larger than {MAX_PAC_BYTES // 1024} KB, refused")
     return data.decode("utf-8", "replace")
+
+
+def file_url_path(url: str, *, windows: bool) -> str:
+    """The local path of a ``file:`` PAC URL. On Windows also the forms its settings hold:
+    ``file:///C:/corp/proxy.pac``, ``file://C:/corp/proxy.pac`` and ``file://server/share/proxy.pac``
+    (a UNC path)."""
+    from urllib.parse import unquote
+
+    parts = urlsplit(url)
+    path = unquote(parts.path)
+    if not windows:
+        return path
+    if len(parts.netloc) == 2 and parts.netloc[1] == ":":
+        return parts.netloc + path.replace("/", "\\")
+    if parts.netloc and parts.netloc.lower() != "localhost":
+        return "\\\\" + parts.netloc + path.replace("/", "\\")
+    if len(path) > 2 and path[0] == "/" and path[2] == ":":
+        path = path[1:]
+    return path.replace("/", "\\")
 
 
 def parse_pac(text: str, source: str):
