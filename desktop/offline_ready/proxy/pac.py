@@ -127,24 +127,28 @@ def wpad_urls(fqdn: str | None = None, domains: list[str] | None = None) -> list
 
 
 def discover(fqdn: str | None = None, timeout: float = PAC_TIMEOUT,
-             domains: list[str] | None = None) -> tuple[str, str] | None:
-    """WPAD by DNS: (url, text) of the first wpad.<domain> that serves a valid PAC file, or None.
+             domains: list[str] | None = None, dhcp_urls: list[str] | None = None) -> tuple[str, str] | None:
+    """WPAD: (url, text) of the first PAC file found, or None. As browsers do, the URL the DHCP server
+    gave (option 252, see :mod:`.dhcpwpad`) comes first, then wpad.<domain> by DNS.
 
     Everything together ends within ``timeout`` seconds: on a network where nothing answers the
     lookups themselves time out, and a diagnosis must not wait for them."""
     from ..probes.dns import system_lookup
+    from .dhcpwpad import dhcp_wpad_urls
 
     deadline = time.monotonic() + timeout
-    for url in wpad_urls(fqdn, domains)[:6]:
+    from_dhcp = dhcp_wpad_urls() if dhcp_urls is None else dhcp_urls
+    for url in [*from_dhcp[:3], *wpad_urls(fqdn, domains)[:6]]:
         left = deadline - time.monotonic()
         if left <= 0.05:
             break
-        found = system_lookup(urlsplit(url).hostname or "", left)
-        if not found.ok:
-            continue
-        left = deadline - time.monotonic()
-        if left <= 0.05:
-            break
+        if url not in from_dhcp:  # a wpad.<domain> name that does not resolve is skipped quickly
+            found = system_lookup(urlsplit(url).hostname or "", left)
+            if not found.ok:
+                continue
+            left = deadline - time.monotonic()
+            if left <= 0.05:
+                break
         try:
             text = fetch_pac_text(url, left)
             parse_pac(text, url)
