@@ -23,6 +23,7 @@ from ..paths import AppPaths, app_paths, resources_dir
 from ..storeversion import FORMAT_KEY, NewerStoreError, migrate_mapping, unchanged
 from . import registry
 from .schema import BY_KEY, SETTINGS, TOP_LEVEL_KEYS, flatten
+from .typed import ConfigVar, UnknownSettingError, section_views
 
 DEFAULT = "default"
 RECOMMENDED = "recommended"
@@ -56,7 +57,12 @@ class ConfigError(Exception):
 
 @dataclass
 class Config:
-    """The effective settings, with the layer each value came from."""
+    """The effective settings, with the layer each value came from.
+
+    Code reads them typed: ``config.probes.timeout``, ``config.services`` (see :mod:`.typed`; the
+    attributes are generated from the schema below the class). Key strings are for code driven by
+    the schema itself (the settings page, ``config show``); an unknown key raises at once.
+    """
 
     values: dict[str, Any]
     sources: dict[str, str]
@@ -71,22 +77,32 @@ class Config:
     def reload(self) -> Config:
         return load_config(self.user_file if self.explicit_file else None, self.paths)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.values[key]
+    @property
+    def _values(self) -> dict[str, Any]:  # what the generated ConfigVars read
+        return self.values
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise UnknownSettingError(name, [*BY_KEY, *(s.section for s in SETTINGS if s.section)])
+
+    def __getitem__(self, key: str | ConfigVar) -> Any:
+        return self.values[_known(key)]
 
     def get(self, key: str, default: Any = None) -> Any:
-        return self.values.get(key, default)
-
-    def source(self, key: str) -> str:
-        return self.sources[key]
-
-    def is_locked(self, key: str) -> bool:
-        return key in self.locked
+        """Old string access, kept while call sites move to typed access; an unknown key raises."""
+        return self.values[_known(key)]
 
     def section(self, name: str) -> dict[str, Any]:
-        """All keys of one section, without the prefix: ``config.section("probes")["timeout"]``."""
-        prefix = name + "."
-        return {k[len(prefix):]: v for k, v in self.values.items() if k.startswith(prefix)}
+        """Old string access to one section, kept while call sites move to typed access."""
+        view = getattr(self, name)
+        return {n: getattr(view, n) for n in view._names}
+
+    def source(self, key: str | ConfigVar) -> str:
+        return self.sources[_known(key)]
+
+    def is_locked(self, key: str | ConfigVar) -> bool:
+        return _known(key) in self.locked
 
     def describe(self) -> list[dict[str, Any]]:
         """Rows for ``config show``: key, value, source, locked."""
@@ -94,6 +110,20 @@ class Config:
             {"key": s.key, "value": self.values[s.key], "source": self.sources[s.key], "locked": s.key in self.locked}
             for s in SETTINGS
         ]
+
+
+for _name, _attr in section_views(SETTINGS).items():
+    if hasattr(Config, _name):  # pragma: no cover - a schema section named like a Config field
+        raise RuntimeError(f"setting or section {_name!r} hides an attribute of Config")
+    setattr(Config, _name, _attr)
+
+
+def _known(key: str | ConfigVar) -> str:
+    """The key of a declared setting; a key the schema does not declare is a programming error."""
+    name = key.key if isinstance(key, ConfigVar) else key
+    if name not in BY_KEY:
+        raise UnknownSettingError(name, BY_KEY)
+    return name
 
 
 def defaults_file() -> Path:

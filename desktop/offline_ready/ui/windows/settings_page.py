@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...config import ConfigError
+from ...config import Config, ConfigError
 from ...config.schema import SETTINGS
 from ...config.setting import Setting
 from ..context import AppContext
@@ -203,7 +203,7 @@ class SettingsPage(QWidget):
         for key, editor in self.editors.items():
             editor.blockSignals(True)
             try:
-                editor.set_value(config.get(key))
+                editor.set_value(config[key])
             finally:
                 editor.blockSignals(False)
             locked = config.is_locked(key)
@@ -222,7 +222,7 @@ class SettingsPage(QWidget):
             if config.is_locked(key):
                 continue
             value = editor.value()
-            if value != config.get(key):
+            if value != config[key]:
                 out[key] = value
         return out
 
@@ -240,7 +240,7 @@ class SettingsPage(QWidget):
         for key, value in changes.items():
             try:
                 BY_KEY[key].kind.check(value)
-                if key == "notifications.quiet_hours":
+                if key == Config.notifications.quiet_hours.key:
                     parse_quiet_hours(value)
             except ValueError as exc:
                 problems[key] = str(exc)
