@@ -82,6 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ..paths import app_paths, private_umask
 
     private_umask(app_paths())
+    from ..i18n import set_language
+
+    set_language()  # the system's language; a ``ui.language`` setting takes over once the settings load
     parser = build_parser(argv)
     args = parser.parse_args(argv)  # --help and usage errors end here, before the settings machinery loads
     from ..config import ConfigError

@@ -14,12 +14,15 @@ import time
 import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 from . import credentials
 from .desktop import desktop_proxies
 from .pac import PacError, discover, fetch_pac_text, parse_pac
+
+if TYPE_CHECKING:
+    from ..config import Config
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +39,9 @@ class ProxySettings:
     no_proxy: tuple[str, ...] = ()
 
     @classmethod
-    def from_config(cls, config: Any) -> ProxySettings:
-        return cls(mode=str(config.get("proxy.mode", "system")), url=str(config.get("proxy.url", "") or ""),
-                   pac_url=str(config.get("proxy.pac_url", "") or ""),
-                   no_proxy=tuple(config.get("proxy.no_proxy", []) or ()))
+    def from_config(cls, config: Config) -> ProxySettings:
+        p = config.proxy
+        return cls(mode=p.mode, url=p.url, pac_url=p.pac_url, no_proxy=tuple(p.no_proxy))
 
 
 def env_proxies(env: Mapping[str, str]) -> dict[str, str]:

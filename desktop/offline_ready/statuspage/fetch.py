@@ -177,17 +177,17 @@ def read_status(name: str, kind: str, url: str, *, timeout: float, max_bytes: in
 def read_all(config: Any, services: list[dict[str, Any]] | None = None, *, cache_dir: Path | None = None,
              deadline_s: float | None = None, resolve_fallback: bool = True) -> list[ProviderStatus]:
     """Every named status page at once; a page still loading at the deadline reports a timeout."""
-    if not config.get("status_pages.enabled", True):
+    if not config.status_pages.enabled:
         return []
     todo = targets(services if services is not None else
-                   [s for s in config["services"] if s.get("enabled", True)])
+                   [s for s in config.services if s.get("enabled", True)])
     if not todo:
         return []
-    timeout = float(config.get("status_pages.timeout", 4.0))
-    max_bytes = int(config.get("status_pages.max_kb", 1024)) * 1024
+    timeout = config.status_pages.timeout
+    max_bytes = config.status_pages.max_kb * 1024
     cache = StatusCache(cache_dir) if cache_dir is not None else None
     lookup = fallback_lookup(config) if resolve_fallback else None
-    max_age = float(config.get("status_pages.cache_minutes", 2)) * 60
+    max_age = config.status_pages.cache_minutes * 60.0
     limit = deadline_s if deadline_s is not None else timeout + 1.0
     results: dict[int, ProviderStatus] = {}
 
@@ -219,5 +219,5 @@ def read_for_verdict(config: Any, verdict: dict[str, Any], state: str, cache_dir
     reading is cached, so a later report says what the provider said at the time."""
     from .describe import services_to_ask
 
-    ask = services_to_ask(verdict.get("services", []), config["services"], on_demand=state in CRITICAL_STATES)
+    ask = services_to_ask(verdict.get("services", []), config.services, on_demand=state in CRITICAL_STATES)
     return read_all(config, ask, cache_dir=cache_dir) if ask else []

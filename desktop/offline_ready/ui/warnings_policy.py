@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
+from ..config import Config
 from ..config.sections.monitor import QUIET_HOURS_PATTERN, WARNING_KINDS
 
 ON_BACKUP = "on-backup-dns"  # as ui.models.status.ON_BACKUP (this module stays Qt-free)
@@ -31,14 +32,15 @@ class WarningSettings:
     initial_rounds: int = 3  # a problem seen in the app's very first verdict must last this many checks
 
     @classmethod
-    def from_config(cls, config: Any) -> WarningSettings:
+    def from_config(cls, config: Config) -> WarningSettings:
+        n = config.notifications
         return cls(
-            enabled=bool(config.get("notifications.enabled", True)),
-            on_recovery=bool(config.get("notifications.on_recovery", True)),
-            reminder_minutes=int(config.get("notifications.reminder_minutes", 0) or 0),
-            quiet_hours=parse_quiet_hours(config.get("notifications.quiet_hours", "") or ""),
-            categories=parse_categories(config.get("notifications.states", ",".join(ALL_CATEGORIES))),
-            initial_rounds=int(config.get("monitor.confirm_rounds", 3) or 1),
+            enabled=n.enabled,
+            on_recovery=n.on_recovery,
+            reminder_minutes=n.reminder_minutes,
+            quiet_hours=parse_quiet_hours(n.quiet_hours),
+            categories=parse_categories(n.states),
+            initial_rounds=config.monitor.confirm_rounds,
         )
 
     @property

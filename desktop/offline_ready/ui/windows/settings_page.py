@@ -203,7 +203,7 @@ class SettingsPage(QWidget):
         for key, editor in self.editors.items():
             editor.blockSignals(True)
             try:
-                editor.set_value(config.get(key))
+                editor.set_value(config[key])
             finally:
                 editor.blockSignals(False)
             locked = config.is_locked(key)
@@ -222,7 +222,7 @@ class SettingsPage(QWidget):
             if config.is_locked(key):
                 continue
             value = editor.value()
-            if value != config.get(key):
+            if value != config[key]:
                 out[key] = value
         return out
 
