@@ -12,7 +12,6 @@ import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, ClassVar
 
 import requests
@@ -252,10 +251,6 @@ class FallbackResolver:
 def resolve_host(name: str, config: Any, *, bus: EventBus | None = None) -> ResolveResult:
     """Resolve ``name`` for the app's own traffic; see :class:`FallbackResolver`."""
     return FallbackResolver.for_config(config, bus=bus).resolve(name)
-
-
-def store_for(paths_state_dir: Path) -> StaleStore:
-    return StaleStore(paths_state_dir / "dns-last-known-good.json")
 
 
 def _age(seconds: float) -> str:
