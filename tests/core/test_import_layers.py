@@ -33,11 +33,13 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("offline_ready",),  # the package's own __init__: name and version only
     # foundations: files, paths, store formats, the event bus, bounded calls, the desktop session
     ("atomic", "bounded", "csvsafe", "events", "faults", "gui_session", "paths", "storeversion"),
-    ("config", "history", "i18n", "logsetup", "autostart"),  # settings, stores, the core's translations
+    ("i18n", "history", "logsetup", "autostart"),  # the core's translations; stores; the log; start at login
+    ("config",),  # settings: schema, policy, typed access
     ("proxy", "resolvers"),  # how web traffic leaves this computer (proxy, PAC, trust); the known resolvers
     ("probes",),  # bounded measurements, no decisions
     ("resolve",),  # name resolution for the app's own traffic (fallback chain, DoH)
-    ("diagnosis", "statuspage", "vault"),  # the verdict; providers' status pages; the offline vault
+    ("diagnosis",),  # the verdict
+    ("statuspage", "vault"),  # providers' status pages; the offline vault
     ("backup_dns", "drill", "report"),  # acting on a verdict; rehearsals; incident reports
     ("doctor", "monitor"),  # what the desktop lacks; the watch loop
     ("readiness",),  # how ready this desk is, from all of the above
