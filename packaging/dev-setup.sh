@@ -17,6 +17,8 @@ APT_PACKAGES=(
   fonts-dejavu-core
   # a real HTTP proxy for the proxy tests (run in the foreground from the tests' own config)
   tinyproxy
+  # WPAD by DHCP option 252: a DHCP server (dnsmasq, no service) and client (ISC dhclient) in the lab
+  dnsmasq-base isc-dhcp-client
   # packaging checks
   desktop-file-utils appstream
   # Linux packages (packaging/build.sh): the .deb with Debian's tooling, lintian, a clean Debian root

@@ -156,7 +156,7 @@ def test_cli_broken_config_is_exit_3(env, capsys) -> None:
 
 def test_status_says_what_will_really_happen_to_an_unconfirmed_switch() -> None:
     """`dns status` reads the deadline from the root-owned journal: it holds whether the app lives or not."""
-    from offline_ready.backup_dns.cli import switch_state
+    from offline_ready.cli.dns_cmd import switch_state
 
     j = {"revert_at": 1000.0, "revert_by": "helper process", "confirmed": False}
     assert switch_state({**j, "confirmed": True}, {}, now=2000.0) == "confirmed"

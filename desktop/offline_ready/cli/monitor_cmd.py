@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
 
     config = load(args)
     bus = EventBus()
-    history = None if args.no_history else HistoryStore(app_paths().history_db, config["history.retention_days"])
+    history = None if args.no_history else HistoryStore(app_paths().history_db, config.history.retention_days)
     done = threading.Event()
 
     def on_event(ev) -> None:

@@ -15,7 +15,6 @@ if len(BY_KEY) != len(SETTINGS):  # pragma: no cover - a programming error caugh
 
 # Keys that are whole tables of the TOML file rather than "section.key" (arrays of tables).
 TOP_LEVEL_KEYS = frozenset(s.key for s in SETTINGS if "." not in s.key)
-SECTIONS = tuple(dict.fromkeys(s.section for s in SETTINGS if s.section))
 
 
 def flatten(doc: dict) -> dict[str, object]:

@@ -25,10 +25,10 @@ MAX_EVIDENCE = 40
 
 def known_targets(config: Any) -> frozenset[str]:
     """The organisation's configured probe targets: the only targets an event may name."""
-    p = config.section("probes")
-    urls = [c.get("url", "") for c in p.get("connectivity", [])] + list(p.get("large_transfer", []))
-    return frozenset([*p.get("resolvers", []), *p.get("ip_endpoints", []), *p.get("canary_names", []),
-                      p.get("nxdomain_zone", ""), *(_clean_url(u) for u in urls)]) - {""}
+    p = config.probes
+    urls = [c.get("url", "") for c in p.connectivity] + list(p.large_transfer)
+    return frozenset([*p.resolvers, *p.ip_endpoints, *p.canary_names, p.nxdomain_zone,
+                      *(_clean_url(u) for u in urls)]) - {""}
 
 
 def _clean_url(url: str) -> str:

@@ -41,13 +41,12 @@ class FleetOptions:
 
     @classmethod
     def from_config(cls, config: Any) -> FleetOptions:
-        f = config.section("fleet")
-        return cls(enabled=bool(f["enabled"]), metrics_url=f["metrics_url"], events_url=f["events_url"],
-                   events_format=f["events_format"], syslog_url=f["syslog_url"], auth=f["auth"],
-                   username=f["username"], credentials_file=f["credentials_file"], ca_file=f["ca_file"],
-                   site=f["site"].strip(), isp_asn=f["isp_asn"], host_salt=f["host_salt"],
-                   interval=float(f["interval"]), spool_max_days=float(f["spool_max_days"]),
-                   spool_max_mb=float(f["spool_max_mb"]))
+        f = config.fleet
+        return cls(enabled=f.enabled, metrics_url=f.metrics_url, events_url=f.events_url,
+                   events_format=f.events_format, syslog_url=f.syslog_url, auth=f.auth, username=f.username,
+                   credentials_file=f.credentials_file, ca_file=f.ca_file, site=f.site.strip(), isp_asn=f.isp_asn,
+                   host_salt=f.host_salt, interval=float(f.interval), spool_max_days=float(f.spool_max_days),
+                   spool_max_mb=float(f.spool_max_mb))
 
     @property
     def active(self) -> bool:

@@ -12,7 +12,6 @@ import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, ClassVar
 
 import requests
@@ -113,17 +112,17 @@ class FallbackResolver:
 
         paths = getattr(config, "paths", None) or app_paths()
         profiles = load_profiles(config)
-        working = load_results(paths.state_dir).working_backups() if config.get("backup_dns.enabled", True) else []
+        working = load_results(paths.state_dir).working_backups() if config.backup_dns.enabled else []
         backups: list[str] = []
-        for server in [*working, *(s for p in profiles for s in p.ipv4[:1]), *config.get("probes.resolvers", [])]:
+        for server in [*working, *(s for p in profiles for s in p.ipv4[:1]), *config.probes.resolvers]:
             if server not in backups:
                 backups.append(server)
         doh = [DohEndpoint(p.doh_url, list(p.doh_addresses)) for p in profiles
-               if p.doh_url and p.doh_addresses] if config.get("backup_dns.use_doh", True) else []
+               if p.doh_url and p.doh_addresses] if config.backup_dns.use_doh else []
         return cls(backups=backups[:3], doh=doh[:2], store=StaleStore(paths.state_dir / "dns-last-known-good.json"),
-                   timeout=min(1.5, float(config.get("probes.timeout", 2.0))),
-                   stale_max_age=float(config.get("backup_dns.stale_max_hours", 72)) * 3600,
-                   enabled=bool(config.get("backup_dns.fallback_resolution", True)), bus=bus)
+                   timeout=min(1.5, config.probes.timeout),
+                   stale_max_age=config.backup_dns.stale_max_hours * 3600.0,
+                   enabled=config.backup_dns.fallback_resolution, bus=bus)
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
@@ -252,10 +251,6 @@ class FallbackResolver:
 def resolve_host(name: str, config: Any, *, bus: EventBus | None = None) -> ResolveResult:
     """Resolve ``name`` for the app's own traffic; see :class:`FallbackResolver`."""
     return FallbackResolver.for_config(config, bus=bus).resolve(name)
-
-
-def store_for(paths_state_dir: Path) -> StaleStore:
-    return StaleStore(paths_state_dir / "dns-last-known-good.json")
 
 
 def _age(seconds: float) -> str:

@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 import requests
 from requests.adapters import HTTPAdapter
 
+from ..probes.pinned import pinned_pool
+
 log = logging.getLogger(__name__)
 
 AddressLookup = Callable[[str], "list[str] | None"]
@@ -77,11 +79,8 @@ class PinnedAdapter(HTTPAdapter):
             return super().get_connection_with_tls_context(request, verify, proxies=proxies, cert=cert)
         host, address = pin
         host_params, pool_kwargs = self.build_connection_pool_key_attributes(request, verify, cert)
-        host_params["host"] = address
-        if host_params.get("scheme") == "https":
-            pool_kwargs["server_hostname"] = host
-            pool_kwargs["assert_hostname"] = host
-        return self.poolmanager.connection_from_host(**host_params, pool_kwargs=pool_kwargs)
+        return pinned_pool(self.poolmanager, host_params["scheme"], host, address, host_params["port"],
+                           **pool_kwargs)
 
 
 def resolving_session(config: Any = None, *, resolver: Any = None) -> requests.Session:

@@ -50,7 +50,7 @@ def open_core(config: Config, bus: Any) -> tuple[Any, Any]:
     from ..history.store import HistoryStore
     from ..monitor import Monitor
 
-    history = HistoryStore(config.paths.history_db, int(config.get("history.retention_days", 90)))
+    history = HistoryStore(config.paths.history_db, config.history.retention_days)
     monitor = Monitor(config, bus, history)
     return history, monitor
 
@@ -120,7 +120,7 @@ class App(QObject):
         if self.stall is not None:
             self.stall.start()
         self.notifier.start()
-        wait = int(self.ctx.config.get("ui.tray_wait_seconds", 90))
+        wait = self.ctx.config.ui.tray_wait_seconds
         self._tray_deadline = time.monotonic() + wait
         if not self._poll_tray():
             log.info("no system tray yet; waiting up to %d s for one", wait)
@@ -132,7 +132,7 @@ class App(QObject):
         if self._start_core:
             self.ctx.run(open_core, self.ctx.config, self.ctx.bus, on_done=self._core_ready,
                          on_error=self._core_failed)
-        self.ctx.run(self._sync_autostart, bool(self.ctx.config.get("ui.start_at_login", True)),
+        self.ctx.run(self._sync_autostart, self.ctx.config.ui.start_at_login,
                      on_error=lambda e: log.warning("start at login could not be set: %s", e))
         if self.ctx.config.problems:
             QTimer.singleShot(0, self._show_config_problems)
@@ -191,7 +191,7 @@ class App(QObject):
         return autostart.apply(enabled)
 
     def _config_changed(self, config: Config) -> None:
-        self.ctx.run(self._sync_autostart, bool(config.get("ui.start_at_login", True)),
+        self.ctx.run(self._sync_autostart, config.ui.start_at_login,
                      on_error=lambda e: log.warning("start at login could not be set: %s", e))
 
     # ---- tray ---------------------------------------------------------------------------------
@@ -476,8 +476,8 @@ def run_app(args: argparse.Namespace | None = None) -> int:
                 "Fix the file (or remove it to go back to the defaults) and start the app again.").format(error=exc))
         return 3
     if not getattr(args, "verbose", False):
-        logging.getLogger("offline_ready").setLevel(str(config.get("logging.level", "info")).upper())
-    install_translators(str(config.get("ui.language", "") or ""))
+        logging.getLogger("offline_ready").setLevel(config.logging.level.upper())
+    install_translators(config.ui.language)
     for problem in config.problems:
         log.error("settings problem: %s", problem)
         print(f"offline-ready: settings problem: {problem}", file=sys.stderr)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import plistlib
-import shlex
 import shutil
 import sys
 from dataclasses import dataclass
@@ -248,7 +247,3 @@ def apply(enabled: bool, writer=None) -> bool:
     else:
         writer.disable()
     return True
-
-
-def shell_preview(command: list[str]) -> str:
-    return shlex.join(command)

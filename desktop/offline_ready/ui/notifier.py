@@ -191,11 +191,6 @@ class Notifier(QObject):
     def backend(self) -> str:
         return "freedesktop" if self._fd_state == "ready" else "tray"
 
-    @property
-    def supports_actions(self) -> bool:
-        """Whether notifications can carry buttons (the freedesktop server says so)."""
-        return self._fd_state == "ready" and "actions" in self._fd.capabilities
-
     def show(self, title: str, body: str, target: str | None = "outage", urgent: bool = False,
              replaces: int = 0, actions: tuple[tuple[str, str], ...] = ()) -> None:
         if self._fd_state == "connecting":

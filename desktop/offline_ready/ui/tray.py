@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -181,7 +181,3 @@ class TrayController(QObject):
             "tooltip": self.tray.toolTip(),
             "menu": [a.text() for a in self.menu.actions() if a.isVisible() and not a.isSeparator()],
         }
-
-
-def tray_title() -> str:
-    return QCoreApplication.translate("Tray", "Offline Ready")

@@ -12,9 +12,8 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ...diagnosis.model import Cause, Evidence, Layer, ServiceState, ServiceVerdict, State, Verdict
+from ...diagnosis.model import CRITICAL_STATES, Cause, Evidence, Layer, ServiceState, ServiceVerdict, State, Verdict
 
-OUTAGE_STATES = frozenset({State.NO_NETWORK, State.NO_INTERNET, State.DNS_OUTAGE})
 OK, WARN, FAIL, SKIP = "ok", "warn", "fail", "skip"
 
 _STATE_TITLES = {
@@ -123,7 +122,7 @@ def situation(state: str | State | None, verdict: Verdict | None, on_backup: boo
         st = State(state) if state else State.UNKNOWN
     except ValueError:
         st = State.UNKNOWN
-    if st in OUTAGE_STATES or st is State.CAPTIVE_PORTAL:
+    if st in CRITICAL_STATES:
         return str(st)
     if st is State.UNKNOWN:
         return "unknown"

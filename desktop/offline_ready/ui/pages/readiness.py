@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...config import Config
 from ..models import readiness as R
 from .feature_page import FeaturePage
 
@@ -173,7 +174,7 @@ class Page(FeaturePage):
 
             self._run(lambda: vault_for(self.ctx).sync(), on_done=lambda _r: self.refresh(), on_error=self._failed)
         elif fix in ("enable-autostart", "enable-encryption"):
-            key = "ui.start_at_login" if fix == "enable-autostart" else "vault.encryption"
+            key = (Config.ui.start_at_login if fix == "enable-autostart" else Config.vault.encryption).key
             try:
                 self.ctx.save_settings({key: True})
             except Exception as exc:  # locked by policy, or the settings file is broken: say so
@@ -279,7 +280,7 @@ def _remind_due(ctx: Any) -> bool:
     from ...readiness.gather import last_drill_at, load_state, save_state
 
     # a schedule IT set, or one the user keeps: a fresh install is not nagged before its first drill
-    required = ctx.config.source("drill.interval_days") in ("managed", "recommended")
+    required = ctx.config.source(Config.drill.interval_days) in ("managed", "recommended")
     if not required and last_drill_at(ctx.paths.history_db) is None:
         return False
     state = load_state(ctx.paths.state_dir)

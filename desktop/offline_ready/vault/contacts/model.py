@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 PHONE_KINDS = ("mobile", "work", "main", "home", "after-hours", "fax", "pager", "other")
-EMAIL_KINDS = ("work", "home", "other")
 
 
 @dataclass
