@@ -319,12 +319,22 @@ class App(QObject):
             "paused_until": self.warnings.paused_until.isoformat() if self.warnings.paused_until else None,
             "notifier": self.notifier.status(),
             "banner": self.main_window.banner.text() if self.main_window is not None else "",
+            "layers": self._layer_rows(),
             "windows": {
                 "main": bool(self.main_window is not None and self.main_window.isVisible()),
                 "outage": bool(self.outage_window is not None and self.outage_window.isVisible()),
                 "guide": bool(getattr(self, "guide", None) is not None and _visible(self.guide)),
             },
         }
+
+    def _layer_rows(self) -> list[dict[str, str]]:
+        """The status page's rows as shown (key, status word key, summary); [] before it was opened."""
+        if self.main_window is None:
+            return []
+        from .widgets.layer_view import LayerView
+
+        view = self.main_window.findChild(LayerView, "status-layers")
+        return [{"key": r.key, "status": r.status, "summary": r.summary} for r in (view.rows if view else [])]
 
     def stats(self) -> dict[str, Any]:
         out: dict[str, Any] = {"pid": os.getpid(), "threads": _thread_count(), "uptime_s":
