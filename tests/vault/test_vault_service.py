@@ -308,6 +308,7 @@ def test_scheduler_refreshes_due_documents_and_after_an_outage(service, tmp_path
         deadline = time.monotonic() + 20
         while service.document(b.id).last_outcome != "failed" and time.monotonic() < deadline:
             time.sleep(0.05)
+        assert service.document(b.id).last_outcome == "failed"  # refreshed at once on request
         put(missing, "back")
         runs = sched.runs
         bus.publish(StateChanged(state="dns-outage", previous="online"))
@@ -317,5 +318,6 @@ def test_scheduler_refreshes_due_documents_and_after_an_outage(service, tmp_path
         while service.document(b.id).current_version is None and time.monotonic() < deadline:
             time.sleep(0.05)
         assert service.document(b.id).current_version is not None
+        assert sched.runs == runs + 1  # the outage started nothing; its end, one refresh
     finally:
         sched.stop()
