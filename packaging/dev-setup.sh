@@ -65,6 +65,20 @@ if [ ! -x "$RESOLVED_CACHE/root/lib/systemd/systemd-resolved" ]; then
    && dpkg -x "$(ls systemd-resolved_*.deb | tail -n 1)" root)
 fi
 
+# Fleet reporting tests: Debian's VictoriaMetrics (victoria-metrics, vmalert) and Prometheus' promtool,
+# unpacked, never installed: the packages would start (and enable) system services. The tests run
+# them on loopback from their own temporary folders.
+for pkg_bin in victoria-metrics:victoria-metrics prometheus:promtool; do
+  pkg=${pkg_bin%%:*} bin=${pkg_bin#*:}
+  PKG_CACHE=${OFFLINE_READY_TEST_CACHE:-/var/cache/offline-ready-tests}/$pkg
+  if [ ! -x "$PKG_CACHE/root/usr/bin/$bin" ]; then
+    mkdir -p "$PKG_CACHE"
+    (cd "$PKG_CACHE" && { apt-get download -qq "$pkg" 2>/dev/null \
+        || { apt-get update -qq && apt-get download -qq "$pkg"; }; } \
+     && dpkg-deb -x "$(ls "${pkg}"_*.deb | tail -n 1)" root && rm -f "${pkg}"_*.deb)
+  fi
+done
+
 # Nothing is stopped or disabled here: the tests' unbound, nsd and nginx run from their own
 # configuration in their own network namespaces, beside whatever this machine runs.
 

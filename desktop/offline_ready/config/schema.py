@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .sections import backup_dns, monitor, probes, proxy, readiness, ui, vault
+from .sections import backup_dns, fleet, monitor, probes, proxy, readiness, ui, vault
 from .setting import Setting
 
 SETTINGS: tuple[Setting, ...] = tuple(
     [*probes.SETTINGS, *monitor.SETTINGS, *ui.SETTINGS, *vault.SETTINGS, *backup_dns.SETTINGS,
-     *readiness.SETTINGS, *proxy.SETTINGS]
+     *readiness.SETTINGS, *proxy.SETTINGS, *fleet.SETTINGS]
 )
 BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
 if len(BY_KEY) != len(SETTINGS):  # pragma: no cover - a programming error caught at import

@@ -124,7 +124,7 @@ def _vault_facts(f: Facts, config: Any, vault: Any, now: datetime) -> None:
         if own:
             from ..vault.service import VaultService
 
-            vault = VaultService(config)
+            vault = VaultService(config).open()
         f.vault_encrypted = bool(vault.encrypted)
         docs = vault.list_documents()
         f.documents = []

@@ -55,6 +55,16 @@ def open_core(config: Config, bus: Any) -> tuple[Any, Any]:
     return history, monitor
 
 
+def open_fleet(config: Config, bus: Any) -> Any:
+    """Build the fleet reporter and start it when the organisation turned reporting on (on a worker:
+    its spool is an SQLite file)."""
+    from ..fleet.reporter import FleetReporter
+
+    reporter = FleetReporter(config, bus)
+    reporter.start()
+    return reporter
+
+
 class App(QObject):
     """Wires the context, tray, warnings and windows together."""
 
@@ -159,8 +169,16 @@ class App(QObject):
         self.ctx.history = history
         self.ctx.monitor = monitor
         monitor.start()
+        self.ctx.run(open_fleet, self.ctx.config, self.ctx.bus, on_done=self._fleet_ready,
+                     on_error=lambda e: log.error("fleet reporting could not start: %s", e, exc_info=e))
         QTimer.singleShot(3000, _freeze_startup_objects)
         log.info("monitor started %.0f ms after launch", (time.monotonic() - self.started_at) * 1000)
+
+    def _fleet_ready(self, reporter: Any) -> None:
+        if getattr(self, "_shut_down", False):  # quit came first: the reporter stops with the app
+            reporter.stop(timeout=2.0)
+            return
+        self.ctx.fleet = reporter
 
     def _core_failed(self, exc: BaseException) -> None:
         log.error("the monitor could not start: %s", exc, exc_info=exc)
@@ -349,6 +367,8 @@ class App(QObject):
         monitor = self.ctx.monitor
         if monitor is not None:
             monitor.stop(timeout=3.0)
+        if self.ctx.fleet is not None:
+            self.ctx.fleet.stop(timeout=2.0)
         self.notifier.close()
         self.ctx.bridge.detach()
         self.ctx.pool.waitForDone(2000)
