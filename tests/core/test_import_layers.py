@@ -41,7 +41,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("diagnosis",),  # the verdict
     ("statuspage", "vault"),  # providers' status pages; the offline vault
     ("backup_dns", "drill", "report"),  # acting on a verdict; rehearsals; incident reports
-    ("doctor", "monitor"),  # what the desktop lacks; the watch loop
+    ("doctor", "fleet", "monitor"),  # what the desktop lacks; reports to the organisation; the watch loop
     ("readiness",),  # how ready this desk is, from all of the above
     ("ui", "cli", "__main__"),  # the tops: the desktop app and the command line
 )
