@@ -9,11 +9,9 @@ import time
 
 from . import freshness
 from .credentials import Credential, CredentialError
-from .fetch import file_source_path, is_http, redact_url
 from .locking import VaultBusy
 from .model import ORIGIN_CONFIG, ORIGIN_USER, Document
-from .names import display_name_from_source
-from .sniff import expected_from_name
+from .sources import file_source_path, is_http, redact_url
 from .state import VaultError, VaultState
 from .upkeep import Upkeep
 
@@ -72,6 +70,8 @@ class DocumentRegistry:
         if expected_type not in DOCUMENT_TYPES:
             raise VaultError(f"unknown type {expected_type!r} (one of {', '.join(DOCUMENT_TYPES)})")
         if expected_type == "auto" and kind == "document":
+            from .sniff import expected_from_name  # file-type rules load when a document is added
+
             expected_type = expected_from_name(source)
         cat = self.state.cat
         existing = cat.query("SELECT id, name FROM documents WHERE source=? AND kind=?", (source, kind))
@@ -80,6 +80,8 @@ class DocumentRegistry:
                              f"as {existing[0]['id']} ({existing[0]['name']})")
         if credential is not None:
             self.state.creds.set(source, credential)
+        from .names import display_name_from_source
+
         name = (name or display_name_from_source(source)).strip()[:120] or "Document"
         doc_id = cat.add_document(name=name, source=source, kind=kind, expected_type=expected_type,
                                   origin=origin, auth=credential.kind if credential else "none",
@@ -145,6 +147,8 @@ class DocumentRegistry:
             d = current.get((source, kind))
             etype = entry.get("type", "auto")
             if etype == "auto" and kind == "document":
+                from .sniff import expected_from_name
+
                 etype = expected_from_name(source)
             if d is None:
                 cat.add_document(name=entry["name"], source=source, kind=kind, expected_type=etype,

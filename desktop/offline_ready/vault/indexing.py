@@ -13,8 +13,7 @@ from collections.abc import Callable
 
 from . import textcodec
 from .crypto import CryptoError
-from .fetch import Cancelled
-from .model import Document, SearchHit, Version
+from .model import Cancelled, Document, SearchHit, Version
 from .sealing import Sealing
 from .search import HIT_END, HIT_START, SearchIndex
 from .state import VaultState

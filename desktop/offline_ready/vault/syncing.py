@@ -18,7 +18,7 @@ from . import freshness, verify
 from .credentials import Credential, CredentialError
 from .crypto import VaultKey, VaultLocked
 from .documents import DocumentRegistry
-from .fetch import Cancelled, Fetcher, FetchRequest, is_http
+from .fetch import Fetcher, FetchRequest
 from .indexing import TextIndexer
 from .intake import Intake, Outcome
 from .locking import VaultBusy
@@ -28,11 +28,13 @@ from .model import (
     OUTCOME_REJECTED,
     OUTCOME_SKIPPED,
     OUTCOME_UNCHANGED,
+    Cancelled,
     Document,
     SyncReport,
     SyncResult,
 )
 from .sealing import Sealing
+from .sources import is_http
 from .state import VaultState
 from .upkeep import Upkeep
 
