@@ -43,7 +43,8 @@ def _names(names: list[str]) -> str:
 
 
 def _ago(days: float) -> str:
-    return _("today") if days < 1 else _("{days} ago").format(days=_days(days))
+    n = int(days)
+    return _("today") if days < 1 else ngettext("{n} day ago", "{n} days ago", n).format(n=n)
 
 
 def _documents(f: Facts) -> Item:
@@ -186,8 +187,8 @@ def _notifications(f: Facts) -> Item:
         item.status, item.detail = UNVERIFIED, _("no test notification was acknowledged yet")
     elif (f.now - f.notification_ack_at).days > NOTIFICATION_ACK_DAYS:
         item.status = UNVERIFIED
-        item.detail = _("the last test notification was acknowledged {days} ago").format(
-            days=_days((f.now - f.notification_ack_at).days))
+        item.detail = _("the last test notification was acknowledged {when}").format(
+            when=_ago((f.now - f.notification_ack_at).days))
     else:
         item.detail = _("a test notification was seen and acknowledged")
     return item
