@@ -62,7 +62,7 @@ def vault_for(ctx: Any) -> Any:
     def create() -> Any:
         from ...vault.service import VaultService
 
-        return VaultService(ctx.config, ctx.bus)
+        return VaultService(ctx.config, ctx.bus).open()
 
     return context_service(ctx, SERVICE_ATTR, create)
 
