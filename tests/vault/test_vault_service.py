@@ -201,6 +201,16 @@ def test_documents_declared_in_settings(vault_config, make_service, tmp_path):
     assert list(service2.blobs.addresses()) == []
 
 
+def test_building_the_service_writes_nothing_until_it_opens(vault_config, make_service, tmp_path):
+    src = put(tmp_path / "policy.pdf", S.pdf("Company policy"))
+    vault_config(extra=f'\n[[vault.documents]]\nname = "Policy"\nsource = "{src}"\n')
+    service = make_service()
+    assert not service.root.exists()  # no folder, no catalogue, no declared documents written yet
+    assert service.open() is service and (service.root / "catalogue.sqlite3").exists()
+    assert [d.name for d in service.list_documents()] == ["Policy"]
+    assert service.open() is service  # opening again changes nothing
+
+
 def test_network_restored_refreshes_stale_and_failed(service, tmp_path):
     ok = service.add_document(put(tmp_path / "ok.txt", "fresh"))
     gone = tmp_path / "later.txt"

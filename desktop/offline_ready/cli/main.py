@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "offline_ready.cli.docs_cmd",
     "offline_ready.cli.contacts_cmd",
     "offline_ready.cli.dns_cmd",
+    "offline_ready.cli.fleet_cmd",
 )
 
 # Which module registers which command: a command's start-up imports only its own module (the rest would
@@ -39,6 +40,7 @@ COMMAND_OWNERS = {
     "docs": "offline_ready.cli.docs_cmd",
     "contacts": "offline_ready.cli.contacts_cmd",
     "dns": "offline_ready.cli.dns_cmd",
+    "fleet": "offline_ready.cli.fleet_cmd",
 }
 
 log = logging.getLogger("offline_ready")
