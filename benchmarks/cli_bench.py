@@ -13,6 +13,7 @@ Usage: python3 benchmarks/cli_bench.py [--runs N]
 from __future__ import annotations
 
 import argparse
+import compileall
 import contextlib
 import io
 import os
@@ -97,6 +98,9 @@ def main() -> int:
     sys.path.insert(0, str(ROOT / "desktop"))
     print(machine())
     print(f"at start, {load()}")
+    # byte-compiled once, as an install does (pip and the packages compile every module): a run must not
+    # pay for compiling the sources, which a PYTHONDONTWRITEBYTECODE environment would otherwise make it do
+    compileall.compile_dir(str(ROOT / "desktop"), quiet=1)
     home = make_home()
     try:
         peer = "peer: python3 -c pass"

@@ -142,9 +142,11 @@ class DocumentRegistry:
                 continue
             wanted[(source, "contacts" if entry.get("contacts") else "document")] = entry
         cat = self.state.cat
-        current = {(d.source, d.kind): d for d in cat.documents()}
+        # ids only: full records are read just for the declared documents (every command runs this)
+        rows = cat.query("SELECT id, name, source, kind, origin FROM documents")
+        ids = {(r["source"], r["kind"]): r["id"] for r in rows}
         for (source, kind), entry in wanted.items():
-            d = current.get((source, kind))
+            d = cat.document(ids[(source, kind)]) if (source, kind) in ids else None
             etype = entry.get("type", "auto")
             if etype == "auto" and kind == "document":
                 from .sniff import expected_from_name
@@ -157,12 +159,12 @@ class DocumentRegistry:
                     ORIGIN_CONFIG, entry["name"], etype, entry.get("target_age_days")):
                 cat.update_document(d.id, origin=ORIGIN_CONFIG, name=entry["name"], expected_type=etype,
                                     target_age_days=entry.get("target_age_days"))
-        for key, d in current.items():
-            if d.origin == ORIGIN_CONFIG and key not in wanted:
+        for r in rows:
+            if r["origin"] == ORIGIN_CONFIG and (r["source"], r["kind"]) not in wanted:
                 try:
-                    self.remove(d.id, force_config=True, lock_timeout=0)
+                    self.remove(r["id"], force_config=True, lock_timeout=0)
                 except VaultBusy:
-                    log.info("document %s left the settings; removing it later", d.name)
+                    log.info("document %s left the settings; removing it later", r["name"])
 
     def set_credential(self, ref: str | int, credential: Credential) -> Document:
         doc = self.find(ref)
