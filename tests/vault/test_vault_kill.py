@@ -77,7 +77,7 @@ def test_kill_during_sync_then_resume(make_service, scripted, app_home):
         scripted.routes[f"/d{i}.pdf"] = _slow_pdf_route(bodies[i])
         service.add_document(scripted.url(f"/d{i}.pdf"), name=f"doc {i:02d}")
     # first run: a few documents get their first version, then the process dies mid-download
-    db = Path(service.cat.path)
+    db = Path(service.catalogue.path)
     service.close()
     proc = _cli(app_home, "docs", "sync", "-q")
     _kill_when(proc, lambda: _count(db, "SELECT count(*) FROM versions") >= 4)
@@ -90,7 +90,7 @@ def test_kill_during_sync_then_resume(make_service, scripted, app_home):
     _kill_when(proc, lambda: _count(db, "SELECT count(*) FROM versions") >= first + 3)
 
     after = make_service(concurrency=2)
-    assert after.cat.integrity_ok()
+    assert after.catalogue.integrity_ok()
     assert after.check_integrity() == []  # every current version's file exists and hashes right
     docs = after.list_documents()
     assert any(d.pending for d in docs)  # the interrupted sync left its mark
@@ -111,7 +111,7 @@ def test_kill_during_sync_then_resume(make_service, scripted, app_home):
         assert final.copy_for_viewer(d.id).read_bytes() == bodies[i]
     assert len(final.search("kangaroo", limit=100)) == N_DOCS
     assert list(final.blobs.tmp_dir.iterdir()) == []
-    referenced = final.cat.referenced_blobs()
+    referenced = final.catalogue.referenced_blobs()
     assert set(final.blobs.addresses()) == referenced  # no orphan blobs left behind
 
 
@@ -125,7 +125,7 @@ def test_kill_during_contact_import_then_rerun(service, app_home, tmp_path, poin
                      f"CATEGORIES:Team {i % 7}\r\nEND:VCARD\r\n")
     big = tmp_path / "big.vcf"
     big.write_text("".join(cards))
-    db = Path(service.cat.path)
+    db = Path(service.catalogue.path)
     service.close()
     # killed at a named point (everything parsed; or half the rows written in the one transaction),
     # however fast or slow the machine is

@@ -39,7 +39,7 @@ from .documents import DocumentRegistry
 from .indexing import TextIndexer, format_snippet
 from .intake import Intake
 from .locking import VaultBusy
-from .model import ORIGIN_USER, OUTCOME_REJECTED, Document, QuarantineEntry, SearchHit, SyncReport, SyncResult, Version
+from .model import ORIGIN_USER, Document, QuarantineEntry, SearchHit, SyncOutcome, SyncReport, SyncResult, Version
 from .quarantine import QuarantineStore
 from .sealing import Sealing
 from .state import VaultError, VaultState
@@ -124,16 +124,16 @@ class VaultService:
         self._state.bus = bus
 
     @property
-    def cat(self) -> Catalogue:
-        return self.open()._state.cat
+    def catalogue(self) -> Catalogue:
+        return self.open()._state.catalogue
 
     @property
     def blobs(self) -> BlobStore:
         return self._state.blobs
 
     @property
-    def qstore(self) -> QuarantineStore:
-        return self._state.qstore
+    def quarantine_store(self) -> QuarantineStore:
+        return self._state.quarantine_store
 
     @property
     def creds(self) -> CredentialStore:
@@ -340,7 +340,7 @@ class VaultService:
             "fresh": states.count(freshness.FRESH),
             "stale": states.count(freshness.STALE),
             "missing": states.count(freshness.MISSING),
-            "refused": sum(1 for d in docs if d.last_outcome == OUTCOME_REJECTED),
+            "refused": sum(1 for d in docs if d.last_outcome == SyncOutcome.REJECTED),
             "contacts": len(self.contacts.all()) if not locked else None,
             "encrypted": self.encrypted,
             "locked": locked,
@@ -348,14 +348,14 @@ class VaultService:
 
     def check_integrity(self) -> list[str]:
         """Problems found (empty when all is well): catalogue integrity and every current blob's hash."""
-        cat = self.cat
+        catalogue = self.catalogue
         problems = []
-        if not cat.integrity_ok():
+        if not catalogue.integrity_ok():
             problems.append("the catalogue database reports damage")
-        for d in cat.documents():
+        for d in catalogue.documents():
             if d.current_version is None:
                 continue
-            v = cat.version(d.current_version)
+            v = catalogue.version(d.current_version)
             if v is None:
                 problems.append(f"{d.name}: its current version is missing from the catalogue")
                 continue
