@@ -97,11 +97,6 @@ class DocumentRegistry:
                 self.state.search.rename(doc.id, name)
         return self.find(doc.id)
 
-    def set_target_age(self, ref: str | int, days: int | None) -> Document:
-        doc = self.find(ref)
-        self.state.catalogue.update_document(doc.id, target_age_days=days)
-        return self.find(doc.id)
-
     def remove(self, ref: str | int, *, force_config: bool = False, lock_timeout: float = 30.0) -> Document:
         doc = self.find(ref)
         if doc.origin == ORIGIN_CONFIG and not force_config:

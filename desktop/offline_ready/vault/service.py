@@ -168,10 +168,6 @@ class VaultService:
     # --- encryption -------------------------------------------------------------------------------------
 
     @property
-    def encryption_wanted(self) -> bool:
-        return self._sealing.wanted
-
-    @property
     def encrypted(self) -> bool:
         """Whether the vault on disk is (being) encrypted."""
         return self.open()._sealing.encrypted
@@ -221,9 +217,6 @@ class VaultService:
 
     def rename_document(self, ref: str | int, name: str) -> Document:
         return self.open()._documents.rename(ref, name)
-
-    def set_target_age(self, ref: str | int, days: int | None) -> Document:
-        return self.open()._documents.set_target_age(ref, days)
 
     def remove_document(self, ref: str | int, *, force_config: bool = False, lock_timeout: float = 30.0) -> Document:
         return self.open()._documents.remove(ref, force_config=force_config, lock_timeout=lock_timeout)
@@ -289,10 +282,6 @@ class VaultService:
         return self.open()._copies.accept_quarantined(ref, qid)
 
     # --- search -------------------------------------------------------------------------------------------
-
-    def warm_search(self) -> None:
-        """Build the search index now (in memory when encrypted), e.g. from a background thread."""
-        self.open()._indexer.index()
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Full-text search across current versions; snippets mark hits with \\x02 … \\x03."""

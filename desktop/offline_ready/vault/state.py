@@ -66,10 +66,6 @@ class VaultState:
             return True
 
     @property
-    def is_open(self) -> bool:
-        return self._catalogue is not None
-
-    @property
     def catalogue(self) -> Catalogue:
         if self._catalogue is None:
             raise RuntimeError("the vault is not open yet")
