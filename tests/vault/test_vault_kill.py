@@ -55,18 +55,9 @@ def _count(db: Path, sql: str) -> int:
             return 0
 
 
-def _kill_when(proc: subprocess.Popen, cond, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if cond():
-            proc.send_signal(signal.SIGKILL)
-            proc.wait(10)
-            return
-        if proc.poll() is not None:
-            raise AssertionError(f"the process ended before the kill: {proc.stderr.read().decode()[-2000:]}")
-        time.sleep(0.01)
-    proc.kill()
-    raise AssertionError("the condition for the kill never came")
+def _killed_at(proc: subprocess.Popen, point: str) -> None:
+    _out, err = proc.communicate(timeout=120)
+    assert proc.returncode == -signal.SIGKILL, f"not killed at {point}: {err.decode()[-2000:]}"
 
 
 def test_kill_during_sync_then_resume(make_service, scripted, app_home):
@@ -79,15 +70,19 @@ def test_kill_during_sync_then_resume(make_service, scripted, app_home):
     # first run: a few documents get their first version, then the process dies mid-download
     db = Path(service.catalogue.path)
     service.close()
-    proc = _cli(app_home, "docs", "sync", "-q")
-    _kill_when(proc, lambda: _count(db, "SELECT count(*) FROM versions") >= 4)
-    # second run: the documents change upstream; kill again while new versions arrive
+    # killed at named points of the fault-injection hook, with other downloads in flight: first just
+    # after the 4th version became current (its text not indexed yet) …
+    point = "vault.sync.version-recorded"
+    proc = _cli(app_home, "docs", "sync", "-q", OFFLINE_READY_FAULT=f"{point}@4")
+    _killed_at(proc, point)
+    assert _count(db, "SELECT count(*) FROM versions") >= 4
+    # … then, the documents changed upstream, when the 4th new file is stored but not yet recorded
     for i in range(N_DOCS):
         bodies[i] = S.pdf(f"Document number {i} kangaroo revised", pages=3, pad=40_000)
         scripted.routes[f"/d{i}.pdf"] = _slow_pdf_route(bodies[i])
-    first = _count(db, "SELECT count(*) FROM versions")
-    proc = _cli(app_home, "docs", "sync", "-q")
-    _kill_when(proc, lambda: _count(db, "SELECT count(*) FROM versions") >= first + 3)
+    point = "vault.sync.blob-stored"
+    proc = _cli(app_home, "docs", "sync", "-q", OFFLINE_READY_FAULT=f"{point}@4")
+    _killed_at(proc, point)
 
     after = make_service(concurrency=2)
     assert after.catalogue.integrity_ok()

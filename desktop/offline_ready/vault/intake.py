@@ -107,6 +107,7 @@ class Intake:
             stand_in_like = bool(html_head and detect_stand_in(html_head, ""))
             faults.point("vault.download.before-seal")
             address = st.blobs.ingest(res.path, res.sha256 or sha256_file(res.path), key)
+            faults.point("vault.sync.blob-stored")  # stored, not yet recorded: an orphan if killed here
             return Outcome(doc, SyncOutcome.NEW, fetch=res, address=address, sha256=res.sha256, sniffed=sniffed,
                            filename=filename, stand_in_like=stand_in_like, encrypted=key is not None,
                            text=seen.text, text_error=seen.text_error)
@@ -179,6 +180,7 @@ class Intake:
             doc_updates={"verified_at": now, "checked_at": now, "etag": res.etag,
                          "last_modified": res.last_modified, "last_outcome": SyncOutcome.NEW, "last_reason": None,
                          "last_message": via, "pending": 0})
+        faults.point("vault.sync.version-recorded")  # current now; its text not yet indexed
         result.version_id = vid
         result.message = f"new version ({res.received:,} bytes)"
         v = catalogue.version(vid)
