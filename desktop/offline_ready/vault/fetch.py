@@ -77,7 +77,7 @@ class FetchResult:
     filename: str | None = None
     content_type: str = ""
     redirected_to_login: bool = False
-    failure: str | None = None  # a verify.R_* reason when nothing usable arrived
+    failure: Reason | None = None  # why nothing usable arrived
     detail: str = ""
     attempts: int = 0
     deadline_hit: bool = False
