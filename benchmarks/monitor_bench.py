@@ -14,7 +14,9 @@ Usage: sudo python3 benchmarks/monitor_bench.py [--rounds 8] [--blip-minutes 3] 
 - a service failing (HTTP 503) at a random moment: time until the confirmed change, at the
   default cadence (one light check per service per 60 s) — the tray app notifies on that change;
 - `dns restore` after running on backup DNS: time from the command until the monitor reports
-  the true state (the user's own, still broken resolver).
+  the true state (the user's own, still broken resolver);
+- a captive portal: time to notice it after joining a network that has one (a network-change
+  event) beside one that appears without any event.
 Everything runs inside network namespaces the script builds (tests/netlab).
 """
 
@@ -234,6 +236,43 @@ def restore_truth(lab, work: Path, rounds: int) -> None:
           f"{len(cmd)} | — |")
 
 
+def portal_notice(lab, work: Path, rounds: int) -> None:
+    """A captive portal, noticed: after joining a network that has one (the link goes down and up,
+    an OS network-change event) beside one that appears with no event (a portal session expiring on
+    the same network), which only the next cadence tick can find. No services are watched."""
+    cfg = work / "portal.toml"
+    cfg.write_text(lab.config_text(timeout=2.0, services=[]))
+    lab.reset()
+    m = Mon(lab, cfg, work / "home")
+    m.wait("online", 30)
+    times: dict[str, list[float]] = {"joins a network with a portal (network-change event)": [],
+                                     "a portal appears, no event (next cadence tick)": []}
+    missed = dict.fromkeys(times, 0)
+    for _ in range(rounds):
+        for label in times:
+            time.sleep(random.uniform(1.0, 6.0))
+            if label.startswith("joins"):
+                lab.link_down()
+                lab.captive_portal(on=True)
+                lab.link_up()
+            else:
+                lab.captive_portal(on=True)
+            t0 = time.monotonic()
+            t = m.wait("captive-portal", 90)
+            if t is None:
+                missed[label] += 1
+            else:
+                times[label].append(t - t0)
+            lab.reset()
+            m.wait("online", 60)
+    m.stop()
+    print(f"\n## A captive portal noticed ({rounds} rounds each, default cadence)")
+    print("| how the portal appears | notice p50 s | p95 s | max s | missed |")
+    print("|---|---|---|---|---|")
+    for label, ts in times.items():
+        print(f"| {label} | {med(ts):.1f} | {pct(ts, 95):.1f} | {max(ts or [0]):.1f} | {missed[label]} |")
+
+
 LIGHT_LOOP = """
 import json, sys, time
 from offline_ready.monitor.services import ServiceSchedule, light_check
@@ -324,6 +363,7 @@ def main() -> None:
     ap.add_argument("--restore-rounds", type=int, default=6)
     ap.add_argument("--traffic-minutes", type=float, default=5)
     ap.add_argument("--light-checks", type=int, default=20)
+    ap.add_argument("--portal-rounds", type=int, default=5)
     ap.add_argument("--skip", nargs="*", default=[],
                     choices=["detection", "blips", "idle", "service", "restore", "light-bytes", "service-traffic",
                              "portal"])
@@ -348,6 +388,8 @@ def main() -> None:
             service_failure(lab, work, args.service_rounds)
         if "restore" not in args.skip:
             restore_truth(lab, work, args.restore_rounds)
+        if "portal" not in args.skip:
+            portal_notice(lab, work, args.portal_rounds)
         if "light-bytes" not in args.skip:
             light_check_bytes(lab, work, args.light_checks)
         if "service-traffic" not in args.skip:
