@@ -215,7 +215,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+259"/>
         <source>Offline Ready cannot start because a settings file has an error:
 
 {error}
@@ -840,10 +840,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <source>The history could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+20"/>
-        <source>{n} incidents · {avail} available</source>
-        <translation type="unfinished"></translation>
+        <source>%n incident(s) · {avail} available</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1139,7 +1141,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>The problem lasted {duration}.</source>
         <translation type="unfinished"></translation>
     </message>

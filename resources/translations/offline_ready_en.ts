@@ -214,7 +214,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+246" />
+        <location line="+259" />
         <source>Offline Ready cannot start because a settings file has an error:
 
 {error}
@@ -834,10 +834,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <source>The history could not be read: {error}</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+20" />
-        <source>{n} incidents · {avail} available</source>
-        <translation type="unfinished" />
+        <source>%n incident(s) · {avail} available</source>
+        <translation>
+            <numerusform>%n incident · {avail} available</numerusform><numerusform>%n incidents · {avail} available</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
@@ -1133,7 +1134,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+108" />
+        <location line="+114" />
         <source>The problem lasted {duration}.</source>
         <translation type="unfinished" />
     </message>
