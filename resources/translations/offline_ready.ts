@@ -4,7 +4,7 @@
 <context>
     <name>AboutTab</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/about_tab.py" line="+22"/>
+        <location filename="../../desktop/offline_ready/ui/windows/about_tab.py" line="+21"/>
         <source>{name} {version}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+112"/>
+        <location filename="../../desktop/offline_ready/ui/pages/document_dialogs.py" line="+42"/>
         <source>Add a document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -200,12 +200,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/app.py" line="+138"/>
+        <location filename="../../desktop/offline_ready/ui/app.py" line="+148"/>
         <source>&lt;b&gt;A settings file has an error.&lt;/b&gt; Offline Ready keeps watching your connection; the file was not changed. Fix it (or remove it) and restart the app.&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>&lt;b&gt;Monitoring could not start:&lt;/b&gt; {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,7 +215,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+271"/>
         <source>Offline Ready cannot start because a settings file has an error:
 
 {error}
@@ -227,7 +227,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>CategoriesEditor</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="+33"/>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="+34"/>
         <source>No network (cable, Wi-Fi)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,7 +270,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Cause</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+57"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+61"/>
         <source>Its name does not resolve through your DNS resolver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,7 +582,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/onboarding.py" line="+70"/>
+        <location filename="../../desktop/offline_ready/ui/windows/onboarding.py" line="+71"/>
         <source>Set up Offline Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,7 +727,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>The sign-in page could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,7 +760,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,7 +780,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,17 +821,17 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&lt;b&gt;Incidents&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Drills&lt;/b&gt; (rehearsals, not outages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,7 +939,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Layer</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-222"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-227"/>
         <source>Network link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,6 +961,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location line="+1"/>
         <source>Sign-in page check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1017,7 +1022,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/main_window.py" line="+41"/>
+        <location filename="../../desktop/offline_ready/ui/windows/main_window.py" line="+42"/>
         <source>Offline Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,7 +1055,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/notifier.py" line="+215"/>
+        <location filename="../../desktop/offline_ready/ui/notifier.py" line="+210"/>
         <source>Show details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,7 +1344,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+55"/>
+        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+98"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,7 +1593,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" line="+130"/>
+        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" line="+131"/>
         <location line="+41"/>
         <location line="+145"/>
         <source>Contacts</source>
@@ -1767,7 +1772,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/readiness.py" line="+53"/>
+        <location filename="../../desktop/offline_ready/ui/pages/readiness.py" line="+54"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,7 +1835,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/__init__.py" line="+31"/>
+        <location filename="../../desktop/offline_ready/ui/pagespec.py" line="+16"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,6 +1900,16 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location line="+1"/>
         <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy auto-config (WPAD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2166,7 +2181,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>An outage drill is due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2626,7 +2641,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Please correct the highlighted settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,7 +2687,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>State</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-49"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-54"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,7 +2724,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/models/history.py" line="+60"/>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+140"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+145"/>
         <source>{name} is down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,7 +2737,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-148"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-153"/>
         <source>No internet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,7 +2750,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Status</name>
     <message>
-        <location line="+178"/>
+        <location line="+183"/>
         <source>Checking your connection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,22 +2814,48 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
+        <location line="+47"/>
         <source>Not checked: it needs “{layer}”, which is down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-51"/>
         <source>A sign-in page intercepts your traffic: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Answers for names that don&apos;t exist: someone rewrites DNS answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+21"/>
+        <source>The proxy {proxy} asks for a sign-in (407)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy {proxy} is not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The web goes through {proxy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No proxy is set, but this network offers one by WPAD: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reached through your proxy; direct connections are blocked, as on many company networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,17 +3020,9 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
-    <name>Tray</name>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/tray.py" line="+187"/>
-        <source>Offline Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TrayController</name>
     <message>
-        <location line="-148"/>
+        <location filename="../../desktop/offline_ready/ui/tray.py" line="+39"/>
         <source>Offline Ready menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3033,7 +3066,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="-396"/>
+        <location filename="../../desktop/offline_ready/ui/pages/document_dialogs.py" line="+22"/>
         <source>Versions of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>AboutTab</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/about_tab.py" line="+22" />
+        <location filename="../../desktop/offline_ready/ui/windows/about_tab.py" line="+21" />
         <source>{name} {version}</source>
         <translation type="unfinished" />
     </message>
@@ -56,7 +56,7 @@
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+112" />
+        <location filename="../../desktop/offline_ready/ui/pages/document_dialogs.py" line="+42" />
         <source>Add a document</source>
         <translation type="unfinished" />
     </message>
@@ -199,12 +199,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/app.py" line="+138" />
+        <location filename="../../desktop/offline_ready/ui/app.py" line="+148" />
         <source>&lt;b&gt;A settings file has an error.&lt;/b&gt; Offline Ready keeps watching your connection; the file was not changed. Fix it (or remove it) and restart the app.&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+31" />
+        <location line="+39" />
         <source>&lt;b&gt;Monitoring could not start:&lt;/b&gt; {error}</source>
         <translation type="unfinished" />
     </message>
@@ -214,7 +214,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+259" />
+        <location line="+271" />
         <source>Offline Ready cannot start because a settings file has an error:
 
 {error}
@@ -226,7 +226,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>CategoriesEditor</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="+33" />
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="+34" />
         <source>No network (cable, Wi-Fi)</source>
         <translation type="unfinished" />
     </message>
@@ -269,7 +269,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Cause</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+57" />
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+61" />
         <source>Its name does not resolve through your DNS resolver</source>
         <translation type="unfinished" />
     </message>
@@ -577,7 +577,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/onboarding.py" line="+70" />
+        <location filename="../../desktop/offline_ready/ui/windows/onboarding.py" line="+71" />
         <source>Set up Offline Ready</source>
         <translation type="unfinished" />
     </message>
@@ -721,7 +721,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49" />
+        <location line="+48" />
         <source>The sign-in page could not be opened</source>
         <translation type="unfinished" />
     </message>
@@ -754,7 +754,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Export &amp;CSV…</source>
         <translation type="unfinished" />
     </message>
@@ -774,7 +774,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13" />
+        <location line="+10" />
         <source>Incidents</source>
         <translation type="unfinished" />
     </message>
@@ -815,17 +815,17 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>&lt;b&gt;Incidents&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>&lt;b&gt;Drills&lt;/b&gt; (rehearsals, not outages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
@@ -932,7 +932,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Layer</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-222" />
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-227" />
         <source>Network link</source>
         <translation type="unfinished" />
     </message>
@@ -954,6 +954,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location line="+1" />
         <source>Sign-in page check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Proxy</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1010,7 +1015,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/main_window.py" line="+41" />
+        <location filename="../../desktop/offline_ready/ui/windows/main_window.py" line="+42" />
         <source>Offline Ready</source>
         <translation type="unfinished" />
     </message>
@@ -1043,7 +1048,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/notifier.py" line="+215" />
+        <location filename="../../desktop/offline_ready/ui/notifier.py" line="+210" />
         <source>Show details</source>
         <translation type="unfinished" />
     </message>
@@ -1332,7 +1337,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+55" />
+        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+98" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
@@ -1577,7 +1582,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" line="+130" />
+        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" line="+131" />
         <location line="+41" />
         <location line="+145" />
         <source>Contacts</source>
@@ -1754,7 +1759,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/readiness.py" line="+53" />
+        <location filename="../../desktop/offline_ready/ui/pages/readiness.py" line="+54" />
         <source>Readiness</source>
         <translation type="unfinished" />
     </message>
@@ -1817,7 +1822,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/__init__.py" line="+31" />
+        <location filename="../../desktop/offline_ready/ui/pagespec.py" line="+16" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
@@ -1882,6 +1887,16 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location line="+1" />
         <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proxy auto-config (WPAD)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2151,7 +2166,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+39" />
+        <location line="+32" />
         <source>An outage drill is due</source>
         <translation type="unfinished" />
     </message>
@@ -2611,7 +2626,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+27" />
+        <location line="+24" />
         <source>Please correct the highlighted settings.</source>
         <translation type="unfinished" />
     </message>
@@ -2657,7 +2672,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>State</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-49" />
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-54" />
         <source>Online</source>
         <translation type="unfinished" />
     </message>
@@ -2694,7 +2709,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/models/history.py" line="+60" />
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+140" />
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+145" />
         <source>{name} is down</source>
         <translation type="unfinished" />
     </message>
@@ -2706,7 +2721,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
             <numerusform>%n watched service are down</numerusform><numerusform>%n watched services are down</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-148" />
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-153" />
         <source>No internet</source>
         <translation type="unfinished" />
     </message>
@@ -2719,7 +2734,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Status</name>
     <message>
-        <location line="+178" />
+        <location line="+183" />
         <source>Checking your connection…</source>
         <translation type="unfinished" />
     </message>
@@ -2781,22 +2796,48 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+64" />
+        <location line="+68" />
+        <location line="+47" />
         <source>Not checked: it needs “{layer}”, which is down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-4" />
+        <location line="-51" />
         <source>A sign-in page intercepts your traffic: {url}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Answers for names that don't exist: someone rewrites DNS answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+36" />
+        <location line="+21" />
+        <source>The proxy {proxy} asks for a sign-in (407)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The proxy {proxy} is not answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The web goes through {proxy}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No proxy is set, but this network offers one by WPAD: {url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Reached through your proxy; direct connections are blocked, as on many company networks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
         <source>working</source>
         <translation type="unfinished" />
     </message>
@@ -2961,17 +3002,9 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
-    <name>Tray</name>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/tray.py" line="+187" />
-        <source>Offline Ready</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>TrayController</name>
     <message>
-        <location line="-148" />
+        <location filename="../../desktop/offline_ready/ui/tray.py" line="+39" />
         <source>Offline Ready menu</source>
         <translation type="unfinished" />
     </message>
@@ -3015,7 +3048,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="-396" />
+        <location filename="../../desktop/offline_ready/ui/pages/document_dialogs.py" line="+22" />
         <source>Versions of %1</source>
         <translation type="unfinished" />
     </message>

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from ..config import ConfigError
 from ..config.loader import Config, load_config
-from . import profiles as prof
-from .validate import InvalidInput
+from ..resolvers import profiles as prof
+from ..resolvers.validate import InvalidInput
 
 
 class PolicyRefused(InvalidInput):
@@ -25,10 +25,10 @@ def check_switch(config: Config, profile_id: str, servers: list[str]) -> None:
     ``allow_switch = false`` (managed) refuses every switch. When the admin manages the profile
     list (``profiles`` or ``builtin_profiles``), only those profiles with exactly their servers
     are allowed; otherwise any valid addresses are (the user confirmed as an administrator)."""
-    if config.is_locked("backup_dns.allow_switch") and not config["backup_dns.allow_switch"]:
+    if config.is_locked(Config.backup_dns.allow_switch) and not config.backup_dns.allow_switch:
         raise PolicyRefused("your organization's policy does not allow switching the system's DNS "
                             "(backup_dns.allow_switch = false)")
-    if not (config.is_locked("backup_dns.profiles") or config.is_locked("backup_dns.builtin_profiles")):
+    if not (config.is_locked(Config.backup_dns.profiles) or config.is_locked(Config.backup_dns.builtin_profiles)):
         return
     try:
         allowed = {p.id: p for p in prof.load_profiles(config)}

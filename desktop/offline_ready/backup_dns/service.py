@@ -14,15 +14,16 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from ..config import Config
 from ..events import EventBus, Progress
 from ..paths import app_paths
 from ..probes.dns import query, system_lookup, system_resolvers
+from ..resolvers import profiles as prof
+from ..resolvers.results import LastResults, is_due, load_results, save_results
 from . import decide as decide_mod
-from . import profiles as prof
 from .backends import BackendError, Snapshot, Unsupported, detect_backend
 from .benchmark import BenchmarkReport, Target, run_benchmark, targets_for
 from .events import DnsCountdown, DnsSwitchEvent, DnsTested
-from .results import LastResults, is_due, load_results, save_results
 from .session import SessionStore
 from .switcher import HelperSwitcher, LocalSwitcher, make_switcher
 from .transaction import AWAITING, CONFIRMED, FAILED, REVERTED, Outcome, Transaction
@@ -35,7 +36,7 @@ class SwitchNotAllowed(RuntimeError):
 
 
 class BackupDnsService:
-    def __init__(self, config: Any, bus: EventBus | None = None, *,
+    def __init__(self, config: Config, bus: EventBus | None = None, *,
                  switcher: LocalSwitcher | HelperSwitcher | None = None, lookup=system_lookup,
                  system_servers: Callable[[], list[str]] = system_resolvers, confirm_seconds: int | None = None,
                  port: int = 53, doh_verify: bool | str = True) -> None:
@@ -51,8 +52,8 @@ class BackupDnsService:
         self.store = SessionStore(self.paths.dns_journal_dir)
         self.tx = Transaction(
             self.switcher, self.store,
-            confirm_seconds=confirm_seconds or int(config.get("backup_dns.confirm_seconds", 60)),
-            max_session_hours=int(config.get("backup_dns.max_session_hours", 0)),
+            confirm_seconds=confirm_seconds or config.backup_dns.confirm_seconds,
+            max_session_hours=config.backup_dns.max_session_hours,
             verify_names=self.test_names(), lookup=lookup,
         )
         self._lock = threading.RLock()
@@ -62,7 +63,7 @@ class BackupDnsService:
 
     # -- profiles and results ---------------------------------------------------------------------
     def test_names(self) -> list[str]:
-        return list(self.config.get("backup_dns.benchmark_names") or self.config.get("probes.canary_names") or [])
+        return list(self.config.backup_dns.benchmark_names or self.config.probes.canary_names)
 
     def original(self) -> prof.CapturedOriginal | None:
         return prof.load_original(self.paths.state_dir)
@@ -116,9 +117,8 @@ class BackupDnsService:
                 "session": session.to_dict() if session else None,
                 "current": info.get("current"),
                 "system_resolvers": self.system_servers(),
-                "allow_switch": bool(self.config.get("backup_dns.allow_switch", True)),
-                "allow_switch_locked": self.config.is_locked("backup_dns.allow_switch")
-                if hasattr(self.config, "is_locked") else False,
+                "allow_switch": self.config.backup_dns.allow_switch,
+                "allow_switch_locked": self.config.is_locked(Config.backup_dns.allow_switch),
                 "profiles": [{**p.to_dict(), "verified": p.id in verified, "last_result": last.for_profile(p.id)}
                              for p in self.profiles()],
                 "last_test": {"at": last.at, "kind": last.kind, "conclusions": last.conclusions},
@@ -141,7 +141,7 @@ class BackupDnsService:
                   queries: int | None = None, timeout: float | None = None, doh: bool | None = None,
                   dnssec: bool | None = None) -> BenchmarkReport:
         cfg = self.config
-        total_q = queries or (3 if light else int(cfg.get("backup_dns.benchmark_queries", 10)))
+        total_q = queries or (3 if light else cfg.backup_dns.benchmark_queries)
 
         def progress(done: int, total: int) -> None:
             if self.bus:
@@ -150,10 +150,10 @@ class BackupDnsService:
 
         report = run_benchmark(
             self.targets(profile_ids), self.test_names(), queries=total_q,
-            timeout=timeout or float(cfg.get("backup_dns.benchmark_timeout", 1.5)),
-            nxdomain_zone=str(cfg.get("probes.nxdomain_zone", "")),
-            dnssec=bool(cfg.get("backup_dns.dnssec_check", False)) if dnssec is None else dnssec,
-            doh=bool(cfg.get("backup_dns.use_doh", True)) if doh is None else doh,
+            timeout=timeout or cfg.backup_dns.benchmark_timeout,
+            nxdomain_zone=cfg.probes.nxdomain_zone,
+            dnssec=cfg.backup_dns.dnssec_check if dnssec is None else dnssec,
+            doh=cfg.backup_dns.use_doh if doh is None else doh,
             doh_verify=self.doh_verify, progress=progress,
         )
         if not profile_ids:
@@ -163,9 +163,9 @@ class BackupDnsService:
         return report
 
     def retest_if_due(self) -> BenchmarkReport | None:
-        if not self.config.get("backup_dns.enabled", True):
+        if not self.config.backup_dns.enabled:
             return None
-        if is_due(self.last_results(), int(self.config.get("backup_dns.retest_hours", 6))):
+        if is_due(self.last_results(), self.config.backup_dns.retest_hours):
             return self.benchmark(light=True)
         return None
 
@@ -174,13 +174,13 @@ class BackupDnsService:
         return decide_mod.decide(
             verdict, verified_profiles=[p for p in self.last_results().verified_profiles()
                                         if p in {x.id for x in self.profiles() if x.switchable}],
-            on_backup=self.on_backup(), allow_switch=bool(self.config.get("backup_dns.allow_switch", True)),
-            internal_suffixes=[*self.config.get("backup_dns.keep_suffixes", []), *(vpn_suffixes or [])],
-            preferred=self.config.get("backup_dns.preferred_profile") or None,
+            on_backup=self.on_backup(), allow_switch=self.config.backup_dns.allow_switch,
+            internal_suffixes=[*self.config.backup_dns.keep_suffixes, *(vpn_suffixes or [])],
+            preferred=self.config.backup_dns.preferred_profile or None,
         )
 
     def pick_profile(self) -> prof.Profile:
-        preferred = self.config.get("backup_dns.preferred_profile") or ""
+        preferred = self.config.backup_dns.preferred_profile
         verified = self.last_results().verified_profiles()
         switchable = [p for p in self.profiles() if p.switchable]
         for pid in ([preferred] if preferred else []) + verified:
@@ -193,13 +193,13 @@ class BackupDnsService:
 
     # -- switching ---------------------------------------------------------------------------------
     def use(self, profile_id: str | None = None) -> Outcome:
-        if not self.config.get("backup_dns.allow_switch", True):
+        if not self.config.backup_dns.allow_switch:
             raise SwitchNotAllowed("switching the system's DNS is turned off by your organisation's policy")
         with self._lock:
             if not self.on_backup():
                 self.capture_original()
             profile = self.profile(profile_id) if profile_id else self.pick_profile()
-            outcome = self.tx.use(profile, list(self.config.get("backup_dns.keep_suffixes", [])))
+            outcome = self.tx.use(profile, list(self.config.backup_dns.keep_suffixes))
             self._publish(outcome)
             return outcome
 
@@ -248,7 +248,7 @@ class BackupDnsService:
         session = self.store.load()
         if session is None or not session.original_servers:
             return False
-        timeout = float(self.config.get("probes.timeout", 2.0))
+        timeout = self.config.probes.timeout
         for server in session.original_servers[:3]:
             if "%" in server:
                 continue
@@ -275,7 +275,7 @@ class BackupDnsService:
         if self._watch_thread and self._watch_thread.is_alive():
             return
         self._watch_stop.clear()
-        every = float(self.config.get("backup_dns.watch_seconds", 30))
+        every = float(self.config.backup_dns.watch_seconds)
 
         def loop() -> None:
             while not self._watch_stop.wait(every):

@@ -45,7 +45,7 @@ def _status_pages(config, services: list[dict], *, on_demand: bool) -> list:
     from ..statuspage.describe import services_to_ask
     from ..statuspage.fetch import read_all
 
-    ask = services_to_ask(services, config["services"], on_demand=on_demand)
+    ask = services_to_ask(services, config.services, on_demand=on_demand)
     if not ask:
         return []
     return read_all(config, ask, cache_dir=(getattr(config, "paths", None) or app_paths()).cache_dir)

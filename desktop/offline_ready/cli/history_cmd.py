@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "report":
         return _report(config, args)
     since = parse_since(args.since)
-    store = HistoryStore(app_paths().history_db, config["history.retention_days"])
+    store = HistoryStore(app_paths().history_db, config.history.retention_days)
     incidents = store.incidents(since=since)
     store.close()
     drills = _drills(since)

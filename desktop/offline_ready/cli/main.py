@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from .. import __version__
 from .common import EXIT_UNKNOWN, CliError, config_parent
 
-# Modules that each provide ``register(subparsers, parent)``; keep their top-level imports light.
+# The command modules, all in this package (the features below never import the CLI); each provides
+# ``register(subparsers, parent)`` and keeps its top-level imports light.
 COMMAND_MODULES = (
     "offline_ready.cli.check_cmd",
     "offline_ready.cli.monitor_cmd",
@@ -20,8 +21,10 @@ COMMAND_MODULES = (
     "offline_ready.cli.doctor_cmd",
     "offline_ready.cli.readiness_cmd",
     "offline_ready.cli.drill_cmd",
-    "offline_ready.vault.cli",
-    "offline_ready.backup_dns.cli",
+    "offline_ready.cli.docs_cmd",
+    "offline_ready.cli.contacts_cmd",
+    "offline_ready.cli.dns_cmd",
+    "offline_ready.cli.fleet_cmd",
 )
 
 # Which module registers which command: a command's start-up imports only its own module (the rest would
@@ -34,9 +37,10 @@ COMMAND_OWNERS = {
     "doctor": "offline_ready.cli.doctor_cmd",
     "readiness": "offline_ready.cli.readiness_cmd",
     "drill": "offline_ready.cli.drill_cmd",
-    "docs": "offline_ready.vault.cli",
-    "contacts": "offline_ready.vault.cli",
-    "dns": "offline_ready.backup_dns.cli",
+    "docs": "offline_ready.cli.docs_cmd",
+    "contacts": "offline_ready.cli.contacts_cmd",
+    "dns": "offline_ready.cli.dns_cmd",
+    "fleet": "offline_ready.cli.fleet_cmd",
 }
 
 log = logging.getLogger("offline_ready")
@@ -80,6 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ..paths import app_paths, private_umask
 
     private_umask(app_paths())
+    from ..i18n import set_language
+
+    set_language()  # the system's language; a ``ui.language`` setting takes over once the settings load
     parser = build_parser(argv)
     args = parser.parse_args(argv)  # --help and usage errors end here, before the settings machinery loads
     from ..config import ConfigError

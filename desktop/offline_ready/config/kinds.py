@@ -20,6 +20,7 @@ class Kind:
     """Base class: ``check`` returns the normalised value or raises ValueError."""
 
     type_name = "value"
+    py_type: type = object  # what ``check`` returns: the type typed access promises (config/typed.py)
 
     def check(self, value: Any) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -31,6 +32,7 @@ class Kind:
 @dataclass(frozen=True)
 class Bool(Kind):
     type_name = "boolean"
+    py_type = bool
 
     def check(self, value: Any) -> bool:
         if not isinstance(value, bool):
@@ -46,6 +48,7 @@ class Int(Kind):
     min: int | None = None
     max: int | None = None
     type_name = "integer"
+    py_type = int
 
     def check(self, value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
@@ -62,6 +65,7 @@ class Float(Kind):
     min: float | None = None
     max: float | None = None
     type_name = "number"
+    py_type = float
 
     def check(self, value: Any) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -83,6 +87,7 @@ class Str(Kind):
     pattern: str = ""  # a full-match regular expression, e.g. for "22:00-07:00"
     example: str = ""  # shown when the pattern does not match
     type_name = "string"
+    py_type = str
 
     def check(self, value: Any) -> str:
         if not isinstance(value, str):
@@ -112,6 +117,7 @@ class CommaChoices(Kind):
 
     choices: tuple[str, ...] = ()
     type_name = "comma-separated list"
+    py_type = str
 
     def check(self, value: Any) -> str:
         if not isinstance(value, str):
@@ -131,6 +137,7 @@ class CommaChoices(Kind):
 class Url(Kind):
     schemes: tuple[str, ...] = ("http", "https")
     type_name = "URL"
+    py_type = str
 
     def check(self, value: Any) -> str:
         if not isinstance(value, str):
@@ -160,6 +167,7 @@ class Url(Kind):
 @dataclass(frozen=True)
 class IPAddress(Kind):
     type_name = "IP address"
+    py_type = str
 
     def check(self, value: Any) -> str:
         if not isinstance(value, str):
@@ -178,6 +186,7 @@ class Endpoint(Kind):
     """``IP:port`` or ``[IPv6]:port``: a TCP endpoint reached with no DNS involved."""
 
     type_name = "IP:port"
+    py_type = str
 
     def check(self, value: Any) -> str:
         if not isinstance(value, str):
@@ -192,6 +201,7 @@ class Endpoint(Kind):
 @dataclass(frozen=True)
 class Hostname(Kind):
     type_name = "host name"
+    py_type = str
 
     def check(self, value: Any) -> str:
         if not isinstance(value, str) or not _HOST_RE.match(value.strip()):
@@ -208,6 +218,7 @@ class ListOf(Kind):
     min_len: int = 0
     max_len: int = 1000
     type_name = "list"
+    py_type = list
 
     def check(self, value: Any) -> list[Any]:
         if not isinstance(value, list):
@@ -242,6 +253,7 @@ class Table(Kind):
 
     fields: dict[str, Field] = field(default_factory=dict)
     type_name = "table"
+    py_type = dict
 
     def check(self, value: Any) -> dict[str, Any]:
         if not isinstance(value, dict):

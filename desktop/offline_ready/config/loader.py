@@ -1,7 +1,8 @@
 """Read, validate and layer the configuration files.
 
 Precedence, lowest first: built-in defaults (``resources/config/defaults.toml``) <
-admin-recommended policy < user file (or ``--config FILE``) < admin-managed policy.
+admin-recommended policy < user file (or ``--config FILE``) < admin-managed policy. Each policy
+layer is its folder's files, then (Windows) Group Policy's registry values (config/registry.py).
 Every problem is a :class:`ConfigError` naming the file, line and key: callers turn
 it into exit code 3, never a traceback.
 """
@@ -20,7 +21,9 @@ from typing import Any
 from ..atomic import atomic_write_bytes, atomic_write_text
 from ..paths import AppPaths, app_paths, resources_dir
 from ..storeversion import FORMAT_KEY, NewerStoreError, migrate_mapping, unchanged
+from . import registry
 from .schema import BY_KEY, SETTINGS, TOP_LEVEL_KEYS, flatten
+from .typed import ConfigVar, UnknownSettingError, section_views
 
 DEFAULT = "default"
 RECOMMENDED = "recommended"
@@ -54,7 +57,12 @@ class ConfigError(Exception):
 
 @dataclass
 class Config:
-    """The effective settings, with the layer each value came from."""
+    """The effective settings, with the layer each value came from.
+
+    Code reads them typed: ``config.probes.timeout``, ``config.services`` (see :mod:`.typed`; the
+    attributes are generated from the schema below the class). Key strings are for code driven by
+    the schema itself (the settings page, ``config show``); an unknown key raises at once.
+    """
 
     values: dict[str, Any]
     sources: dict[str, str]
@@ -69,22 +77,32 @@ class Config:
     def reload(self) -> Config:
         return load_config(self.user_file if self.explicit_file else None, self.paths)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.values[key]
+    @property
+    def _values(self) -> dict[str, Any]:  # what the generated ConfigVars read
+        return self.values
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise UnknownSettingError(name, [*BY_KEY, *(s.section for s in SETTINGS if s.section)])
+
+    def __getitem__(self, key: str | ConfigVar) -> Any:
+        return self.values[_known(key)]
 
     def get(self, key: str, default: Any = None) -> Any:
-        return self.values.get(key, default)
-
-    def source(self, key: str) -> str:
-        return self.sources[key]
-
-    def is_locked(self, key: str) -> bool:
-        return key in self.locked
+        """Old string access, kept while call sites move to typed access; an unknown key raises."""
+        return self.values[_known(key)]
 
     def section(self, name: str) -> dict[str, Any]:
-        """All keys of one section, without the prefix: ``config.section("probes")["timeout"]``."""
-        prefix = name + "."
-        return {k[len(prefix):]: v for k, v in self.values.items() if k.startswith(prefix)}
+        """Old string access to one section, kept while call sites move to typed access."""
+        view = getattr(self, name)
+        return {n: getattr(view, n) for n in view._names}
+
+    def source(self, key: str | ConfigVar) -> str:
+        return self.sources[_known(key)]
+
+    def is_locked(self, key: str | ConfigVar) -> bool:
+        return _known(key) in self.locked
 
     def describe(self) -> list[dict[str, Any]]:
         """Rows for ``config show``: key, value, source, locked."""
@@ -92,6 +110,20 @@ class Config:
             {"key": s.key, "value": self.values[s.key], "source": self.sources[s.key], "locked": s.key in self.locked}
             for s in SETTINGS
         ]
+
+
+for _name, _attr in section_views(SETTINGS).items():
+    if hasattr(Config, _name):  # pragma: no cover - a schema section named like a Config field
+        raise RuntimeError(f"setting or section {_name!r} hides an attribute of Config")
+    setattr(Config, _name, _attr)
+
+
+def _known(key: str | ConfigVar) -> str:
+    """The key of a declared setting; a key the schema does not declare is a programming error."""
+    name = key.key if isinstance(key, ConfigVar) else key
+    if name not in BY_KEY:
+        raise UnknownSettingError(name, BY_KEY)
+    return name
 
 
 def defaults_file() -> Path:
@@ -130,9 +162,9 @@ def load_config(config_file: Path | str | None = None, paths: AppPaths | None = 
     problems: list[str] = []
     user_broken = False
 
-    def read(path: Path, layer: str) -> dict[str, Any] | None:
+    def read(path: Path | str, layer: str, reader: Any = _read_layer) -> dict[str, Any] | None:
         try:
-            return _read_layer(path, layer)
+            return reader(path, layer)
         except ConfigError as exc:
             if not tolerant:
                 raise
@@ -151,6 +183,10 @@ def load_config(config_file: Path | str | None = None, paths: AppPaths | None = 
         if layer is not None:
             _apply(values, sources, layer, RECOMMENDED)
             files.append((RECOMMENDED, pfile))
+    layer = read(registry.RECOMMENDED_KEY, RECOMMENDED, _read_registry_layer)
+    if layer is not None:
+        _apply(values, sources, layer, RECOMMENDED)
+        files.append((RECOMMENDED, Path(registry.where(registry.RECOMMENDED_KEY))))
 
     if config_file is not None:
         user_file = Path(config_file).expanduser()
@@ -181,6 +217,11 @@ def load_config(config_file: Path | str | None = None, paths: AppPaths | None = 
             _apply(values, sources, layer, MANAGED)
             locked.update(layer)
             files.append((MANAGED, pfile))
+    layer = read(registry.POLICY_KEY, MANAGED, _read_registry_layer)
+    if layer is not None:
+        _apply(values, sources, layer, MANAGED)
+        locked.update(layer)
+        files.append((MANAGED, Path(registry.where(registry.POLICY_KEY))))
 
     config = Config(values=values, sources=sources, locked=frozenset(locked), user_file=user_file, paths=paths,
                     explicit_file=config_file is not None, files=files, problems=problems,
@@ -244,6 +285,20 @@ def _read_layer(path: Path, layer: str) -> dict[str, Any]:
             problem += f" (column {m.group(2)})"
         raise ConfigError(path, f"is not valid TOML: {problem}", line=line) from None
     return validate_document(_current_format(doc, path), path=path, text=text, layer=layer)
+
+
+def _read_registry_layer(key_path: str, layer: str) -> dict[str, Any] | None:
+    """Group Policy's values for ``layer`` (Windows registry), checked exactly like a policy file's;
+    None when the key does not exist (no policy pushed, or not Windows)."""
+    key = registry.read_policy_key(key_path)
+    if key is None:
+        return None
+    label = Path(registry.where(key_path))
+    try:
+        doc = registry.decode_key(key)
+    except registry.RegistryPolicyError as exc:
+        raise ConfigError(label, str(exc), key=exc.name) from None
+    return validate_document(doc, path=label, layer=layer)
 
 
 def _current_format(doc: dict[str, Any], path: Path) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 import tomlkit
 
 from ..paths import resources_dir
+from .registry import POLICY_KEY, RECOMMENDED_KEY, encoding
 from .schema import SETTINGS, TOP_LEVEL_KEYS
 from .setting import Setting
 
@@ -125,35 +126,32 @@ def render_policy_example() -> str:
 
 
 def render_admx() -> tuple[str, str]:
-    """Windows ADMX/ADML templates for the scalar lockable settings (Group Policy)."""
-    policies, strings, presentations = [], [], []
+    """Windows ADMX/ADML templates (Group Policy): every lockable setting as a managed policy under
+    ``HKLM\\Software\\Policies\\OfflineReady``, and every setting as a recommended one (a default the
+    user may change) under its ``Recommended`` subkey. The registry layout comes from
+    :func:`offline_ready.config.registry.encoding`, the table the app reads the values back with."""
+    policies: list[str] = []
+    strings: list[str] = []
+    presentations: list[str] = []
     for s in SETTINGS:
-        if not s.lockable or isinstance(s.default, list):
-            continue
-        pid = s.key.replace(".", "_")
+        pid = _admx_id(s.key)
+        enc = encoding(s)
         strings.append(f'      <string id="{pid}">{escape(s.title)}</string>')
-        strings.append(f'      <string id="{pid}_Explain">{escape(s.description)}</string>')
-        if isinstance(s.default, bool):
-            elements = ""
-            value = ('<enabledValue><decimal value="1"/></enabledValue>'
-                     '<disabledValue><decimal value="0"/></disabledValue>')
-            pres = ""
-        elif isinstance(s.default, int | float):
-            elements = f'<elements><decimal id="{pid}_Value" valueName="{s.key}" storeAsText="true"/></elements>'
-            value = ""
-            pres = f'<decimalTextBox refId="{pid}_Value">{escape(s.title)}</decimalTextBox>'
-        else:
-            elements = f'<elements><text id="{pid}_Value" valueName="{s.key}"/></elements>'
-            value = ""
-            pres = f'<textBox refId="{pid}_Value"><label>{escape(s.title)}</label></textBox>'
-        presentations.append(f'      <presentation id="{pid}">{pres}</presentation>')
-        vname = f' valueName="{s.key}"' if isinstance(s.default, bool) else ""
-        policies.append(
-            f'    <policy name="{pid}" class="Both" displayName="$(string.{pid})" '
-            f'explainText="$(string.{pid}_Explain)" presentation="$(presentation.{pid})" '
-            f'key="Software\\Policies\\OfflineReady"{vname}>'
-            f'<parentCategory ref="OfflineReady"/><supportedOn ref="SUPPORTED_ALL"/>{value}{elements}</policy>'
-        )
+        strings.append(f'      <string id="{pid}_Explain">{escape(s.description + _ADMX_HINTS[enc.element])}</string>')
+        if enc.element == "enum":
+            strings += [f'      <string id="{pid}_{_admx_id(c)}">{escape(c)}</string>' for c in s.kind.choices]
+        presentations.append(f'      <presentation id="{pid}">{_admx_presentation(s, pid, enc.element)}</presentation>')
+        for category, key, suffix in (("OfflineReady", POLICY_KEY, ""),
+                                      ("OfflineReady_Recommended", RECOMMENDED_KEY, "_recommended")):
+            if not s.lockable and not suffix:
+                continue
+            vname = f' valueName="{s.key}"' if enc.element == "boolean" else ""
+            policies.append(
+                f'    <policy name="{pid}{suffix}" class="Machine" displayName="$(string.{pid})" '
+                f'explainText="$(string.{pid}_Explain)" presentation="$(presentation.{pid})" '
+                f'key="{key}"{vname}><parentCategory ref="{category}"/><supportedOn ref="SUPPORTED_ALL"/>'
+                f'{_admx_elements(s, pid, key, enc.element)}</policy>'
+            )
     admx = "\n".join([
         '<?xml version="1.0" encoding="utf-8"?>',
         '<policyDefinitions revision="1.0" schemaVersion="1.0">',
@@ -161,7 +159,8 @@ def render_admx() -> tuple[str, str]:
         '  <resources minRequiredRevision="1.0"/>',
         '  <supportedOn><definitions><definition name="SUPPORTED_ALL" displayName="$(string.SUPPORTED_ALL)"/>'
         '</definitions></supportedOn>',
-        '  <categories><category name="OfflineReady" displayName="$(string.OfflineReady)"/></categories>',
+        '  <categories><category name="OfflineReady" displayName="$(string.OfflineReady)"/>'
+        '<category name="OfflineReady_Recommended" displayName="$(string.OfflineReady_Recommended)"/></categories>',
         "  <policies>", *policies, "  </policies>", "</policyDefinitions>", "",
     ])
     adml = "\n".join([
@@ -170,11 +169,64 @@ def render_admx() -> tuple[str, str]:
         "  <displayName>Offline Ready</displayName><description>Offline Ready settings</description>",
         "  <resources>", "    <stringTable>",
         '      <string id="OfflineReady">Offline Ready</string>',
+        '      <string id="OfflineReady_Recommended">Offline Ready - default settings (users can override)</string>',
         '      <string id="SUPPORTED_ALL">Offline Ready 0.1 and later</string>',
         *strings, "    </stringTable>", "    <presentationTable>", *presentations,
         "    </presentationTable>", "  </resources>", "</policyDefinitionResources>", "",
     ])
     return admx, adml
+
+
+_ADMX_HINTS = {
+    "boolean": "",
+    "decimal": "",
+    "text": "",
+    "enum": "",
+    "list": " One entry per line.",
+    "multiText": " Enter a JSON list of tables, as in the policy file, e.g. "
+                 '[{"name": "Intranet", "url": "https://intranet.example/"}].',
+}
+
+
+def _admx_id(text: str) -> str:
+    return "".join(ch if ch.isalnum() else "_" for ch in text)
+
+
+def _admx_elements(s: Setting, pid: str, key: str, element: str) -> str:
+    """The ADMX ``<elements>`` (or enabled/disabled values) that write this setting's registry value."""
+    if element == "boolean":
+        return '<enabledValue><decimal value="1"/></enabledValue><disabledValue><decimal value="0"/></disabledValue>'
+    if element == "decimal":
+        lo = s.kind.min if s.kind.min is not None else 0
+        hi = s.kind.max if s.kind.max is not None else 4294967295
+        inner = f'<decimal id="{pid}_Value" valueName="{s.key}" minValue="{lo}" maxValue="{hi}"/>'
+    elif element == "enum":
+        items = "".join(f'<item displayName="$(string.{pid}_{_admx_id(c)})"><value><string>{escape(c)}</string>'
+                        f'</value></item>' for c in s.kind.choices)
+        inner = f'<enum id="{pid}_Value" valueName="{s.key}">{items}</enum>'
+    elif element == "list":
+        inner = f'<list id="{pid}_Value" key="{key}\\{s.key}" valuePrefix=""/>'
+    elif element == "multiText":
+        inner = f'<multiText id="{pid}_Value" valueName="{s.key}" maxLength="0"/>'
+    else:
+        inner = f'<text id="{pid}_Value" valueName="{s.key}" maxLength="{getattr(s.kind, "max_len", 4096)}"/>'
+    return f"<elements>{inner}</elements>"
+
+
+def _admx_presentation(s: Setting, pid: str, element: str) -> str:
+    title = escape(s.title)
+    if element == "boolean":
+        return ""
+    if element == "decimal":
+        return f'<decimalTextBox refId="{pid}_Value" defaultValue="{s.default}">{title}</decimalTextBox>'
+    if element == "enum":
+        return f'<dropdownList refId="{pid}_Value" defaultItem="{s.kind.choices.index(s.default)}">{title}</dropdownList>'
+    if element == "list":
+        return f'<listBox refId="{pid}_Value">{title}</listBox>'
+    if element == "multiText":
+        return f'<multiTextBox refId="{pid}_Value">{title}</multiTextBox>'
+    default = f"<defaultValue>{escape(str(s.default))}</defaultValue>" if s.default not in ("", None) else ""
+    return f'<textBox refId="{pid}_Value"><label>{title}</label>{default}</textBox>'
 
 
 def render_profile_template() -> str:

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..config import Config
 from ..gui_session import MISSING_LIBRARY, NO_SESSION, choose_platform
 from ..paths import AppPaths
 from .desktop import NOTIFICATIONS, SECRETS, SNI_WATCHER, BusNames, xembed_tray_owner
@@ -173,9 +174,9 @@ def check_legacy_switch(paths: AppPaths) -> Finding | None:
                    f"{journal.open_path}", {"journal": str(journal.open_path), "original_servers": entry.snap.servers()})
 
 
-def check_autostart(config: Any, autostart_enabled: Callable[[], bool] | None) -> Finding:
+def check_autostart(config: Config, autostart_enabled: Callable[[], bool] | None) -> Finding:
     name = "Start at login"
-    wanted = bool(config.get("ui.start_at_login", True))
+    wanted = config.ui.start_at_login
     if autostart_enabled is None:
         return Finding("autostart", name, OK, "not checked (this installation has no desktop app)")
     try:
@@ -213,8 +214,8 @@ def check_folders(paths: AppPaths) -> Finding:
 
 def check_policies(paths: AppPaths) -> Finding:
     name = "Policy files"
-    from ..config import ConfigError
-    from ..config.loader import MANAGED, RECOMMENDED, _read_layer, managed_files, policy_files
+    from ..config import ConfigError, registry
+    from ..config.loader import MANAGED, RECOMMENDED, _read_layer, _read_registry_layer, managed_files, policy_files
 
     files = [(RECOMMENDED, p) for p in policy_files(paths, RECOMMENDED)] + [(MANAGED, p) for p in managed_files(paths)]
     broken = {}
@@ -223,6 +224,14 @@ def check_policies(paths: AppPaths) -> Finding:
             _read_layer(path, layer)
         except ConfigError as exc:
             broken[str(path)] = str(exc)
+    for layer, key in ((RECOMMENDED, registry.RECOMMENDED_KEY), (MANAGED, registry.POLICY_KEY)):
+        label = Path(registry.where(key))  # Group Policy's registry values (Windows)
+        try:
+            if _read_registry_layer(key, layer) is None:
+                continue
+        except ConfigError as exc:
+            broken[str(label)] = str(exc)
+        files.append((layer, label))
     data = {"folder": str(paths.policy_dir), "files": [{"layer": layer, "path": str(p), "ok": str(p) not in broken}
                                                       for layer, p in files]}
     if broken:
@@ -234,7 +243,7 @@ def check_policies(paths: AppPaths) -> Finding:
     return Finding("policies", name, OK, f"{len(files)} policy file(s) in force, all valid", data=data)
 
 
-def run_doctor(config: Any, paths: AppPaths, *, env: Mapping[str, str] | None = None, platform: str = sys.platform,
+def run_doctor(config: Config, paths: AppPaths, *, env: Mapping[str, str] | None = None, platform: str = sys.platform,
                autostart_enabled: Callable[[], bool] | None = None) -> Report:
     """Every check, in the order a user would fix them."""
     env = os.environ if env is None else env

@@ -9,16 +9,16 @@ from .session import DrillSession
 
 
 def session_for(config: Any, scenario: str, service: str | None, vault: Any) -> DrillSession:
-    from ..backup_dns.profiles import load_profiles
-    from ..backup_dns.results import load_results
     from ..paths import app_paths
+    from ..resolvers.profiles import load_profiles
+    from ..resolvers.results import load_results
 
     paths = getattr(config, "paths", None) or app_paths()
-    services = [s for s in config["services"] if s.get("enabled", True)]
+    services = [s for s in config.services if s.get("enabled", True)]
     contacts = vault.list_contacts() if not vault.locked else []
     return DrillSession(scenario, services=services, documents=vault.list_documents(), contacts=contacts,
-                        escalation_groups=list(config["readiness.escalation_groups"]),
-                        continuity_words=config["readiness.continuity_document"], profiles=load_profiles(config),
+                        escalation_groups=list(config.readiness.escalation_groups),
+                        continuity_words=config.readiness.continuity_document, profiles=load_profiles(config),
                         working_profiles=load_results(paths.state_dir).verified_profiles(), service=service)
 
 

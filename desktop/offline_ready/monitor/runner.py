@@ -85,23 +85,23 @@ class Monitor:
     # ---------------------------------------------------------------- control
 
     def apply_config(self, config: Config) -> None:
-        m = config.section("monitor")
-        p = config.section("probes")
+        m = config.monitor
+        p = config.probes
         with self._lock:
             self.config = config
-            self.heartbeat_interval = float(m["heartbeat_interval"])
-            self.endpoint_interval = float(m["endpoint_interval"])
-            self.full_interval = float(m["full_interval"])
-            self.trouble_interval = float(m["trouble_interval"])
-            self.metered_factor = int(m["metered_factor"])
+            self.heartbeat_interval = float(m.heartbeat_interval)
+            self.endpoint_interval = float(m.endpoint_interval)
+            self.full_interval = float(m.full_interval)
+            self.trouble_interval = float(m.trouble_interval)
+            self.metered_factor = m.metered_factor
             self.metered = False
             old = getattr(self, "hysteresis", None)
-            self.hysteresis = Hysteresis(int(m["confirm_rounds"]), int(m["recover_rounds"]))
+            self.hysteresis = Hysteresis(m.confirm_rounds, m.recover_rounds)
             if old is not None:
                 self.hysteresis.confirmed = old.confirmed
-            self.heart = Heartbeat(p["canary_names"], p["ip_endpoints"], float(p["timeout"]), float(p["slow_ms"]))
-            self.timeout = float(p["timeout"])
-            self.services = ServiceSchedule(list(config["services"]), float(m["service_interval"]), time.monotonic(),
+            self.heart = Heartbeat(p.canary_names, p.ip_endpoints, p.timeout, float(p.slow_ms))
+            self.timeout = p.timeout
+            self.services = ServiceSchedule(list(config.services), float(m.service_interval), time.monotonic(),
                                             previous=getattr(self, "services", None))
         self.check_now("settings")
 
@@ -298,9 +298,9 @@ class Monitor:
         loss = (sum(1 for e in probes if not e.ok) / len(probes)) if probes else None
         assert self.history is not None
         self.history.add_sample("full", str(v.state), v.state in (State.ONLINE, State.DEGRADED),
-                                dns_ms=med(dns), tcp_ms=med(tcp), http_ms=med(http), loss=loss,
+                                dns_ms=_median(dns), tcp_ms=_median(tcp), http_ms=_median(http), loss=loss,
                                 ts=v.checked_at.timestamp())
 
 
-def med(xs: list[float]) -> float | None:
+def _median(xs: list[float]) -> float | None:
     return sorted(xs)[len(xs) // 2] if xs else None

@@ -16,8 +16,7 @@ from typing import Any
 
 from ..atomic import atomic_write_text
 from ..storeversion import load_json_store, unchanged
-from ..vault.contacts.model import fold
-from .evaluate import reachable_offline
+from ..vault.contacts.model import fold, reachable_offline
 from .model import ContactFact, DocFact, Facts
 
 log = logging.getLogger(__name__)
@@ -95,13 +94,13 @@ def gather(config: Any, *, vault: Any = None, autostart: Callable[[], bool] | No
     from ..paths import app_paths
 
     paths = getattr(config, "paths", None) or app_paths()
-    f = Facts(now=now, escalation_groups=list(config["readiness.escalation_groups"]),
-              contact_max_age_days=int(config["readiness.contact_max_age_days"]),
-              backup_enabled=bool(config["backup_dns.enabled"]), retest_hours=int(config["backup_dns.retest_hours"]),
-              notifications_enabled=bool(config["notifications.enabled"]),
-              encryption_required=bool(config["readiness.require_encryption"]),
-              drill_interval_days=int(config["drill.interval_days"]))
-    f.services = [(s["name"], list(s.get("fallback", []))) for s in config["services"] if s.get("enabled", True)]
+    f = Facts(now=now, escalation_groups=list(config.readiness.escalation_groups),
+              contact_max_age_days=config.readiness.contact_max_age_days,
+              backup_enabled=config.backup_dns.enabled, retest_hours=config.backup_dns.retest_hours,
+              notifications_enabled=config.notifications.enabled,
+              encryption_required=config.readiness.require_encryption,
+              drill_interval_days=config.drill.interval_days)
+    f.services = [(s["name"], list(s.get("fallback", []))) for s in config.services if s.get("enabled", True)]
     _vault_facts(f, config, vault, now)
     _backup_facts(f, paths.state_dir)
     f.notification_ack_at = _dt(load_state(paths.state_dir).get("notification_ack_at"))
@@ -125,7 +124,7 @@ def _vault_facts(f: Facts, config: Any, vault: Any, now: datetime) -> None:
         if own:
             from ..vault.service import VaultService
 
-            vault = VaultService(config)
+            vault = VaultService(config).open()
         f.vault_encrypted = bool(vault.encrypted)
         docs = vault.list_documents()
         f.documents = []
@@ -133,7 +132,7 @@ def _vault_facts(f: Facts, config: Any, vault: Any, now: datetime) -> None:
             fr = d.freshness
             age = fr.age_s / DAY if fr is not None and fr.age_s is not None else None
             f.documents.append(DocFact(d.name, fr.state if fr else "missing", age,
-                                       (fr.target_s / DAY) if fr else float(config["vault.target_age_days"])))
+                                       (fr.target_s / DAY) if fr else float(config.vault.target_age_days)))
         f.vault_names = {fold(d.name) for d in docs}
         if not vault.locked:
             contacts = vault.list_contacts()
@@ -147,7 +146,7 @@ def _vault_facts(f: Facts, config: Any, vault: Any, now: datetime) -> None:
 
 
 def _backup_facts(f: Facts, state_dir: Path) -> None:
-    from ..backup_dns.results import load_results
+    from ..resolvers.results import load_results
 
     last = load_results(state_dir)
     f.backup_tested_at = _dt(last.at) if last.at else None

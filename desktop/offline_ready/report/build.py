@@ -140,7 +140,7 @@ def report_for_incident(config: Any, incident_id: int, *, secrets: list[str] | N
     from ..statuspage.fetch import StatusCache
 
     paths = getattr(config, "paths", None) or app_paths()
-    store = HistoryStore(paths.history_db, config["history.retention_days"])
+    store = HistoryStore(paths.history_db, config.history.retention_days)
     try:
         found = store.incident(incident_id)
     finally:
@@ -160,7 +160,7 @@ def known_secrets(config: Any) -> list[str]:
     try:
         from ..vault.service import VaultService
 
-        vault = VaultService(config)
+        vault = VaultService(config).open()
         try:
             for d in vault.list_documents():
                 if d.auth and d.auth != "none":

@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..atomic import atomic_write_text
+from ..diagnosis.model import CRITICAL_STATES
 from ..probes.dns import DnsResult
 from ..probes.http import fetch as http_fetch
 from ..storeversion import NewerStoreError, load_json_store
@@ -176,17 +177,17 @@ def read_status(name: str, kind: str, url: str, *, timeout: float, max_bytes: in
 def read_all(config: Any, services: list[dict[str, Any]] | None = None, *, cache_dir: Path | None = None,
              deadline_s: float | None = None, resolve_fallback: bool = True) -> list[ProviderStatus]:
     """Every named status page at once; a page still loading at the deadline reports a timeout."""
-    if not config.get("status_pages.enabled", True):
+    if not config.status_pages.enabled:
         return []
     todo = targets(services if services is not None else
-                   [s for s in config["services"] if s.get("enabled", True)])
+                   [s for s in config.services if s.get("enabled", True)])
     if not todo:
         return []
-    timeout = float(config.get("status_pages.timeout", 4.0))
-    max_bytes = int(config.get("status_pages.max_kb", 1024)) * 1024
+    timeout = config.status_pages.timeout
+    max_bytes = config.status_pages.max_kb * 1024
     cache = StatusCache(cache_dir) if cache_dir is not None else None
     lookup = fallback_lookup(config) if resolve_fallback else None
-    max_age = float(config.get("status_pages.cache_minutes", 2)) * 60
+    max_age = config.status_pages.cache_minutes * 60.0
     limit = deadline_s if deadline_s is not None else timeout + 1.0
     results: dict[int, ProviderStatus] = {}
 
@@ -212,13 +213,11 @@ def read_all(config: Any, services: list[dict[str, Any]] | None = None, *, cache
             for i, (n, k, u) in enumerate(todo)]
 
 
-OUTAGE_STATES = ("dns-outage", "no-internet", "captive-portal", "no-network")
-
 
 def read_for_verdict(config: Any, verdict: dict[str, Any], state: str, cache_dir: Path) -> list[ProviderStatus]:
     """The pages a confirmed problem concerns: the services down, or every one in an outage. Each
     reading is cached, so a later report says what the provider said at the time."""
     from .describe import services_to_ask
 
-    ask = services_to_ask(verdict.get("services", []), config["services"], on_demand=state in OUTAGE_STATES)
+    ask = services_to_ask(verdict.get("services", []), config.services, on_demand=state in CRITICAL_STATES)
     return read_all(config, ask, cache_dir=cache_dir) if ask else []

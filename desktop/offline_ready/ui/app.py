@@ -21,16 +21,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from .. import APP_ID, APP_NAME, __version__
+from .. import APP_ID, APP_NAME, __version__, autostart
 from ..config import Config, ConfigError, load_config
 from ..gui_session import choose_platform
 from ..paths import app_paths
-from . import autostart
 from .context import AppContext
 from .fixes import run_fix
 from .i18n import install_translators
 from .notifier import Notifier
-from .pages import PageSpec, discover_pages
+from .pages import discover_pages
+from .pagespec import PageSpec
 from .preflight import EXIT_NO_DESKTOP, refusal
 from .single_instance import SingleInstance, send_message
 from .stall import StallMeter
@@ -50,9 +50,19 @@ def open_core(config: Config, bus: Any) -> tuple[Any, Any]:
     from ..history.store import HistoryStore
     from ..monitor import Monitor
 
-    history = HistoryStore(config.paths.history_db, int(config.get("history.retention_days", 90)))
+    history = HistoryStore(config.paths.history_db, config.history.retention_days)
     monitor = Monitor(config, bus, history)
     return history, monitor
+
+
+def open_fleet(config: Config, bus: Any) -> Any:
+    """Build the fleet reporter and start it when the organisation turned reporting on (on a worker:
+    its spool is an SQLite file)."""
+    from ..fleet.reporter import FleetReporter
+
+    reporter = FleetReporter(config, bus)
+    reporter.start()
+    return reporter
 
 
 class App(QObject):
@@ -110,7 +120,7 @@ class App(QObject):
         if self.stall is not None:
             self.stall.start()
         self.notifier.start()
-        wait = int(self.ctx.config.get("ui.tray_wait_seconds", 90))
+        wait = self.ctx.config.ui.tray_wait_seconds
         self._tray_deadline = time.monotonic() + wait
         if not self._poll_tray():
             log.info("no system tray yet; waiting up to %d s for one", wait)
@@ -122,7 +132,7 @@ class App(QObject):
         if self._start_core:
             self.ctx.run(open_core, self.ctx.config, self.ctx.bus, on_done=self._core_ready,
                          on_error=self._core_failed)
-        self.ctx.run(self._sync_autostart, bool(self.ctx.config.get("ui.start_at_login", True)),
+        self.ctx.run(self._sync_autostart, self.ctx.config.ui.start_at_login,
                      on_error=lambda e: log.warning("start at login could not be set: %s", e))
         if self.ctx.config.problems:
             QTimer.singleShot(0, self._show_config_problems)
@@ -159,8 +169,16 @@ class App(QObject):
         self.ctx.history = history
         self.ctx.monitor = monitor
         monitor.start()
+        self.ctx.run(open_fleet, self.ctx.config, self.ctx.bus, on_done=self._fleet_ready,
+                     on_error=lambda e: log.error("fleet reporting could not start: %s", e, exc_info=e))
         QTimer.singleShot(3000, _freeze_startup_objects)
         log.info("monitor started %.0f ms after launch", (time.monotonic() - self.started_at) * 1000)
+
+    def _fleet_ready(self, reporter: Any) -> None:
+        if getattr(self, "_shut_down", False):  # quit came first: the reporter stops with the app
+            reporter.stop(timeout=2.0)
+            return
+        self.ctx.fleet = reporter
 
     def _core_failed(self, exc: BaseException) -> None:
         log.error("the monitor could not start: %s", exc, exc_info=exc)
@@ -173,7 +191,7 @@ class App(QObject):
         return autostart.apply(enabled)
 
     def _config_changed(self, config: Config) -> None:
-        self.ctx.run(self._sync_autostart, bool(config.get("ui.start_at_login", True)),
+        self.ctx.run(self._sync_autostart, config.ui.start_at_login,
                      on_error=lambda e: log.warning("start at login could not be set: %s", e))
 
     # ---- tray ---------------------------------------------------------------------------------
@@ -302,6 +320,7 @@ class App(QObject):
             "notifier": self.notifier.status(),
             "banner": self.main_window.banner.text() if self.main_window is not None else "",
             "check_controls": self._check_controls(),
+            "layers": self._layer_rows(),
             "windows": {
                 "main": bool(self.main_window is not None and self.main_window.isVisible()),
                 "outage": bool(self.outage_window is not None and self.outage_window.isVisible()),
@@ -320,6 +339,15 @@ class App(QObject):
         if self.outage_window is not None:
             out["outage"] = [self.outage_window.check_button.text(), self.outage_window.check_button.isEnabled()]
         return out
+
+    def _layer_rows(self) -> list[dict[str, str]]:
+        """The status page's rows as shown (key, status word key, summary); [] before it was opened."""
+        if self.main_window is None:
+            return []
+        from .widgets.layer_view import LayerView
+
+        view = self.main_window.findChild(LayerView, "status-layers")
+        return [{"key": r.key, "status": r.status, "summary": r.summary} for r in (view.rows if view else [])]
 
     def stats(self) -> dict[str, Any]:
         out: dict[str, Any] = {"pid": os.getpid(), "threads": _thread_count(), "uptime_s":
@@ -352,6 +380,8 @@ class App(QObject):
         monitor = self.ctx.monitor
         if monitor is not None:
             monitor.stop(timeout=3.0)
+        if self.ctx.fleet is not None:
+            self.ctx.fleet.stop(timeout=2.0)
         self.notifier.close()
         self.ctx.bridge.detach()
         self.ctx.pool.waitForDone(2000)
@@ -469,8 +499,8 @@ def run_app(args: argparse.Namespace | None = None) -> int:
                 "Fix the file (or remove it to go back to the defaults) and start the app again.").format(error=exc))
         return 3
     if not getattr(args, "verbose", False):
-        logging.getLogger("offline_ready").setLevel(str(config.get("logging.level", "info")).upper())
-    install_translators(str(config.get("ui.language", "") or ""))
+        logging.getLogger("offline_ready").setLevel(config.logging.level.upper())
+    install_translators(config.ui.language)
     for problem in config.problems:
         log.error("settings problem: %s", problem)
         print(f"offline-ready: settings problem: {problem}", file=sys.stderr)

@@ -48,7 +48,8 @@ class AppContext:
         self.runner = Runner(self.pool)
         self.monitor = monitor
         self.history = history
-        self.icons = icons or IconProvider(str(config.get("ui.icon_style", "auto")))
+        self.fleet: Any = None  # the fleet reporter, once the core is up (fleet/reporter.py)
+        self.icons = icons or IconProvider(config.ui.icon_style)
         # live state, updated before any other receiver sees the signal (first connection wins)
         self.verdict: Verdict | None = None  # the latest diagnosis, confirmed or not
         self.confirmed_verdict: Verdict | None = None  # the diagnosis that set the confirmed state
@@ -140,14 +141,17 @@ class AppContext:
 
     def apply_config(self, config: Config) -> None:
         self.config = config
-        self.icons.set_style(str(config.get("ui.icon_style", "auto")))
+        self.icons.set_style(config.ui.icon_style)
         if self.monitor is not None:
             try:
                 self.monitor.apply_config(config)
             except Exception:
                 log.exception("the monitor refused the new settings")
         if self.history is not None and hasattr(self.history, "retention_days"):
-            self.history.retention_days = int(config.get("history.retention_days", 90))
+            self.history.retention_days = config.history.retention_days
+        if self.fleet is not None:  # may restart its thread and reopen its spool: not on the GUI thread
+            self.run(self.fleet.apply_config, config,
+                     on_error=lambda e: log.error("fleet reporting refused the new settings: %s", e))
         self.bridge.configChanged.emit(config)
 
     # ---- look and navigation -------------------------------------------------------------------

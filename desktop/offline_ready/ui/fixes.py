@@ -39,8 +39,7 @@ def fix_for(ctx: Any, situation: str | None = None) -> tuple[str, str] | None:
     if entry is None:
         return None
     key, label = entry
-    if key == USE_BACKUP and not (ctx.config.get("backup_dns.enabled", True)
-                                  and ctx.config.get("backup_dns.allow_switch", True)):
+    if key == USE_BACKUP and not (ctx.config.backup_dns.enabled and ctx.config.backup_dns.allow_switch):
         return None
     if key == OPEN_PORTAL:
         v = ctx.shown_verdict

@@ -149,7 +149,7 @@ class WarningsController(QObject):
         if warning is not None:
             self._emit(warning, event.verdict)
         if category is not None and event.previous in ("online", "unknown") and \
-                bool(self.ctx.config.get("ui.open_outage_window", False)):
+                self.ctx.config.ui.open_outage_window:
             self.ctx.open_outage_window()
 
     def _on_verdict(self, event) -> None:

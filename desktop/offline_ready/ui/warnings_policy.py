@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from ..config.sections.monitor import WARNING_KINDS
+from ..config import Config
+from ..config.sections.monitor import QUIET_HOURS_PATTERN, WARNING_KINDS
 
 ON_BACKUP = "on-backup-dns"  # as ui.models.status.ON_BACKUP (this module stays Qt-free)
 MIN_REMINDER_MINUTES = 30
@@ -31,14 +32,15 @@ class WarningSettings:
     initial_rounds: int = 3  # a problem seen in the app's very first verdict must last this many checks
 
     @classmethod
-    def from_config(cls, config: Any) -> WarningSettings:
+    def from_config(cls, config: Config) -> WarningSettings:
+        n = config.notifications
         return cls(
-            enabled=bool(config.get("notifications.enabled", True)),
-            on_recovery=bool(config.get("notifications.on_recovery", True)),
-            reminder_minutes=int(config.get("notifications.reminder_minutes", 0) or 0),
-            quiet_hours=parse_quiet_hours(config.get("notifications.quiet_hours", "") or ""),
-            categories=parse_categories(config.get("notifications.states", ",".join(ALL_CATEGORIES))),
-            initial_rounds=int(config.get("monitor.confirm_rounds", 3) or 1),
+            enabled=n.enabled,
+            on_recovery=n.on_recovery,
+            reminder_minutes=n.reminder_minutes,
+            quiet_hours=parse_quiet_hours(n.quiet_hours),
+            categories=parse_categories(n.states),
+            initial_rounds=config.monitor.confirm_rounds,
         )
 
     @property
@@ -53,20 +55,17 @@ def parse_categories(text: str) -> frozenset[str]:
     return frozenset(p.strip() for p in str(text).split(",") if p.strip())
 
 
-_SPAN = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
-
-
 def parse_quiet_hours(text: str) -> tuple[time, time] | None:
-    """"22:00-07:00" → (22:00, 07:00); empty → None. Raises ValueError on nonsense."""
+    """"22:00-07:00" → (22:00, 07:00); empty → None. Raises ValueError on nonsense.
+
+    The form is the settings schema's own pattern, so what the settings accept is what applies.
+    """
     if not text or not text.strip():
         return None
-    m = _SPAN.match(text)
-    if not m:
-        raise ValueError(f"quiet hours must look like 22:00-07:00, not {text!r}")
-    h1, m1, h2, m2 = (int(g) for g in m.groups())
-    if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
-        raise ValueError(f"quiet hours {text!r}: hours go from 00 to 23, minutes from 00 to 59")
-    return time(h1, m1), time(h2, m2)
+    if not re.fullmatch(QUIET_HOURS_PATTERN, text):
+        raise ValueError(f"quiet hours must look like 22:00-07:00 (hours 00 to 23, minutes 00 to 59), not {text!r}")
+    start, end = (time(*map(int, part.strip().split(":"))) for part in text.split("-"))
+    return start, end
 
 
 def in_quiet_hours(span: tuple[time, time] | None, local: datetime) -> bool:

@@ -207,7 +207,7 @@ class Page(FeaturePage):
         """Keep the user's choice, else pre-select the backup "Use" would pick (preferred, else the
         first that works), so the one click the advice promises is one click."""
         switchable = [p for p in st["profiles"] if p["kind"] != "original"]
-        preferred = chosen or self.ctx.config.get("backup_dns.preferred_profile") or ""
+        preferred = chosen or self.ctx.config.backup_dns.preferred_profile
         pick = next((p for p in st["profiles"] if p["id"] == preferred), None) or \
             next((p for p in switchable if p["verified"]), None) or (switchable[0] if switchable else None)
         if pick is None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...config import Config
 from ..widgets.record_table import add_record_row, record_table, selected_key
 from .documents import vault_for
 from .feature_page import FeaturePage, page_action
@@ -381,11 +382,11 @@ def _dial(phone: str) -> str:
     return "".join(ch for ch in phone if ch.isdigit() or ch == "+")
 
 
-def helpdesk_html(config: Any) -> str:
+def helpdesk_html(config: Config) -> str:
     """The organisation's helpdesk (``ui.helpdesk_*``, usually set by policy) with tel:/mailto: links."""
-    name = str(config.get("ui.helpdesk_name", "") or "").strip()
-    phone = str(config.get("ui.helpdesk_phone", "") or "").strip()
-    mail = str(config.get("ui.helpdesk_email", "") or "").strip()
+    name = config.ui.helpdesk_name.strip()
+    phone = config.ui.helpdesk_phone.strip()
+    mail = config.ui.helpdesk_email.strip()
     if not (phone or mail):
         return ""
     e = html.escape
@@ -407,13 +408,13 @@ def helpdesk_action(ctx: Any, parent: QObject) -> QAction:
     action.setIcon(ctx.icon("contacts"))
 
     def sync(*_a: Any) -> None:
-        name = str(ctx.config.get("ui.helpdesk_name", "") or "") or _t("IT helpdesk")
-        phone = str(ctx.config.get("ui.helpdesk_phone", "") or "")
+        name = ctx.config.ui.helpdesk_name or _t("IT helpdesk")
+        phone = ctx.config.ui.helpdesk_phone
         action.setText(_t("Call %1: %2").replace("%1", name).replace("%2", phone))
         action.setVisible(bool(phone))
 
     def call() -> None:
-        phone = str(ctx.config.get("ui.helpdesk_phone", "") or "")
+        phone = ctx.config.ui.helpdesk_phone
         if not QDesktopServices.openUrl(QUrl(f"tel:{_dial(phone)}")):
             ctx.show_page("contacts")  # no phone app: the number, large, on the Contacts page
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...config import Config
 from ..models import readiness as R
 from .feature_page import FeaturePage
 
@@ -85,7 +86,7 @@ class Page(FeaturePage):
         self.drill_button.clicked.connect(lambda: self.start_drill(self.scenario.currentData()))
         self.report_button = QPushButton(ctx.icon("report"), self.tr("&Report on the last incident…"), self)
         self.report_button.setObjectName("readiness-report")
-        self.report_button.clicked.connect(lambda: open_report(ctx, None, self))
+        self.report_button.clicked.connect(lambda: _open_report(ctx, None, self))
 
         head = QHBoxLayout()
         head.addWidget(self.score)
@@ -173,7 +174,7 @@ class Page(FeaturePage):
 
             self._run(lambda: vault_for(self.ctx).sync(), on_done=lambda _r: self.refresh(), on_error=self._failed)
         elif fix in ("enable-autostart", "enable-encryption"):
-            key = "ui.start_at_login" if fix == "enable-autostart" else "vault.encryption"
+            key = (Config.ui.start_at_login if fix == "enable-autostart" else Config.vault.encryption).key
             try:
                 self.ctx.save_settings({key: True})
             except Exception as exc:  # locked by policy, or the settings file is broken: say so
@@ -197,7 +198,7 @@ class Page(FeaturePage):
         elif anchor == "test-notification":
             self.test_notification()
         elif anchor == "report":
-            open_report(self.ctx, None, self)
+            _open_report(self.ctx, None, self)
 
     def start_drill(self, scenario: str) -> None:
         from ..dialogs.drill import DrillDialog
@@ -240,7 +241,7 @@ class TrayReadiness(QObject):
         v = event.verdict
         if v is None or (event.state in ("online", "unknown") and not v.services_down):
             return
-        self.ctx.run(read_status_pages, self.ctx, v.to_dict(), event.state,
+        self.ctx.run(R.read_status_pages, self.ctx, v.to_dict(), event.state,
                      on_error=lambda exc: log.warning("status pages: %s", exc))
 
     def _maybe(self, _event: Any = None) -> None:
@@ -266,20 +267,13 @@ class TrayReadiness(QObject):
         self.action.setToolTip(R.summary(result))
 
 
-def read_status_pages(ctx: Any, verdict: dict[str, Any], state: str) -> list[Any]:
-    """Worker thread: the pages of the services this problem concerns (all of them in an outage)."""
-    from ...statuspage.fetch import read_for_verdict
-
-    return read_for_verdict(ctx.config, verdict, state, ctx.paths.cache_dir)
-
-
 def _remind_due(ctx: Any) -> bool:
     """Whether to recall the late drill now (at most weekly; only when IT's policy sets the schedule or
     the user has done drills before); remembers that it did."""
     from ...readiness.gather import last_drill_at, load_state, save_state
 
     # a schedule IT set, or one the user keeps: a fresh install is not nagged before its first drill
-    required = ctx.config.source("drill.interval_days") in ("managed", "recommended")
+    required = ctx.config.source(Config.drill.interval_days) in ("managed", "recommended")
     if not required and last_drill_at(ctx.paths.history_db) is None:
         return False
     state = load_state(ctx.paths.state_dir)
@@ -306,10 +300,7 @@ def alive_notify(owner: TrayReadiness):
     return alive(owner, remind)
 
 
-def open_report(ctx: Any, incident_id: int | None, parent: QWidget | None = None) -> None:
-    """The report dialog for an incident (None: the one in progress, else the latest)."""
-    from ..dialogs.report import ReportDialog
+def _open_report(ctx: Any, incident_id: int | None, parent: QWidget | None = None) -> None:
+    from ..dialogs.report import open_report  # the report dialog loads when first asked for
 
-    dialog = ReportDialog(ctx, incident_id, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
+    open_report(ctx, incident_id, parent)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from ...atomic import atomic_write_text
+from ...config import Config
 from ...storeversion import FORMAT_KEY, load_json_store
 from ..context import AppContext
 from .services_editor import ServicesEditor
@@ -37,7 +38,7 @@ def guide_done(ctx: AppContext) -> bool:
 
 def should_show_guide(ctx: AppContext) -> bool:
     """First start, the guide not turned off by policy, not finished or skipped before."""
-    return bool(ctx.config.get("ui.first_run_guide", True)) and not guide_done(ctx)
+    return ctx.config.ui.first_run_guide and not guide_done(ctx)
 
 
 def _label(text: str, parent: QWidget) -> QLabel:
@@ -86,8 +87,8 @@ class FirstRunGuide(QWizard):
             "Name the web services your work needs (the shop, the booking system, e-mail). Each is checked "
             "about once a minute, so you hear when it is them, not you."), self)
         self.services_editor = ServicesEditor(ctx, services)  # the same editor as in Settings, with Test
-        self.services_editor.set_value(list(c.get("services") or []))
-        locked = c.is_locked("services") if hasattr(c, "is_locked") else False
+        self.services_editor.set_value(list(c.services))
+        locked = c.is_locked(Config.services)
         self.services_editor.setEnabled(not locked)
         services.body.addWidget(self.services_editor)
         self.services_status = services.add_status()
@@ -101,9 +102,9 @@ class FirstRunGuide(QWizard):
         self.contacts_button.clicked.connect(lambda: ctx.show_page("contacts"))
         contacts.body.addWidget(self.contacts_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.contacts_status = contacts.add_status()
-        helpdesk = str(c.get("ui.helpdesk_name", "") or "")
+        helpdesk = c.ui.helpdesk_name
         if helpdesk:
-            phone = str(c.get("ui.helpdesk_phone", "") or "")
+            phone = c.ui.helpdesk_phone
             self.contacts_status.setText(self.tr("Your organisation added your helpdesk: {name} {phone}").format(
                 name=helpdesk, phone=phone).strip())
 
@@ -114,9 +115,9 @@ class FirstRunGuide(QWizard):
         self.docs_button.clicked.connect(lambda: ctx.show_page("documents"))
         plan.body.addWidget(self.docs_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.docs_status = plan.add_status()
-        if c.get("vault.documents"):
+        if c.vault.documents:
             self.docs_status.setText(self.tr("Your organisation added %n document(s).", "",
-                                             len(c.get("vault.documents"))))
+                                             len(c.vault.documents)))
 
         test = _Page(self.tr("See what a warning looks like"), self.tr(
             "Send a test notification now, so you recognise a real one."), self)
@@ -141,7 +142,7 @@ class FirstRunGuide(QWizard):
         """Done saves the services; Skip saves nothing. Either way the guide does not come back by itself."""
         if result == QWizard.DialogCode.Accepted and self.services_editor.isEnabled():
             services = self.services_editor.value()
-            if services != list(self.ctx.config.get("services") or []):
+            if services != list(self.ctx.config.services):
                 self.ctx.save_settings_async({"services": services},
                                              on_error=lambda e: log.warning("services not saved: %s", e))
         path = self.ctx.paths.state_dir / STATE_FILE

@@ -136,7 +136,7 @@ class ServiceDialog(QDialog):
             return
         self.test_button.setEnabled(False)
         self.result.setText(self.tr("Testing…"))
-        timeout = float(self.ctx.config.get("probes.timeout", 2.0))
+        timeout = self.ctx.config.probes.timeout
         self.ctx.run(check_service, entry["url"], entry.get("expect_status"), timeout,
                      on_done=self._tested, on_error=self._test_failed)
 
@@ -275,7 +275,7 @@ class ServicesEditor(QWidget):
         e = self.entries[r]
         item = self.table.item(r, 2)
         item.setText(self.tr("Testing…"))
-        timeout = float(self.ctx.config.get("probes.timeout", 2.0))
+        timeout = self.ctx.config.probes.timeout
         self.test_button.setEnabled(False)
 
         def done(outcome, item=item) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...config import Config
 from ...config.kinds import Bool, Float, Int, ListOf, Str, Table
 from ...config.setting import Setting
 from ..warnings_policy import ALL_CATEGORIES, parse_categories, parse_quiet_hours
@@ -377,7 +378,7 @@ def field_title(name: str) -> str:
     return name.replace("_", " ").capitalize()
 
 
-SPECIAL = {"notifications.states": CategoriesEditor, "notifications.quiet_hours": QuietHoursEditor}
+SPECIAL = {Config.notifications.states.key: CategoriesEditor, Config.notifications.quiet_hours.key: QuietHoursEditor}
 
 
 def editor_for(setting: Setting, parent: QWidget) -> Editor:

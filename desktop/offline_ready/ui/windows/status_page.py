@@ -283,6 +283,6 @@ class StatusPage(QWidget):
         if v is not None:
             announce(self.state_label, f"{title}. {self.headline_label.text()}".strip(". "))
         services = v.services if v is not None else []
-        configured = bool(ctx.config.get("services"))
+        configured = bool(ctx.config.services)
         self.services_view.setVisible(bool(services) or configured)
         self.no_services.setVisible(not services and not configured)

@@ -11,11 +11,14 @@ import logging
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..atomic import atomic_write_text
 from ..storeversion import FORMAT_KEY, load_json_store, unchanged
 from . import validate
+
+if TYPE_CHECKING:
+    from ..config import Config
 
 log = logging.getLogger(__name__)
 
@@ -107,19 +110,19 @@ def original_profile(servers: list[str], captured_at: str = "") -> Profile:
                    provider="your network", note=note)
 
 
-def load_profiles(config: Any, original: Profile | None = None) -> list[Profile]:
+def load_profiles(config: Config, original: Profile | None = None) -> list[Profile]:
     """Every profile the configuration offers, original first (when captured), then custom, then built-in."""
     out: list[Profile] = []
     if original is not None:
         out.append(original)
     seen = {p.id for p in out}
-    for entry in config.get("backup_dns.profiles", []) or []:
+    for entry in config.backup_dns.profiles:
         p = custom_profile(entry)
         if p.id in seen:
             raise ProfileError(f"custom backup profile id {p.id!r} is used twice")
         seen.add(p.id)
         out.append(p)
-    for pid in config.get("backup_dns.builtin_profiles", list(BUILTIN_PROFILES)) or []:
+    for pid in config.backup_dns.builtin_profiles:
         if pid in BUILTIN_PROFILES and pid not in seen:
             seen.add(pid)
             out.append(BUILTIN_PROFILES[pid])

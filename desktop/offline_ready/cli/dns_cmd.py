@@ -15,7 +15,7 @@ import time
 from datetime import datetime
 from typing import Any
 
-from ..cli.common import EXIT_CRITICAL, EXIT_OK, EXIT_UNKNOWN, EXIT_WARNING, CliError, load, print_json
+from .common import EXIT_CRITICAL, EXIT_OK, EXIT_UNKNOWN, EXIT_WARNING, CliError, load, print_json
 
 
 def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
@@ -54,7 +54,7 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
 
 
 def _service(args: argparse.Namespace):
-    from .service import BackupDnsService
+    from ..backup_dns.service import BackupDnsService
 
     return BackupDnsService(load(args))
 
@@ -150,9 +150,9 @@ def cmd_benchmark(args: argparse.Namespace) -> int:
 
 
 def cmd_use(args: argparse.Namespace) -> int:
-    from . import profiles as prof
-    from .service import SwitchNotAllowed
-    from .transaction import AWAITING, CONFIRMED, REVERTED
+    from ..backup_dns.service import SwitchNotAllowed
+    from ..backup_dns.transaction import AWAITING, CONFIRMED, REVERTED
+    from ..resolvers import profiles as prof
 
     svc = _service(args)
     try:
@@ -204,7 +204,7 @@ def _ask(svc: Any) -> None:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .transaction import NOTHING, REVERTED
+    from ..backup_dns.transaction import NOTHING, REVERTED
 
     outcome = _service(args).restore()
     _report(args, outcome)
@@ -212,7 +212,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_confirm(args: argparse.Namespace) -> int:
-    from .transaction import CONFIRMED
+    from ..backup_dns.transaction import CONFIRMED
 
     outcome = _service(args).confirm()
     _report(args, outcome)
