@@ -36,7 +36,7 @@ def _reporter(args: argparse.Namespace):
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from ..i18n import _
+    from ..i18n import _, ngettext
     from .common import print_json
 
     rep = _reporter(args)
@@ -53,10 +53,11 @@ def run_status(args: argparse.Namespace) -> int:
     else:
         print(_("Reporting to your organisation: {where}").format(where=", ".join(st["destinations"]) or _("nowhere")))
         print(_("Last sent: {when}").format(when=st["last_sent"] or _("never")))
-    print(_("Waiting to be sent: {items} item(s), {kb:.1f} KB").format(items=st["queued"],
-                                                                      kb=st.get("queued_bytes", 0) / 1024))
+    print(ngettext("Waiting to be sent: {n} item, {kb:.1f} KB", "Waiting to be sent: {n} items, {kb:.1f} KB",
+                   st["queued"]).format(n=st["queued"], kb=st.get("queued_bytes", 0) / 1024))
     if st["quarantined"]:
-        print(_("Refused by the engine and set aside: {n} item(s)").format(n=st["quarantined"]))
+        print(ngettext("Refused by the engine and set aside: {n} item", "Refused by the engine and set aside: {n} items",
+                       st["quarantined"]).format(n=st["quarantined"]))
     return 0
 
 
