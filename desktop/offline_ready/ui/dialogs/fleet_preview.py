@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ..pages.feature_page import alive
+
 
 def read_preview(config: Any, reporter: Any) -> list[str]:
     """The preview as lines, from the running reporter or, when reporting is off, a reporter opened just
@@ -46,8 +48,11 @@ class FleetPreviewDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self.resize(760, 480)
-        ctx.run(read_preview, ctx.config, ctx.fleet, on_done=self._shown,
-                on_error=lambda e: self.text.setPlainText(self.tr("Could not be read: {error}").format(error=e)))
+        ctx.run(read_preview, ctx.config, ctx.fleet, on_done=alive(self.text, self._shown),
+                on_error=alive(self.text, self._failed))
+
+    def _failed(self, error: BaseException) -> None:
+        self.text.setPlainText(self.tr("Could not be read: {error}").format(error=error))
 
     def _shown(self, lines: list[str]) -> None:
         self.text.setPlainText("\n".join(lines))

@@ -12,6 +12,8 @@ from typing import Any
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ..pages.feature_page import alive
+
 REFRESH_MS = 30_000
 
 
@@ -60,9 +62,11 @@ class FleetLine(QWidget):
     def refresh(self) -> None:
         if not self.isVisible() and self.status is not None:
             return
-        self.ctx.run(read_status, self.ctx.config, self.ctx.fleet, on_done=self.show_status,
-                     on_error=lambda e: self.label.setText(self.tr("Reporting to your organisation: status unknown "
-                                                                   "({error})").format(error=e)))
+        self.ctx.run(read_status, self.ctx.config, self.ctx.fleet, on_done=alive(self.label, self.show_status),
+                     on_error=alive(self.label, self._unknown))
+
+    def _unknown(self, error: BaseException) -> None:
+        self.label.setText(self.tr("Reporting to your organisation: status unknown ({error})").format(error=error))
 
     def show_status(self, status: dict[str, Any]) -> None:
         self.status = status
