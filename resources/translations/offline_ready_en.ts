@@ -199,12 +199,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/app.py" line="+148" />
+        <location filename="../../desktop/offline_ready/ui/app.py" line="+138" />
         <source>&lt;b&gt;A settings file has an error.&lt;/b&gt; Offline Ready keeps watching your connection; the file was not changed. Fix it (or remove it) and restart the app.&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+39" />
+        <location line="+37" />
         <source>&lt;b&gt;Monitoring could not start:&lt;/b&gt; {error}</source>
         <translation type="unfinished" />
     </message>
@@ -728,6 +728,68 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location line="+1" />
         <source>No web browser answered. Open a browser and go to {url}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FleetLine</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/fleet_line.py" line="+46" />
+        <source>What is sent…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Reporting to your organisation: status unknown ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reporting to your organisation: off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no address set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reporting to your organisation: {where} (last sent {when})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reporting to your organisation: {where} (nothing sent yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FleetPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/dialogs/fleet_preview.py" line="+33" />
+        <source>What is sent to your organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exactly what this computer sends to your organisation's monitoring: the labels on every item, the last sample taken and the next items waiting. Never your name, this computer's name, network names, hardware or IP addresses, location, documents or contacts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Reading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Could not be read: {error}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2547,7 +2609,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_page.py" line="+41" />
+        <location filename="../../desktop/offline_ready/ui/windows/settings_page.py" line="+42" />
         <source>Watched services</source>
         <translation type="unfinished" />
     </message>
@@ -2591,6 +2653,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <source>Reporting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+44" />
         <source>Settings</source>
         <translation type="unfinished" />
@@ -2601,7 +2668,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Settings sections</source>
         <translation type="unfinished" />
     </message>
@@ -2616,7 +2683,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
