@@ -215,7 +215,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+271"/>
         <source>Offline Ready cannot start because a settings file has an error:
 
 {error}
@@ -823,7 +823,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,7 +843,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,17 +884,17 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&lt;b&gt;Incidents&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Drills&lt;/b&gt; (rehearsals, not outages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,10 +903,12 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <source>The history could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+20"/>
-        <source>{n} incidents · {avail} available</source>
-        <translation type="unfinished"></translation>
+        <source>%n incident(s) · {avail} available</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1083,7 +1085,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/main_window.py" line="+41"/>
+        <location filename="../../desktop/offline_ready/ui/windows/main_window.py" line="+42"/>
         <source>Offline Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,7 +1209,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>The problem lasted {duration}.</source>
         <translation type="unfinished"></translation>
     </message>

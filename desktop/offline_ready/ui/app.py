@@ -307,6 +307,7 @@ class App(QObject):
             "paused_until": self.warnings.paused_until.isoformat() if self.warnings.paused_until else None,
             "notifier": self.notifier.status(),
             "banner": self.main_window.banner.text() if self.main_window is not None else "",
+            "check_controls": self._check_controls(),
             "layers": self._layer_rows(),
             "windows": {
                 "main": bool(self.main_window is not None and self.main_window.isVisible()),
@@ -314,6 +315,18 @@ class App(QObject):
                 "guide": bool(getattr(self, "guide", None) is not None and _visible(self.guide)),
             },
         }
+
+    def _check_controls(self) -> dict[str, list[Any]]:
+        """How each "Check now" control looks at this moment (text, enabled; the status page's busy
+        bar): sampled by tests, which hold that an outage's automatic re-checks leave them alone."""
+        out: dict[str, list[Any]] = {"tray": [self.tray.check_action.text(), self.tray.check_action.isEnabled()]}
+        status = self.main_window.pages.get("status") if self.main_window is not None else None
+        if status is not None:
+            out["status"] = [status.check_button.text(), status.check_button.isEnabled(),
+                             status.busy_bar.isVisible()]
+        if self.outage_window is not None:
+            out["outage"] = [self.outage_window.check_button.text(), self.outage_window.check_button.isEnabled()]
+        return out
 
     def _layer_rows(self) -> list[dict[str, str]]:
         """The status page's rows as shown (key, status word key, summary); [] before it was opened."""
