@@ -36,7 +36,7 @@ def _reporter(args: argparse.Namespace):
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from ..i18n import _
+    from ..i18n import _, ngettext
     from .common import print_json
 
     rep = _reporter(args)
@@ -53,16 +53,16 @@ def run_status(args: argparse.Namespace) -> int:
     else:
         print(_("Reporting to your organisation: {where}").format(where=", ".join(st["destinations"]) or _("nowhere")))
         print(_("Last sent: {when}").format(when=st["last_sent"] or _("never")))
-    print(_("Waiting to be sent: {items} item(s), {kb:.1f} KB").format(items=st["queued"],
-                                                                      kb=st.get("queued_bytes", 0) / 1024))
+    print(ngettext("Waiting to be sent: {n} item, {kb:.1f} KB", "Waiting to be sent: {n} items, {kb:.1f} KB",
+                   st["queued"]).format(n=st["queued"], kb=st.get("queued_bytes", 0) / 1024))
     if st["quarantined"]:
-        print(_("Refused by the engine and set aside: {n} item(s)").format(n=st["quarantined"]))
+        print(ngettext("Refused by the engine and set aside: {n} item", "Refused by the engine and set aside: {n} items",
+                       st["quarantined"]).format(n=st["quarantined"]))
     return 0
 
 
 def run_preview(args: argparse.Namespace) -> int:
-    from ..fleet.reporter import preview
-    from ..i18n import _
+    from ..fleet.reporter import preview, preview_lines
     from .common import print_json
 
     rep = _reporter(args)
@@ -73,18 +73,7 @@ def run_preview(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(_("Every item carries these labels: {labels}").format(
-        labels=", ".join(f"{k}={v}" for k, v in data["labels"].items())))
-    print(_("Last sample taken:") if data["last_sample"] else _("No sample taken yet."))
-    for p in data["last_sample"] or []:
-        labels = ",".join(f'{k}="{v}"' for k, v in p["labels"].items() if k not in data["labels"])
-        print(f"  {p['time']}  {p['name']}{{{labels}}} {p['value']:g}")
-    for channel, items in data["next_to_send"].items():
-        if items:
-            print(_("Next to send ({channel}): {n} shown").format(channel=channel, n=len(items)))
-            for item in items:
-                print("  " + (f"{item['time']}  {item['name']} {item['value']:g}" if channel == "metrics"
-                              else str(item.get("_msg", item))))
+    print("\n".join(preview_lines(data)))
     return 0
 
 

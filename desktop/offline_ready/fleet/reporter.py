@@ -86,13 +86,18 @@ class FleetReporter:
             self.identity = series.Identity(series.desk_id(self._hostname, salt), o.site, o.isp_asn)
         return self.spool
 
+    def listen(self) -> None:
+        """Take the bus's events from now on (they wait in a bounded inbox until :meth:`start`); only when
+        reporting is on. No I/O: the owner calls it before the monitor starts, so no first verdict is missed."""
+        if self.options.active and self.bus is not None and self._unsubscribe is None:
+            self._unsubscribe = self.bus.subscribe(self._on_event)
+
     def start(self) -> bool:
         """Begin recording and sending; False (and nothing started) when reporting is off."""
         if not self.options.active or (self._thread and self._thread.is_alive()):
             return False
         self.open()
-        if self.bus is not None and self._unsubscribe is None:
-            self._unsubscribe = self.bus.subscribe(self._on_event)
+        self.listen()
         self._stop.clear()
         self._thread = threading.Thread(target=self._run, name="offline-ready-fleet", daemon=True)
         self._thread.start()
@@ -258,35 +263,42 @@ class FleetReporter:
         return out
 
     def send_channel(self, channel: str) -> int:
-        assert self.spool is not None
+        """Send a channel's waiting items, batch after batch, until it is empty or a batch must wait."""
         delivered = 0
         while not self._stop.is_set():
-            items = self.spool.batch(channel, BATCH[channel])
-            if not items:
-                break
-            outcome = self._send(channel, items)
-            if outcome.verdict == push.DELIVERED:
-                faults.point("fleet-sent-before-delete")
-                self.spool.delete(items)
-                delivered += len(items)
-                self._failures[channel] = 0
-                self.last_error.pop(channel, None)
-                self.spool.set_meta(f"last_sent_{channel}", str(self._clock()))
-            elif outcome.verdict == push.QUARANTINE:
-                log.warning("fleet: the %s engine refused %d item(s) from %s to %s with HTTP %s (%s); they are set "
-                            "aside in the spool's quarantine and not sent again", channel, len(items),
-                            _stamp(items[0].ts_ms), _stamp(items[-1].ts_ms), outcome.status, outcome.reason)
-                self.spool.quarantine(items, outcome.status, outcome.reason, self._clock())
-            else:
-                self.spool.failed(items)
-                n = self._failures[channel] = self._failures.get(channel, 0) + 1
-                wait = outcome.retry_after or push.backoff(n, min(30.0, self.options.interval), jitter=random.random())
-                self._next_try[channel] = self._clock() + wait
-                self.last_error[channel] = outcome.reason
-                log.info("fleet: %s not sent (%s); %d item(s) wait, next try in %.0f s", channel, outcome.reason,
-                         self.spool.stats()["queued"].get(channel, {}).get("items", 0), wait)
+            verdict, n = self.send_batch(channel)
+            delivered += n if verdict == push.DELIVERED else 0
+            if verdict in (None, push.RETRY):
                 break
         return delivered
+
+    def send_batch(self, channel: str) -> tuple[str | None, int]:
+        """Send the oldest batch of a channel and settle it: (outcome, items), or (None, 0) when empty."""
+        assert self.spool is not None
+        items = self.spool.batch(channel, BATCH[channel])
+        if not items:
+            return None, 0
+        outcome = self._send(channel, items)
+        if outcome.verdict == push.DELIVERED:
+            faults.point("fleet-sent-before-delete")
+            self.spool.delete(items)
+            self._failures[channel] = 0
+            self.last_error.pop(channel, None)
+            self.spool.set_meta(f"last_sent_{channel}", str(self._clock()))
+        elif outcome.verdict == push.QUARANTINE:
+            log.warning("fleet: the %s engine refused %d item(s) from %s to %s with HTTP %s (%s); they are set "
+                        "aside in the spool's quarantine and not sent again", channel, len(items),
+                        _stamp(items[0].ts_ms), _stamp(items[-1].ts_ms), outcome.status, outcome.reason)
+            self.spool.quarantine(items, outcome.status, outcome.reason, self._clock())
+        else:
+            self.spool.failed(items)
+            n = self._failures[channel] = self._failures.get(channel, 0) + 1
+            wait = outcome.retry_after or push.backoff(n, min(30.0, self.options.interval), jitter=random.random())
+            self._next_try[channel] = self._clock() + wait
+            self.last_error[channel] = outcome.reason
+            log.info("fleet: %s not sent (%s); %d item(s) wait, next try in %.0f s", channel, outcome.reason,
+                     self.spool.stats()["queued"].get(channel, {}).get("items", 0), wait)
+        return outcome.verdict, len(items)
 
     def _send(self, channel: str, items: list[Item]) -> push.Outcome:
         o = self.options
@@ -341,6 +353,31 @@ def preview(reporter: FleetReporter, limit: int = 5) -> dict[str, Any]:
     return {"status": reporter.status(), "labels": dict(reporter.identity.labels()) if reporter.identity else {},
             "series": {series.PREFIX + k: {"labels": list(v[0]), "help": v[1]} for k, v in series.SERIES.items()},
             "last_sample": sample, "next_to_send": queued}
+
+
+def preview_lines(data: dict[str, Any]) -> list[str]:
+    """:func:`preview` as plain text (``fleet preview`` and the app's "What is sent" window): metric
+    points in the Prometheus text form, events by their message."""
+    from ..i18n import _
+
+    ident = data["labels"]
+    lines = [_("Every item carries these labels: {labels}").format(
+        labels=", ".join(f"{k}={v}" for k, v in ident.items()))]
+    lines.append(_("Last sample taken:") if data["last_sample"] else _("No sample taken yet."))
+    for p in data["last_sample"] or []:
+        labels = ",".join(f'{k}="{v}"' for k, v in p["labels"].items() if k not in ident)
+        lines.append(f"  {p['time']}  {p['name']}{{{labels}}} {p['value']:g}")
+    for channel, items in data["next_to_send"].items():
+        if not items:
+            continue
+        lines.append(_("Next to send ({channel}), the first {n}:").format(channel=channel, n=len(items)))
+        for item in items:
+            if channel == "metrics":
+                labels = ",".join(f'{k}="{v}"' for k, v in item["labels"].items())
+                lines.append(f"  {item['time']}  {item['name']}{{{labels}}} {item['value']:g}")
+            else:
+                lines.append("  " + json.dumps(item, ensure_ascii=False, separators=(",", ":")))
+    return lines
 
 
 def _point_dict(p: wire.Point) -> dict[str, Any]:
