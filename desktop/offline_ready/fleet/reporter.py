@@ -192,6 +192,7 @@ class FleetReporter:
         body = {"i": dict(self.identity.labels()),
                 "p": [[p.name[len(series.PREFIX):], {k: v for k, v in p.labels if k not in series.IDENTITY_LABELS},
                        p.value] for p in points]}
+        self.spool.set_meta("last_sample", json.dumps({"ts_ms": ts_ms, **body}))
         return self.spool.put("metrics", f"m:{ts_ms}", ts_ms, body, priority, now=self._clock())
 
     def record_transition(self, ev: StateChanged) -> None:
@@ -319,6 +320,32 @@ class FleetReporter:
 
     def status(self) -> dict[str, Any]:
         return status_of(self.options, self.spool, self.last_error)
+
+
+def preview(reporter: FleetReporter, limit: int = 5) -> dict[str, Any]:
+    """Exactly what this desk sends: its labels, the last sample taken, and the next items waiting, each
+    as the engine receives it (metric points with labels and time; event records as written)."""
+    spool = reporter.open()
+    queued: dict[str, list[Any]] = {}
+    for channel in ("metrics", "events", "syslog"):
+        items = spool.batch(channel, limit)
+        if channel == "metrics":
+            queued[channel] = [_point_dict(p) for p in points_of(items)]
+        else:
+            queued[channel] = [i.body for i in items]
+    last = json.loads(spool.get_meta("last_sample", "null") or "null")
+    sample = None
+    if last:
+        item = Item(0, "", "metrics", ROUTINE, int(last["ts_ms"]), last, 0)
+        sample = [_point_dict(p) for p in points_of([item])]
+    return {"status": reporter.status(), "labels": dict(reporter.identity.labels()) if reporter.identity else {},
+            "series": {series.PREFIX + k: {"labels": list(v[0]), "help": v[1]} for k, v in series.SERIES.items()},
+            "last_sample": sample, "next_to_send": queued}
+
+
+def _point_dict(p: wire.Point) -> dict[str, Any]:
+    return {"name": p.name, "labels": dict(p.labels), "value": p.value,
+            "time": datetime.fromtimestamp(p.ts_ms / 1000, UTC).isoformat(timespec="milliseconds")}
 
 
 def points_of(items: list[Item]) -> list[wire.Point]:

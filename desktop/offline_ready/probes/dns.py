@@ -27,7 +27,7 @@ import dns.query
 import dns.rcode
 import dns.rdatatype
 
-from .bounded import Overloaded, call_with_deadline
+from ..bounded import Overloaded, lookup_addresses
 
 RESOLV_CONF = Path("/etc/resolv.conf")
 RESOLVED_UPSTREAM = Path("/run/systemd/resolve/resolv.conf")
@@ -162,13 +162,8 @@ def _windows_resolvers() -> list[str]:
 def system_lookup(name: str, timeout: float) -> DnsResult:
     """Resolve like applications do (getaddrinfo), bounded even though it cannot be cancelled."""
     start = time.perf_counter()
-
-    def lookup() -> list[str]:
-        infos = socket.getaddrinfo(name, None, type=socket.SOCK_STREAM)
-        return list(dict.fromkeys(str(i[4][0]) for i in infos))
-
     try:
-        addrs = call_with_deadline(lookup, timeout)
+        addrs = lookup_addresses(name, timeout)
     except TimeoutError:
         return DnsResult("system", name, "timeout", _ms(start), detail=f"no answer within {timeout:g} s")
     except Overloaded as exc:

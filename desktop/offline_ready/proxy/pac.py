@@ -15,6 +15,8 @@ import sys
 import time
 from urllib.parse import urlsplit
 
+from ..bounded import Overloaded, lookup_addresses
+
 log = logging.getLogger(__name__)
 
 MAX_PAC_BYTES = 1024 * 1024  # real PAC files are a few KB; a megabyte is generous
@@ -133,7 +135,6 @@ def discover(fqdn: str | None = None, timeout: float = PAC_TIMEOUT,
 
     Everything together ends within ``timeout`` seconds: on a network where nothing answers the
     lookups themselves time out, and a diagnosis must not wait for them."""
-    from ..probes.dns import system_lookup
     from .dhcpwpad import dhcp_wpad_urls
 
     deadline = time.monotonic() + timeout
@@ -143,8 +144,9 @@ def discover(fqdn: str | None = None, timeout: float = PAC_TIMEOUT,
         if left <= 0.05:
             break
         if url not in from_dhcp:  # a wpad.<domain> name that does not resolve is skipped quickly
-            found = system_lookup(urlsplit(url).hostname or "", left)
-            if not found.ok:
+            try:
+                lookup_addresses(urlsplit(url).hostname or "", left)
+            except (TimeoutError, Overloaded, OSError, UnicodeError):
                 continue
             left = deadline - time.monotonic()
             if left <= 0.05:

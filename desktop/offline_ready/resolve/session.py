@@ -82,27 +82,3 @@ class PinnedAdapter(SigninAdapter):
         return pinned_pool(self.poolmanager, host_params["scheme"], host, address, host_params["port"],
                            **pool_kwargs)
 
-
-def resolving_session(config: Any = None, *, resolver: Any = None) -> requests.Session:
-    """A requests session whose connections resolve through the fallback chain.
-
-    ``response.resolved`` is the :class:`~offline_ready.resolve.fallback.ResolveResult` that
-    said where the address came from (system, backup, doh or stale).
-    """
-    from .fallback import FallbackResolver
-
-    resolver = resolver or FallbackResolver.for_config(config)
-    results: dict[str, Any] = {}
-
-    def lookup(host: str) -> list[str] | None:
-        res = resolver.resolve(host)  # raises ResolveError when nothing knows the name
-        results[host] = res
-        return list(res.addresses)
-
-    from ..proxy.session import proxied_session
-
-    adapter = PinnedAdapter(lookup, report=results.get)
-    session = proxied_session()
-    session.mount("http://", adapter)
-    session.mount("https://", adapter)
-    return session

@@ -21,16 +21,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from .. import APP_ID, APP_NAME, __version__
+from .. import APP_ID, APP_NAME, __version__, autostart
 from ..config import Config, ConfigError, load_config
 from ..gui_session import choose_platform
 from ..paths import app_paths
-from . import autostart
 from .context import AppContext
 from .fixes import run_fix
 from .i18n import install_translators
 from .notifier import Notifier
-from .pages import PageSpec, discover_pages
+from .pages import discover_pages
+from .pagespec import PageSpec
 from .preflight import EXIT_NO_DESKTOP, refusal
 from .single_instance import SingleInstance, send_message
 from .stall import StallMeter

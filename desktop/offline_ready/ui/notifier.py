@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from .. import APP_ID, APP_NAME
-from .autostart import DESKTOP_ID
+from ..autostart import DESKTOP_ID
 
 log = logging.getLogger(__name__)
 

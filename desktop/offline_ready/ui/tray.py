@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from .context import AppContext
 from .fixes import fix_for, fix_hint, run_fix
 from .models.status import headline, situation_title, tooltip, tray_icon_key, when_text
-from .pages import PageSpec
+from .pagespec import PageSpec
 from .widgets.deferred import Deferred
 
 log = logging.getLogger(__name__)

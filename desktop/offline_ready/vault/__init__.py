@@ -2,7 +2,7 @@
 
 Layers, lowest first:
 
-* pure decisions — :mod:`.sniff` (what the bytes are), :mod:`.verify` (accept a download or not),
+* pure decisions — :mod:`.sniff` (what the bytes are), :mod:`.textdecode` (which encoding), :mod:`.verify` (accept a download or not),
   :mod:`.freshness`, :mod:`.retention`, :mod:`.names`;
 * storage — :mod:`.blobs` (immutable content-addressed files), :mod:`.catalogue` (SQLite, WAL),
   :mod:`.quarantine`, :mod:`.crypto` (optional AES-GCM at rest), :mod:`.textcodec`;

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from .. import validate
+from ...resolvers import validate
 from .base import (
     DHCP,
     MIXED,

@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 
 from ...atomic import atomic_write_bytes
-from .. import validate
+from ...resolvers import validate
 from .base import FILE, NONE, AdapterDns, ApplyPlan, Backend, BackendError, FamilyDns, Snapshot, Unsupported
 
 log = logging.getLogger(__name__)

@@ -23,8 +23,8 @@ def load_section(ctx: Any, verdict_dict: dict[str, Any] | None, state: str) -> d
     from ...readiness import evaluate
     from ...readiness.gather import gather
     from ...statuspage import describe
+    from ..models.readiness import read_status_pages
     from ..pages.documents import vault_for
-    from ..pages.readiness import read_status_pages
 
     out: dict[str, Any] = {"pages": [], "drill": None, "gaps": []}
     services = (verdict_dict or {}).get("services", [])
@@ -117,6 +117,6 @@ class OutageReadiness(QWidget):
             QTimer.singleShot(0, fit)
 
     def open_report(self) -> None:
-        from ..pages.readiness import open_report
+        from ..dialogs.report import open_report
 
         open_report(self.ctx, getattr(self.ctx, "incident_id", None), self.window())

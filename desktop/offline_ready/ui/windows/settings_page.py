@@ -82,7 +82,7 @@ _KEY = re.compile(r"\b[a-z_]+\.[a-z_]+\b")
 
 def plain_description(text: str) -> str:
     """A description that names another setting by its key shows that setting's title instead."""
-    titles = {s.key: s.title for s in SETTINGS}
+    titles = {s.key: s.label for s in SETTINGS}
     return _KEY.sub(lambda m: f"“{titles[m.group(0)]}”" if m.group(0) in titles else m.group(0), text)
 
 
@@ -167,13 +167,13 @@ class SettingsPage(QWidget):
             if wide:
                 grid.addWidget(cell, row, 0, 1, 2)
             else:
-                label = QLabel(s.title + ":", inner)
+                label = QLabel(s.label + ":", inner)
                 label.setBuddy(w if not hasattr(w, "table") else w.table)  # type: ignore[attr-defined]
-                label.setToolTip(plain_description(s.description))
+                label.setToolTip(plain_description(s.help_text))
                 grid.addWidget(label, row, 0, align_top(w))
                 grid.addWidget(cell, row, 1)
             row += 1
-            desc = QLabel(plain_description(getattr(editor, "description", None) or s.description), inner)
+            desc = QLabel(plain_description(getattr(editor, "description", None) or s.help_text), inner)
             desc.setWordWrap(True)
             desc.setStyleSheet("color: palette(placeholder-text); font-size: small;")
             grid.addWidget(desc, row, 0 if wide else 1, 1, 2 if wide else 1)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ... import faults
 from .. import textcodec
 from ..catalogue import Catalogue
 from ..crypto import VaultKey
@@ -134,8 +135,11 @@ class ContactBook:
             if prune_source:
                 removed = [c for c in existing if c.source == source and c.uid not in status]
             now = time.time()
+            faults.point("contacts.import.before-write")
             with self.catalogue.transaction() as conn:
-                for uid, c in writes.items():
+                for n, (uid, c) in enumerate(writes.items()):
+                    if n == len(writes) // 2:
+                        faults.point("contacts.import.mid-write")  # half the rows written, not committed
                     data = self._encode(c, key)
                     conn.execute(
                         "INSERT INTO contacts(uid, data, source, updated_at) VALUES (?, ?, ?, ?)"

@@ -13,9 +13,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import APP_ID, APP_NAME
-from ..atomic import atomic_write_bytes, atomic_write_text
-from ..paths import HOME_ENV
+from . import APP_ID, APP_NAME
+from .atomic import atomic_write_bytes, atomic_write_text
+from .paths import HOME_ENV
 
 DESKTOP_ID = "org.offlineready.OfflineReady"  # the .desktop file, AppStream id and icon name
 DESKTOP_FILE = f"{DESKTOP_ID}.desktop"
