@@ -130,3 +130,29 @@ def test_a_failing_service_is_noticed_on_its_own_cadence(healthy_lab, tmp_path, 
         assert t - t0 <= 10 + 10, f"noticed after {t - t0:.1f} s (cadence 10 s)"
     finally:
         m.stop()
+
+
+def test_a_network_change_probes_for_a_captive_portal_at_once(healthy_lab, tmp_path, app_home) -> None:
+    """The laptop joins a network with a sign-in page (the link goes down and comes back up on it).
+    The heartbeat and the full check are set far apart, so only the network-change event can make
+    the monitor look: a portal that appears without one stays unseen in the same window."""
+    cfg = tmp_path / "portal.toml"
+    cfg.write_text(healthy_lab.config_text(timeout=2.0, services=[], **{
+        "monitor.heartbeat_interval": 600, "monitor.endpoint_interval": 600, "monitor.full_interval": 600}))
+    m = MonitorProc(healthy_lab, cfg, app_home)
+    try:
+        _t, first = m.next(20)
+        assert first["state"] == "online"
+        time.sleep(1.0)
+        healthy_lab.captive_portal(on=True)  # on the router: the client sees no event
+        with pytest.raises(queue.Empty):
+            m.next(8)  # control: no cadence tick in this window, so nothing looks
+        healthy_lab.link_down()
+        time.sleep(0.2)
+        healthy_lab.link_up()
+        t0 = time.monotonic()
+        t, rec = m.wait_state("captive-portal", 20)
+        assert t - t0 <= 12, f"the portal was noticed {t - t0:.1f} s after the network change"
+        assert rec["previous"] == "online" and rec["portal_url"]
+    finally:
+        m.stop()

@@ -62,8 +62,7 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_preview(args: argparse.Namespace) -> int:
-    from ..fleet.reporter import preview
-    from ..i18n import _
+    from ..fleet.reporter import preview, preview_lines
     from .common import print_json
 
     rep = _reporter(args)
@@ -74,18 +73,7 @@ def run_preview(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(_("Every item carries these labels: {labels}").format(
-        labels=", ".join(f"{k}={v}" for k, v in data["labels"].items())))
-    print(_("Last sample taken:") if data["last_sample"] else _("No sample taken yet."))
-    for p in data["last_sample"] or []:
-        labels = ",".join(f'{k}="{v}"' for k, v in p["labels"].items() if k not in data["labels"])
-        print(f"  {p['time']}  {p['name']}{{{labels}}} {p['value']:g}")
-    for channel, items in data["next_to_send"].items():
-        if items:
-            print(_("Next to send ({channel}): {n} shown").format(channel=channel, n=len(items)))
-            for item in items:
-                print("  " + (f"{item['time']}  {item['name']} {item['value']:g}" if channel == "metrics"
-                              else str(item.get("_msg", item))))
+    print("\n".join(preview_lines(data)))
     return 0
 
 

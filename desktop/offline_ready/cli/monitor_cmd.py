@@ -98,8 +98,8 @@ def run(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGINT, stop)
     if hasattr(signal, "SIGHUP"):
         signal.signal(signal.SIGHUP, reload)
+    fleet.start()  # first: it takes the monitor's first verdict
     monitor.start()
-    fleet.start()
     while not done.wait(0.5):
         pass
     monitor.stop()

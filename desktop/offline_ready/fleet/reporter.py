@@ -86,13 +86,18 @@ class FleetReporter:
             self.identity = series.Identity(series.desk_id(self._hostname, salt), o.site, o.isp_asn)
         return self.spool
 
+    def listen(self) -> None:
+        """Take the bus's events from now on (they wait in a bounded inbox until :meth:`start`); only when
+        reporting is on. No I/O: the owner calls it before the monitor starts, so no first verdict is missed."""
+        if self.options.active and self.bus is not None and self._unsubscribe is None:
+            self._unsubscribe = self.bus.subscribe(self._on_event)
+
     def start(self) -> bool:
         """Begin recording and sending; False (and nothing started) when reporting is off."""
         if not self.options.active or (self._thread and self._thread.is_alive()):
             return False
         self.open()
-        if self.bus is not None and self._unsubscribe is None:
-            self._unsubscribe = self.bus.subscribe(self._on_event)
+        self.listen()
         self._stop.clear()
         self._thread = threading.Thread(target=self._run, name="offline-ready-fleet", daemon=True)
         self._thread.start()
@@ -341,6 +346,31 @@ def preview(reporter: FleetReporter, limit: int = 5) -> dict[str, Any]:
     return {"status": reporter.status(), "labels": dict(reporter.identity.labels()) if reporter.identity else {},
             "series": {series.PREFIX + k: {"labels": list(v[0]), "help": v[1]} for k, v in series.SERIES.items()},
             "last_sample": sample, "next_to_send": queued}
+
+
+def preview_lines(data: dict[str, Any]) -> list[str]:
+    """:func:`preview` as plain text (``fleet preview`` and the app's "What is sent" window): metric
+    points in the Prometheus text form, events by their message."""
+    from ..i18n import _
+
+    ident = data["labels"]
+    lines = [_("Every item carries these labels: {labels}").format(
+        labels=", ".join(f"{k}={v}" for k, v in ident.items()))]
+    lines.append(_("Last sample taken:") if data["last_sample"] else _("No sample taken yet."))
+    for p in data["last_sample"] or []:
+        labels = ",".join(f'{k}="{v}"' for k, v in p["labels"].items() if k not in ident)
+        lines.append(f"  {p['time']}  {p['name']}{{{labels}}} {p['value']:g}")
+    for channel, items in data["next_to_send"].items():
+        if not items:
+            continue
+        lines.append(_("Next to send ({channel}), the first {n}:").format(channel=channel, n=len(items)))
+        for item in items:
+            if channel == "metrics":
+                labels = ",".join(f'{k}="{v}"' for k, v in item["labels"].items())
+                lines.append(f"  {item['time']}  {item['name']}{{{labels}}} {item['value']:g}")
+            else:
+                lines.append("  " + json.dumps(item, ensure_ascii=False, separators=(",", ":")))
+    return lines
 
 
 def _point_dict(p: wire.Point) -> dict[str, Any]:

@@ -101,7 +101,8 @@ class Monitor:
                 self.hysteresis.confirmed = old.confirmed
             self.heart = Heartbeat(p.canary_names, p.ip_endpoints, p.timeout, float(p.slow_ms))
             self.timeout = p.timeout
-            self.services = ServiceSchedule(list(config.services), float(m.service_interval), time.monotonic())
+            self.services = ServiceSchedule(list(config.services), float(m.service_interval), time.monotonic(),
+                                            previous=getattr(self, "services", None))
         self.check_now("settings")
 
     @property
@@ -198,6 +199,7 @@ class Monitor:
             if events:
                 events.close()
             dnsconf.close()
+            self.services.close()
             if self._service_pool is not None:
                 self._service_pool.shutdown(wait=False)
 

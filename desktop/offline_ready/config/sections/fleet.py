@@ -13,8 +13,8 @@ SETTINGS = [
     Setting("fleet.enabled", Bool(), False,
             "Report to your organisation",
             "Send this desk's connection state, watched services and incidents to the metrics and log engines "
-            "your IT department runs (see fleet.metrics_url). Off unless your organisation turns it on; "
-            "`offline-ready fleet preview` shows exactly what is sent."),
+            "your IT department runs. Off unless your organisation turns it on; \"What is sent…\" (or the "
+            "command offline-ready fleet preview) shows exactly what is sent."),
     Setting("fleet.metrics_url", Str(max_len=2048, pattern=_HTTP_URL, example="https://vm.corp:8428/api/v1/write"),
             "",
             "Metrics endpoint (Prometheus remote write)",

@@ -31,6 +31,7 @@ from ..context import AppContext
 from ..palette import error_text_css
 from ..widgets.lock_badge import LockBadge
 from .about_tab import AboutTab
+from .fleet_line import FleetLine
 from .services_editor import ServicesEditor
 from .settings_editors import Editor, align_top, editor_for
 
@@ -50,6 +51,7 @@ SECTION_TITLES = {
     "readiness": QT_TRANSLATE_NOOP("SettingsPage", "Readiness"),
     "drill": QT_TRANSLATE_NOOP("SettingsPage", "Readiness"),
     "status_pages": QT_TRANSLATE_NOOP("SettingsPage", "Readiness"),
+    "fleet": QT_TRANSLATE_NOOP("SettingsPage", "Reporting"),
 }
 TAB_ORDER = ["services", "notifications", "probes", "monitor", "ui"]
 
@@ -104,6 +106,7 @@ class SettingsPage(QWidget):
         self.managed_note.setWordWrap(True)
         self.managed_note.setText(self.tr("Some settings are managed by your organization and cannot be changed "
                                           "here. They are marked with a lock."))
+        self.fleet_line = FleetLine(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settings-tabs")
         self.tabs.setAccessibleName(self.tr("Settings sections"))
@@ -126,6 +129,7 @@ class SettingsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.managed_note)
+        layout.addWidget(self.fleet_line)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         ctx.bridge.configChanged.connect(lambda _c: self.load())
