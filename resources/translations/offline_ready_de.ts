@@ -2648,6 +2648,11 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur√
         <translation>Meldungen</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
         <location line="+44" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
