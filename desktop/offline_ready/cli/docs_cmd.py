@@ -274,9 +274,9 @@ def _docs_check(args, service) -> int:
     missing = [d for d in docs if d.freshness.state == "missing"]
     stale = [d for d in docs if d.freshness.state == "stale"]
     # a copy that is still fresh but whose last refresh was refused or failed is not "all fine"
-    from ..vault.model import OUTCOME_FAILED, OUTCOME_REJECTED
+    from ..vault.model import SyncOutcome
 
-    refused = [d for d in docs if d not in missing and d.last_outcome in (OUTCOME_REJECTED, OUTCOME_FAILED)]
+    refused = [d for d in docs if d not in missing and d.last_outcome in (SyncOutcome.REJECTED, SyncOutcome.FAILED)]
     code = EXIT_CRITICAL if problems or missing else EXIT_WARNING if stale or refused else EXIT_OK
     if args.json:
         print_json({"problems": problems, "missing": [d.id for d in missing], "stale": [d.id for d in stale],

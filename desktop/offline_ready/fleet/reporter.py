@@ -263,35 +263,42 @@ class FleetReporter:
         return out
 
     def send_channel(self, channel: str) -> int:
-        assert self.spool is not None
+        """Send a channel's waiting items, batch after batch, until it is empty or a batch must wait."""
         delivered = 0
         while not self._stop.is_set():
-            items = self.spool.batch(channel, BATCH[channel])
-            if not items:
-                break
-            outcome = self._send(channel, items)
-            if outcome.verdict == push.DELIVERED:
-                faults.point("fleet-sent-before-delete")
-                self.spool.delete(items)
-                delivered += len(items)
-                self._failures[channel] = 0
-                self.last_error.pop(channel, None)
-                self.spool.set_meta(f"last_sent_{channel}", str(self._clock()))
-            elif outcome.verdict == push.QUARANTINE:
-                log.warning("fleet: the %s engine refused %d item(s) from %s to %s with HTTP %s (%s); they are set "
-                            "aside in the spool's quarantine and not sent again", channel, len(items),
-                            _stamp(items[0].ts_ms), _stamp(items[-1].ts_ms), outcome.status, outcome.reason)
-                self.spool.quarantine(items, outcome.status, outcome.reason, self._clock())
-            else:
-                self.spool.failed(items)
-                n = self._failures[channel] = self._failures.get(channel, 0) + 1
-                wait = outcome.retry_after or push.backoff(n, min(30.0, self.options.interval), jitter=random.random())
-                self._next_try[channel] = self._clock() + wait
-                self.last_error[channel] = outcome.reason
-                log.info("fleet: %s not sent (%s); %d item(s) wait, next try in %.0f s", channel, outcome.reason,
-                         self.spool.stats()["queued"].get(channel, {}).get("items", 0), wait)
+            verdict, n = self.send_batch(channel)
+            delivered += n if verdict == push.DELIVERED else 0
+            if verdict in (None, push.RETRY):
                 break
         return delivered
+
+    def send_batch(self, channel: str) -> tuple[str | None, int]:
+        """Send the oldest batch of a channel and settle it: (outcome, items), or (None, 0) when empty."""
+        assert self.spool is not None
+        items = self.spool.batch(channel, BATCH[channel])
+        if not items:
+            return None, 0
+        outcome = self._send(channel, items)
+        if outcome.verdict == push.DELIVERED:
+            faults.point("fleet-sent-before-delete")
+            self.spool.delete(items)
+            self._failures[channel] = 0
+            self.last_error.pop(channel, None)
+            self.spool.set_meta(f"last_sent_{channel}", str(self._clock()))
+        elif outcome.verdict == push.QUARANTINE:
+            log.warning("fleet: the %s engine refused %d item(s) from %s to %s with HTTP %s (%s); they are set "
+                        "aside in the spool's quarantine and not sent again", channel, len(items),
+                        _stamp(items[0].ts_ms), _stamp(items[-1].ts_ms), outcome.status, outcome.reason)
+            self.spool.quarantine(items, outcome.status, outcome.reason, self._clock())
+        else:
+            self.spool.failed(items)
+            n = self._failures[channel] = self._failures.get(channel, 0) + 1
+            wait = outcome.retry_after or push.backoff(n, min(30.0, self.options.interval), jitter=random.random())
+            self._next_try[channel] = self._clock() + wait
+            self.last_error[channel] = outcome.reason
+            log.info("fleet: %s not sent (%s); %d item(s) wait, next try in %.0f s", channel, outcome.reason,
+                     self.spool.stats()["queued"].get(channel, {}).get("items", 0), wait)
+        return outcome.verdict, len(items)
 
     def _send(self, channel: str, items: list[Item]) -> push.Outcome:
         o = self.options

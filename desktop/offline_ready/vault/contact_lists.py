@@ -14,7 +14,7 @@ from .contacts.model import Contact
 from .documents import DocumentRegistry, normalise_source
 from .fetch import file_source_path, is_http
 from .intake import import_summary_text, phone_region
-from .model import OUTCOME_NEW, OUTCOME_UNCHANGED
+from .model import SyncOutcome
 from .state import VaultError, VaultState
 from .syncing import Syncer
 
@@ -72,10 +72,10 @@ class ContactLists:
             doc = self.documents.add(source, name=name or "Contact list", kind="contacts")
         except VaultError:
             norm, _ = normalise_source(source)
-            doc = next(d for d in self.state.cat.documents() if d.source == norm and d.kind == "contacts")
+            doc = next(d for d in self.state.catalogue.documents() if d.source == norm and d.kind == "contacts")
         report = self.syncer.sync([doc.id])
         res = report.results[0] if report.results else None
-        if res is None or res.outcome not in (OUTCOME_NEW, OUTCOME_UNCHANGED):
+        if res is None or res.outcome not in (SyncOutcome.NEW, SyncOutcome.UNCHANGED):
             raise VaultError(res.message if res else "the contact list could not be fetched")
         summary = ImportSummary(source=doc.source, format="url")
         summary.unchanged = sum(1 for c in self.state.contacts.all() if c.source == doc.source)

@@ -70,10 +70,6 @@ class SearchIndex:
         conn.execute("SELECT count(*) FROM docs").fetchone()
         return conn
 
-    @property
-    def in_memory(self) -> bool:
-        return self.path is None
-
     def close(self) -> None:
         with self._lock:
             self._conn.close()

@@ -39,7 +39,7 @@ from .documents import DocumentRegistry
 from .indexing import TextIndexer, format_snippet
 from .intake import Intake
 from .locking import VaultBusy
-from .model import ORIGIN_USER, OUTCOME_REJECTED, Document, QuarantineEntry, SearchHit, SyncReport, SyncResult, Version
+from .model import ORIGIN_USER, Document, QuarantineEntry, SearchHit, SyncOutcome, SyncReport, SyncResult, Version
 from .quarantine import QuarantineStore
 from .sealing import Sealing
 from .state import VaultError, VaultState
@@ -124,16 +124,16 @@ class VaultService:
         self._state.bus = bus
 
     @property
-    def cat(self) -> Catalogue:
-        return self.open()._state.cat
+    def catalogue(self) -> Catalogue:
+        return self.open()._state.catalogue
 
     @property
     def blobs(self) -> BlobStore:
         return self._state.blobs
 
     @property
-    def qstore(self) -> QuarantineStore:
-        return self._state.qstore
+    def quarantine_store(self) -> QuarantineStore:
+        return self._state.quarantine_store
 
     @property
     def creds(self) -> CredentialStore:
@@ -166,10 +166,6 @@ class VaultService:
         self._state.retry_backoff = seconds
 
     # --- encryption -------------------------------------------------------------------------------------
-
-    @property
-    def encryption_wanted(self) -> bool:
-        return self._sealing.wanted
 
     @property
     def encrypted(self) -> bool:
@@ -221,9 +217,6 @@ class VaultService:
 
     def rename_document(self, ref: str | int, name: str) -> Document:
         return self.open()._documents.rename(ref, name)
-
-    def set_target_age(self, ref: str | int, days: int | None) -> Document:
-        return self.open()._documents.set_target_age(ref, days)
 
     def remove_document(self, ref: str | int, *, force_config: bool = False, lock_timeout: float = 30.0) -> Document:
         return self.open()._documents.remove(ref, force_config=force_config, lock_timeout=lock_timeout)
@@ -290,10 +283,6 @@ class VaultService:
 
     # --- search -------------------------------------------------------------------------------------------
 
-    def warm_search(self) -> None:
-        """Build the search index now (in memory when encrypted), e.g. from a background thread."""
-        self.open()._indexer.index()
-
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Full-text search across current versions; snippets mark hits with \\x02 … \\x03."""
         return self.open()._indexer.search(query, limit)
@@ -340,7 +329,7 @@ class VaultService:
             "fresh": states.count(freshness.FRESH),
             "stale": states.count(freshness.STALE),
             "missing": states.count(freshness.MISSING),
-            "refused": sum(1 for d in docs if d.last_outcome == OUTCOME_REJECTED),
+            "refused": sum(1 for d in docs if d.last_outcome == SyncOutcome.REJECTED),
             "contacts": len(self.contacts.all()) if not locked else None,
             "encrypted": self.encrypted,
             "locked": locked,
@@ -348,14 +337,14 @@ class VaultService:
 
     def check_integrity(self) -> list[str]:
         """Problems found (empty when all is well): catalogue integrity and every current blob's hash."""
-        cat = self.cat
+        catalogue = self.catalogue
         problems = []
-        if not cat.integrity_ok():
+        if not catalogue.integrity_ok():
             problems.append("the catalogue database reports damage")
-        for d in cat.documents():
+        for d in catalogue.documents():
             if d.current_version is None:
                 continue
-            v = cat.version(d.current_version)
+            v = catalogue.version(d.current_version)
             if v is None:
                 problems.append(f"{d.name}: its current version is missing from the catalogue")
                 continue
