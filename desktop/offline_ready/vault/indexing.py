@@ -11,7 +11,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from . import textcodec
+from . import records
 from .crypto import CryptoError
 from .model import Cancelled, Document, SearchHit, Version
 from .sealing import Sealing
@@ -73,7 +73,7 @@ class TextIndexer:
 
     def store_text(self, d: Document, v: Version, text: str, index: SearchIndex | None = None) -> None:
         key = self.sealing.record_key() if v.encrypted else None
-        self.state.catalogue.put_text(v.blob, textcodec.encode(text.encode("utf-8"), key, "text:" + v.blob))
+        self.state.catalogue.put_text(v.blob, records.encode(text.encode("utf-8"), key, "text:" + v.blob))
         (index or self.index()).upsert(d.id, v.id, _title(d, v), text)
         self.state.catalogue.set_indexed([v.id])
 
@@ -123,7 +123,7 @@ class TextIndexer:
             if body is None:
                 continue  # not extracted yet: index_pending will add it
             try:
-                text = textcodec.decode(body, self.sealing.record_key() if textcodec.is_encrypted(body) else None,
+                text = records.decode(body, self.sealing.record_key() if records.is_encrypted(body) else None,
                                         "text:" + v.blob).decode("utf-8", errors="replace")
             except CryptoError:
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import faults
-from . import textcodec
+from . import records
 from .crypto import CryptoError, VaultKey, passphrase_from_env
 from .state import VaultState, sha256_file
 from .upkeep import Upkeep
@@ -128,9 +128,9 @@ class Sealing:
             replaced.append(r["blob"])
             with catalogue.transaction() as c:
                 if text is not None:
-                    plain = textcodec.decode(text, key, "text:" + r["blob"])
+                    plain = records.decode(text, key, "text:" + r["blob"])
                     c.execute("INSERT OR REPLACE INTO texts(blob, body) VALUES (?, ?)",
-                              (new_addr, textcodec.encode(plain, new_key, "text:" + new_addr)))
+                              (new_addr, records.encode(plain, new_key, "text:" + new_addr)))
                 c.execute("UPDATE versions SET blob=?, encrypted=? WHERE id=?", (new_addr, int(want), r["id"]))
             changed = True
         changed = self._convert_quarantine(want, key) or changed
