@@ -391,19 +391,23 @@ def preview_lines(data: dict[str, Any]) -> list[str]:
         labels=", ".join(f"{k}={v}" for k, v in ident.items()))]
     lines.append(_("Last sample taken:") if data["last_sample"] else _("No sample taken yet."))
     for p in data["last_sample"] or []:
-        labels = ",".join(f'{k}="{v}"' for k, v in p["labels"].items() if k not in ident)
-        lines.append(f"  {p['time']}  {p['name']}{{{labels}}} {p['value']:g}")
+        lines.append(f"  {p['time']}  " + _exposition(p, skip=ident))
     for channel, items in data["next_to_send"].items():
         if not items:
             continue
         lines.append(_("Next to send ({channel}), the first {n}:").format(channel=channel, n=len(items)))
         for item in items:
             if channel == "metrics":
-                labels = ",".join(f'{k}="{v}"' for k, v in item["labels"].items())
-                lines.append(f"  {item['time']}  {item['name']}{{{labels}}} {item['value']:g}")
+                lines.append(f"  {item['time']}  " + _exposition(item))
             else:
                 lines.append("  " + json.dumps(item, ensure_ascii=False, separators=(",", ":")))
     return lines
+
+
+def _exposition(point: dict[str, Any], skip: dict[str, str] | None = None) -> str:
+    """One point as a line of the Prometheus text format (labels in ``skip`` left out)."""
+    labels = ",".join(f'{k}="{v}"' for k, v in point["labels"].items() if k not in (skip or {}))
+    return f"{point['name']}{{{labels}}} {point['value']:.15g}" if labels else f"{point['name']} {point['value']:.15g}"
 
 
 def _point_dict(p: wire.Point) -> dict[str, Any]:
