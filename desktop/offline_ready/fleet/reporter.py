@@ -157,19 +157,30 @@ class FleetReporter:
     def _run(self) -> None:
         next_sample = self._clock() + min(5.0, self.options.interval)
         while not self._stop.is_set():
-            self.drain_inbox()
-            now = self._clock()
-            if self.options.isp_asn == "detect" and now >= self._next_asn:
-                self.detect_asn()
-            if now >= next_sample:
-                self.record_sample()
-                next_sample = now + self.options.interval
-                self.send_all()
-            elif any(self._due(c, now) for c in self.channels()) and self._has_queued():
-                self.send_all()
+            try:
+                next_sample = self._round(next_sample)
+            except Exception:  # a full disk or a damaged spool must not end reporting for good
+                log.exception("fleet: reporting round failed; trying again in a minute")
+                self._wake.wait(60.0)
+                continue
             waits = [next_sample, *(self._next_try.get(c, next_sample) for c in self.channels())]
             self._wake.wait(max(0.05, min(waits) - self._clock()))
             self._wake.clear()
+
+    def _round(self, next_sample: float) -> float:
+        """One pass of the thread: take events, detect the provider when due, sample and send; returns
+        the time of the next sample."""
+        self.drain_inbox()
+        now = self._clock()
+        if self.options.isp_asn == "detect" and now >= self._next_asn:
+            self.detect_asn()
+        if now >= next_sample:
+            self.record_sample()
+            next_sample = now + self.options.interval
+            self.send_all()
+        elif any(self._due(c, now) for c in self.channels()) and self._has_queued():
+            self.send_all()
+        return next_sample
 
     def detect_asn(self) -> str | None:
         """Find the provider's AS number now (``fleet.isp_asn = "detect"``); it labels what is recorded next."""
