@@ -46,10 +46,10 @@ def main() -> None:
 
 
 def shoot(home: Path, out: Path) -> None:
-    from fleet.desk import verdict
-    from fleet.gate import Gate
     from PySide6.QtWidgets import QApplication
 
+    from fleet.desk import verdict
+    from fleet.gate import Gate
     from offline_ready.config import load_config
     from offline_ready.events import StateChanged, VerdictReady
     from offline_ready.fleet.reporter import FleetReporter
