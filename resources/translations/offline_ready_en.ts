@@ -2658,6 +2658,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <source>Proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+44" />
         <source>Settings</source>
         <translation type="unfinished" />

@@ -3,7 +3,7 @@
 1. ``pyside6-lupdate`` extracts every ``tr()`` / ``QCoreApplication.translate`` /
    ``QT_TRANSLATE_NOOP`` string of ``desktop/offline_ready/ui`` into
    ``offline_ready.ts`` (the template translators copy to ``offline_ready_<lang>.ts``) and
-   into ``offline_ready_en.ts``.
+   into ``offline_ready_en.ts`` and every translation ``offline_ready_<lang>.ts`` (German: ``_de``).
 2. In the English catalogue, messages with ``%n`` get their singular and plural forms
    filled in from the "(s)" convention of the source ("%n minute(s)" → "%n minute" /
    "%n minutes"), so English reads naturally.
@@ -119,6 +119,9 @@ def main() -> int:
     lupdate(template, None)
     lupdate(english, "en")
     n = fill_english_plurals(english)
+    for ts in sorted(HERE.glob("offline_ready_*.ts")):  # every translation (German, …) gets the new strings
+        if ts != english:
+            lupdate(ts, ts.stem.split("_", 2)[2])
     for ts in sorted(HERE.glob("offline_ready_*.ts")):
         lrelease(ts)
     languages = update_core()

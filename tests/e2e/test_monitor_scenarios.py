@@ -156,3 +156,24 @@ def test_a_network_change_probes_for_a_captive_portal_at_once(healthy_lab, tmp_p
         assert rec["previous"] == "online" and rec["portal_url"]
     finally:
         m.stop()
+
+
+def test_a_portal_without_a_network_change_is_seen_by_the_heartbeat(healthy_lab, tmp_path, app_home) -> None:
+    """A hotel's sign-in page comes back on the same network (the session ran out): no event, the
+    resolver still answers fast — but every name now resolves to the portal. The heartbeat's DNS
+    query notices; the TCP probes are set far apart so they cannot be what notices."""
+    cfg = tmp_path / "portal-noevent.toml"
+    cfg.write_text(healthy_lab.config_text(timeout=2.0, services=[], **{
+        "monitor.endpoint_interval": 600, "monitor.full_interval": 600}))
+    m = MonitorProc(healthy_lab, cfg, app_home)
+    try:
+        _t, first = m.next(20)
+        assert first["state"] == "online"
+        time.sleep(12.0)  # the heartbeat has seen every canary name's usual answer
+        t0 = time.monotonic()
+        healthy_lab.captive_portal(on=True)
+        t, rec = m.wait_state("captive-portal", 40)
+        assert t - t0 <= 25, f"the portal was noticed after {t - t0:.1f} s"
+        assert rec["portal_url"]
+    finally:
+        m.stop()

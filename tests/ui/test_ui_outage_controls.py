@@ -1,6 +1,7 @@
 """What the app offers during an outage, with the REAL engine in the network lab on a real display:
-no "Refresh documents" while a refresh can only fail, and "Check now" that stays still while the
-monitor re-checks every few seconds (only a check the user asked for shows as busy)."""
+no "Refresh documents" while a refresh can only fail, "Check now" that stays still while the
+monitor re-checks every few seconds (only a check the user asked for shows as busy), and a change
+of what to do (no internet → a sign-in page) said once, with the new fix."""
 
 from __future__ import annotations
 
@@ -71,3 +72,29 @@ def test_check_now_does_not_flicker_while_an_outage_is_rechecked(healthy_lab, do
     busy = docs_app.wait_state(lambda s: s["check_controls"]["tray"] == ["Checking…", False], 5, "busy")
     assert busy["check_controls"]["status"][1:] == [False, True] and busy["check_controls"]["outage"][1] is False
     docs_app.wait_state(lambda s: s["check_controls"] == idle, 15, "idle again after the check")
+
+
+def test_no_internet_turning_into_a_sign_in_page_is_said_once_with_the_new_fix(healthy_lab, docs_app,
+                                                                                session_bus) -> None:
+    """The fix changes from "call your provider" to "sign in": one more notification, with the
+    sign-in page as its button, and the tray's first action after the verdict follows."""
+    since = time.time()
+    healthy_lab.upstream_down()
+    docs_app.wait_state(lambda s: s["situation"] == "no-internet", 40, "no internet, confirmed")
+    from ui_session import wait_for
+
+    [first] = wait_for(lambda: session_bus.notifications(since=since), 15, what="the outage notification")
+    healthy_lab.captive_portal(on=True)
+    healthy_lab.upstream_down(on=False)
+    st = docs_app.wait_state(lambda s: s["situation"] == "captive-portal"
+                             and s["tray"]["menu"][1] == "Open the sign-in page", 40, "the sign-in page, confirmed")
+    notes = wait_for(lambda: len(session_bus.notifications(since=since)) >= 2 and session_bus.notifications(
+        since=since), 15, what="the change announced")
+    time.sleep(8)  # re-checks every few seconds: nothing more is said
+    notes = session_bus.notifications(since=since)
+    assert len(notes) == 2, [n["args"][3] for n in notes]
+    change = notes[1]["args"]
+    assert change[3] != first["args"][3]
+    assert change[5][2:] == ["open-portal", "Open the sign-in page"]
+    assert "sign" in (change[3] + change[4]).lower() and "provider" not in change[4].lower(), change[3:5]
+    assert st["tray"]["menu"][1] == "Open the sign-in page"

@@ -81,7 +81,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "Run with no command to start the tray app."),
         parents=[parent],
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=_("show program's version number and exit"))
     parser.add_argument("-v", "--verbose", action="store_true", help=_("log debug details to stderr"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in command_modules(argv):

@@ -16,6 +16,15 @@ STATE_WORDS = {
     "unknown": N_("UNKNOWN"),
 }
 SERVICE_WORDS = {"up": N_("up"), "down": N_("down"), "unknown": N_("unknown")}
+# The CLI shows a service's failure cause and the layers as short tags; English shows the codes themselves.
+CAUSE_WORDS = {c: c for c in (N_("dns"), N_("provider-dns"), N_("connect"), N_("tls"), N_("http-status"),
+                              N_("timeout"), N_("slow"), N_("blocked"))}
+LAYER_WORDS = {layer: layer for layer in (N_("link"), N_("lan"), N_("portal"), N_("dns"), N_("internet"),
+                                          N_("service"))}
+
+
+def _word(table: dict[str, str], code: object) -> str:
+    return _(table[str(code)]) if str(code) in table else str(code)
 
 
 def render_verdict(v: Verdict, *, verbose: bool = False) -> str:
@@ -30,11 +39,11 @@ def render_verdict(v: Verdict, *, verbose: bool = False) -> str:
         lines.append(_("Services:"))
         for s in v.services:
             mark = {"up": "✓", "down": "✗", "unknown": "?"}[str(s.state)]
-            cause = f" [{s.cause}]" if s.cause and s.state is not ServiceState.UP else ""
+            cause = f" [{_word(CAUSE_WORDS, s.cause)}]" if s.cause and s.state is not ServiceState.UP else ""
             lines.append(f"  {mark} {s.name}: {_(SERVICE_WORDS[str(s.state)])}{cause} — {s.detail}")
     if v.not_checked:
         lines.append(_("Not checked (a lower layer is down): {layers}").format(layers=", ".join(
-            _("{layer} (blocked by {below})").format(layer=layer, below=below)
+            _("{layer} (blocked by {below})").format(layer=_word(LAYER_WORDS, layer), below=_word(LAYER_WORDS, below))
             for layer, below in v.not_checked.items())))
     if v.advice.todo:
         lines.append(_("What to do:"))

@@ -17,7 +17,7 @@ import secrets
 import socket
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 BATCH = {"metrics": 20, "events": 50, "syslog": 50}  # spool items per request
 INBOX_MAX = 1000  # events waiting for the reporter's thread; beyond it the oldest verdicts are dropped
 SPOOL_FILE = "fleet-spool.sqlite3"
+ASN_EVERY = 6 * 3600.0  # re-detect the provider this often, and soon after each recovery
+ASN_RETRY = 600.0
 
 
 def spool_path(paths: Any) -> Path:
@@ -49,7 +51,8 @@ class _Transition:
 
 class FleetReporter:
     def __init__(self, config: Any, bus: EventBus | None = None, *, path: Path | None = None,
-                 clock: Any = time.time, hostname: str | None = None, session: Any = None) -> None:
+                 clock: Any = time.time, hostname: str | None = None, session: Any = None,
+                 asn_detector: Any = None) -> None:
         self.config = config
         self.options = FleetOptions.from_config(config)
         self.bus = bus
@@ -71,6 +74,8 @@ class FleetReporter:
         self._failures: dict[str, int] = {}
         self.last_error: dict[str, str] = {}
         self._lock = threading.Lock()
+        self._asn_detector = asn_detector
+        self._next_asn = 0.0
 
     # ------------------------------------------------------------------ control
 
@@ -83,7 +88,8 @@ class FleetReporter:
             if not salt:
                 salt = secrets.token_hex(16)
                 self.spool.set_meta("salt", salt)
-            self.identity = series.Identity(series.desk_id(self._hostname, salt), o.site, o.isp_asn)
+            isp = (self.spool.get_meta("detected_asn") or "") if o.isp_asn == "detect" else o.isp_asn
+            self.identity = series.Identity(series.desk_id(self._hostname, salt), o.site, isp)
         return self.spool
 
     def listen(self) -> None:
@@ -151,17 +157,47 @@ class FleetReporter:
     def _run(self) -> None:
         next_sample = self._clock() + min(5.0, self.options.interval)
         while not self._stop.is_set():
-            self.drain_inbox()
-            now = self._clock()
-            if now >= next_sample:
-                self.record_sample()
-                next_sample = now + self.options.interval
-                self.send_all()
-            elif any(self._due(c, now) for c in self.channels()) and self._has_queued():
-                self.send_all()
+            try:
+                next_sample = self._round(next_sample)
+            except Exception:  # a full disk or a damaged spool must not end reporting for good
+                log.exception("fleet: reporting round failed; trying again in a minute")
+                self._wake.wait(60.0)
+                continue
             waits = [next_sample, *(self._next_try.get(c, next_sample) for c in self.channels())]
             self._wake.wait(max(0.05, min(waits) - self._clock()))
             self._wake.clear()
+
+    def _round(self, next_sample: float) -> float:
+        """One pass of the thread: take events, detect the provider when due, sample and send; returns
+        the time of the next sample."""
+        self.drain_inbox()
+        now = self._clock()
+        if self.options.isp_asn == "detect" and now >= self._next_asn:
+            self.detect_asn()
+        if now >= next_sample:
+            self.record_sample()
+            next_sample = now + self.options.interval
+            self.send_all()
+        elif any(self._due(c, now) for c in self.channels()) and self._has_queued():
+            self.send_all()
+        return next_sample
+
+    def detect_asn(self) -> str | None:
+        """Find the provider's AS number now (``fleet.isp_asn = "detect"``); it labels what is recorded next."""
+        assert self.spool is not None and self.identity is not None
+        detector = self._asn_detector
+        if detector is None:
+            from .asn import detect as detector
+        try:
+            found = detector()
+        except Exception:
+            log.exception("fleet: detecting the provider failed")
+            found = None
+        self._next_asn = self._clock() + (ASN_EVERY if found else ASN_RETRY)
+        if found:
+            self.spool.set_meta("detected_asn", found)
+            self.identity = replace(self.identity, isp_asn=found)
+        return found
 
     def drain_inbox(self) -> None:
         while True:
@@ -222,6 +258,7 @@ class FleetReporter:
                 self.spool.set_meta("open_incident_started", started.isoformat())
         elif open_ref:
             ref, phase = open_ref, "ended"
+            self._next_asn = 0.0  # back online, maybe on another network: ask who the provider is now
             started = datetime.fromisoformat(self.spool.get_meta("open_incident_started") or at.isoformat())
             self.spool.set_meta("open_incident", "")
         self.record_sample(TRANSITION, at.timestamp())
@@ -365,19 +402,23 @@ def preview_lines(data: dict[str, Any]) -> list[str]:
         labels=", ".join(f"{k}={v}" for k, v in ident.items()))]
     lines.append(_("Last sample taken:") if data["last_sample"] else _("No sample taken yet."))
     for p in data["last_sample"] or []:
-        labels = ",".join(f'{k}="{v}"' for k, v in p["labels"].items() if k not in ident)
-        lines.append(f"  {p['time']}  {p['name']}{{{labels}}} {p['value']:g}")
+        lines.append(f"  {p['time']}  " + _exposition(p, skip=ident))
     for channel, items in data["next_to_send"].items():
         if not items:
             continue
         lines.append(_("Next to send ({channel}), the first {n}:").format(channel=channel, n=len(items)))
         for item in items:
             if channel == "metrics":
-                labels = ",".join(f'{k}="{v}"' for k, v in item["labels"].items())
-                lines.append(f"  {item['time']}  {item['name']}{{{labels}}} {item['value']:g}")
+                lines.append(f"  {item['time']}  " + _exposition(item))
             else:
                 lines.append("  " + json.dumps(item, ensure_ascii=False, separators=(",", ":")))
     return lines
+
+
+def _exposition(point: dict[str, Any], skip: dict[str, str] | None = None) -> str:
+    """One point as a line of the Prometheus text format (labels in ``skip`` left out)."""
+    labels = ",".join(f'{k}="{v}"' for k, v in point["labels"].items() if k not in (skip or {}))
+    return f"{point['name']}{{{labels}}} {point['value']:.15g}" if labels else f"{point['name']} {point['value']:.15g}"
 
 
 def _point_dict(p: wire.Point) -> dict[str, Any]:

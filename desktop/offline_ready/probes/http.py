@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import urllib3
 from urllib3.exceptions import (
@@ -172,19 +172,19 @@ def _request(url: str, method: str, address: str, host: str, port: int, path: st
 
 def _via_proxy(url: str, method: str, proxy: str, timeout: float, budget: float, start: float,
                socket_options: list[tuple[int, int, int]] | None, max_body: int) -> HttpResult:
-    """The same request through an HTTP proxy (CONNECT for https), its sign-in sent as Basic auth."""
-    from urllib3.util import make_headers
+    """The same request through an HTTP proxy (CONNECT for https); the sign-in answers the proxy's 407
+    in the scheme it asks for (NTLM, Negotiate or Basic, see proxy/signin.py)."""
+    from ..proxy.signin import pool_classes, signin_from_url
 
     pp = urlsplit(proxy)
     where = bare(proxy)
-    proxy_headers = make_headers(proxy_basic_auth=f"{unquote(pp.username)}:{unquote(pp.password or '')}") \
-        if pp.username else {}
     plain_proxy = f"{pp.scheme}://{pp.netloc.rsplit('@', 1)[-1]}"
     t = urllib3.Timeout(connect=min(timeout, budget), read=min(timeout, budget), total=budget)
     extra = {} if socket_options is None else {
         "socket_options": [*urllib3.connection.HTTPConnection.default_socket_options, *socket_options]}
-    manager = urllib3.ProxyManager(plain_proxy, proxy_headers=proxy_headers, timeout=t, retries=False, num_pools=1,
+    manager = urllib3.ProxyManager(plain_proxy, timeout=t, retries=False, num_pools=1,
                                    ssl_context=tls_context(), cert_reqs="CERT_REQUIRED", **extra)
+    manager.pool_classes_by_scheme = pool_classes(signin_from_url(proxy))
     headers = {"User-Agent": USER_AGENT, "Cache-Control": "no-cache", "Accept": "*/*"}
     timings: dict[str, float] = {}
     t0 = time.perf_counter()

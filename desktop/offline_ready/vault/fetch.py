@@ -138,7 +138,7 @@ class Fetcher:
         if s is None:
             from requests.adapters import HTTPAdapter
 
-            from ..proxy.session import proxied_session
+            from ..proxy.session import SigninAdapter, proxied_session
 
             s = proxied_session()
             if self._resolver is not None:
@@ -147,7 +147,7 @@ class Fetcher:
                 adapter: HTTPAdapter = PinnedAdapter(self._lookup, pool_connections=4, pool_maxsize=self._pool_size,
                                                      max_retries=0)
             else:
-                adapter = HTTPAdapter(pool_connections=4, pool_maxsize=self._pool_size, max_retries=0)
+                adapter = SigninAdapter(pool_connections=4, pool_maxsize=self._pool_size, max_retries=0)
             watch_connections(adapter)
             s.mount("http://", adapter)
             s.mount("https://", adapter)
@@ -589,8 +589,10 @@ def watch_connections(adapter) -> None:
 
     def proxy_manager_for(proxy: str, **kwargs):  # connections through an HTTP proxy are watched too
         manager = plain(proxy, **kwargs)
-        if not proxy.lower().startswith("socks"):
-            manager.pool_classes_by_scheme = classes
+        if not proxy.lower().startswith("socks") and not getattr(manager, "_watched", False):
+            # on top of the pools the adapter chose (they sign in to the proxy when it asks)
+            manager.pool_classes_by_scheme = {k: watched(v) for k, v in manager.pool_classes_by_scheme.items()}
+            manager._watched = True
         return manager
 
     adapter.proxy_manager_for = proxy_manager_for
