@@ -17,7 +17,7 @@ from ..config import Config
 from ..probes import dns as dnsprobe
 from ..probes.link import read_link
 from .classify import classify
-from .executor import PlanExecutor, Probes
+from .executor import PlanExecutor
 from .model import State, Verdict
 from .observations import Observations
 from .plan import link_targets, make_probe_plan
@@ -95,8 +95,7 @@ def fallback_resolver(config: Config) -> Any:
 
 
 def observe(settings: dict[str, Any], *, system_resolvers: list[str] | None = None, resolver: Any = None,
-            previous: Verdict | None = None, clock: Callable[[], float] = time.perf_counter,
-            probes: Probes | None = None) -> Observations:
+            previous: Verdict | None = None, clock: Callable[[], float] = time.perf_counter) -> Observations:
     """Probe everything the plan says, within ``COLLECT`` × timeout by ``clock``."""
     start = clock()
     link = read_link(link_targets(settings))
@@ -109,4 +108,4 @@ def observe(settings: dict[str, Any], *, system_resolvers: list[str] | None = No
     obs.stub_timeout = dnsprobe.stub_timeout() if system_resolvers is None else None
     plan = make_probe_plan(settings, gateways=link.gateways, system_resolvers=sysres,
                            nxdomain=dnsprobe.random_label(settings["nxdomain_zone"]), previous=previous)
-    return PlanExecutor(plan, probe_pool().submit, clock=clock, resolver=resolver, probes=probes).run(obs, start)
+    return PlanExecutor(plan, probe_pool().submit, clock=clock, resolver=resolver).run(obs, start)
