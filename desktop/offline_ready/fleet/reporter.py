@@ -157,19 +157,30 @@ class FleetReporter:
     def _run(self) -> None:
         next_sample = self._clock() + min(5.0, self.options.interval)
         while not self._stop.is_set():
-            self.drain_inbox()
-            now = self._clock()
-            if self.options.isp_asn == "detect" and now >= self._next_asn:
-                self.detect_asn()
-            if now >= next_sample:
-                self.record_sample()
-                next_sample = now + self.options.interval
-                self.send_all()
-            elif any(self._due(c, now) for c in self.channels()) and self._has_queued():
-                self.send_all()
+            try:
+                next_sample = self._round(next_sample)
+            except Exception:  # a full disk or a damaged spool must not end reporting for good
+                log.exception("fleet: reporting round failed; trying again in a minute")
+                self._wake.wait(60.0)
+                continue
             waits = [next_sample, *(self._next_try.get(c, next_sample) for c in self.channels())]
             self._wake.wait(max(0.05, min(waits) - self._clock()))
             self._wake.clear()
+
+    def _round(self, next_sample: float) -> float:
+        """One pass of the thread: take events, detect the provider when due, sample and send; returns
+        the time of the next sample."""
+        self.drain_inbox()
+        now = self._clock()
+        if self.options.isp_asn == "detect" and now >= self._next_asn:
+            self.detect_asn()
+        if now >= next_sample:
+            self.record_sample()
+            next_sample = now + self.options.interval
+            self.send_all()
+        elif any(self._due(c, now) for c in self.channels()) and self._has_queued():
+            self.send_all()
+        return next_sample
 
     def detect_asn(self) -> str | None:
         """Find the provider's AS number now (``fleet.isp_asn = "detect"``); it labels what is recorded next."""
@@ -391,19 +402,23 @@ def preview_lines(data: dict[str, Any]) -> list[str]:
         labels=", ".join(f"{k}={v}" for k, v in ident.items()))]
     lines.append(_("Last sample taken:") if data["last_sample"] else _("No sample taken yet."))
     for p in data["last_sample"] or []:
-        labels = ",".join(f'{k}="{v}"' for k, v in p["labels"].items() if k not in ident)
-        lines.append(f"  {p['time']}  {p['name']}{{{labels}}} {p['value']:g}")
+        lines.append(f"  {p['time']}  " + _exposition(p, skip=ident))
     for channel, items in data["next_to_send"].items():
         if not items:
             continue
         lines.append(_("Next to send ({channel}), the first {n}:").format(channel=channel, n=len(items)))
         for item in items:
             if channel == "metrics":
-                labels = ",".join(f'{k}="{v}"' for k, v in item["labels"].items())
-                lines.append(f"  {item['time']}  {item['name']}{{{labels}}} {item['value']:g}")
+                lines.append(f"  {item['time']}  " + _exposition(item))
             else:
                 lines.append("  " + json.dumps(item, ensure_ascii=False, separators=(",", ":")))
     return lines
+
+
+def _exposition(point: dict[str, Any], skip: dict[str, str] | None = None) -> str:
+    """One point as a line of the Prometheus text format (labels in ``skip`` left out)."""
+    labels = ",".join(f'{k}="{v}"' for k, v in point["labels"].items() if k not in (skip or {}))
+    return f"{point['name']}{{{labels}}} {point['value']:.15g}" if labels else f"{point['name']} {point['value']:.15g}"
 
 
 def _point_dict(p: wire.Point) -> dict[str, Any]:

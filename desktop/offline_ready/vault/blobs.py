@@ -54,13 +54,15 @@ class BlobStore:
         return self.path(address).is_file()
 
     def addresses(self) -> Iterator[str]:
-        if not self.blob_dir.is_dir():
+        """Every stored blob (scandir: every command's recovery check lists them, no stat per file)."""
+        try:
+            subs = [e.path for e in os.scandir(self.blob_dir) if len(e.name) == 2 and e.is_dir()]
+        except (FileNotFoundError, NotADirectoryError):
             return
-        for sub in self.blob_dir.iterdir():
-            if sub.is_dir() and len(sub.name) == 2:
-                for f in sub.iterdir():
-                    if _ADDRESS.match(f.name):
-                        yield f.name
+        for sub in subs:
+            with os.scandir(sub) as entries:
+                names = [e.name for e in entries]
+            yield from (name for name in names if _ADDRESS.match(name))
 
     # --- writing ----------------------------------------------------------------------------------
 

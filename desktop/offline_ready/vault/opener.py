@@ -13,7 +13,6 @@ import contextlib
 import os
 import secrets
 import shutil
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -87,5 +86,7 @@ def launch(path: Path, runner: Callable[[list[str]], object] | None = None) -> N
         return
     if shutil.which(cmd[0]) is None:
         raise FileNotFoundError(f"{cmd[0]} is not installed; the copy is at {path}")
+    import subprocess  # only a viewer launch needs it, not the sweep every command runs
+
     subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                      start_new_session=True)

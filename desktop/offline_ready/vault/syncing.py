@@ -19,17 +19,19 @@ from . import freshness, verify
 from .credentials import Credential, CredentialError
 from .crypto import VaultKey, VaultLocked
 from .documents import DocumentRegistry
-from .fetch import Cancelled, Fetcher, FetchRequest, is_http
+from .fetch import Fetcher, FetchRequest
 from .indexing import TextIndexer
 from .intake import Intake, Outcome
 from .locking import VaultBusy
 from .model import (
+    Cancelled,
     Document,
     SyncOutcome,
     SyncReport,
     SyncResult,
 )
 from .sealing import Sealing
+from .sources import is_http
 from .state import VaultState
 from .upkeep import Upkeep
 
