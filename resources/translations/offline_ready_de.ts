@@ -2896,6 +2896,11 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur√
         <translation>√úber Ihren Proxy erreicht; direkte Verbindungen sind gesperrt, wie in vielen Firmennetzwerken</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>Your DNS resolver answers; other resolvers are blocked, as on many company networks</source>
+        <translation>Ihr DNS-Resolver antwortet; andere Resolver sind gesperrt, wie in vielen Firmennetzwerken</translation>
+    </message>
+    <message>
         <location line="+30" />
         <source>working</source>
         <translation>funktioniert</translation>
