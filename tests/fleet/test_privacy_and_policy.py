@@ -34,8 +34,10 @@ def test_nothing_personal_in_what_is_sent(tmp_path):
     points = wire.decode(engine.received[0][2])
     assert {p.name for p in points} <= {series.PREFIX + s for s in series.SERIES}
     sent = json.dumps([[p.name, p.labels] for p in points]) + engine.received[1][2].decode()
+    stored = b"".join(f.read_bytes() for f in (tmp_path / "home" / "data").iterdir()).decode("utf-8", "replace")
     for private in PRIVATE:
         assert private not in sent, private
+        assert private not in stored, private  # nor kept in the spool
     assert {k for p in points for k, _ in p.labels} <= series.ALLOWED_LABELS
 
 
