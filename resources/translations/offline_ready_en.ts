@@ -783,7 +783,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Reading…</source>
         <translation type="unfinished" />
     </message>
