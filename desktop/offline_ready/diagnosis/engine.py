@@ -94,18 +94,18 @@ def fallback_resolver(config: Config) -> Any:
         return None
 
 
-def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, resolver: Any = None,
+def observe(settings: dict[str, Any], *, system_resolvers: list[str] | None = None, resolver: Any = None,
             previous: Verdict | None = None, clock: Callable[[], float] = time.perf_counter) -> Observations:
     """Probe everything the plan says, within ``COLLECT`` × timeout by ``clock``."""
     start = clock()
-    link = read_link(link_targets(s))
-    obs = Observations(link=link, timeout=s["timeout"], slow_ms=s["slow_ms"])
+    link = read_link(link_targets(settings))
+    obs = Observations(link=link, timeout=settings["timeout"], slow_ms=settings["slow_ms"])
     if not link.has_route:
         obs.duration_ms = (clock() - start) * 1000
         return obs  # nothing can leave this machine: no need to wait on probes
     sysres = system_resolvers if system_resolvers is not None else dnsprobe.system_resolvers()
     obs.system_resolvers = sysres
     obs.stub_timeout = dnsprobe.stub_timeout() if system_resolvers is None else None
-    plan = make_probe_plan(s, gateways=link.gateways, system_resolvers=sysres,
-                           nxdomain=dnsprobe.random_label(s["nxdomain_zone"]), previous=previous)
+    plan = make_probe_plan(settings, gateways=link.gateways, system_resolvers=sysres,
+                           nxdomain=dnsprobe.random_label(settings["nxdomain_zone"]), previous=previous)
     return PlanExecutor(plan, probe_pool().submit, clock=clock, resolver=resolver).run(obs, start)
