@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..events import Notice
+from ..i18n import _
 from .contacts.book import ImportSummary
 from .contacts.model import Contact
 from .documents import DocumentRegistry, normalise_source
@@ -68,7 +69,7 @@ class ContactLists:
                     c.groups.insert(0, group)
         summary = self.state.contacts.import_contacts(parsed.contacts, source=str(path.resolve()),
                                                       problems=parsed.problems, fmt=parsed.format)
-        self.state.publish(Notice(kind="vault.contacts", title="Contacts imported", text=import_summary_text(summary),
+        self.state.publish(Notice(kind="vault.contacts", title=_("Contacts imported"), text=import_summary_text(summary),
                                   data={**summary.to_dict(), "page": "contacts"}))
         return summary
 
@@ -77,7 +78,7 @@ class ContactLists:
         try:
             doc = self.documents.add(source, name=name or "Contact list", kind="contacts")
         except VaultError:
-            norm, _ = normalise_source(source)
+            norm, _kind = normalise_source(source)
             doc = next(d for d in self.state.catalogue.documents() if d.source == norm and d.kind == "contacts")
         report = self.syncer().sync([doc.id])
         res = report.results[0] if report.results else None
