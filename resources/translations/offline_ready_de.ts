@@ -2916,7 +2916,7 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Not checked: it needs “{layer}”, which is down</source>
         <translation>Nicht geprüft: braucht „{layer}“, und das ist ausgefallen</translation>
     </message>
@@ -2951,7 +2951,12 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
         <translation>Über Ihren Proxy erreicht; direkte Verbindungen sind gesperrt, wie in vielen Firmennetzwerken</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-48"/>
+        <source>Your DNS resolver answers; other resolvers are blocked, as on many company networks</source>
+        <translation>Ihr DNS-Resolver antwortet; andere Resolver sind gesperrt, wie in vielen Firmennetzwerken</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>working</source>
         <translation>funktioniert</translation>
     </message>

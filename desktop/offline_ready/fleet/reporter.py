@@ -238,38 +238,42 @@ class FleetReporter:
 
     def record_transition(self, ev: StateChanged) -> None:
         """A confirmed change: a sample at once (kept longer than routine ones) and the incident's event."""
-        assert self.spool is not None and self.identity is not None
+        assert self.spool is not None
         v = ev.verdict
         at = v.checked_at if v is not None else datetime.now(UTC)
         self._view = series.View.of(ev.state, v, ev.on_backup)
-        open_ref = self.spool.get_meta("open_incident")
-        started = ev.incident_started_at
-        phase = None
-        if started is not None:
-            ref = str(int(started.timestamp() * 1000))
-            phase = "changed" if open_ref == ref else "started"
-            if phase == "started":
-                down = [s.name for s in v.services_down] if v is not None else []
-                cause = series.incident_cause(ev.state, down, bool(v and v.hijacking), ev.on_backup)
-                counts = self._counts()
-                counts[cause or "degraded"] = counts.get(cause or "degraded", 0) + 1
-                self.spool.set_meta("incident_counts", json.dumps(counts))
-                self.spool.set_meta("open_incident", ref)
-                self.spool.set_meta("open_incident_started", started.isoformat())
-        elif open_ref:
-            ref, phase = open_ref, "ended"
-            self._next_asn = 0.0  # back online, maybe on another network: ask who the provider is now
-            started = datetime.fromisoformat(self.spool.get_meta("open_incident_started") or at.isoformat())
-            self.spool.set_meta("open_incident", "")
-        self.record_sample(TRANSITION, at.timestamp())
-        if phase is None:
-            return
+        open_ref = self.spool.get_meta("open_incident") or ""
         down = [s.name for s in v.services_down] if v is not None else []
-        cause = series.incident_cause(ev.state if phase != "ended" else ev.previous, down,
-                                      bool(v and v.hijacking), ev.on_backup or ev.was_on_backup)
+        hijacking = bool(v and v.hijacking)
+        started = ev.incident_started_at
+        if open_ref and (started is None or open_ref != _ref(started)):
+            # the incident this desk had open is over (also when the app restarted in the middle of it)
+            opened = datetime.fromisoformat(self.spool.get_meta("open_incident_started") or at.isoformat())
+            cause = self.spool.get_meta("open_incident_cause") or None
+            self._event(open_ref, "ended", at, opened, ev.state, ev.previous, cause, v)
+            self.spool.set_meta("open_incident", "")
+            self._next_asn = 0.0  # back online, maybe on another network: ask who the provider is now
+        if started is not None:
+            cause = series.incident_cause(ev.state, down, hijacking, ev.on_backup) or "degraded"
+            if open_ref != _ref(started):
+                counts = self._counts()
+                counts[cause] = counts.get(cause, 0) + 1
+                self.spool.set_meta("incident_counts", json.dumps(counts))
+                self.spool.set_meta("open_incident", _ref(started))
+                self.spool.set_meta("open_incident_started", started.isoformat())
+                self._event(_ref(started), "started", at, started, ev.state, ev.previous, cause, v)
+            else:
+                self._event(open_ref, "changed", at, started, ev.state, ev.previous, cause, v)
+            self.spool.set_meta("open_incident_cause", cause)
+        self.record_sample(TRANSITION, at.timestamp())
+
+    def _event(self, ref: str, phase: str, at: datetime, started: datetime, state: str, previous: str,
+               cause: str | None, verdict: Any) -> None:
+        """Queue one incident event for the log engine and the SIEM, as configured."""
+        assert self.spool is not None and self.identity is not None
         rec = fevents.incident_record(identity=self.identity, incident=int(ref), phase=phase, at=at, started=started,
-                                      state=ev.state, previous=ev.previous, cause=cause,
-                                      verdict=v.to_dict() if v is not None else None, known=self._known,
+                                      state=state, previous=previous, cause=cause,
+                                      verdict=verdict.to_dict() if verdict is not None else None, known=self._known,
                                       version=__version__)
         ts_ms = int(at.timestamp() * 1000)
         if self.options.events_url:
@@ -450,6 +454,11 @@ def status_of(options: FleetOptions, spool: Spool | None, last_error: dict[str, 
         out["queued_bytes"] = stats["bytes"]
         out["quarantined"] = sum(q["items"] for q in stats["quarantined"].values())
     return out
+
+
+def _ref(started: datetime) -> str:
+    """An incident's reference: its start in milliseconds (stable across the incident's changes)."""
+    return str(int(started.timestamp() * 1000))
 
 
 def _stamp(ts_ms: int) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import shutil
 import sys
 import time
@@ -31,7 +30,7 @@ def make_copy(chunks: Iterator[bytes], cache_dir: Path, filename: str) -> Path:
     """Write ``chunks`` to ``<cache>/vault-open/<random>/<filename>`` (read-only) and return the path."""
     base = open_dir(cache_dir)
     sweep(base)
-    folder = base / f"{os.getpid()}-{secrets.token_hex(8)}"  # whose copy it is, for sweep()
+    folder = base / f"{os.getpid()}-{os.urandom(8).hex()}"  # whose copy it is, for sweep()
     folder.mkdir(parents=True, exist_ok=False)
     with contextlib.suppress(OSError):
         os.chmod(folder, 0o700)
