@@ -783,7 +783,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Reading…</source>
         <translation type="unfinished" />
     </message>
@@ -2658,6 +2658,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <source>Proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+44" />
         <source>Settings</source>
         <translation type="unfinished" />
@@ -2864,17 +2869,22 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location line="+68" />
-        <location line="+47" />
+        <location line="+52" />
         <source>Not checked: it needs “{layer}”, which is down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-51" />
+        <location line="-56" />
         <source>A sign-in page intercepts your traffic: {url}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
+        <source>Your DNS resolver answers; other resolvers are blocked, as on many company networks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>Answers for names that don't exist: someone rewrites DNS answers</source>
         <translation type="unfinished" />
     </message>

@@ -210,3 +210,17 @@ def test_connection_settings_blob_is_bounded() -> None:
         "AutoConfigURL": ""}
     lying = (0x46).to_bytes(4, "little") + bytes(4) + (3).to_bytes(4, "little") + (10**9).to_bytes(4, "little")
     assert parse_connection_settings(lying) == {"flags": 3}  # a length beyond the value is not followed
+
+
+def test_winhttp_settings_blob() -> None:
+    from offline_ready.proxy.ossettings import winhttp_proxies
+
+    # `netsh winhttp set proxy proxy.corp.example:8080 "<local>;*.corp.example"` (version 0x28, flags 3)
+    set_proxy = (0x28).to_bytes(4, "little") + bytes(4) + (3).to_bytes(4, "little") + \
+        len(b"proxy.corp.example:8080").to_bytes(4, "little") + b"proxy.corp.example:8080" + \
+        len(b"<local>;*.corp.example").to_bytes(4, "little") + b"<local>;*.corp.example"
+    assert winhttp_proxies(set_proxy) == {"http": "http://proxy.corp.example:8080",
+                                          "https": "http://proxy.corp.example:8080", "no": "<local>,*.corp.example"}
+    # `netsh winhttp reset proxy`: direct access (flags 1), empty strings
+    reset = (0x28).to_bytes(4, "little") + bytes(4) + (1).to_bytes(4, "little") + bytes(8)
+    assert winhttp_proxies(reset) == {} and winhttp_proxies(b"") == {}

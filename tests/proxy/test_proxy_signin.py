@@ -66,13 +66,13 @@ def test_ntlm_proxy_for_check_pages_and_https(tmp_path, squid, origins, real_key
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(tls.ca))
     route.set_current(None)
     load_config(_settings(tmp_path, squid.url))
-    r = fetch(plain.base + "/", 3.0)
+    r = fetch(plain.base + "/", 10.0)
     assert r.status == 407 and "asks for a sign-in" in r.detail  # no sign-in stored yet
     credentials.save("127.0.0.1", squid.port, "CORP\\ann", "s3cret")
     route.set_current(None)
     load_config(_settings(tmp_path, squid.url))
     for url in (plain.base + "/", tls.base + "/"):
-        r = fetch(url, 3.0)
+        r = fetch(url, 10.0)
         assert r.ok and r.status == 200 and r.proxy == f"127.0.0.1:{squid.port}", r.detail
     log = squid.access()
     # each: unsigned (407), NTLM negotiate (407 with the challenge), NTLM authenticate (200, the account)
@@ -94,11 +94,11 @@ def test_ntlm_proxy_for_documents_and_status_pages(tmp_path, squid, origins, rea
     load_config(_settings(tmp_path, squid.url))
     fetcher = Fetcher(resolver=None)
     try:
-        res = fetcher.fetch(FetchRequest(tls.base + "/runbook.txt", tmp_path / "runbook.txt", retries=0, timeout=5.0))
+        res = fetcher.fetch(FetchRequest(tls.base + "/runbook.txt", tmp_path / "runbook.txt", retries=0, timeout=10.0))
     finally:
         fetcher.close()
     assert res.ok, res.detail
-    status = read_status("Shop", "statuspage", plain.base + "/api/v2/summary.json", timeout=3.0, max_bytes=65536)
+    status = read_status("Shop", "statuspage", plain.base + "/api/v2/summary.json", timeout=10.0, max_bytes=65536)
     assert status.error == "" and status.indicator == "none"
     signed_in = [line.split()[:2] for line in squid.access() if line.split()[3] == "200"]
     assert {method for user, method in signed_in if user != "-"} == {"CONNECT", "GET"}, squid.access()
@@ -108,3 +108,19 @@ def _settings(tmp_path, url: str):
     f = tmp_path / "settings.toml"
     f.write_text(f'[proxy]\nmode = "manual"\nurl = "{url}"\n')
     return f
+
+
+def test_a_request_with_a_body_signs_in_too(squid, origins) -> None:
+    """A POST (as fleet reporting sends) through the NTLM proxy: the body goes again with each leg."""
+    import urllib3
+
+    from offline_ready.proxy.signin import pool_classes
+
+    plain, _ = origins
+    manager = urllib3.ProxyManager(squid.url, timeout=10, retries=False)
+    manager.pool_classes_by_scheme = pool_classes(Signin("CORP\\ann", "s3cret", "127.0.0.1"))
+    r = manager.urlopen("POST", plain.base + "/write", body=b"sample", headers={"Content-Type": "text/plain"},
+                        retries=False)
+    assert r.status != 407  # past the proxy (the test origin itself answers POST with 501)
+    posts = [line.split() for line in squid.access() if line.split()[1] == "POST"]
+    assert posts[-1][0] != "-" and [p[3] for p in posts][-3:-1] == ["407", "407"], squid.access()

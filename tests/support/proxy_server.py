@@ -75,18 +75,24 @@ def start_tinyproxy(folder: Path, *, address: str = "127.0.0.1", port: int | Non
     argv = [binary, "-d", "-c", str(conf)]
     if ns:
         argv = ["ip", "netns", "exec", ns, *argv]
+    return _launch(Tinyproxy, argv, address, port, folder, ns=ns, log="stderr.log", wait=10)
+
+
+def _launch(kind: type, argv: list[str], address: str, port: int, folder: Path, *, ns: str | None, log: str,
+            wait: float):
+    """Start the proxy and wait until it listens; its ``log`` (in ``folder``) names why it did not."""
     with open(folder / "stderr.log", "wb") as err:
         proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err)
-    handle = Tinyproxy(proc, address, port, folder)
-    deadline = time.monotonic() + 10
+    handle = kind(proc, address, port, folder)
+    deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"tinyproxy exited: {(folder / 'stderr.log').read_text(errors='replace')}")
+            raise RuntimeError(f"{Path(argv[0]).name} exited: {(folder / log).read_text(errors='replace')[-2000:]}")
         if _answers(address, port, ns):
             return handle
         time.sleep(0.05)
     handle.stop()
-    raise RuntimeError("tinyproxy did not start listening")
+    raise RuntimeError(f"{Path(argv[0]).name} did not start listening")
 
 
 def _answers(address: str, port: int, ns: str | None) -> bool:
@@ -146,15 +152,4 @@ def start_squid_ntlm(*, address: str = "127.0.0.1", port: int | None = None) -> 
         "auth_param ntlm keep_alive on", "acl signed_in proxy_auth REQUIRED", "http_access allow signed_in",
         "http_access deny all", "visible_hostname test-squid", "shutdown_lifetime 0 seconds",
     ]) + "\n")
-    with open(folder / "stderr.log", "wb") as err:
-        proc = subprocess.Popen([binary, "-N", "-f", str(conf)], stdout=subprocess.DEVNULL, stderr=err)
-    handle = Squid(proc, address, port, folder)
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"squid exited: {(folder / 'cache.log').read_text(errors='replace')[-2000:]}")
-        if _answers(address, port, None):
-            return handle
-        time.sleep(0.05)
-    handle.stop()
-    raise RuntimeError("squid did not start listening")
+    return _launch(Squid, [binary, "-N", "-f", str(conf)], address, port, folder, ns=None, log="cache.log", wait=20)

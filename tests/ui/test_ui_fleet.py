@@ -100,3 +100,29 @@ def test_the_app_starts_the_reporter_with_its_core_and_stops_it_at_quit(qtbot, q
             app.shutdown()
     assert app.ctx.fleet.spool is None
     assert not any(t.name == "offline-ready-fleet" for t in threading.enumerate())
+
+
+def test_turning_reporting_on_in_settings_starts_the_reporter(qtbot, ui_ctx) -> None:
+    from offline_ready.events import StateChanged, VerdictReady
+    from offline_ready.fleet.reporter import FleetReporter
+    from offline_ready.ui.windows.settings_page import SettingsPage
+
+    ui_ctx.fleet = FleetReporter(ui_ctx.config, ui_ctx.bus)
+    assert ui_ctx.fleet.start() is False  # off by default
+    with Gate(None) as engine:
+        page = SettingsPage(ui_ctx)
+        qtbot.addWidget(page)
+        page.show()
+        page.editors["fleet.metrics_url"].widget.setText(engine.url + "/api/v1/write")
+        page.editors["fleet.enabled"].widget.setChecked(True)
+        page.apply()
+        qtbot.waitUntil(lambda: ui_ctx.fleet._thread is not None and ui_ctx.fleet._thread.is_alive(), timeout=10000)
+        try:
+            v = verdict("online", datetime.now(UTC).timestamp())
+            ui_ctx.bus.publish(StateChanged(state="online", previous="unknown", verdict=v))
+            ui_ctx.bus.publish(VerdictReady(verdict=v, confirmed="online"))
+            qtbot.waitUntil(lambda: len(engine.received) == 1, timeout=10000)
+            page.fleet_line.refresh()  # as its timer does every 30 s
+            qtbot.waitUntil(lambda: "(last sent " in page.fleet_line.label.text(), timeout=10000)
+        finally:
+            ui_ctx.fleet.stop()

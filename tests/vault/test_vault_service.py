@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import vault_samples as S
 
-from offline_ready.vault.service import VaultError, format_snippet
+from offline_ready.vault.indexing import format_snippet
+from offline_ready.vault.service import VaultError
 
 
 def put(path: Path, data: bytes | str, bump: float = 0) -> str:

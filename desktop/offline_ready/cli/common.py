@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
@@ -51,6 +50,8 @@ def use_language(config) -> None:
 
 
 def print_json(data: Any, *, line: bool = False) -> None:
+    import json
+
     text = json.dumps(data, ensure_ascii=False, default=str, separators=(",", ":") if line else None,
                       indent=None if line else 2)
     sys.stdout.write(text + "\n")

@@ -192,7 +192,7 @@ def _docs_versions(args, service) -> int:
 
 
 def _docs_search(args, service) -> int:
-    from ..vault.service import format_snippet
+    from ..vault.indexing import format_snippet
 
     hits = service.search(" ".join(args.query), limit=args.limit)
     if args.json:

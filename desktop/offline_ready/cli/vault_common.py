@@ -50,13 +50,27 @@ def credential_args(p: argparse.ArgumentParser, required: bool = False) -> None:
 
 # --- plumbing -------------------------------------------------------------------------------------------
 
-def run(fn: Callable[[argparse.Namespace, Any], int], args: argparse.Namespace) -> int:
-    from ..vault.contacts.callsheet import CallSheetError
-    from ..vault.contacts.importer import ImportFormatError
+# Failures of the import and call-sheet parts, named rather than imported: those parts load only for the
+# commands that use them, and an error whose module never loaded cannot have been raised.
+LATE_ERRORS = (("offline_ready.vault.contacts.importer", "ImportFormatError"),
+               ("offline_ready.vault.contacts.callsheet", "CallSheetError"))
+
+
+def user_errors() -> tuple[type[Exception], ...]:
+    """The vault's failures that are the user's to fix: printed as one line, exit code 3."""
     from ..vault.credentials import CredentialError
-    from ..vault.crypto import CryptoError, VaultLocked
+    from ..vault.crypto import CryptoError
     from ..vault.locking import VaultBusy
-    from ..vault.service import VaultError, VaultService
+    from ..vault.service import VaultError
+
+    late = tuple(getattr(sys.modules[module], name) for module, name in LATE_ERRORS if module in sys.modules)
+    return (VaultError, VaultBusy, CredentialError, CryptoError, *late)
+
+
+def run(fn: Callable[[argparse.Namespace, Any], int], args: argparse.Namespace) -> int:
+    from ..vault.crypto import VaultLocked
+    from ..vault.locking import VaultBusy
+    from ..vault.service import VaultService
 
     config = load(args)
     service = VaultService(config).open()
@@ -71,8 +85,10 @@ def run(fn: Callable[[argparse.Namespace, Any], int], args: argparse.Namespace) 
     except VaultLocked as exc:
         raise CliError(_("{error} (scripts can set {variable})").format(
             error=exc, variable="OFFLINE_READY_VAULT_PASSPHRASE"), EXIT_UNKNOWN) from None
-    except (VaultError, VaultBusy, CredentialError, ImportFormatError, CallSheetError, CryptoError) as exc:
-        raise CliError(str(exc), EXIT_UNKNOWN) from None
+    except Exception as exc:
+        if isinstance(exc, user_errors()):
+            raise CliError(str(exc), EXIT_UNKNOWN) from None
+        raise
     finally:
         service.close()
 

@@ -157,19 +157,30 @@ class FleetReporter:
     def _run(self) -> None:
         next_sample = self._clock() + min(5.0, self.options.interval)
         while not self._stop.is_set():
-            self.drain_inbox()
-            now = self._clock()
-            if self.options.isp_asn == "detect" and now >= self._next_asn:
-                self.detect_asn()
-            if now >= next_sample:
-                self.record_sample()
-                next_sample = now + self.options.interval
-                self.send_all()
-            elif any(self._due(c, now) for c in self.channels()) and self._has_queued():
-                self.send_all()
+            try:
+                next_sample = self._round(next_sample)
+            except Exception:  # a full disk or a damaged spool must not end reporting for good
+                log.exception("fleet: reporting round failed; trying again in a minute")
+                self._wake.wait(60.0)
+                continue
             waits = [next_sample, *(self._next_try.get(c, next_sample) for c in self.channels())]
             self._wake.wait(max(0.05, min(waits) - self._clock()))
             self._wake.clear()
+
+    def _round(self, next_sample: float) -> float:
+        """One pass of the thread: take events, detect the provider when due, sample and send; returns
+        the time of the next sample."""
+        self.drain_inbox()
+        now = self._clock()
+        if self.options.isp_asn == "detect" and now >= self._next_asn:
+            self.detect_asn()
+        if now >= next_sample:
+            self.record_sample()
+            next_sample = now + self.options.interval
+            self.send_all()
+        elif any(self._due(c, now) for c in self.channels()) and self._has_queued():
+            self.send_all()
+        return next_sample
 
     def detect_asn(self) -> str | None:
         """Find the provider's AS number now (``fleet.isp_asn = "detect"``); it labels what is recorded next."""
@@ -227,38 +238,42 @@ class FleetReporter:
 
     def record_transition(self, ev: StateChanged) -> None:
         """A confirmed change: a sample at once (kept longer than routine ones) and the incident's event."""
-        assert self.spool is not None and self.identity is not None
+        assert self.spool is not None
         v = ev.verdict
         at = v.checked_at if v is not None else datetime.now(UTC)
         self._view = series.View.of(ev.state, v, ev.on_backup)
-        open_ref = self.spool.get_meta("open_incident")
-        started = ev.incident_started_at
-        phase = None
-        if started is not None:
-            ref = str(int(started.timestamp() * 1000))
-            phase = "changed" if open_ref == ref else "started"
-            if phase == "started":
-                down = [s.name for s in v.services_down] if v is not None else []
-                cause = series.incident_cause(ev.state, down, bool(v and v.hijacking), ev.on_backup)
-                counts = self._counts()
-                counts[cause or "degraded"] = counts.get(cause or "degraded", 0) + 1
-                self.spool.set_meta("incident_counts", json.dumps(counts))
-                self.spool.set_meta("open_incident", ref)
-                self.spool.set_meta("open_incident_started", started.isoformat())
-        elif open_ref:
-            ref, phase = open_ref, "ended"
-            self._next_asn = 0.0  # back online, maybe on another network: ask who the provider is now
-            started = datetime.fromisoformat(self.spool.get_meta("open_incident_started") or at.isoformat())
-            self.spool.set_meta("open_incident", "")
-        self.record_sample(TRANSITION, at.timestamp())
-        if phase is None:
-            return
+        open_ref = self.spool.get_meta("open_incident") or ""
         down = [s.name for s in v.services_down] if v is not None else []
-        cause = series.incident_cause(ev.state if phase != "ended" else ev.previous, down,
-                                      bool(v and v.hijacking), ev.on_backup or ev.was_on_backup)
+        hijacking = bool(v and v.hijacking)
+        started = ev.incident_started_at
+        if open_ref and (started is None or open_ref != _ref(started)):
+            # the incident this desk had open is over (also when the app restarted in the middle of it)
+            opened = datetime.fromisoformat(self.spool.get_meta("open_incident_started") or at.isoformat())
+            cause = self.spool.get_meta("open_incident_cause") or None
+            self._event(open_ref, "ended", at, opened, ev.state, ev.previous, cause, v)
+            self.spool.set_meta("open_incident", "")
+            self._next_asn = 0.0  # back online, maybe on another network: ask who the provider is now
+        if started is not None:
+            cause = series.incident_cause(ev.state, down, hijacking, ev.on_backup) or "degraded"
+            if open_ref != _ref(started):
+                counts = self._counts()
+                counts[cause] = counts.get(cause, 0) + 1
+                self.spool.set_meta("incident_counts", json.dumps(counts))
+                self.spool.set_meta("open_incident", _ref(started))
+                self.spool.set_meta("open_incident_started", started.isoformat())
+                self._event(_ref(started), "started", at, started, ev.state, ev.previous, cause, v)
+            else:
+                self._event(open_ref, "changed", at, started, ev.state, ev.previous, cause, v)
+            self.spool.set_meta("open_incident_cause", cause)
+        self.record_sample(TRANSITION, at.timestamp())
+
+    def _event(self, ref: str, phase: str, at: datetime, started: datetime, state: str, previous: str,
+               cause: str | None, verdict: Any) -> None:
+        """Queue one incident event for the log engine and the SIEM, as configured."""
+        assert self.spool is not None and self.identity is not None
         rec = fevents.incident_record(identity=self.identity, incident=int(ref), phase=phase, at=at, started=started,
-                                      state=ev.state, previous=ev.previous, cause=cause,
-                                      verdict=v.to_dict() if v is not None else None, known=self._known,
+                                      state=state, previous=previous, cause=cause,
+                                      verdict=verdict.to_dict() if verdict is not None else None, known=self._known,
                                       version=__version__)
         ts_ms = int(at.timestamp() * 1000)
         if self.options.events_url:
@@ -391,19 +406,23 @@ def preview_lines(data: dict[str, Any]) -> list[str]:
         labels=", ".join(f"{k}={v}" for k, v in ident.items()))]
     lines.append(_("Last sample taken:") if data["last_sample"] else _("No sample taken yet."))
     for p in data["last_sample"] or []:
-        labels = ",".join(f'{k}="{v}"' for k, v in p["labels"].items() if k not in ident)
-        lines.append(f"  {p['time']}  {p['name']}{{{labels}}} {p['value']:g}")
+        lines.append(f"  {p['time']}  " + _exposition(p, skip=ident))
     for channel, items in data["next_to_send"].items():
         if not items:
             continue
         lines.append(_("Next to send ({channel}), the first {n}:").format(channel=channel, n=len(items)))
         for item in items:
             if channel == "metrics":
-                labels = ",".join(f'{k}="{v}"' for k, v in item["labels"].items())
-                lines.append(f"  {item['time']}  {item['name']}{{{labels}}} {item['value']:g}")
+                lines.append(f"  {item['time']}  " + _exposition(item))
             else:
                 lines.append("  " + json.dumps(item, ensure_ascii=False, separators=(",", ":")))
     return lines
+
+
+def _exposition(point: dict[str, Any], skip: dict[str, str] | None = None) -> str:
+    """One point as a line of the Prometheus text format (labels in ``skip`` left out)."""
+    labels = ",".join(f'{k}="{v}"' for k, v in point["labels"].items() if k not in (skip or {}))
+    return f"{point['name']}{{{labels}}} {point['value']:.15g}" if labels else f"{point['name']} {point['value']:.15g}"
 
 
 def _point_dict(p: wire.Point) -> dict[str, Any]:
@@ -435,6 +454,11 @@ def status_of(options: FleetOptions, spool: Spool | None, last_error: dict[str, 
         out["queued_bytes"] = stats["bytes"]
         out["quarantined"] = sum(q["items"] for q in stats["quarantined"].values())
     return out
+
+
+def _ref(started: datetime) -> str:
+    """An incident's reference: its start in milliseconds (stable across the incident's changes)."""
+    return str(int(started.timestamp() * 1000))
 
 
 def _stamp(ts_ms: int) -> str:

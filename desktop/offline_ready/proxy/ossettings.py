@@ -1,4 +1,4 @@
-"""The system proxy of Windows (WinINet, what Edge and the control panel set) and macOS
+"""The system proxy of Windows (WinINet, what Edge and the control panel set; else WinHTTP's) and macOS
 (SystemConfiguration, as ``scutil --proxy`` prints it).
 
 The answers use the keys of :func:`~offline_ready.proxy.route.env_proxies` plus ``pac`` (a PAC file
@@ -116,6 +116,28 @@ def _text(value: Any) -> str:
     return value[:MAX_TEXT] if isinstance(value, str) else ""
 
 
+def winhttp_proxies(blob: bytes) -> dict[str, str]:
+    """WinHTTP's own proxy (``netsh winhttp set proxy``, what services use): the ``WinHttpSettings``
+    blob has the layout of ``DefaultConnectionSettings`` (flags 1 direct, 3 proxy; no PAC URL)."""
+    conn = parse_connection_settings(blob)
+    if not conn:
+        return {}
+    return wininet_proxies({"ProxyEnable": conn["flags"] & BLOB_PROXY, "ProxyServer": conn.get("ProxyServer", ""),
+                            "ProxyOverride": conn.get("ProxyOverride", ""), "AutoConfigURL": ""})
+
+
+def read_winhttp() -> bytes:
+    if sys.platform != "win32":
+        return b""
+    import winreg
+
+    with contextlib.suppress(OSError), winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE,
+                                                      INTERNET_SETTINGS + "\\Connections") as key:
+        value = winreg.QueryValueEx(key, "WinHttpSettings")[0]
+        return bytes(value) if isinstance(value, bytes | bytearray) else b""
+    return b""
+
+
 def read_wininet() -> dict[str, Any]:
     """The Internet Settings values in force: the user's, or the machine's when Group Policy says
     per-machine (``ProxySettingsPerUser`` = 0); ``AutoConfigURL`` as pypac finds it (policy first)."""
@@ -220,8 +242,8 @@ def run_scutil() -> str:
 
 def os_proxies(platform: str = sys.platform) -> dict[str, str]:
     """The system proxy of Windows or macOS; {} elsewhere (Linux desktops: :mod:`.desktop`)."""
-    if platform == "win32":
-        return wininet_proxies(read_wininet())
+    if platform == "win32":  # WinINet, as the desktop's browser; else WinHTTP's, as services
+        return wininet_proxies(read_wininet()) or winhttp_proxies(read_winhttp())
     if platform == "darwin":
         return scutil_proxies(parse_scutil(run_scutil()))
     return {}

@@ -9,11 +9,9 @@ import time
 
 from . import freshness
 from .credentials import Credential, CredentialError
-from .fetch import file_source_path, is_http, redact_url
 from .locking import VaultBusy
 from .model import ORIGIN_CONFIG, ORIGIN_USER, Document
-from .names import display_name_from_source
-from .sniff import expected_from_name
+from .sources import file_source_path, is_http, redact_url
 from .state import VaultError, VaultState
 from .upkeep import Upkeep
 
@@ -72,6 +70,8 @@ class DocumentRegistry:
         if expected_type not in DOCUMENT_TYPES:
             raise VaultError(f"unknown type {expected_type!r} (one of {', '.join(DOCUMENT_TYPES)})")
         if expected_type == "auto" and kind == "document":
+            from .sniff import expected_from_name  # file-type rules load when a document is added
+
             expected_type = expected_from_name(source)
         catalogue = self.state.catalogue
         existing = catalogue.query("SELECT id, name FROM documents WHERE source=? AND kind=?", (source, kind))
@@ -80,6 +80,8 @@ class DocumentRegistry:
                              f"as {existing[0]['id']} ({existing[0]['name']})")
         if credential is not None:
             self.state.creds.set(source, credential)
+        from .names import display_name_from_source
+
         name = (name or display_name_from_source(source)).strip()[:120] or "Document"
         doc_id = catalogue.add_document(name=name, source=source, kind=kind, expected_type=expected_type,
                                   origin=origin, auth=credential.kind if credential else "none",
@@ -135,11 +137,15 @@ class DocumentRegistry:
                 continue
             wanted[(source, "contacts" if entry.get("contacts") else "document")] = entry
         catalogue = self.state.catalogue
-        current = {(d.source, d.kind): d for d in catalogue.documents()}
+        # ids only: full records are read just for the declared documents (every command runs this)
+        rows = catalogue.query("SELECT id, name, source, kind, origin FROM documents")
+        ids = {(r["source"], r["kind"]): r["id"] for r in rows}
         for (source, kind), entry in wanted.items():
-            d = current.get((source, kind))
+            d = catalogue.document(ids[(source, kind)]) if (source, kind) in ids else None
             etype = entry.get("type", "auto")
             if etype == "auto" and kind == "document":
+                from .sniff import expected_from_name
+
                 etype = expected_from_name(source)
             if d is None:
                 catalogue.add_document(name=entry["name"], source=source, kind=kind, expected_type=etype,
@@ -148,12 +154,12 @@ class DocumentRegistry:
                     ORIGIN_CONFIG, entry["name"], etype, entry.get("target_age_days")):
                 catalogue.update_document(d.id, origin=ORIGIN_CONFIG, name=entry["name"], expected_type=etype,
                                     target_age_days=entry.get("target_age_days"))
-        for key, d in current.items():
-            if d.origin == ORIGIN_CONFIG and key not in wanted:
+        for r in rows:
+            if r["origin"] == ORIGIN_CONFIG and (r["source"], r["kind"]) not in wanted:
                 try:
-                    self.remove(d.id, force_config=True, lock_timeout=0)
+                    self.remove(r["id"], force_config=True, lock_timeout=0)
                 except VaultBusy:
-                    log.info("document %s left the settings; removing it later", d.name)
+                    log.info("document %s left the settings; removing it later", r["name"])
 
     def set_credential(self, ref: str | int, credential: Credential) -> Document:
         doc = self.find(ref)

@@ -25,12 +25,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
-from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
 from .. import __version__
 from .credentials import Credential
+from .model import Cancelled
 from .names import filename_from_disposition, filename_from_url
 from .sniff import HEAD_BYTES, login_url
+from .sources import file_source_path, is_http, redact_url
 from .verify import Reason
 
 log = logging.getLogger(__name__)
@@ -39,10 +41,6 @@ CHUNK = 256 * 1024
 MAX_REDIRECTS = 10
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_RETRY_AFTER = 30.0
-
-
-class Cancelled(Exception):
-    pass
 
 
 @dataclass
@@ -89,33 +87,6 @@ class FetchResult:
     @property
     def ok(self) -> bool:
         return self.failure is None
-
-
-def redact_url(url: str) -> str:
-    """The URL without user info or query string, for logs and messages."""
-    try:
-        p = urlsplit(url)
-    except ValueError:
-        return "<unparseable URL>"
-    host = p.hostname or ""
-    if p.port:
-        host += f":{p.port}"
-    return urlunsplit((p.scheme, host, p.path, "", ""))
-
-
-def is_http(source: str) -> bool:
-    return source.lower().startswith(("http://", "https://"))
-
-
-def file_source_path(source: str) -> Path:
-    """A file source as a path (``file://`` URLs and plain paths, ``~`` expanded)."""
-    if source.lower().startswith("file://"):
-        p = urlsplit(source)
-        path = unquote(p.path)
-        if p.netloc and p.netloc not in ("", "localhost"):
-            path = f"//{p.netloc}{path}"  # UNC share
-        return Path(path)
-    return Path(os.path.expanduser(source))
 
 
 class Fetcher:

@@ -13,8 +13,7 @@ from collections.abc import Callable
 
 from . import records
 from .crypto import CryptoError
-from .fetch import Cancelled
-from .model import Document, SearchHit, Version
+from .model import Cancelled, Document, SearchHit, Version
 from .sealing import Sealing
 from .search import HIT_END, HIT_START, SearchIndex
 from .state import VaultState
@@ -108,14 +107,17 @@ class TextIndexer:
         """Make the index hold the current version of every document (repairs after a kill)."""
         catalogue = self.state.catalogue
         have = index.indexed()
-        current = {d.id: d for d in catalogue.documents() if d.current_version is not None}
+        # ids only: a full record is read just for a document whose index entry is missing or old
+        current = {r[0]: r[1] for r in catalogue.query("SELECT id, current_version FROM documents "
+                                                       "WHERE current_version IS NOT NULL")}
         index.remove([doc_id for doc_id in have if doc_id not in current])
         rows = []
-        for d in current.values():
-            if have.get(d.id) == d.current_version:
+        for doc_id, version_id in current.items():
+            if have.get(doc_id) == version_id:
                 continue
-            v = catalogue.version(d.current_version)  # type: ignore[arg-type]
-            if v is None:
+            d = catalogue.document(doc_id)
+            v = catalogue.version(version_id)
+            if d is None or v is None:
                 continue
             body = catalogue.get_text(v.blob)
             if body is None:

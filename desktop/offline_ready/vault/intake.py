@@ -15,6 +15,7 @@ from typing import Any
 
 from .. import faults
 from ..events import Notice
+from ..i18n import _, ngettext
 from . import verify
 from .contacts.book import ImportSummary
 from .contacts.importer import ImportFormatError, read_contacts
@@ -75,7 +76,7 @@ class Intake:
         sniffed = sniff_file(res.path)
         html_head = None
         if sniffed.family == "html":
-            html_head, _ = decode_head(res.head or res.path.read_bytes()[:65536])
+            html_head, _charset = decode_head(res.head or res.path.read_bytes()[:65536])
         complete = res.declared_length is None or res.received == res.declared_length
         if complete and cur_sha and res.sha256 == cur_sha and not confirmed:
             return Outcome(doc, SyncOutcome.UNCHANGED, fetch=res, sha256=res.sha256)  # checked when it came
@@ -155,7 +156,7 @@ class Intake:
                 doc_updates={"checked_at": now, "last_outcome": SyncOutcome.REJECTED, "last_reason": out.reason,
                              "last_message": message, "pending": 0})
             result.message = message
-            self.state.publish(Notice(kind="vault.rejected", title=f"{doc.name}: refresh refused", text=message,
+            self.state.publish(Notice(kind="vault.rejected", title=_("{name}: refresh refused").format(name=doc.name), text=message,
                                       data={"doc_id": doc.id, "reason": out.reason, "detail": out.detail,
                                             "needs_confirmation": out.needs_confirmation, "page": "documents"}))
         elif out.outcome == SyncOutcome.FAILED:
@@ -207,7 +208,7 @@ class Intake:
             return
         summary = st.contacts.import_contacts(parsed.contacts, source=doc.source, prune_source=True,
                                               problems=parsed.problems, fmt=parsed.format)
-        st.publish(Notice(kind="vault.contacts", title=f"Contacts from {doc.name} updated",
+        st.publish(Notice(kind="vault.contacts", title=_("Contacts from {name} updated").format(name=doc.name),
                           text=import_summary_text(summary), data={"doc_id": doc.id, **summary.to_dict()}))
 
 
@@ -219,14 +220,16 @@ def phone_region(state: VaultState) -> str:
 
 
 def import_summary_text(s: ImportSummary) -> str:
-    text = f"{s.added} added, {s.updated} updated, {s.unchanged} unchanged"
+    text = _("{added} added, {updated} updated, {unchanged} unchanged").format(
+        added=s.added, updated=s.updated, unchanged=s.unchanged)
     if s.removed:
-        text += f", {s.removed} removed"
+        text = _("{counts}, {removed} removed").format(counts=text, removed=s.removed)
     if s.problems:
-        text += f"; {len(s.problems)} problem{'s' if len(s.problems) != 1 else ''}"
+        text += "; " + ngettext("{n} problem", "{n} problems", len(s.problems)).format(n=len(s.problems))
     if s.no_country:
         n = len(s.no_country)
-        text += f"; {n} number{'s' if n != 1 else ''} without a known country kept as written"
+        text += "; " + ngettext("{n} number without a known country kept as written",
+                                "{n} numbers without a known country kept as written", n).format(n=n)
     return text
 
 

@@ -161,7 +161,7 @@ def _run(request: dict, chunks: Iterable[bytes], size: int, limits: Limits,
                 pass
             if cancel is not None and cancel.is_set():
                 _kill(proc)
-                from .fetch import Cancelled
+                from .model import Cancelled
 
                 raise Cancelled()
             if time.monotonic() - started > limits.wall_seconds:

@@ -168,3 +168,7 @@ class SearchHit:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+class Cancelled(Exception):
+    """A sync or indexing run was cancelled: it stops at the next safe point."""

@@ -22,32 +22,32 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..events import EventBus
 from . import freshness
 from .blobs import BlobStore
 from .catalogue import Catalogue
-from .contact_lists import ContactLists
-from .contacts.book import ContactBook, ImportSummary
-from .contacts.importer import ImportFormatError
-from .contacts.model import Contact
-from .copies import Copies
 from .credentials import Credential, CredentialError, CredentialStore
 from .crypto import CryptoError, KeySource, VaultLocked
 from .documents import DocumentRegistry
-from .indexing import TextIndexer, format_snippet
-from .intake import Intake
 from .locking import VaultBusy
 from .model import ORIGIN_USER, Document, QuarantineEntry, SearchHit, SyncOutcome, SyncReport, SyncResult, Version
 from .quarantine import QuarantineStore
 from .sealing import Sealing
 from .state import VaultError, VaultState
-from .syncing import TASK_SYNC, Syncer
 from .upkeep import Upkeep
 
-__all__ = ["TASK_SYNC", "CredentialError", "CryptoError", "ImportFormatError", "VaultBusy", "VaultError",
-           "VaultLocked", "VaultService", "format_snippet"]
+if TYPE_CHECKING:
+    from .contact_lists import ContactLists
+    from .contacts.book import ContactBook, ImportSummary
+    from .contacts.model import Contact
+    from .copies import Copies
+    from .indexing import TextIndexer
+    from .intake import Intake
+    from .syncing import Syncer
+
+__all__ = ["CredentialError", "CryptoError", "VaultBusy", "VaultError", "VaultLocked", "VaultService"]
 
 
 class VaultService:
@@ -65,12 +65,54 @@ class VaultService:
         self._upkeep = Upkeep(state)
         self._sealing = Sealing(state, self._upkeep, passphrase)
         self._documents = DocumentRegistry(state, self._upkeep)
-        self._indexer = TextIndexer(state, self._sealing)
-        self._intake = Intake(state, self._sealing, self._indexer, self._upkeep)
-        self._syncer = Syncer(state, self._sealing, self._documents, self._indexer, self._intake, self._upkeep)
-        self._copies = Copies(state, self._sealing, self._documents, self._intake, self._indexer, self._upkeep)
-        self._contact_lists = ContactLists(state, self._documents, self._syncer)
+        self._parts: dict[str, Any] = {}
+        self._parts_lock = threading.RLock()
         self._ready = False
+
+    # The other parts are built when first used: a command that only searches never loads the sync
+    # pipeline, the importers or the download machinery (each costs start-up time on the command line).
+
+    def _part(self, name: str, build: Callable[[], Any]) -> Any:
+        """The part called ``name``, built once (under a lock: the UI calls from several threads)."""
+        part = self._parts.get(name)
+        if part is None:
+            with self._parts_lock:
+                part = self._parts.get(name)
+                if part is None:
+                    part = self._parts[name] = build()
+        return part
+
+    @property
+    def _indexer(self) -> TextIndexer:
+        from .indexing import TextIndexer
+
+        return self._part("indexer", lambda: TextIndexer(self._state, self._sealing))
+
+    @property
+    def _intake(self) -> Intake:
+        from .intake import Intake
+
+        return self._part("intake", lambda: Intake(self._state, self._sealing, self._indexer, self._upkeep))
+
+    @property
+    def _syncer(self) -> Syncer:
+        from .syncing import Syncer
+
+        return self._part("syncer", lambda: Syncer(self._state, self._sealing, self._documents, self._indexer,
+                                                   self._intake, self._upkeep))
+
+    @property
+    def _copies(self) -> Copies:
+        from .copies import Copies
+
+        return self._part("copies", lambda: Copies(self._state, self._sealing, self._documents, self._intake,
+                                                   self._indexer, self._upkeep))
+
+    @property
+    def _contact_lists(self) -> ContactLists:
+        from .contact_lists import ContactLists
+
+        return self._part("contact_lists", lambda: ContactLists(self._state, self._documents, lambda: self._syncer))
 
     # --- lifecycle ------------------------------------------------------------------------------------
 
@@ -88,7 +130,9 @@ class VaultService:
         return self
 
     def close(self) -> None:
-        self._syncer.close()
+        syncer = self._parts.get("syncer")
+        if syncer is not None:  # built: it may hold a download pool
+            syncer.close()
         self._state.close()
 
     def __enter__(self) -> VaultService:

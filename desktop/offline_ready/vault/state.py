@@ -11,18 +11,20 @@ import contextlib
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..events import EventBus
 from ..paths import private_dir, private_umask
 from .blobs import BlobStore
 from .catalogue import Catalogue
-from .contacts.book import ContactBook
 from .credentials import CredentialStore
 from .crypto import KeySource, VaultKey
 from .locking import ProcessLock
 from .quarantine import QuarantineStore
 from .search import SearchIndex
+
+if TYPE_CHECKING:
+    from .contacts.book import ContactBook
 
 
 class VaultError(Exception):
@@ -46,6 +48,7 @@ class VaultState:
         self.retry_backoff = 0.5  # first pause before a retry, doubling each time (seconds)
         self._catalogue: Catalogue | None = None
         self._contacts: ContactBook | None = None
+        self._record_key: Callable[[], VaultKey | None] = lambda: None
         self.search: SearchIndex | None = None  # made on first use by .indexing (in memory when encrypted)
         self.blobs = BlobStore(self.root)
         self.quarantine_store = QuarantineStore(self.root)
@@ -62,7 +65,7 @@ class VaultState:
             private_dir(self.root)
             self.blobs.ensure()
             self._catalogue = Catalogue(self.root / "catalogue.sqlite3")
-            self._contacts = ContactBook(self._catalogue, record_key)
+            self._record_key = record_key
             return True
 
     @property
@@ -73,8 +76,14 @@ class VaultState:
 
     @property
     def contacts(self) -> ContactBook:
+        """The contact book, made when first asked for (a document search never loads it)."""
         if self._contacts is None:
-            raise RuntimeError("the vault is not open yet")
+            catalogue = self.catalogue  # raises when the vault is not open yet
+            with self.lock:
+                if self._contacts is None:
+                    from .contacts.book import ContactBook
+
+                    self._contacts = ContactBook(catalogue, self._record_key)
         return self._contacts
 
     def drop_search(self) -> None:

@@ -14,21 +14,24 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..events import Notice, Progress
+from ..i18n import _
 from . import freshness, verify
 from .credentials import Credential, CredentialError
 from .crypto import VaultKey, VaultLocked
 from .documents import DocumentRegistry
-from .fetch import Cancelled, Fetcher, FetchRequest, is_http
+from .fetch import Fetcher, FetchRequest
 from .indexing import TextIndexer
 from .intake import Intake, Outcome
 from .locking import VaultBusy
 from .model import (
+    Cancelled,
     Document,
     SyncOutcome,
     SyncReport,
     SyncResult,
 )
 from .sealing import Sealing
+from .sources import is_http
 from .state import VaultState
 from .upkeep import Upkeep
 
@@ -235,9 +238,10 @@ class Syncer:
 
     def _notify_report(self, report: SyncReport) -> None:
         stale = [d for d in self.documents.list() if d.freshness and d.freshness.state != freshness.FRESH]
-        text = (f"{report.count(SyncOutcome.NEW)} new, {report.count(SyncOutcome.UNCHANGED)} unchanged, "
-                f"{report.count(SyncOutcome.REJECTED)} refused, {report.count(SyncOutcome.FAILED)} failed")
-        self.state.publish(Notice(kind="vault.synced", title="Documents refreshed", text=text,
+        text = _("{new} new, {unchanged} unchanged, {refused} refused, {failed} failed").format(
+            new=report.count(SyncOutcome.NEW), unchanged=report.count(SyncOutcome.UNCHANGED),
+            refused=report.count(SyncOutcome.REJECTED), failed=report.count(SyncOutcome.FAILED))
+        self.state.publish(Notice(kind="vault.synced", title=_("Documents refreshed"), text=text,
                                   data={**report.to_dict(), "stale": [d.id for d in stale], "page": "documents"}))
 
     def network_restored(self, *, background: bool = True) -> threading.Thread | SyncReport | None:

@@ -39,6 +39,7 @@ class FleetPreviewDialog(QDialog):
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("fleet-preview-text")
         self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setPlainText(self.tr("Reading…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -47,7 +48,7 @@ class FleetPreviewDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(760, 480)
+        self.resize(900, 520)
         ctx.run(read_preview, ctx.config, ctx.fleet, on_done=alive(self.text, self._shown),
                 on_error=alive(self.text, self._failed))
 

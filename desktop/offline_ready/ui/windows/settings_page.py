@@ -52,6 +52,7 @@ SECTION_TITLES = {
     "drill": QT_TRANSLATE_NOOP("SettingsPage", "Readiness"),
     "status_pages": QT_TRANSLATE_NOOP("SettingsPage", "Readiness"),
     "fleet": QT_TRANSLATE_NOOP("SettingsPage", "Reporting"),
+    "proxy": QT_TRANSLATE_NOOP("SettingsPage", "Proxy"),
 }
 TAB_ORDER = ["services", "notifications", "probes", "monitor", "ui"]
 
