@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,10 +25,11 @@ from ..probes.tcp import TcpResult, tcp_endpoint
 from .classify import classify
 from .model import State, Verdict
 from .observations import ConnectivityObservation, Observations, ServiceObservation
+from .pool import PROBES
 
 log = logging.getLogger(__name__)
 
-_pool = ThreadPoolExecutor(max_workers=48, thread_name_prefix="probe")
+_pool = PROBES  # closed by the owner of the process's background work (the tray app at quit)
 COLLECT = 1.75  # the collector waits this many timeouts for the probes
 MAX_SYSTEM = 3  # system resolvers asked directly (the stub uses no more)
 

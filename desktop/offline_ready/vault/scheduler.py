@@ -42,6 +42,10 @@ class VaultScheduler:
         self._thread.start()
         return self
 
+    @property
+    def running(self) -> bool:
+        return bool(self._thread is not None and self._thread.is_alive())
+
     def stop(self, timeout: float = 10.0) -> None:
         self._stop.set()
         self._wake.set()

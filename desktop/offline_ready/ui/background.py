@@ -1,0 +1,149 @@
+"""The tray app's long-lived background work, owned by the application object (Vorta's model).
+
+The App starts it once it is built and stops it at quit, last started first stopped: the monitor,
+the vault's refresh schedule, the backup-DNS housekeeping (recovering a switch a crash left
+behind, the periodic re-test of the backups, the watch of the original resolvers while on backup
+DNS) and the fallback resolvers' lookup threads. Menus, pages and constructors never start any of
+it; they ask the services the context already holds.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+from ..events import Notice
+from .context import AppContext
+
+log = logging.getLogger(__name__)
+
+RETEST_CHECK_MS = 30 * 60 * 1000  # how often the backup-DNS re-test is considered (it runs when due)
+FIRST_RETEST_MS = 60 * 1000  # the first look, once start-up has settled
+STOP_TIMEOUT = 5.0  # seconds one service may take to stop at quit
+VAULT_READY = "vault.ready"  # the Notice kind published once the vault is open and kept fresh
+
+
+class BackgroundServices(QObject):
+    """Starts, lists and stops every long-lived service of the app; one instance, owned by the App."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.vault_scheduler: Any = None
+        self._stopping = False
+        self._lock = threading.Lock()  # vault_scheduler is set from a worker
+        self._retest_timer = QTimer(self)
+        self._retest_timer.setInterval(RETEST_CHECK_MS)
+        self._retest_timer.timeout.connect(self._retest_if_due)
+        self._first_retest = QTimer(self)
+        self._first_retest.setSingleShot(True)
+        self._first_retest.setInterval(FIRST_RETEST_MS)
+        self._first_retest.timeout.connect(self._retest_if_due)
+
+    # ---- start -----------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Start the vault's refresh schedule and the backup-DNS housekeeping (their modules are
+        imported here, on the GUI thread: they pull in Qt modules). The monitor comes with the core
+        (:meth:`adopt_monitor`)."""
+        from .pages.backup_dns import service_for
+        from .pages.documents import vault_for
+
+        self.ctx.run(self._open_vault_scheduler, vault_for, on_done=self._vault_ready,
+                     on_error=lambda exc: log.warning("the document refresh schedule did not start: %s", exc))
+        self.ctx.run(lambda: service_for(self.ctx).recover(), on_done=self._recovered,
+                     on_error=lambda exc: log.warning("DNS recovery failed: %s", exc))
+        self._first_retest.start()
+        self._retest_timer.start()
+
+    def adopt_monitor(self, monitor: Any) -> None:
+        """The monitor built by the core's start-up: start it (unless the app is already quitting)."""
+        self.ctx.monitor = monitor
+        if not self._stopping:
+            monitor.start()
+
+    def _open_vault_scheduler(self, vault_for: Callable[[Any], Any]) -> Any:
+        """Worker thread: open the vault and start its schedule (a refresh when due, and when an outage ends)."""
+        from ..vault.scheduler import VaultScheduler
+
+        ctx = self.ctx
+        sched = VaultScheduler(vault_for(ctx), ctx.bus,
+                               is_online=lambda: ctx.state in ("online", "degraded", "unknown"))
+        with self._lock:
+            if self._stopping:
+                return None
+            self.vault_scheduler = sched.start()
+        return sched
+
+    def _vault_ready(self, sched: Any) -> None:
+        if sched is not None:
+            self.ctx.bus.publish(Notice(kind=VAULT_READY))
+
+    def _recovered(self, outcome: Any) -> None:
+        if outcome.status in ("reverted", "confirmed", "failed"):
+            # the Backup DNS page's own words (and translation)
+            self.ctx.notify(QCoreApplication.translate("BackupDnsPage", "Backup DNS"), outcome.message,
+                            page_id="backup_dns")
+
+    def _retest_if_due(self) -> None:
+        from .pages.backup_dns import service_for
+
+        if not self._stopping:
+            self.ctx.run(lambda: service_for(self.ctx).retest_if_due(),
+                         on_error=lambda exc: log.info("backup DNS re-test: %s", exc))
+
+    # ---- what runs -------------------------------------------------------------------------------
+    def describe(self) -> dict[str, bool]:
+        """Whether each long-lived service is running now (for ``state``, the tests and the log)."""
+        monitor = self.ctx.monitor
+        dns = getattr(self.ctx, "backup_dns_service", None)
+        thread = getattr(monitor, "_thread", None)
+        return {
+            "monitor": bool(thread is not None and thread.is_alive()),
+            "vault-scheduler": bool(self.vault_scheduler is not None and self.vault_scheduler.running),
+            "dns-retest": self._retest_timer.isActive() or self._first_retest.isActive(),
+            "dns-watch": bool(dns is not None and dns.watching),
+        }
+
+    # ---- stop ------------------------------------------------------------------------------------
+    def stop(self) -> dict[str, bool]:
+        """Stop everything, last started first; safe to call twice. Returns :meth:`describe` after."""
+        with self._lock:
+            self._stopping = True
+        self._first_retest.stop()
+        self._retest_timer.stop()
+        monitor = self.ctx.monitor
+        if monitor is not None:
+            _quietly("the monitor", lambda: monitor.stop(timeout=STOP_TIMEOUT))
+        if self.vault_scheduler is not None:
+            _quietly("the document refresh schedule", lambda: self.vault_scheduler.stop(timeout=STOP_TIMEOUT))
+        dns = getattr(self.ctx, "backup_dns_service", None)
+        if dns is not None:
+            _quietly("the watch of the original resolvers", lambda: dns.stop_watch(timeout=STOP_TIMEOUT))
+        state = self.describe()
+        log.info("background work stopped: %s", ", ".join(f"{k}={'running' if v else 'stopped'}"
+                                                        for k, v in state.items()))
+        return state
+
+    def release(self) -> None:
+        """After the thread pool is idle: close what the services held open (the vault's catalogue,
+        the fallback resolvers' lookup threads, the diagnosis's probe threads)."""
+        from ..diagnosis.pool import PROBES
+        from ..resolve.fallback import FallbackResolver
+
+        vault = getattr(self.ctx, "vault_service", None)
+        if vault is not None:
+            _quietly("the vault", vault.close)
+        _quietly("the fallback resolvers", FallbackResolver.close_all)
+        _quietly("the probe threads", PROBES.close)
+
+
+def _quietly(what: str, fn: Callable[[], Any]) -> None:
+    """Quitting goes on whatever one service does: a failure is logged, never raised."""
+    try:
+        fn()
+    except Exception:
+        log.exception("stopping %s failed", what)
