@@ -26,28 +26,13 @@ from .classify import classify
 from .model import State, Verdict
 from .observations import ConnectivityObservation, Observations, ServiceObservation
 from .pool import PROBES
+from .settings import ProbeSettings, probe_settings
 
 log = logging.getLogger(__name__)
 
 _pool = PROBES  # closed by the owner of the process's background work (the tray app at quit)
 COLLECT = 1.75  # the collector waits this many timeouts for the probes
 MAX_SYSTEM = 3  # system resolvers asked directly (the stub uses no more)
-
-
-def probe_settings(config: Config) -> dict[str, Any]:
-    p = config.section("probes")
-    return {
-        "timeout": float(p["timeout"]),
-        "slow_ms": float(p["slow_ms"]),
-        "gateway": bool(p["gateway"]),
-        "connectivity": p["connectivity"],
-        "ip_endpoints": p["ip_endpoints"],
-        "resolvers": p["resolvers"],
-        "canary_names": p["canary_names"],
-        "nxdomain_zone": p["nxdomain_zone"],
-        "large_transfer": p["large_transfer"],
-        "services": [s for s in config["services"] if s.get("enabled", True)],
-    }
 
 
 def diagnose(config: Config, *, system_resolvers: list[str] | None = None) -> Verdict:
@@ -71,7 +56,7 @@ def diagnose(config: Config, *, system_resolvers: list[str] | None = None) -> Ve
     verdict = classify(obs)
     if verdict.state is State.NO_INTERNET and not any(c.result.proxy for c in obs.connectivity):
         # nothing answers directly and no proxy is set: does the network offer one (WPAD)?
-        found = discover(timeout=min(1.0, float(config["probes.timeout"]) / 2))
+        found = discover(timeout=min(1.0, config.probes.timeout / 2))
         if found is not None:
             obs.wpad = found[0]
             verdict = classify(obs)
@@ -89,13 +74,13 @@ def fallback_resolver(config: Config) -> Any:
         return None
 
 
-def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, resolver: Any = None) -> Observations:
+def observe(s: ProbeSettings, *, system_resolvers: list[str] | None = None, resolver: Any = None) -> Observations:
     start = time.perf_counter()
-    timeout = s["timeout"]
+    timeout = s.timeout
     deadline = start + COLLECT * timeout
-    endpoints_ips = [e.rsplit(":", 1)[0].strip("[]") for e in s["ip_endpoints"]]
-    link = read_link(endpoints_ips + list(s["resolvers"]))
-    obs = Observations(link=link, timeout=timeout, slow_ms=s["slow_ms"])
+    endpoints_ips = [e.rsplit(":", 1)[0].strip("[]") for e in s.ip_endpoints]
+    link = read_link(endpoints_ips + list(s.resolvers))
+    obs = Observations(link=link, timeout=timeout, slow_ms=s.slow_ms)
     if not link.has_route:
         obs.duration_ms = (time.perf_counter() - start) * 1000
         return obs  # nothing can leave this machine: no need to wait on probes
@@ -104,23 +89,23 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, res
     obs.system_resolvers = sysres
     obs.stub_timeout = dnsprobe.stub_timeout() if system_resolvers is None else None
     asked_sys = sysres[:MAX_SYSTEM]
-    independent = [r for r in s["resolvers"] if r not in sysres]
-    canaries = s["canary_names"]
+    independent = [r for r in s.resolvers if r not in sysres]
+    canaries = s.canary_names
     submit = _pool.submit
 
-    f_gateway = submit(probe_gateway, link.gateways[0], timeout) if (s["gateway"] and link.gateways) else None
-    f_tcp = [submit(tcp_endpoint, e, timeout) for e in s["ip_endpoints"]]
+    f_gateway = submit(probe_gateway, link.gateways[0], timeout) if (s.gateway and link.gateways) else None
+    f_tcp = [submit(tcp_endpoint, e, timeout) for e in s.ip_endpoints]
     # Every name any probe needs is looked up once, up front, so HTTP probes waiting on a lookup
     # never wait on work queued behind them.
-    hosts = [urlsplit(c["url"]).hostname or "" for c in s["connectivity"]]
-    hosts += [urlsplit(svc["url"]).hostname or "" for svc in s["services"]]
-    hosts += [urlsplit(u).hostname or "" for u in s["large_transfer"]]
+    hosts = [urlsplit(c["url"]).hostname or "" for c in s.connectivity]
+    hosts += [urlsplit(svc["url"]).hostname or "" for svc in s.services]
+    hosts += [urlsplit(u).hostname or "" for u in s.large_transfer]
     hosts = list(dict.fromkeys(h for h in hosts if h))
     lookups: dict[str, Future] = {n: submit(dnsprobe.system_lookup, n, timeout)
                                   for n in dict.fromkeys([*canaries, *hosts]) if n}
     f_sysdirect = [submit(dnsprobe.query, srv, n, timeout) for srv in asked_sys for n in canaries]
     f_indep = [submit(dnsprobe.query, srv, n, timeout) for srv in independent for n in canaries]
-    label = dnsprobe.random_label(s["nxdomain_zone"])
+    label = dnsprobe.random_label(s.nxdomain_zone)
     f_nx_sys = submit(dnsprobe.system_lookup, label, timeout)
     f_nx_indep = [submit(dnsprobe.query, srv, label, timeout) for srv in independent[:2]]
     def internet_down() -> bool:
@@ -167,7 +152,7 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, res
         # an HTTP probe gets whatever is left of the round's budget when a worker picks it up
         return fetch(url, timeout, lookup=cached_lookup, max_total=left(), socket_options=socket_options)
 
-    f_conn = [(c, submit(bounded_fetch, c["url"])) for c in s["connectivity"]]
+    f_conn = [(c, submit(bounded_fetch, c["url"])) for c in s.connectivity]
     small = small_segments()
 
     def large_transfer(url: str) -> LargeTransfer:
@@ -177,7 +162,7 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, res
         again = small is not None and not full.ok and full.phase == "timeout" and full.connected
         return LargeTransfer(url, full, bounded_fetch(url, small) if again else None)
 
-    f_large = [(u, submit(large_transfer, u)) for u in s["large_transfer"]]
+    f_large = [(u, submit(large_transfer, u)) for u in s.large_transfer]
 
     def at(url: str, answer: dnsprobe.DnsResult) -> HttpResult:
         return fetch(url, timeout, lookup=lambda _n, _t: answer, max_total=left())
@@ -202,7 +187,7 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, res
         return r
 
     f_services = []
-    for svc in s["services"]:
+    for svc in s.services:
         host = urlsplit(svc["url"]).hostname or ""
         fi = [submit(dnsprobe.query, srv, host, timeout) for srv in independent[:3]]
         fs = submit(service_probe, svc, host, fi)
@@ -210,7 +195,7 @@ def observe(s: dict[str, Any], *, system_resolvers: list[str] | None = None, res
 
     obs.gateway = _get(f_gateway, deadline, None)
     obs.tcp = [_get(f, deadline, TcpResult(e, False, False, timeout * 1000, "timeout", "probe deadline passed"))
-               for e, f in zip(s["ip_endpoints"], f_tcp, strict=True)]
+               for e, f in zip(s.ip_endpoints, f_tcp, strict=True)]
     obs.system_lookups = [_get(lookups[n], deadline, _dns_timeout("system", n, timeout)) for n in canaries]
     obs.system_direct = [_get(f, deadline, _dns_timeout(srv, n, timeout))
                          for f, (srv, n) in zip(f_sysdirect, [(a, b) for a in asked_sys for b in canaries], strict=True)]
