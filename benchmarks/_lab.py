@@ -19,7 +19,7 @@ def pct(values: list[float], p: float) -> float:
     return s[k]
 
 
-def med(values: list[float]) -> float:
+def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 

@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _lab import machine, med, pct
+from _lab import machine, median, pct
 
 TIMEOUT = 2.0
 
@@ -151,8 +151,8 @@ def main() -> None:
             worst = max(worst, max(verdict_s))
             tally = ", ".join(f"{lab_} {labels.count(lab_)}/{len(labels)}"
                               for lab_ in sorted(set(labels), key=labels.count, reverse=True))
-            print(f"| {name} | {tally} | {med(verdict_s):.2f} | "
-                  f"{pct(verdict_s, 95):.2f} | {med(wall_s):.2f} | {nm} | {nm_s:.2f} | {de} | {de_s:.2f} |")
+            print(f"| {name} | {tally} | {median(verdict_s):.2f} | "
+                  f"{pct(verdict_s, 95):.2f} | {median(wall_s):.2f} | {nm} | {nm_s:.2f} | {de} | {de_s:.2f} |")
         print(f"\nworst verdict time {worst:.2f} s; target 2 x timeout = {2 * TIMEOUT:.1f} s, "
               f"bound 2 x timeout + 1 = {2 * TIMEOUT + 1:.1f} s")
     finally:

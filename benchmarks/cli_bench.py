@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _lab import ROOT, machine, med, pct
+from _lab import ROOT, machine, median, pct
 
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
@@ -76,7 +76,7 @@ def in_process(args: list[str], runs: int) -> list[float]:
 
 
 def show(label: str, values: list[float]) -> None:
-    print(f"  {label:40} p50 {med(values) * 1000:6.1f} ms   p95 {pct(values, 95) * 1000:6.1f} ms   (n={len(values)})")
+    print(f"  {label:40} p50 {median(values) * 1000:6.1f} ms   p95 {pct(values, 95) * 1000:6.1f} ms   (n={len(values)})")
 
 
 def main() -> int:
@@ -93,7 +93,7 @@ def main() -> int:
         for cmd in COMMANDS:
             times = wall([sys.executable, "-m", "offline_ready", *cmd], args.runs)
             show("offline-ready " + " ".join(cmd), times)
-            print(f"  {'':40} ratio to the bare interpreter: {med(times) / med(peer):.1f}x")
+            print(f"  {'':40} ratio to the bare interpreter: {median(times) / median(peer):.1f}x")
         print("in-process (one warm process, main() per run)")
         for cmd in COMMANDS:
             show(" ".join(cmd), in_process(cmd, args.runs))

@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _lab import ROOT, machine, med, pct
+from _lab import ROOT, machine, median, pct
 
 sys.path.insert(0, str(ROOT / "tests" / "backup_dns"))
 import dns_lab
@@ -37,7 +37,7 @@ def timed(fn):
 def line(label: str, values: list[float], target: float | None = None) -> str:
     verdict = "" if target is None else ("  (target ≤ {:.0f} ms: {})".format(target, "met" if pct(values, 95) <= target
                                                                      else "MISSED"))
-    return f"{label:<52} median {med(values):7.0f} ms   p95 {pct(values, 95):7.0f} ms   n={len(values)}{verdict}"
+    return f"{label:<52} median {median(values):7.0f} ms   p95 {pct(values, 95):7.0f} ms   n={len(values)}{verdict}"
 
 
 def main() -> int:
@@ -79,7 +79,7 @@ def main() -> int:
                                                               "--skip-warmup", "shop.test"], timeout=120))
                     peer.append(ms)
                 print(line(f"dnseval (dnsdiag), same 5 resolvers, {scenario}", peer))
-                print(f"{'':52} ratio dnseval / ours (medians): {med(peer) / med(wall):.1f}×")
+                print(f"{'':52} ratio dnseval / ours (medians): {median(peer) / median(wall):.1f}×")
             print()
         dns_lab.reset(rig)
         rig.resolver_drop(SYSTEM)

@@ -13,7 +13,7 @@ import argparse
 import time
 from html.parser import HTMLParser
 
-from _lab import machine, med
+from _lab import machine, median
 from offline_ready.vault.htmltext import html_to_text
 
 
@@ -40,7 +40,7 @@ def timed(fn, text: str, runs: int) -> float:
         t = time.perf_counter()
         fn(text)
         times.append(time.perf_counter() - t)
-    return med(times)
+    return median(times)
 
 
 def main() -> None:

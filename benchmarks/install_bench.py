@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _lab import ROOT, machine, med, pct
+from _lab import ROOT, machine, median, pct
 
 sys.path.insert(0, str(ROOT / "tests" / "ui"))
 
@@ -74,7 +74,7 @@ def one_start(display: Display, bus: SessionBus, home: Path, command: list[str],
 
 
 def row(name: str, values: list[float], unit: str) -> str:
-    return f"| {name} | {med(values):.2f} {unit} | {pct(values, 10):.2f} | {pct(values, 90):.2f} | {len(values)} |"
+    return f"| {name} | {median(values):.2f} {unit} | {pct(values, 10):.2f} | {pct(values, 90):.2f} | {len(values)} |"
 
 
 def main() -> None:
@@ -125,8 +125,8 @@ def main() -> None:
         print(row(f"{kind}: start to docked icon", starts[kind], "s"))
     for kind in commands:
         print(row(f"{kind}: idle RSS after {args.idle_seconds:.0f} s", rss[kind], "MB"))
-    print(f"\nbundle / pip: start {med(starts['bundle']) / med(starts['pip']):.2f}, "
-          f"idle RSS {med(rss['bundle']) / med(rss['pip']):.2f}")
+    print(f"\nbundle / pip: start {median(starts['bundle']) / median(starts['pip']):.2f}, "
+          f"idle RSS {median(rss['bundle']) / median(rss['pip']):.2f}")
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ import threading
 import time
 from pathlib import Path
 
-from _lab import machine, med, pct
+from _lab import machine, median, pct
 
 
 class Mon:
@@ -109,7 +109,7 @@ def detection(lab, cfg: Path, work: Path, rounds: int) -> None:
             if t is not None:
                 rec.append(t - t1)
         m.stop()
-        print(f"| {name} | {med(det):.1f} | {pct(det, 95):.1f} | {max(det or [0]):.1f} | {med(rec):.1f} | "
+        print(f"| {name} | {median(det):.1f} | {pct(det, 95):.1f} | {max(det or [0]):.1f} | {median(rec):.1f} | "
               f"{pct(rec, 95):.1f} | {missed} |")
 
 
@@ -153,7 +153,7 @@ def footprint_and_traffic(lab, cfg_nosvc: Path, work: Path, minutes: float) -> N
     sent_bytes = counter.bytes() + counter.rx_bytes()
     m.stop()
     print(f"\n## Headless monitor over {minutes:g} min (healthy, services excluded)")
-    print(f"- RSS: median {med(rss):.1f} MB, max {max(rss):.1f} MB (budget 45 MB)")
+    print(f"- RSS: median {median(rss):.1f} MB, max {max(rss):.1f} MB (budget 45 MB)")
     print(f"- CPU: {cpu:.2f} % average (budget 0.5 %)")
     print(f"- probe traffic: {sent_bytes / elapsed * 3600 / 1024:.0f} KB/hour (budget 200 KB/hour)")
 
@@ -185,7 +185,7 @@ def service_failure(lab, work: Path, rounds: int) -> None:
     print(f"\n## A watched service failing (HTTP 503), default cadence 60 s ({rounds} rounds)")
     print("| fault | detect p50 s | detect p95 s | max s | missed | target |")
     print("|---|---|---|---|---|---|")
-    print(f"| Shop answers 503 | {med(det):.1f} | {pct(det, 95):.1f} | {max(det or [0]):.1f} | {missed} | p95 ≤ 90 s |")
+    print(f"| Shop answers 503 | {median(det):.1f} | {pct(det, 95):.1f} | {max(det or [0]):.1f} | {missed} | p95 ≤ 90 s |")
 
 
 def restore_truth(lab, work: Path, rounds: int) -> None:
@@ -223,11 +223,11 @@ def restore_truth(lab, work: Path, rounds: int) -> None:
     print(f"\n## Backup DNS: the true state after a switch and after `dns restore` ({rounds} rounds)")
     print("| measure | p50 s | p95 s | max s | n | target |")
     print("|---|---|---|---|---|---|")
-    print(f"| `dns use --yes` started → 'on backup DNS' reported | {med(switch):.1f} | {pct(switch, 95):.1f} | "
+    print(f"| `dns use --yes` started → 'on backup DNS' reported | {median(switch):.1f} | {pct(switch, 95):.1f} | "
           f"{max(switch or [0]):.1f} | {len(switch)} | — |")
-    print(f"| `dns restore` started → true state (dns-outage) reported | {med(truth):.1f} | {pct(truth, 95):.1f} | "
+    print(f"| `dns restore` started → true state (dns-outage) reported | {median(truth):.1f} | {pct(truth, 95):.1f} | "
           f"{max(truth or [0]):.1f} | {len(truth)} | ≤ 10 s |")
-    print(f"| (the `dns restore` command itself) | {med(cmd):.1f} | {pct(cmd, 95):.1f} | {max(cmd or [0]):.1f} | "
+    print(f"| (the `dns restore` command itself) | {median(cmd):.1f} | {pct(cmd, 95):.1f} | {max(cmd or [0]):.1f} | "
           f"{len(cmd)} | — |")
 
 

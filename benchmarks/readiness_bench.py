@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _lab import ROOT, machine, med, pct
+from _lab import ROOT, machine, median, pct
 
 sys.path.insert(0, str(ROOT / "tests" / "readiness"))
 
@@ -61,7 +61,7 @@ def fmt(values: list) -> str:
     failed = len(values) - len(ok)
     if not ok:
         return f"failed {failed}/{len(values)}"
-    return f"{med(ok):.0f} ms (p95 {pct(ok, 95):.0f})" + (f", failed {failed}/{len(values)}" if failed else "")
+    return f"{median(ok):.0f} ms (p95 {pct(ok, 95):.0f})" + (f", failed {failed}/{len(values)}" if failed else "")
 
 
 def check_runs(lab, home: Path, cfg: Path, runs: int) -> tuple[list[float], list[float], int]:
@@ -116,7 +116,7 @@ def main() -> int:
             lab.http_status("shop.test", 503)
             for label, c in (("no status page", plain), ("status page trickling at 100 B/s", slow)):
                 v, w, code = check_runs(lab, home, c, max(3, args.runs // 2))
-                print(f"   {label:<34} verdict {med(v):.2f} s (p95 {pct(v, 95):.2f})   wall {med(w):.2f} s "
+                print(f"   {label:<34} verdict {median(v):.2f} s (p95 {pct(v, 95):.2f})   wall {median(w):.2f} s "
                       f"(p95 {pct(w, 95):.2f})   exit {code}")
             lab.reset()
 
@@ -138,7 +138,7 @@ def main() -> int:
                 t = time.monotonic()
                 lab.exec(["python3", "-m", "offline_ready", "readiness", "--json", "--config", str(cfg)], env=env)
                 walls.append(time.monotonic() - t)
-            print(f"   wall {med(walls):.2f} s (p95 {pct(walls, 95):.2f})")
+            print(f"   wall {median(walls):.2f} s (p95 {pct(walls, 95):.2f})")
 
         print("\n4. report of one incident (in-process)")
         from datetime import UTC, datetime, timedelta
@@ -159,7 +159,7 @@ def main() -> int:
                 t = time.perf_counter()
                 data = render(rep)
                 times.append(time.perf_counter() - t)
-            print(f"   {fmt_name:<5} {med(times) * 1000:.1f} ms (p95 {pct(times, 95) * 1000:.1f}), {len(data):,} bytes")
+            print(f"   {fmt_name:<5} {median(times) * 1000:.1f} ms (p95 {pct(times, 95) * 1000:.1f}), {len(data):,} bytes")
     finally:
         lab.stop()
     return 0

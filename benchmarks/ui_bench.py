@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _lab import ROOT, machine, med, pct
+from _lab import ROOT, machine, median, pct
 
 sys.path.insert(0, str(ROOT / "tests" / "ui"))
 
@@ -202,10 +202,10 @@ def main() -> int:
         try:
             print(f"machine: {machine()}")
             ours, peer = cold_start(display, bus, lab, work, args.runs)
-            print(f"cold start to tray icon ({args.runs} runs): median {med(ours) * 1000:.0f} ms, "
+            print(f"cold start to tray icon ({args.runs} runs): median {median(ours) * 1000:.0f} ms, "
                   f"p95 {pct(ours, 95) * 1000:.0f} ms, min {min(ours) * 1000:.0f} ms  (target ≤ 1500 ms median)")
-            print(f"  bare PySide6 tray icon, same display: median {med(peer) * 1000:.0f} ms, "
-                  f"p95 {pct(peer, 95) * 1000:.0f} ms; ratio ours/bare {med(ours) / med(peer):.2f}")
+            print(f"  bare PySide6 tray icon, same display: median {median(peer) * 1000:.0f} ms, "
+                  f"p95 {pct(peer, 95) * 1000:.0f} ms; ratio ours/bare {median(ours) / median(peer):.2f}")
             if not args.skip_idle:
                 r = idle(display, bus, lab, work, args.minutes)
                 print(f"idle, healthy, {r['seconds'] / 60:.1f} min: RSS {r['rss_mb']:.0f} MB (max {r['rss_max_mb']:.0f}), "
@@ -213,9 +213,9 @@ def main() -> int:
             s = stalls(display, bus, lab, work, args.checks, args.transitions)
             for kind, label in (("check", "a check"), ("transition", "an outage transition")):
                 wall, busy = s[kind], s[kind + "_busy"]
-                print(f"longest GUI-thread stall during {label} ({len(wall)}×): median {med(wall):.1f} ms, "
+                print(f"longest GUI-thread stall during {label} ({len(wall)}×): median {median(wall):.1f} ms, "
                       f"p95 {pct(wall, 95):.1f} ms, max {max(wall):.1f} ms  (target ≤ 50 ms)")
-                print(f"  GUI-thread CPU time in its longest busy stretch: median {med(busy):.1f} ms, "
+                print(f"  GUI-thread CPU time in its longest busy stretch: median {median(busy):.1f} ms, "
                       f"max {max(busy):.1f} ms (the rest of a long wall-clock gap is waiting for a core or the GIL)")
         finally:
             lab.stop()

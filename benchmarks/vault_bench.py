@@ -25,7 +25,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from _lab import ROOT, machine, med, pct
+from _lab import ROOT, machine, median, pct
 
 sys.path.insert(0, str(ROOT / "tests" / "vault"))
 
@@ -100,8 +100,8 @@ def bench_refresh(n: int, runs: int) -> None:
         svc.close()
         print(f"refresh of {n} unchanged documents (all 304), concurrency 4, real nginx on loopback:")
         print(f"  first sync (all new, {n} small text files): {t_first:.2f} s")
-        print(f"  refresh: median {med(times):.2f} s, worst {max(times):.2f} s over {runs} runs "
-              f"({med(times) / n * 1000:.2f} ms per document; CPU {cpu_used:.2f} s in the last run)  "
+        print(f"  refresh: median {median(times):.2f} s, worst {max(times):.2f} s over {runs} runs "
+              f"({median(times) / n * 1000:.2f} ms per document; CPU {cpu_used:.2f} s in the last run)  "
               f"target <= 10 s: {'PASS' if max(times) <= 10 else 'FAIL'}")
     finally:
         nginx.stop()
@@ -183,12 +183,12 @@ def bench_first_sync(n: int, size: int, runs: int, limit_rate: str | None) -> No
             shutil.rmtree(peer_dir, ignore_errors=True)
         link = f"nginx limit_rate {limit_rate} per connection" if limit_rate else "raw loopback"
         print(f"first sync of {n} x {size / 1e6:.0f} MB PDF documents ({total_mb:.0f} MB), concurrency 4, {link}:")
-        print(f"  vault:  median {med(vault_t):.2f} s total; download+verify+store {med(vault_dl_t):.2f} s "
-              f"({total_mb / med(vault_dl_t):.0f} MB/s), then indexing; CPU {med(vault_cpu):.2f} s")
-        print(f"  peer (requests loop, same concurrency, no checks): median {med(peer_t):.2f} s "
-              f"({total_mb / med(peer_t):.0f} MB/s); CPU {med(peer_cpu):.2f} s")
-        print(f"  ratio vault/peer: {med(vault_dl_t) / med(peer_t):.2f} (download phase), "
-              f"{med(vault_t) / med(peer_t):.2f} (with indexing); vault CPU/wall {med(vault_cpu) / med(vault_t):.2f}")
+        print(f"  vault:  median {median(vault_t):.2f} s total; download+verify+store {median(vault_dl_t):.2f} s "
+              f"({total_mb / median(vault_dl_t):.0f} MB/s), then indexing; CPU {median(vault_cpu):.2f} s")
+        print(f"  peer (requests loop, same concurrency, no checks): median {median(peer_t):.2f} s "
+              f"({total_mb / median(peer_t):.0f} MB/s); CPU {median(peer_cpu):.2f} s")
+        print(f"  ratio vault/peer: {median(vault_dl_t) / median(peer_t):.2f} (download phase), "
+              f"{median(vault_t) / median(peer_t):.2f} (with indexing); vault CPU/wall {median(vault_cpu) / median(vault_t):.2f}")
     finally:
         nginx.stop()
         shutil.rmtree(lab, ignore_errors=True)
@@ -283,9 +283,9 @@ def bench_contacts(n: int, runs: int) -> None:
             again.append(time.perf_counter() - t0)
             assert s.unchanged == n
             svc.close()
-        print(f"import of {n:,} contacts ({label}, 2 numbers each, to E.164): median {med(first):.2f} s, "
-              f"worst {max(first):.2f} s; re-import (all matched, unchanged) median {med(again):.2f} s  "
-              f"target <= 3 s: {'PASS' if med(first) <= 3 else 'FAIL'}")
+        print(f"import of {n:,} contacts ({label}, 2 numbers each, to E.164): median {median(first):.2f} s, "
+              f"worst {max(first):.2f} s; re-import (all matched, unchanged) median {median(again):.2f} s  "
+              f"target <= 3 s: {'PASS' if median(first) <= 3 else 'FAIL'}")
     shutil.rmtree(folder, ignore_errors=True)
 
 

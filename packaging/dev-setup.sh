@@ -17,6 +17,8 @@ APT_PACKAGES=(
   fonts-dejavu-core
   # a real HTTP proxy for the proxy tests (run in the foreground from the tests' own config)
   tinyproxy
+  # WPAD by DHCP option 252: a DHCP server (dnsmasq, no service) and client (ISC dhclient) in the lab
+  dnsmasq-base isc-dhcp-client
   # packaging checks
   desktop-file-utils appstream
   # Linux packages (packaging/build.sh): the .deb with Debian's tooling, lintian, a clean Debian root
@@ -62,6 +64,20 @@ if [ ! -x "$RESOLVED_CACHE/root/lib/systemd/systemd-resolved" ]; then
       || { apt-get update -qq && apt-get download -qq systemd-resolved; }; } \
    && dpkg -x "$(ls systemd-resolved_*.deb | tail -n 1)" root)
 fi
+
+# Fleet reporting tests: Debian's VictoriaMetrics (victoria-metrics, vmalert) and Prometheus' promtool,
+# unpacked, never installed: the packages would start (and enable) system services. The tests run
+# them on loopback from their own temporary folders.
+for pkg_bin in victoria-metrics:victoria-metrics prometheus:promtool; do
+  pkg=${pkg_bin%%:*} bin=${pkg_bin#*:}
+  PKG_CACHE=${OFFLINE_READY_TEST_CACHE:-/var/cache/offline-ready-tests}/$pkg
+  if [ ! -x "$PKG_CACHE/root/usr/bin/$bin" ]; then
+    mkdir -p "$PKG_CACHE"
+    (cd "$PKG_CACHE" && { apt-get download -qq "$pkg" 2>/dev/null \
+        || { apt-get update -qq && apt-get download -qq "$pkg"; }; } \
+     && dpkg-deb -x "$(ls "${pkg}"_*.deb | tail -n 1)" root && rm -f "${pkg}"_*.deb)
+  fi
+done
 
 # Nothing is stopped or disabled here: the tests' unbound, nsd and nginx run from their own
 # configuration in their own network namespaces, beside whatever this machine runs.

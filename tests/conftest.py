@@ -39,6 +39,18 @@ def _keep_umask():
 
 
 @pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch):
+    """Tests read English text whatever this machine's locale: the core's language is English around every
+    test (a command run in-process may set another), and so is the environment commands inherit."""
+    from offline_ready import i18n
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture(autouse=True)
 def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The user's folders under ``OFFLINE_READY_HOME``; in this process only, the fixed system paths
     (admin policy, DNS journal, resolv.conf) are redirected under it too. No variable can move those in the app:

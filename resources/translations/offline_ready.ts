@@ -215,7 +215,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+256"/>
         <source>Offline Ready cannot start because a settings file has an error:
 
 {error}
@@ -227,7 +227,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>CategoriesEditor</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="+33"/>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="+34"/>
         <source>No network (cable, Wi-Fi)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,7 +270,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Cause</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+57"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+61"/>
         <source>Its name does not resolve through your DNS resolver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,7 +582,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/onboarding.py" line="+70"/>
+        <location filename="../../desktop/offline_ready/ui/windows/onboarding.py" line="+71"/>
         <source>Set up Offline Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,7 +727,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>The sign-in page could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,7 +937,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Layer</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-222"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-227"/>
         <source>Network link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,6 +959,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location line="+1"/>
         <source>Sign-in page check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,7 +1053,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/notifier.py" line="+215"/>
+        <location filename="../../desktop/offline_ready/ui/notifier.py" line="+210"/>
         <source>Show details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,7 +1591,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" line="+130"/>
+        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" line="+131"/>
         <location line="+41"/>
         <location line="+145"/>
         <source>Contacts</source>
@@ -1765,7 +1770,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/readiness.py" line="+53"/>
+        <location filename="../../desktop/offline_ready/ui/pages/readiness.py" line="+54"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,6 +1898,16 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location line="+1"/>
         <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy auto-config (WPAD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2624,7 +2639,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Please correct the highlighted settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,7 +2685,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>State</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-49"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-54"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,7 +2722,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/models/history.py" line="+60"/>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+140"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+145"/>
         <source>{name} is down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,7 +2735,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-148"/>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-153"/>
         <source>No internet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,7 +2748,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Status</name>
     <message>
-        <location line="+178"/>
+        <location line="+183"/>
         <source>Checking your connection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,22 +2812,48 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
+        <location line="+47"/>
         <source>Not checked: it needs “{layer}”, which is down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-51"/>
         <source>A sign-in page intercepts your traffic: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Answers for names that don&apos;t exist: someone rewrites DNS answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+21"/>
+        <source>The proxy {proxy} asks for a sign-in (407)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy {proxy} is not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The web goes through {proxy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No proxy is set, but this network offers one by WPAD: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reached through your proxy; direct connections are blocked, as on many company networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,17 +3018,9 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
-    <name>Tray</name>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/tray.py" line="+187"/>
-        <source>Offline Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TrayController</name>
     <message>
-        <location line="-148"/>
+        <location filename="../../desktop/offline_ready/ui/tray.py" line="+39"/>
         <source>Offline Ready menu</source>
         <translation type="unfinished"></translation>
     </message>

@@ -214,7 +214,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+246" />
+        <location line="+256" />
         <source>Offline Ready cannot start because a settings file has an error:
 
 {error}
@@ -226,7 +226,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>CategoriesEditor</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="+33" />
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" line="+34" />
         <source>No network (cable, Wi-Fi)</source>
         <translation type="unfinished" />
     </message>
@@ -269,7 +269,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Cause</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+57" />
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+61" />
         <source>Its name does not resolve through your DNS resolver</source>
         <translation type="unfinished" />
     </message>
@@ -577,7 +577,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/onboarding.py" line="+70" />
+        <location filename="../../desktop/offline_ready/ui/windows/onboarding.py" line="+71" />
         <source>Set up Offline Ready</source>
         <translation type="unfinished" />
     </message>
@@ -721,7 +721,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49" />
+        <location line="+48" />
         <source>The sign-in page could not be opened</source>
         <translation type="unfinished" />
     </message>
@@ -931,7 +931,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Layer</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-222" />
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-227" />
         <source>Network link</source>
         <translation type="unfinished" />
     </message>
@@ -953,6 +953,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location line="+1" />
         <source>Sign-in page check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Proxy</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1042,7 +1047,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/notifier.py" line="+215" />
+        <location filename="../../desktop/offline_ready/ui/notifier.py" line="+210" />
         <source>Show details</source>
         <translation type="unfinished" />
     </message>
@@ -1576,7 +1581,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" line="+130" />
+        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" line="+131" />
         <location line="+41" />
         <location line="+145" />
         <source>Contacts</source>
@@ -1753,7 +1758,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/readiness.py" line="+53" />
+        <location filename="../../desktop/offline_ready/ui/pages/readiness.py" line="+54" />
         <source>Readiness</source>
         <translation type="unfinished" />
     </message>
@@ -1881,6 +1886,16 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location line="+1" />
         <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proxy auto-config (WPAD)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2610,7 +2625,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+27" />
+        <location line="+24" />
         <source>Please correct the highlighted settings.</source>
         <translation type="unfinished" />
     </message>
@@ -2656,7 +2671,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>State</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-49" />
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-54" />
         <source>Online</source>
         <translation type="unfinished" />
     </message>
@@ -2693,7 +2708,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/models/history.py" line="+60" />
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+140" />
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="+145" />
         <source>{name} is down</source>
         <translation type="unfinished" />
     </message>
@@ -2705,7 +2720,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
             <numerusform>%n watched service are down</numerusform><numerusform>%n watched services are down</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-148" />
+        <location filename="../../desktop/offline_ready/ui/models/status.py" line="-153" />
         <source>No internet</source>
         <translation type="unfinished" />
     </message>
@@ -2718,7 +2733,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Status</name>
     <message>
-        <location line="+178" />
+        <location line="+183" />
         <source>Checking your connection…</source>
         <translation type="unfinished" />
     </message>
@@ -2780,22 +2795,48 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+64" />
+        <location line="+68" />
+        <location line="+47" />
         <source>Not checked: it needs “{layer}”, which is down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-4" />
+        <location line="-51" />
         <source>A sign-in page intercepts your traffic: {url}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Answers for names that don't exist: someone rewrites DNS answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+36" />
+        <location line="+21" />
+        <source>The proxy {proxy} asks for a sign-in (407)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The proxy {proxy} is not answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The web goes through {proxy}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No proxy is set, but this network offers one by WPAD: {url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Reached through your proxy; direct connections are blocked, as on many company networks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
         <source>working</source>
         <translation type="unfinished" />
     </message>
@@ -2960,17 +3001,9 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
-    <name>Tray</name>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/tray.py" line="+187" />
-        <source>Offline Ready</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>TrayController</name>
     <message>
-        <location line="-148" />
+        <location filename="../../desktop/offline_ready/ui/tray.py" line="+39" />
         <source>Offline Ready menu</source>
         <translation type="unfinished" />
     </message>

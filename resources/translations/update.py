@@ -8,8 +8,13 @@
    filled in from the "(s)" convention of the source ("%n minute(s)" → "%n minute" /
    "%n minutes"), so English reads naturally.
 3. ``pyside6-lrelease`` compiles every ``offline_ready*.ts`` but the template to ``.qm``.
+4. The Qt-free core's gettext catalogue: Babel extracts every ``_()``, ``N_()`` and
+   ``ngettext()`` string of ``desktop/offline_ready`` (all but ``ui/``) into
+   ``resources/locale/offline_ready.pot``, merges it into each
+   ``resources/locale/<lang>/LC_MESSAGES/offline_ready.po`` and compiles those to the ``.mo``
+   files the app reads (shipped in the package, so installs need neither Babel nor msgfmt).
 
-Existing translations are kept: lupdate merges new strings into the files.
+Existing translations are kept: lupdate and Babel merge new strings into the files.
 """
 
 from __future__ import annotations
@@ -23,6 +28,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SOURCES = ROOT / "desktop" / "offline_ready" / "ui"
+CORE = ROOT / "desktop" / "offline_ready"
+LOCALE = ROOT / "resources" / "locale"
+DOMAIN = "offline_ready"
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 
 
 def _sources() -> list[str]:
@@ -63,6 +72,47 @@ def lrelease(ts: Path) -> None:
     subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
+def core_template():
+    """The core's messages (everything outside ``ui/``), as a Babel catalogue."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.extract import extract_from_dir
+
+    catalog = Catalog(project="Offline Ready", version="0.1.0", domain=DOMAIN, charset="utf-8", fuzzy=False,
+                      copyright_holder="Offline Ready contributors", last_translator="Offline Ready contributors",
+                      language_team="Offline Ready contributors",
+                      header_comment="# Messages of Offline Ready's core, for translators.\n"
+                                     "# Made by resources/translations/update.py; do not edit by hand.\n#")
+    for filename, lineno, message, comments, context in extract_from_dir(
+            CORE, keywords=KEYWORDS, comment_tags=("Translators:",), strip_comment_tags=True,
+            directory_filter=lambda d: Path(d).name not in ("ui", "__pycache__")):
+        catalog.add(message, None, [(str(Path("desktop/offline_ready") / filename), lineno)],
+                    auto_comments=comments, context=context)
+    return catalog
+
+
+def update_core() -> list[str]:
+    """Write the .pot, merge it into every language's .po and compile the .mo files."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po, write_po
+
+    template = core_template()
+    LOCALE.mkdir(parents=True, exist_ok=True)
+    with open(LOCALE / f"{DOMAIN}.pot", "wb") as fp:
+        write_po(fp, template, width=100, omit_header=False, sort_output=False, include_lineno=False)
+    done = []
+    for po_path in sorted(LOCALE.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
+        with open(po_path, "rb") as fp:
+            catalog = read_po(fp, locale=po_path.parent.parent.name, domain=DOMAIN)
+        catalog.update(template, no_fuzzy_matching=True)
+        catalog.obsolete.clear()
+        with open(po_path, "wb") as fp:
+            write_po(fp, catalog, width=100, include_lineno=False, ignore_obsolete=True)
+        with open(po_path.with_suffix(".mo"), "wb") as fp:
+            write_mo(fp, catalog)
+        done.append(po_path.parent.parent.name)
+    return done
+
+
 def main() -> int:
     template = HERE / "offline_ready.ts"
     english = HERE / "offline_ready_en.ts"
@@ -71,6 +121,8 @@ def main() -> int:
     n = fill_english_plurals(english)
     for ts in sorted(HERE.glob("offline_ready_*.ts")):
         lrelease(ts)
+    languages = update_core()
+    print(f"core catalogue: {DOMAIN}.pot and {', '.join(languages) or 'no language'}")
     print(f"updated {template.name}, {english.name} ({n} plural messages) and compiled "
           f"{len(list(HERE.glob('offline_ready_*.qm')))} catalogue(s)")
     return 0

@@ -11,7 +11,6 @@ from test_transaction import ORIGINAL, FileLookup
 from offline_ready.backup_dns.backends import resolvconf
 from offline_ready.backup_dns.backends.resolvconf import ResolvConfBackend
 from offline_ready.backup_dns.events import DnsSwitchEvent
-from offline_ready.backup_dns.results import save_results
 from offline_ready.backup_dns.service import BackupDnsService, SwitchNotAllowed
 from offline_ready.backup_dns.switcher import LocalSwitcher
 from offline_ready.cli.main import main
@@ -19,6 +18,7 @@ from offline_ready.config import load_config
 from offline_ready.diagnosis.model import Advice, State, Verdict
 from offline_ready.diagnosis.model import now as utcnow
 from offline_ready.events import EventBus
+from offline_ready.resolvers.results import save_results
 
 CONFIG = """
 [probes]

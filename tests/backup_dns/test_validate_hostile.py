@@ -11,12 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from offline_ready.backup_dns import validate
 from offline_ready.backup_dns.backends.base import AdapterDns, ApplyPlan
 from offline_ready.backup_dns.backends.macos import MacOSBackend
 from offline_ready.backup_dns.backends.networkmanager import NetworkManagerBackend
 from offline_ready.backup_dns.backends.resolved import ResolvedBackend
 from offline_ready.backup_dns.backends.windows import apply_script
+from offline_ready.resolvers import validate
 from support import privns
 
 BAD_ADDRESSES = [

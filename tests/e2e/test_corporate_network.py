@@ -122,3 +122,39 @@ def test_direct_blocked_no_proxy_set_but_wpad_offers_one(corp, tmp_path, app_hom
 
     v, code = check(corp.lab, tmp_path, app_home, **{"proxy.mode": "pac"})  # "automatic": WPAD finds the proxy
     assert (v["state"], code) == ("online", 0), v["advice"]
+
+
+def test_wpad_by_dhcp_option_252(corp, tmp_path, app_home):
+    """No search domain, no wpad.<domain> name: only the DHCP server knows the PAC file. A real
+    dnsmasq hands it out as option 252 and a real dhclient (set up as NetworkManager sets it up) keeps
+    it in its lease file, which the app finds where dhclient keeps leases (/var/lib/dhcp)."""
+    import shutil
+
+    from netlab.corpnet import PAC_IP
+    from support import privns
+
+    require(shutil.which("dnsmasq") is not None and shutil.which("dhclient") is not None,
+            "dnsmasq and dhclient (Debian: dnsmasq-base, isc-dhcp-client) are needed")
+    privns.require_privns()
+    corp.start()
+    root = tmp_path / "system"
+    url = f"http://{PAC_IP}/wpad.dat"
+    lease = corp.dhcp_wpad(privns.system_root(root) / "dhcp", url)
+    assert f'option wpad "{url}";' in lease.read_text()
+
+    def check_in_system(**settings):
+        cfg = tmp_path / "corp.toml"
+        cfg.write_text(corp.lab.config_text(timeout=2.0, extra=settings))
+        env = corp.lab.client_env({"OFFLINE_READY_HOME": str(app_home)})
+        argv = privns.in_system(root, ["python3", "-m", "offline_ready", "check", "--json", "--config", str(cfg)])
+        r = corp.lab.exec(argv, env=env, timeout=40)
+        assert r.stdout, r.stderr
+        return json.loads(r.stdout), r.returncode
+
+    v, code = check_in_system(**{"proxy.mode": "system"})
+    assert (v["state"], code) == ("no-internet", 2), v["advice"]
+    assert any(f"offers one by WPAD ({url})" in t for t in v["advice"]["todo"])
+
+    v, code = check_in_system(**{"proxy.mode": "pac"})  # "automatic": the DHCP server's PAC file is used
+    assert (v["state"], code) == ("online", 0), v["advice"]
+    assert any(e["probe"] == "proxy" and e["ok"] and e["target"] == PROXY for e in v["evidence"])

@@ -10,12 +10,13 @@ from __future__ import annotations
 import contextlib
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from support.proxy_server import Tinyproxy, start_tinyproxy
 
 from .addresses import FORUM_IP, ISP_RESOLVER
-from .lab import ETC_NETNS, NET_IF, ROUTER_LAN_IF, Lab
+from .lab import CLIENT_IF, ETC_NETNS, NET_IF, ROUTER_LAN_IF, Lab
 from .nsutil import ip_batch, nft, ns_run
 
 PROXY_IP = "203.0.113.90"
@@ -100,6 +101,37 @@ table inet {TABLE} {{
         hosts.write_text(f"127.0.0.1 localhost\n{PAC_IP} wpad.{WPAD_DOMAIN}\n")
         self._hosts = hosts
 
+    def dhcp_wpad(self, lease_dir: Path, url: str) -> Path:
+        """A DHCP server on the LAN (dnsmasq in the router namespace, DHCP only) that hands out ``url``
+        as option 252; the desk's ISC dhclient, configured as NetworkManager configures it (option 252
+        declared as ``wpad`` and requested), takes a lease into ``lease_dir``. Returns the lease file.
+        The client runs with a script that does nothing: the desk keeps its addresses and resolv.conf."""
+        lease_dir.mkdir(parents=True, exist_ok=True)
+        conf = self.folder / "dhclient.conf"
+        conf.write_text("option wpad code 252 = string;\nalso request wpad;\n")
+        self._procs.append(subprocess.Popen(
+            ["ip", "netns", "exec", self.lab.router_ns, "dnsmasq", "--keep-in-foreground", "--conf-file=/dev/null",
+             "--port=0", f"--interface={ROUTER_LAN_IF}", "--bind-interfaces", "--user=root",
+             "--dhcp-range=198.51.100.100,198.51.100.150,255.255.255.0,1h", f"--dhcp-option=252,{url}",
+             f"--dhcp-leasefile={self.folder / 'dnsmasq.leases'}", f"--pid-file={self.folder / 'dnsmasq.pid'}"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        lease = lease_dir / f"dhclient.{CLIENT_IF}.leases"
+        client = subprocess.Popen(
+            ["ip", "netns", "exec", self.lab.client_ns, "dhclient", "-d", "-1", "-sf", "/bin/true",
+             "-lf", str(lease), "-pf", str(self.folder / "dhclient.pid"), "-cf", str(conf), CLIENT_IF],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and "expire" not in (lease.read_text() if lease.exists() else ""):
+                time.sleep(0.1)
+        finally:
+            client.terminate()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                client.wait(3)
+            if client.poll() is None:
+                client.kill()
+        return lease
+
     def proxy_down(self) -> None:
         """The proxy process stops (its address still routes: connections are refused)."""
         if self.proxy is not None:
@@ -129,8 +161,6 @@ table ip {TABLE}_nat {{
         for _ in range(100):
             if self.lab.tcp_connect(MIDDLEBOX_IP, 443, ns=self.lab.router_ns, timeout=0.2):
                 break
-            import time
-
             time.sleep(0.05)
         return ca
 

@@ -8,11 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from offline_ready.backup_dns.results import save_results
 from offline_ready.cli.drill_cmd import SCENARIO_IDS
 from offline_ready.drill import SCENARIOS
 from offline_ready.paths import app_paths
 from offline_ready.readiness.gather import record_notification_ack
+from offline_ready.resolvers.results import save_results
 from support import privns
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,7 +77,7 @@ def test_a_prepared_desk_is_ready_then_a_policy_makes_a_gap_critical(app_home) -
                                                       "id": "quad9"}]})
     record_notification_ack(app_paths().state_dir)
     (app_home / "autostart").mkdir()
-    from offline_ready.ui.autostart import DESKTOP_FILE, desktop_entry, launch_command
+    from offline_ready.autostart import DESKTOP_FILE, desktop_entry, launch_command
 
     (app_home / "autostart" / DESKTOP_FILE).write_text(desktop_entry(launch_command()))
     r = cli("readiness", "--json", home=app_home)

@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from offline_ready.readiness import Facts, evaluate, reachable_offline
+from offline_ready.readiness import Facts, evaluate
 from offline_ready.readiness.model import ContactFact, DocFact
-from offline_ready.vault.contacts.model import Phone
+from offline_ready.vault.contacts.model import Phone, reachable_offline
 
 NOW = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
 

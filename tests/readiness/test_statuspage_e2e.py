@@ -128,11 +128,19 @@ def test_the_monitor_keeps_the_providers_word_for_the_incident_report(healthy_la
                 break
         assert rec is not None and rec["incident_id"], rec
         iid = rec["incident_id"]
-        time.sleep(3)  # the status page is read in the background
+
+        def report():
+            return healthy_lab.exec(["python3", "-m", "offline_ready", "history", "report", str(iid), "--config",
+                                     str(cfg)], env=healthy_lab.client_env({"OFFLINE_READY_HOME": str(tmp_path)}),
+                                    timeout=60)
+
+        # the status page is read in the background: wait until the report has it, not a guessed time
+        end = time.monotonic() + 60
+        while "Provider status pages at the time" not in report().stdout and time.monotonic() < end:
+            time.sleep(0.5)
     finally:
         mon.stop()
-    r = healthy_lab.exec(["python3", "-m", "offline_ready", "history", "report", str(iid), "--config", str(cfg)],
-                         env=healthy_lab.client_env({"OFFLINE_READY_HOME": str(tmp_path)}), timeout=60)
+    r = report()
     assert r.returncode == 0, r.stderr
     assert "Provider status pages at the time" in r.stdout
     assert "Shop's status page: major outage since" in r.stdout and "Elevated errors on checkout" in r.stdout

@@ -41,7 +41,7 @@ def test_quit_stops_every_service_and_leaves_no_thread(healthy_lab, display, ses
     finally:
         app.stop()
     text = app.log_text()
-    assert ("background work stopped: monitor=stopped, vault-scheduler=stopped, dns-retest=stopped, "
+    assert ("background work stopped: monitor=stopped, fleet=stopped, vault-scheduler=stopped, dns-retest=stopped, "
             "dns-watch=stopped") in text, text[-3000:]
     line = next((ln for ln in text.splitlines() if ln.startswith(LEFT)), None)
     assert line is not None, text[-3000:]

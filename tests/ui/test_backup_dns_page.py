@@ -14,12 +14,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "backup_dns"))
 from loopdns import BlackHole, Unbound
 
 from offline_ready.backup_dns.backends.resolvconf import ResolvConfBackend
-from offline_ready.backup_dns.results import save_results
 from offline_ready.backup_dns.service import BackupDnsService
 from offline_ready.backup_dns.switcher import LocalSwitcher
 from offline_ready.config import load_config
 from offline_ready.events import StateChanged
 from offline_ready.probes.dns import DnsResult, query
+from offline_ready.resolvers.results import save_results
 from support.require import require
 
 ORIGINAL = b"search office.example\nnameserver 203.0.113.53\n"

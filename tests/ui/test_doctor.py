@@ -141,7 +141,7 @@ def test_policy_files_are_listed_and_a_broken_one_named(app_home: Path) -> None:
 
 def test_start_at_login_entry_matches_the_setting(app_home: Path) -> None:
     sys.path.insert(0, str(ROOT / "desktop"))
-    from offline_ready.ui.autostart import for_platform
+    from offline_ready.autostart import for_platform
 
     settings(app_home, "[ui]\nstart_at_login = true\n")
     assert by_id(doctor(app_home, {})[0])["autostart"]["status"] == "missing"

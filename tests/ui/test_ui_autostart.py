@@ -7,7 +7,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from offline_ready.ui import autostart
+from offline_ready import autostart
 from support.require import require
 
 

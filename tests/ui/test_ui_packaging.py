@@ -7,7 +7,7 @@ import subprocess
 
 from ui_session import ROOT
 
-from offline_ready.ui import autostart
+from offline_ready import autostart
 from support.require import require
 
 LINUX = ROOT / "packaging" / "linux"

@@ -19,6 +19,14 @@ def _lock_is_free(service) -> bool:
     return True
 
 
+def _wait_until(cond, timeout: float = 30.0) -> None:
+    """Wait for a condition (not a guessed time): a loaded machine only makes it come later."""
+    deadline = time.monotonic() + timeout
+    while not cond():
+        assert time.monotonic() < deadline, "the condition never came"
+        time.sleep(0.02)
+
+
 def test_trickling_server_hits_the_document_deadline(make_service, scripted):
     service = make_service(download_deadline=5.0, timeout=5.0)
     slow = service.add_document(scripted.trickle("/slow.pdf", S.pdf("slow") * 3, every=0.5))
@@ -48,7 +56,8 @@ def test_cancel_takes_effect_within_a_second_and_the_lock_stays_free(make_servic
         done.set()
 
     threading.Thread(target=run, daemon=True).start()
-    time.sleep(2.0)
+    _wait_until(lambda: scripted.requests("/slow.pdf"))  # the download has begun
+    time.sleep(0.6)  # and a byte or two of the trickle has come in
     assert not done.is_set()
     # mid-download the vault is not locked: other work (here: add and remove a document) goes on
     assert _lock_is_free(service)
@@ -68,7 +77,7 @@ def test_cancel_while_waiting_for_the_answer_itself(make_service, scripted):
     service.add_document(scripted.slow("/mute.pdf", S.pdf("late"), delay=20.0))  # headers only after 20 s
     done = threading.Event()
     threading.Thread(target=lambda: (service.sync(), done.set()), daemon=True).start()
-    time.sleep(1.5)
+    _wait_until(lambda: scripted.requests("/mute.pdf"))  # the request is out; its answer is 20 s away
     asked = time.monotonic()
     service.cancel_sync()
     assert done.wait(5.0)

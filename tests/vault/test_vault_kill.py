@@ -1,6 +1,7 @@
 """Kill -9 at any moment: the catalogue and the current versions stay intact and the next run finishes.
 
-The sync and the import run in a real ``offline-ready`` subprocess that is SIGKILLed mid-way.
+The sync and the import run in a real ``offline-ready`` subprocess that is SIGKILLed mid-way, at
+named points of the fault-injection hook (``offline_ready.faults``), never after a guessed sleep.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import vault_samples as S
 from vault_env import cli_env
 from vault_servers import Req
@@ -37,8 +39,8 @@ def _slow_pdf_route(body: bytes, chunks: int = 6, pause: float = 0.04):
     return handler
 
 
-def _cli(app_home: Path, *args: str) -> subprocess.Popen:
-    env = cli_env(app_home)
+def _cli(app_home: Path, *args: str, **env_extra: str) -> subprocess.Popen:
+    env = cli_env(app_home, **env_extra)
     return subprocess.Popen([sys.executable, "-m", "offline_ready", *args], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
 
@@ -113,7 +115,8 @@ def test_kill_during_sync_then_resume(make_service, scripted, app_home):
     assert set(final.blobs.addresses()) == referenced  # no orphan blobs left behind
 
 
-def test_kill_during_contact_import_then_rerun(service, app_home, tmp_path):
+@pytest.mark.parametrize("point", ["contacts.import.before-write", "contacts.import.mid-write"])
+def test_kill_during_contact_import_then_rerun(service, app_home, tmp_path, point):
     n = 12_000
     cards = []
     for i in range(n):
@@ -124,13 +127,15 @@ def test_kill_during_contact_import_then_rerun(service, app_home, tmp_path):
     big.write_text("".join(cards))
     db = Path(service.cat.path)
     service.close()
-    proc = _cli(app_home, "contacts", "import", str(big), "--region", "US")
-    time.sleep(1.2)  # well into the import (parsing, or writing its one transaction)
-    proc.send_signal(signal.SIGKILL)
-    assert proc.wait(10) == -signal.SIGKILL, "the import finished before it could be killed"
+    # killed at a named point (everything parsed; or half the rows written in the one transaction),
+    # however fast or slow the machine is
+    proc = _cli(app_home, "contacts", "import", str(big), "--region", "US", OFFLINE_READY_FAULT=point)
+    _out, err = proc.communicate(timeout=120)
+    assert proc.returncode == -signal.SIGKILL, f"not killed at {point}: {err.decode()[-2000:]}"
     with sqlite3.connect(db) as c:
         assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert c.execute("SELECT count(*) FROM contacts").fetchone()[0] in (0, n)
+        assert c.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0  # the transaction never committed
     proc = _cli(app_home, "contacts", "import", str(big), "--region", "US", "--json")
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err.decode()

@@ -201,6 +201,16 @@ def test_documents_declared_in_settings(vault_config, make_service, tmp_path):
     assert list(service2.blobs.addresses()) == []
 
 
+def test_building_the_service_writes_nothing_until_it_opens(vault_config, make_service, tmp_path):
+    src = put(tmp_path / "policy.pdf", S.pdf("Company policy"))
+    vault_config(extra=f'\n[[vault.documents]]\nname = "Policy"\nsource = "{src}"\n')
+    service = make_service()
+    assert not service.root.exists()  # no folder, no catalogue, no declared documents written yet
+    assert service.open() is service and (service.root / "catalogue.sqlite3").exists()
+    assert [d.name for d in service.list_documents()] == ["Policy"]
+    assert service.open() is service  # opening again changes nothing
+
+
 def test_network_restored_refreshes_stale_and_failed(service, tmp_path):
     ok = service.add_document(put(tmp_path / "ok.txt", "fresh"))
     gone = tmp_path / "later.txt"
@@ -298,6 +308,7 @@ def test_scheduler_refreshes_due_documents_and_after_an_outage(service, tmp_path
         deadline = time.monotonic() + 20
         while service.document(b.id).last_outcome != "failed" and time.monotonic() < deadline:
             time.sleep(0.05)
+        assert service.document(b.id).last_outcome == "failed"  # refreshed at once on request
         put(missing, "back")
         runs = sched.runs
         bus.publish(StateChanged(state="dns-outage", previous="online"))
@@ -307,5 +318,6 @@ def test_scheduler_refreshes_due_documents_and_after_an_outage(service, tmp_path
         while service.document(b.id).current_version is None and time.monotonic() < deadline:
             time.sleep(0.05)
         assert service.document(b.id).current_version is not None
+        assert sched.runs == runs + 1  # the outage started nothing; its end, one refresh
     finally:
         sched.stop()

@@ -22,8 +22,8 @@ import dns.query
 import dns.rdatatype
 
 from ..probes.dns import DnsResult, query, random_label
+from ..resolvers.profiles import Profile
 from . import scoring
-from .profiles import Profile
 from .scoring import ResolverScore, Sample
 
 WAVE = 3

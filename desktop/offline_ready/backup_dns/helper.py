@@ -27,10 +27,11 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from ..config import ConfigError
-from . import policy, revert_timer, validate
+from ..resolvers import validate
+from . import policy, revert_timer
 from .backends import BackendError, Unsupported
 from .journal import JournalError
-from .switcher import LocalSwitcher, SwitchError, resolve_servers
+from .switcher import LocalSwitcher, SwitchError, resolve_servers, wait_and_revert
 
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
 MAX_ARG = 256
@@ -98,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.verb == "revert-due":
             switch_id = validate.journal_id(args.switch_id)
             try:
-                what = revert_timer.wait_and_revert(switch_id, switcher)
+                what = wait_and_revert(switch_id, switcher)
             finally:
                 revert_timer.disarm(switch_id)
             _emit({"ok": what != "failed", "outcome": what})

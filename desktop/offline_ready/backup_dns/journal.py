@@ -78,10 +78,6 @@ class JournalEntry:
     def snap(self) -> Snapshot:
         return Snapshot.from_dict(self.snapshot)
 
-    @property
-    def apply_plan(self) -> ApplyPlan:
-        return ApplyPlan(**self.plan)
-
     def to_dict(self) -> dict[str, Any]:
         return {"version": VERSION, **self.__dict__}
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from ..config import ConfigError
 from ..config.loader import Config, load_config
-from . import profiles as prof
-from .validate import InvalidInput
+from ..resolvers import profiles as prof
+from ..resolvers.validate import InvalidInput
 
 
 class PolicyRefused(InvalidInput):

@@ -25,7 +25,6 @@ import plistlib
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import offline_ready
@@ -41,7 +40,6 @@ SCHEDULED_TASK = "scheduled task"
 PROCESS = "helper process"
 LAUNCH_DAEMONS = Path("/Library/LaunchDaemons")
 TASK_PATH = "\\OfflineReady\\"
-POLL = 0.5  # how often a waiting revert re-reads the journal (a confirm or restore ends it early)
 
 
 def helper_argv(*args: str) -> list[str]:
@@ -132,30 +130,3 @@ def disarm(journal_id: str) -> None:
                                timeout=30, check=False)
     except (OSError, subprocess.SubprocessError) as exc:
         log.warning("the finished revert job could not be removed: %s", exc)
-
-
-def wait_and_revert(journal_id: str, switcher, *, clock=time.time, sleep=time.sleep) -> str:
-    """Wait until the journal's deadline, then undo the switch unless it was confirmed or ended.
-
-    Returns what happened: ``reverted``, ``confirmed``, ``gone`` (restored or replaced) or ``failed``."""
-    from .switcher import SwitchError
-
-    journal = switcher.journal
-    while True:
-        entry = journal.open_entry()
-        if entry is None or entry.id != journal_id:
-            return "gone"
-        if entry.confirmed:
-            return "confirmed"
-        left = float(entry.revert_at or 0) - clock()
-        if not entry.revert_at:
-            return "gone"
-        if left > 0:
-            sleep(min(POLL, left))
-            continue
-        try:
-            result = switcher.restore(expect_id=journal_id, outcome="reverted: not confirmed in time")
-        except SwitchError as exc:
-            log.error("the automatic switch back failed: %s", exc)
-            return "failed"
-        return "reverted" if result.get("restored") else "gone"

@@ -18,12 +18,12 @@ from ..config import Config
 from ..events import EventBus, Progress
 from ..paths import app_paths
 from ..probes.dns import query, system_lookup, system_resolvers
+from ..resolvers import profiles as prof
+from ..resolvers.results import LastResults, is_due, load_results, save_results
 from . import decide as decide_mod
-from . import profiles as prof
 from .backends import BackendError, Snapshot, Unsupported, detect_backend
 from .benchmark import BenchmarkReport, Target, run_benchmark, targets_for
 from .events import DnsCountdown, DnsSwitchEvent, DnsTested
-from .results import LastResults, is_due, load_results, save_results
 from .session import SessionStore
 from .switcher import HelperSwitcher, LocalSwitcher, make_switcher
 from .transaction import AWAITING, CONFIRMED, FAILED, REVERTED, Outcome, Transaction

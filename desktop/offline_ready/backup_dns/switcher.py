@@ -20,13 +20,16 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import program_data_dir
-from . import revert_timer, validate
+from ..resolvers import validate
+from ..resolvers.profiles import BUILTIN_PROFILES
+from . import revert_timer
 from .backends import Backend, BackendError, Unsupported, backend_by_name, detect_backend
 from .backends.base import ApplyPlan, Snapshot, split_by_family
 from .journal import APPLIED, RESTORE_FAILED, Journal, JournalError
-from .profiles import BUILTIN_PROFILES
 
 log = logging.getLogger(__name__)
+
+POLL = 0.5  # how often a waiting revert re-reads the journal (a confirm or restore ends it early)
 
 HELPER_PATHS = ("/usr/libexec/offline-ready/dns-helper", "/usr/lib/offline-ready/dns-helper")
 
@@ -297,3 +300,28 @@ def make_switcher(*, force_helper: bool = False) -> LocalSwitcher | HelperSwitch
     if not force_helper and is_privileged():
         return LocalSwitcher()
     return HelperSwitcher()
+
+
+def wait_and_revert(journal_id: str, switcher: LocalSwitcher, *, clock=time.time, sleep=time.sleep) -> str:
+    """Wait until the journal's deadline, then undo the switch unless it was confirmed or ended.
+
+    Returns what happened: ``reverted``, ``confirmed``, ``gone`` (restored or replaced) or ``failed``."""
+    journal = switcher.journal
+    while True:
+        entry = journal.open_entry()
+        if entry is None or entry.id != journal_id:
+            return "gone"
+        if entry.confirmed:
+            return "confirmed"
+        left = float(entry.revert_at or 0) - clock()
+        if not entry.revert_at:
+            return "gone"
+        if left > 0:
+            sleep(min(POLL, left))
+            continue
+        try:
+            result = switcher.restore(expect_id=journal_id, outcome="reverted: not confirmed in time")
+        except SwitchError as exc:
+            log.error("the automatic switch back failed: %s", exc)
+            return "failed"
+        return "reverted" if result.get("restored") else "gone"

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..probes.dns import DnsResult, system_lookup
-from . import validate
+from ..resolvers import validate
+from ..resolvers.profiles import Profile
 from .journal import JournalError
-from .profiles import Profile
 from .session import Session, SessionStore
 from .switcher import HelperSwitcher, LocalSwitcher, SwitchError
 

@@ -23,9 +23,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
 
 def doctor_cmd(args: argparse.Namespace) -> int:
+    from ..autostart import for_platform
     from ..config import load_config
     from ..doctor import run_doctor
-    from ..ui.autostart import for_platform
     from .common import print_json
 
     config = load_config(getattr(args, "config", None), tolerant=True)  # a broken file is one of the findings

@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
     config = load(args)
     out = sys.stderr if args.json else sys.stdout
-    vault = VaultService(config)
+    vault = VaultService(config).open()
     session = None
     try:
         try:

@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "offline_ready.cli.docs_cmd",
     "offline_ready.cli.contacts_cmd",
     "offline_ready.cli.dns_cmd",
+    "offline_ready.cli.fleet_cmd",
 )
 
 # Which module registers which command: a command's start-up imports only its own module (the rest would
@@ -39,6 +40,7 @@ COMMAND_OWNERS = {
     "docs": "offline_ready.cli.docs_cmd",
     "contacts": "offline_ready.cli.contacts_cmd",
     "dns": "offline_ready.cli.dns_cmd",
+    "fleet": "offline_ready.cli.fleet_cmd",
 }
 
 log = logging.getLogger("offline_ready")
@@ -82,6 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ..paths import app_paths, private_umask
 
     private_umask(app_paths())
+    from ..i18n import set_language
+
+    set_language()  # the system's language; a ``ui.language`` setting takes over once the settings load
     parser = build_parser(argv)
     args = parser.parse_args(argv)  # --help and usage errors end here, before the settings machinery loads
     from ..config import ConfigError

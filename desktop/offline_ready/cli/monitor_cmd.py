@@ -38,6 +38,7 @@ def change_record(event) -> dict:
 
 def run(args: argparse.Namespace) -> int:
     from ..events import EventBus, StateChanged
+    from ..fleet.reporter import FleetReporter
     from ..history import HistoryStore
     from ..monitor import Monitor
     from ..paths import app_paths
@@ -79,6 +80,12 @@ def run(args: argparse.Namespace) -> int:
     if not args.no_history:
         bus.subscribe(read_status_pages)
     monitor = Monitor(config, bus, history)
+    fleet = FleetReporter(config, bus)
+
+    def reload(*_: object) -> None:
+        fresh = config.reload()
+        monitor.apply_config(fresh)
+        fleet.apply_config(fresh)
 
     def stop(*_: object) -> None:
         done.set()
@@ -87,11 +94,13 @@ def run(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     if hasattr(signal, "SIGHUP"):
-        signal.signal(signal.SIGHUP, lambda *_: monitor.apply_config(config.reload()))
+        signal.signal(signal.SIGHUP, reload)
     monitor.start()
+    fleet.start()
     while not done.wait(0.5):
         pass
     monitor.stop()
+    fleet.stop()
     if history:
         history.close()
     return 0

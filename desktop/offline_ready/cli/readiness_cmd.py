@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
 def autostart_probe():
     """The platform's start-at-login check (Qt-free code that lives with the tray app)."""
-    from ..ui.autostart import for_platform
+    from ..autostart import for_platform
 
     return for_platform().is_enabled
 

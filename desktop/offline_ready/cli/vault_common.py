@@ -58,7 +58,7 @@ def run(fn: Callable[[argparse.Namespace, Any], int], args: argparse.Namespace) 
     from ..vault.service import VaultError, VaultService
 
     config = load(args)
-    service = VaultService(config)
+    service = VaultService(config).open()
     try:
         if service.locked:
             unlock_interactively(service)

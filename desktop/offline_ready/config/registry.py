@@ -15,6 +15,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..i18n import _
 from .kinds import Bool, Float, Int, ListOf, Str, Table
 from .schema import BY_KEY
 from .setting import Setting
@@ -102,7 +103,8 @@ def decode_key(key: RegKey) -> dict[str, Any]:
             continue  # Group Policy's own markers (**del., **delvals.) and the key's default value
         total += _size(data)
         if total > MAX_TEXT_CHARS:
-            raise RegistryPolicyError(name, f"the policy key holds more than {MAX_TEXT_CHARS // 1024} KiB of text")
+            raise RegistryPolicyError(name, _("the policy key holds more than {size} KiB of text").format(
+                size=MAX_TEXT_CHARS // 1024))
         setting = BY_KEY.get(name)
         if setting is None:
             out[name] = data  # reported as an unknown setting, with a suggestion, by the schema check
@@ -113,13 +115,14 @@ def decode_key(key: RegKey) -> dict[str, Any]:
         if setting is None:
             continue  # e.g. the Recommended subkey below the managed key
         if encoding(setting).element != "list":
-            raise RegistryPolicyError(name, "is a registry key; this setting is a single value, not a list")
+            raise RegistryPolicyError(name, _("is a registry key; this setting is a single value, not a list"))
         if name in out:
-            raise RegistryPolicyError(name, "is set twice: as a list key and as a REG_MULTI_SZ value")
+            raise RegistryPolicyError(name, _("is set twice: as a list key and as a REG_MULTI_SZ value"))
         items = _numbered(name, sub)
         total += sum(len(v) for v in items)
         if total > MAX_TEXT_CHARS:
-            raise RegistryPolicyError(name, f"the policy key holds more than {MAX_TEXT_CHARS // 1024} KiB of text")
+            raise RegistryPolicyError(name, _("the policy key holds more than {size} KiB of text").format(
+                size=MAX_TEXT_CHARS // 1024))
         if items:
             out[name] = items
     return out
@@ -129,8 +132,8 @@ def decode_value(setting: Setting, reg_type: int, data: Any) -> Any:
     """One registry value as the schema's kind expects it; raises :class:`RegistryPolicyError`."""
     enc = encoding(setting)
     if reg_type not in enc.types:
-        raise RegistryPolicyError(setting.key, f"is a {TYPE_NAMES.get(reg_type, f'type {reg_type}')} value; "
-                                  f"expected {' or '.join(TYPE_NAMES[t] for t in enc.types)}")
+        raise RegistryPolicyError(setting.key, _("is a {type} value; expected {expected}").format(
+            type=_type_name(reg_type), expected=_(" or ").join(TYPE_NAMES[t] for t in enc.types)))
     kind = setting.kind
     try:
         if isinstance(kind, Bool):
@@ -155,17 +158,17 @@ def _bool(reg_type: int, data: Any) -> Any:
             return True
         if word in ("0", "false"):
             return False
-        raise ValueError(f"expected 1 (on) or 0 (off), got {data!r}")
+        raise ValueError(_("expected 1 (on) or 0 (off), got {value}").format(value=repr(data)))
     if data in (0, 1):
         return bool(data)
-    raise ValueError(f"expected 1 (on) or 0 (off), got {data}")
+    raise ValueError(_("expected 1 (on) or 0 (off), got {value}").format(value=data))
 
 
 def _int(text: str) -> int:
     try:
         return int(text.strip())
     except ValueError:
-        raise ValueError(f"expected a whole number, got {text!r}") from None
+        raise ValueError(_("expected a whole number, got {value}").format(value=repr(text))) from None
 
 
 def _float(text: str) -> float:
@@ -175,17 +178,17 @@ def _float(text: str) -> float:
     try:
         return float(t)
     except ValueError:
-        raise ValueError(f"expected a number such as 2.5, got {text!r}") from None
+        raise ValueError(_("expected a number such as 2.5, got {value}").format(value=repr(text))) from None
 
 
 def _json_list(text: str) -> Any:
     try:
         value = json.loads(text)
     except RecursionError:
-        raise ValueError("is nested too deeply") from None
+        raise ValueError(_("is nested too deeply")) from None
     except json.JSONDecodeError as exc:
-        raise ValueError(f"is not a valid JSON list of tables: {exc.msg} (line {exc.lineno}, column {exc.colno})"
-                         ) from None
+        raise ValueError(_("is not a valid JSON list of tables: {problem} (line {line}, column {column})").format(
+            problem=exc.msg, line=exc.lineno, column=exc.colno)) from None
     return value
 
 
@@ -196,13 +199,17 @@ def _numbered(name: str, sub: RegKey) -> list[str]:
         if vname.startswith("**") or vname == "":
             continue
         if not vname.isdigit():
-            raise RegistryPolicyError(name, f"the list key holds a value named {vname!r}; "
-                                      "entries are named 1, 2, 3 …")
+            raise RegistryPolicyError(name, _("the list key holds a value named {value}; entries are named 1, 2, 3 …")
+                                      .format(value=repr(vname)))
         if reg_type not in TEXT_TYPES:
-            raise RegistryPolicyError(name, f"entry {vname} is a {TYPE_NAMES.get(reg_type, f'type {reg_type}')} "
-                                      "value; expected REG_SZ")
+            raise RegistryPolicyError(name, _("entry {entry} is a {type} value; expected REG_SZ").format(
+                entry=vname, type=_type_name(reg_type)))
         items.append((int(vname), data))
     return [data for _, data in sorted(items)]
+
+
+def _type_name(reg_type: int) -> str:
+    return TYPE_NAMES.get(reg_type, _("type {number}").format(number=reg_type))
 
 
 def _size(data: Any) -> int:

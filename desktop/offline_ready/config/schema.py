@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .sections import backup_dns, monitor, probes, proxy, readiness, ui, vault
+from .sections import backup_dns, fleet, monitor, probes, proxy, readiness, ui, vault
 from .setting import Setting
 
 SETTINGS: tuple[Setting, ...] = tuple(
     [*probes.SETTINGS, *monitor.SETTINGS, *ui.SETTINGS, *vault.SETTINGS, *backup_dns.SETTINGS,
-     *readiness.SETTINGS, *proxy.SETTINGS]
+     *readiness.SETTINGS, *proxy.SETTINGS, *fleet.SETTINGS]
 )
 BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
 if len(BY_KEY) != len(SETTINGS):  # pragma: no cover - a programming error caught at import
@@ -15,7 +15,6 @@ if len(BY_KEY) != len(SETTINGS):  # pragma: no cover - a programming error caugh
 
 # Keys that are whole tables of the TOML file rather than "section.key" (arrays of tables).
 TOP_LEVEL_KEYS = frozenset(s.key for s in SETTINGS if "." not in s.key)
-SECTIONS = tuple(dict.fromkeys(s.section for s in SETTINGS if s.section))
 
 
 def flatten(doc: dict) -> dict[str, object]:

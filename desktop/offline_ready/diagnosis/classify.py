@@ -11,6 +11,7 @@ from __future__ import annotations
 import statistics
 from datetime import datetime
 
+from ..i18n import N_, _
 from .advice import build_advice
 from .evidence import build_evidence
 from .facts import LOSS_RATIO, Facts, gather
@@ -156,7 +157,7 @@ def judge_service(s: ServiceObservation, state: State, f: Facts, obs: Observatio
     ms = r.ms
     if state in (State.NO_NETWORK, State.NO_INTERNET, State.CAPTIVE_PORTAL):
         return ServiceVerdict(s.name, s.url, ServiceState.UNKNOWN, Cause.BLOCKED,
-                              f"not checked: {_LAYER_WORDS[state]}", ms)
+                              _("not checked: {reason}").format(reason=_(_LAYER_WORDS[state])), ms)
 
     if r.phase == "dns":
         independent_ok = [d for d in s.independent if d.ok]
@@ -164,8 +165,8 @@ def judge_service(s: ServiceObservation, state: State, f: Facts, obs: Observatio
         if s.independent and not independent_ok and independent_answered and f.working_resolvers:
             # every resolver that works for other names fails for this one: the provider's DNS is down
             return ServiceVerdict(s.name, s.url, ServiceState.DOWN, Cause.PROVIDER_DNS,
-                                  f"no resolver can find {s.host}: its provider's DNS is failing "
-                                  "(switching resolvers will not help)", ms)
+                                  _("no resolver can find {host}: its provider's DNS is failing "
+                                    "(switching resolvers will not help)").format(host=s.host), ms)
         if state is State.DNS_OUTAGE:
             backup = r.via_backup
             via = None
@@ -173,14 +174,16 @@ def judge_service(s: ServiceObservation, state: State, f: Facts, obs: Observatio
                 via = r.via_source or "resolver"
                 found = _through(via, backup)
             elif independent_ok and independent_ok[0].addresses:
-                found = f"other resolvers find it ({independent_ok[0].addresses[0]})"
+                found = _("other resolvers find it ({address})").format(address=independent_ok[0].addresses[0])
             else:
                 found = ""
             return ServiceVerdict(s.name, s.url, ServiceState.UNKNOWN, Cause.BLOCKED,
-                                  "waiting on your DNS resolver" + (f"; {found}" if found else ""), ms,
+                                  _("waiting on your DNS resolver; {found}").format(found=found) if found
+                                  else _("waiting on your DNS resolver"), ms,
                                   answered_via=via)
         return ServiceVerdict(s.name, s.url, ServiceState.DOWN, Cause.DNS,
-                              f"your resolver cannot find {s.host}: {r.dns.detail if r.dns else r.detail}", ms)
+                              _("your resolver cannot find {host}: {detail}").format(
+                                  host=s.host, detail=r.dns.detail if r.dns else r.detail), ms)
 
     from ..probes.http import judge_service as judge_http
 
@@ -189,16 +192,17 @@ def judge_service(s: ServiceObservation, state: State, f: Facts, obs: Observatio
         ours, theirs = f.wrong_answers[s.name]
         b = r.via_backup
         assert b is not None
-        detail += (f"; your resolver's answer ({', '.join(ours[:2])}) differs from the independent resolvers' "
-                   f"({', '.join(theirs[:2])}), and at their address it answers (HTTP {b.status})")
+        detail += "; " + _("your resolver's answer ({ours}) differs from the independent resolvers' ({theirs}), "
+                           "and at their address it answers (HTTP {status})").format(
+            ours=", ".join(ours[:2]), theirs=", ".join(theirs[:2]), status=b.status)
         return ServiceVerdict(s.name, s.url, ServiceState.DOWN, _PHASE_CAUSE.get(outcome, Cause.CONNECT), detail, ms,
                               answered_via="resolver")
     if outcome == "timeout" and f.mtu_stalled and r.connected:
-        detail += "; like every large transfer on this connection, it stalled after connecting"
+        detail += "; " + _("like every large transfer on this connection, it stalled after connecting")
     if outcome == "up":
         if ms > 2 * obs.slow_ms:
-            return ServiceVerdict(s.name, s.url, ServiceState.UP, Cause.SLOW, f"{detail}, slow ({ms:.0f} ms)", ms)
-        return ServiceVerdict(s.name, s.url, ServiceState.UP, None, f"{detail} in {ms:.0f} ms", ms)
+            return ServiceVerdict(s.name, s.url, ServiceState.UP, Cause.SLOW, _("{detail}, slow ({ms:.0f} ms)").format(detail=detail, ms=ms), ms)
+        return ServiceVerdict(s.name, s.url, ServiceState.UP, None, _("{detail} in {ms:.0f} ms").format(detail=detail, ms=ms), ms)
     return ServiceVerdict(s.name, s.url, ServiceState.DOWN, _PHASE_CAUSE.get(outcome, Cause.CONNECT), detail, ms)
 
 
@@ -206,18 +210,19 @@ def _through(source: str, backup) -> str:
     """Which source's address worked, in words: backup resolver, DoH, or a remembered address."""
     answer = backup.dns
     server = answer.server if answer is not None else ""
-    got = f"HTTP {backup.status} at {backup.address}"
+    got = _("HTTP {status} at {address}").format(status=backup.status, address=backup.address)
     if source == "doh":
-        return f"it answers through DNS-over-HTTPS ({server}: {got})"
+        return _("it answers through DNS-over-HTTPS ({server}: {result})").format(server=server, result=got)
     if source == "stale":
-        return f"it answers at its last known address ({answer.detail if answer else ''}; {got})"
+        return _("it answers at its last known address ({detail}; {result})").format(
+            detail=answer.detail if answer else "", result=got)
     if source == "backup":
-        return f"it answers through a backup resolver ({server}: {got})"
-    return f"it answers through a backup resolver ({got})"
+        return _("it answers through a backup resolver ({server}: {result})").format(server=server, result=got)
+    return _("it answers through a backup resolver ({result})").format(result=got)
 
 
 _LAYER_WORDS = {
-    State.NO_NETWORK: "no network connection",
-    State.NO_INTERNET: "the internet is unreachable",
-    State.CAPTIVE_PORTAL: "a login page blocks the connection",
+    State.NO_NETWORK: N_("no network connection"),
+    State.NO_INTERNET: N_("the internet is unreachable"),
+    State.CAPTIVE_PORTAL: N_("a login page blocks the connection"),
 }

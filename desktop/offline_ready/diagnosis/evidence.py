@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..i18n import _, ngettext
 from ..probes.http import judge_connectivity
 from .facts import Facts
 from .model import Evidence, Layer
@@ -13,7 +14,7 @@ def build_evidence(obs: Observations, f: Facts) -> list[Evidence]:
     ev: list[Evidence] = []
     link = obs.link
     ev.append(Evidence("link", ", ".join(link.default_interfaces or link.interfaces_up) or "-", link.has_route,
-                       link.detail or ("default route present" if link.has_route else "no route"), 0.0,
+                       link.detail or (_("default route present") if link.has_route else _("no route")), 0.0,
                        Layer.LINK, data={"gateways": link.gateways, "vpn": link.vpn_interfaces}))
     if obs.gateway:
         g = obs.gateway
@@ -28,22 +29,24 @@ def build_evidence(obs: Observations, f: Facts) -> list[Evidence]:
         ev.append(Evidence("dns.resolver", f"{r.name} @ {r.server}", r.ok, r.detail or r.status, r.ms,
                            Layer.DNS, provider=r.server, data={"status": r.status, "server": r.server}))
     for r in obs.dns_tcp:
-        ev.append(Evidence("dns.tcp", f"{r.name} @ {r.server}", r.ok, (r.detail or r.status) + " (over TCP)", r.ms,
+        ev.append(Evidence("dns.tcp", f"{r.name} @ {r.server}", r.ok, _("{detail} (over TCP)").format(detail=r.detail or r.status), r.ms,
                            Layer.DNS, provider=r.server, data={"status": r.status, "server": r.server, "tcp": True}))
     if not obs.system_resolvers and obs.link.has_route:
-        ev.append(Evidence("dns.config", "system", False, "no DNS server is configured on this computer", 0.0,
+        ev.append(Evidence("dns.config", "system", False, _("no DNS server is configured on this computer"), 0.0,
                            Layer.DNS, data={"servers": []}))
     if obs.stub_timeout is not None and f.dead_first:
         ev.append(Evidence("dns.config", "system", False,
-                           f"servers in order: {', '.join(obs.system_resolvers)}; the stub waits "
-                           f"{obs.stub_timeout:g} s for one before asking the next", 0.0, Layer.DNS,
+                           _("servers in order: {servers}; the stub waits {seconds:g} s for one before asking "
+                             "the next").format(servers=", ".join(obs.system_resolvers), seconds=obs.stub_timeout),
+                           0.0, Layer.DNS,
                            data={"servers": list(obs.system_resolvers), "stub_timeout": obs.stub_timeout}))
     if obs.nxdomain_system is not None:
         r = obs.nxdomain_system
         # passed: the made-up name does not exist (or the zone has a wildcard); a timeout is inconclusive
         ok = r.status in ("nxdomain", "nodata") or (r.ok and not f.hijacking)
-        detail = ("does not exist, as it should" if r.status == "nxdomain" else
-                  f"a made-up name got an address ({', '.join(r.addresses[:2])})" if r.ok else r.detail)
+        detail = (_("does not exist, as it should") if r.status == "nxdomain" else
+                  _("a made-up name got an address ({addresses})").format(addresses=", ".join(r.addresses[:2]))
+                  if r.ok else r.detail)
         ev.append(Evidence("dns.nxdomain", r.name, ok, detail, r.ms, Layer.DNS, data={"status": r.status}))
     for t in obs.tcp:
         ev.append(Evidence("tcp", t.target, t.answered, t.detail, t.ms, Layer.INTERNET,
@@ -54,12 +57,14 @@ def build_evidence(obs: Observations, f: Facts) -> list[Evidence]:
                            data={"verdict": verdict, "status": c.result.status, "phase": c.result.phase,
                                  "location": c.result.location}))
     for t in obs.large:
-        sizes = f"{t.full.received} bytes in full-size packets"
+        sizes = ngettext("{n} byte in full-size packets", "{n} bytes in full-size packets",
+                         t.full.received).format(n=t.full.received)
         if t.small is not None:
-            sizes += f", {t.small.received} bytes in small packets ({t.small.phase})"
+            sizes = ngettext("{full}, {n} byte in small packets ({phase})", "{full}, {n} bytes in small packets ({phase})",
+                             t.small.received).format(full=sizes, n=t.small.received, phase=t.small.phase)
         ok = not t.stalled and (t.passed or t.full.phase != "timeout")
-        detail = (f"large answer stalled after connecting, small packets came through: {sizes}" if t.stalled
-                  else f"{t.full.detail}; {sizes}")
+        detail = (_("large answer stalled after connecting, small packets came through: {sizes}").format(sizes=sizes)
+                  if t.stalled else f"{t.full.detail}; {sizes}")
         ev.append(Evidence("http.large", t.url, ok, detail, t.full.ms, Layer.INTERNET,
                            data={"phase": t.full.phase, "received": t.full.received, "connected": t.full.connected,
                                  "small_received": None if t.small is None else t.small.received,

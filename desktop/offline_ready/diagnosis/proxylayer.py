@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..i18n import _
 from .facts import Facts
 from .model import Evidence, Layer, State
 from .observations import Observations
@@ -62,12 +63,12 @@ def proxy_state(obs: Observations, f: Facts) -> tuple[State, list[str]] | None:
 def proxy_evidence(obs: Observations, f: Facts) -> list[Evidence]:
     pf = proxy_facts(obs, f)
     out = [Evidence("proxy", p, p not in pf.down and p not in pf.auth,
-                    ("asks for a sign-in (407)" if p in pf.auth else "not answering" if p in pf.down
-                     else "answers; the web goes through it"), None, Layer.INTERNET,
+                    (_("asks for a sign-in (407)") if p in pf.auth else _("not answering") if p in pf.down
+                     else _("answers; the web goes through it")), None, Layer.INTERNET,
                     data={"proxy": p, "setting": obs.proxy})
            for p in pf.proxies]
     if obs.wpad:
-        out.append(Evidence("proxy.wpad", obs.wpad, True, "a proxy auto-config file is offered by WPAD", None,
+        out.append(Evidence("proxy.wpad", obs.wpad, True, _("a proxy auto-config file is offered by WPAD"), None,
                             Layer.INTERNET, data={"url": obs.wpad}))
     return out
 
@@ -76,32 +77,34 @@ def proxy_advice(reasons: list[str], f: Facts, obs: Observations) -> tuple[str, 
     """(headline, works, broken, todo) for the proxy's own findings, or None."""
     pf = proxy_facts(obs, f)
     if "via-proxy" in reasons:
-        works = [f"The web works through your proxy ({', '.join(pf.proxies)}).",
-                 "Direct connections by address are blocked, as on many company networks: that is expected, "
-                 "not an outage."]
+        works = [_("The web works through your proxy ({proxies}).").format(proxies=", ".join(pf.proxies)),
+                 _("Direct connections by address are blocked, as on many company networks: that is expected, "
+                   "not an outage.")]
         todo: list[str] = []
         if "proxy-resolves-names" in reasons:
-            works.append("Your proxy looks up names itself, so web pages work even though this computer's "
-                         "own DNS does not answer for them.")
-            todo.append("Switching this computer's DNS won't help web traffic: it goes through the proxy.")
-        return "You're online through your proxy", works, [], todo
+            works.append(_("Your proxy looks up names itself, so web pages work even though this computer's "
+                           "own DNS does not answer for them."))
+            todo.append(_("Switching this computer's DNS won't help web traffic: it goes through the proxy."))
+        return _("You're online through your proxy"), works, [], todo
     if "proxy-auth" in reasons:
         where = ", ".join(pf.auth)
-        return (f"Your proxy needs you to sign in ({where})", [],
-                [f"The proxy {where} refuses our requests until you sign in (HTTP 407)."],
-                [f"Store your proxy sign-in in the system keyring: offline-ready config proxy-login {pf.auth[0]}",
-                 "If you don't know it, ask IT which account the proxy expects."])
+        return (_("Your proxy needs you to sign in ({proxy})").format(proxy=where), [],
+                [_("The proxy {proxy} refuses our requests until you sign in (HTTP 407).").format(proxy=where)],
+                [_("Store your proxy sign-in in the system keyring: {command}").format(
+                    command=f"offline-ready config proxy-login {pf.auth[0]}"),
+                 _("If you don't know it, ask IT which account the proxy expects.")])
     if "proxy-down" in reasons:
         where = ", ".join(pf.down)
-        return (f"Your proxy isn't answering ({where})", [],
-                [f"The web goes through the proxy {where}, and it does not answer."],
-                ["Check that you are on the company network (or that the VPN is connected).",
-                 f"Tell IT: the proxy {where} is not answering."])
+        return (_("Your proxy isn't answering ({proxy})").format(proxy=where), [],
+                [_("The web goes through the proxy {proxy}, and it does not answer.").format(proxy=where)],
+                [_("Check that you are on the company network (or that the VPN is connected)."),
+                 _("Tell IT: the proxy {proxy} is not answering.").format(proxy=where)])
     return None
 
 
 def wpad_todo(reasons: list[str], obs: Observations) -> list[str]:
     if "wpad-found" not in reasons:
         return []
-    return [f"Direct connections are blocked and no proxy is set, but this network offers one by WPAD "
-            f"({obs.wpad}): set the proxy to automatic (proxy.mode = \"pac\") or ask IT."]
+    return [_("Direct connections are blocked and no proxy is set, but this network offers one by WPAD "
+              "({url}): set the proxy to automatic ({setting}) or ask IT.").format(
+                  url=obs.wpad, setting='proxy.mode = "pac"')]

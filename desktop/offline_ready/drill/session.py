@@ -13,8 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..diagnosis.model import Verdict
-from ..readiness.evaluate import reachable_offline
-from ..vault.contacts.model import fold
+from ..vault.contacts.model import fold, reachable_offline
 from .scenarios import SCENARIOS, drill_verdict
 from .store import DrillRecord
 

@@ -190,9 +190,6 @@ class HistoryStore:
         inc = Incident(r[0], _dt(r[1]), _dt(r[2]), r[3], json.loads(r[4]), r[5], json.loads(r[6]))  # type: ignore[arg-type]
         return inc, json.loads(r[7] or "{}")
 
-    def open_incidents(self) -> list[Incident]:
-        return [i for i in self.incidents() if i.ended_at is None]
-
     def samples(self, since: datetime | None = None, until: datetime | None = None) -> list[Sample]:
         lo = since.timestamp() if since else 0.0
         hi = until.timestamp() if until else 1e18

@@ -296,9 +296,9 @@ class Monitor:
         loss = (sum(1 for e in probes if not e.ok) / len(probes)) if probes else None
         assert self.history is not None
         self.history.add_sample("full", str(v.state), v.state in (State.ONLINE, State.DEGRADED),
-                                dns_ms=med(dns), tcp_ms=med(tcp), http_ms=med(http), loss=loss,
+                                dns_ms=_median(dns), tcp_ms=_median(tcp), http_ms=_median(http), loss=loss,
                                 ts=v.checked_at.timestamp())
 
 
-def med(xs: list[float]) -> float | None:
+def _median(xs: list[float]) -> float | None:
     return sorted(xs)[len(xs) // 2] if xs else None

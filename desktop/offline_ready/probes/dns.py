@@ -23,10 +23,11 @@ from pathlib import Path
 import dns.exception
 import dns.flags
 import dns.message
+import dns.query
 import dns.rcode
 import dns.rdatatype
 
-from .bounded import Overloaded, call_with_deadline
+from ..bounded import Overloaded, lookup_addresses
 
 RESOLV_CONF = Path("/etc/resolv.conf")
 RESOLVED_UPSTREAM = Path("/run/systemd/resolve/resolv.conf")
@@ -161,13 +162,8 @@ def _windows_resolvers() -> list[str]:
 def system_lookup(name: str, timeout: float) -> DnsResult:
     """Resolve like applications do (getaddrinfo), bounded even though it cannot be cancelled."""
     start = time.perf_counter()
-
-    def lookup() -> list[str]:
-        infos = socket.getaddrinfo(name, None, type=socket.SOCK_STREAM)
-        return list(dict.fromkeys(str(i[4][0]) for i in infos))
-
     try:
-        addrs = call_with_deadline(lookup, timeout)
+        addrs = lookup_addresses(name, timeout)
     except TimeoutError:
         return DnsResult("system", name, "timeout", _ms(start), detail=f"no answer within {timeout:g} s")
     except Overloaded as exc:
@@ -197,17 +193,19 @@ def query(server: str, name: str, timeout: float, rdtype: str = "A", *, tcp: boo
     start = time.perf_counter()
     try:
         msg = dns.message.make_query(name, dns.rdatatype.from_text(rdtype), want_dnssec=dnssec)
-        wire = msg.to_wire()
-        family = socket.AF_INET6 if ":" in server else socket.AF_INET
         sends = [1]
         if tcp:
-            resp = _tcp_exchange(wire, msg, family, server, port, start + timeout)
+            resp = dns.query.tcp(msg, server, timeout=timeout, port=port)
         else:
-            resp = _udp_exchange(wire, msg, family, server, port, start + timeout, sends)
-    except TimeoutError:
+            resp = _udp_exchange(msg, server, port, start + timeout, sends)
+    except (TimeoutError, dns.exception.Timeout):
         return DnsResult(server, name, "timeout", _ms(start), detail=f"no answer within {timeout:g} s")
     except OSError as exc:
         return DnsResult(server, name, "error", _ms(start), detail=socket_error_words(exc))
+    except EOFError:
+        return DnsResult(server, name, "error", _ms(start), detail="connection closed by the resolver")
+    except dns.query.BadResponse:
+        return DnsResult(server, name, "error", _ms(start), detail="the resolver answered another question")
     except (dns.exception.DNSException, ValueError) as exc:
         return DnsResult(server, name, "error", _ms(start), detail=str(exc) or type(exc).__name__)
     result = result_from_response(server, name, resp, _ms(start))
@@ -230,8 +228,10 @@ def socket_error_words(exc: OSError) -> str:
     return words.get(exc.errno or -1, exc.strerror or str(exc) or type(exc).__name__)
 
 
-def _udp_exchange(wire: bytes, msg: dns.message.Message, family: int, server: str, port: int,
-                  deadline: float, sends: list[int]) -> dns.message.Message:
+def _udp_exchange(msg: dns.message.Message, server: str, port: int, deadline: float,
+                  sends: list[int]) -> dns.message.Message:
+    wire = msg.to_wire()
+    family = socket.AF_INET6 if ":" in server else socket.AF_INET
     start = time.perf_counter()
     span = deadline - start
     resend_at = [start + span * 0.25, start + span * 0.5]
@@ -257,26 +257,6 @@ def _udp_exchange(wire: bytes, msg: dns.message.Message, family: int, server: st
                 continue  # garbage or a spoof attempt: keep waiting for the real answer
             if msg.is_response(resp):
                 return resp
-
-
-def _tcp_exchange(wire: bytes, msg: dns.message.Message, family: int, server: str, port: int,
-                  deadline: float) -> dns.message.Message:
-    with socket.socket(family, socket.SOCK_STREAM) as sock:
-        sock.settimeout(max(0.01, deadline - time.perf_counter()))
-        sock.connect((server, port))
-        sock.sendall(len(wire).to_bytes(2, "big") + wire)
-        buf = b""
-        while True:
-            sock.settimeout(max(0.01, deadline - time.perf_counter()))
-            chunk = sock.recv(65537)
-            if not chunk:
-                raise OSError("connection closed by the resolver")
-            buf += chunk
-            if len(buf) >= 2 and len(buf) >= 2 + int.from_bytes(buf[:2], "big"):
-                resp = dns.message.from_wire(buf[2 : 2 + int.from_bytes(buf[:2], "big")])
-                if msg.is_response(resp):
-                    return resp
-                raise OSError("the resolver answered another question")
 
 
 def result_from_response(server: str, name: str, resp: dns.message.Message, ms: float) -> DnsResult:

@@ -29,6 +29,7 @@ from .. import __version__
 from ..proxy.route import bare, current
 from ..proxy.trust import explain_failure, tls_context
 from .dns import DnsResult, system_lookup
+from .pinned import pinned_pool
 
 if TYPE_CHECKING:
     from ..proxy.route import Router
@@ -126,13 +127,9 @@ def _request(url: str, method: str, address: str, host: str, port: int, path: st
         "socket_options": [*urllib3.connection.HTTPConnection.default_socket_options, *socket_options]}
     headers = {"Host": host if port in (80, 443) else f"{host}:{port}", "User-Agent": USER_AGENT,
                "Cache-Control": "no-cache", "Connection": "close", "Accept": "*/*"}
-    if https:
-        pool: urllib3.HTTPConnectionPool = urllib3.HTTPSConnectionPool(
-            address, port, timeout=t, retries=False, maxsize=1, server_hostname=host, assert_hostname=host,
-            ssl_context=tls_context(), cert_reqs="CERT_REQUIRED", **extra,
-        )
-    else:
-        pool = urllib3.HTTPConnectionPool(address, port, timeout=t, retries=False, maxsize=1, **extra)
+    manager = urllib3.PoolManager(num_pools=1, timeout=t, retries=False, maxsize=1, ssl_context=tls_context(),
+                                  cert_reqs="CERT_REQUIRED", **extra)
+    pool = pinned_pool(manager, "https" if https else "http", host, address, port)
     t0 = time.perf_counter()
     try:
         resp = pool.urlopen(method, path, headers=headers, redirect=False, retries=False,
@@ -170,7 +167,7 @@ def _request(url: str, method: str, address: str, host: str, port: int, path: st
         phase = "timeout" if "timed out" in msg.lower() else "connect"
         return HttpResult(url, phase, _ms(start), detail=f"connection to {address} failed: {msg}", timings=timings)
     finally:
-        pool.close()
+        manager.clear()
 
 
 def _via_proxy(url: str, method: str, proxy: str, timeout: float, budget: float, start: float,

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import logging
 import socket
+import sys
 import time
 from urllib.parse import urlsplit
+
+from ..bounded import Overloaded, lookup_addresses
 
 log = logging.getLogger(__name__)
 
@@ -27,9 +30,7 @@ class PacError(Exception):
 def fetch_pac_text(url: str, timeout: float = PAC_TIMEOUT) -> str:
     """The PAC file's text: at most :data:`MAX_PAC_BYTES`, within ``timeout`` seconds overall."""
     if url.lower().startswith("file://"):
-        from urllib.parse import unquote
-
-        path = unquote(urlsplit(url).path)
+        path = file_url_path(url, windows=sys.platform == "win32")
         try:
             with open(path, "rb") as fh:
                 data = fh.read(MAX_PAC_BYTES + 1)
@@ -67,6 +68,25 @@ def fetch_pac_text(url: str, timeout: float = PAC_TIMEOUT) -> str:
     if len(data) > MAX_PAC_BYTES:
         raise PacError(f"the PAC file {url} is larger than {MAX_PAC_BYTES // 1024} KB, refused")
     return data.decode("utf-8", "replace")
+
+
+def file_url_path(url: str, *, windows: bool) -> str:
+    """The local path of a ``file:`` PAC URL. On Windows also the forms its settings hold:
+    ``file:///C:/corp/proxy.pac``, ``file://C:/corp/proxy.pac`` and ``file://server/share/proxy.pac``
+    (a UNC path)."""
+    from urllib.parse import unquote
+
+    parts = urlsplit(url)
+    path = unquote(parts.path)
+    if not windows:
+        return path
+    if len(parts.netloc) == 2 and parts.netloc[1] == ":":
+        return parts.netloc + path.replace("/", "\\")
+    if parts.netloc and parts.netloc.lower() != "localhost":
+        return "\\\\" + parts.netloc + path.replace("/", "\\")
+    if len(path) > 2 and path[0] == "/" and path[2] == ":":
+        path = path[1:]
+    return path.replace("/", "\\")
 
 
 def parse_pac(text: str, source: str):
@@ -109,24 +129,28 @@ def wpad_urls(fqdn: str | None = None, domains: list[str] | None = None) -> list
 
 
 def discover(fqdn: str | None = None, timeout: float = PAC_TIMEOUT,
-             domains: list[str] | None = None) -> tuple[str, str] | None:
-    """WPAD by DNS: (url, text) of the first wpad.<domain> that serves a valid PAC file, or None.
+             domains: list[str] | None = None, dhcp_urls: list[str] | None = None) -> tuple[str, str] | None:
+    """WPAD: (url, text) of the first PAC file found, or None. As browsers do, the URL the DHCP server
+    gave (option 252, see :mod:`.dhcpwpad`) comes first, then wpad.<domain> by DNS.
 
     Everything together ends within ``timeout`` seconds: on a network where nothing answers the
     lookups themselves time out, and a diagnosis must not wait for them."""
-    from ..probes.dns import system_lookup
+    from .dhcpwpad import dhcp_wpad_urls
 
     deadline = time.monotonic() + timeout
-    for url in wpad_urls(fqdn, domains)[:6]:
+    from_dhcp = dhcp_wpad_urls() if dhcp_urls is None else dhcp_urls
+    for url in [*from_dhcp[:3], *wpad_urls(fqdn, domains)[:6]]:
         left = deadline - time.monotonic()
         if left <= 0.05:
             break
-        found = system_lookup(urlsplit(url).hostname or "", left)
-        if not found.ok:
-            continue
-        left = deadline - time.monotonic()
-        if left <= 0.05:
-            break
+        if url not in from_dhcp:  # a wpad.<domain> name that does not resolve is skipped quickly
+            try:
+                lookup_addresses(urlsplit(url).hostname or "", left)
+            except (TimeoutError, Overloaded, OSError, UnicodeError):
+                continue
+            left = deadline - time.monotonic()
+            if left <= 0.05:
+                break
         try:
             text = fetch_pac_text(url, left)
             parse_pac(text, url)

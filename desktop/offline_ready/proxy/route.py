@@ -6,6 +6,8 @@ asks the same place and a change of settings (or a policy that locks them) takes
 
 from __future__ import annotations
 
+import fnmatch
+import ipaddress
 import logging
 import os
 import sys
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
-from . import credentials
+from . import credentials, ossettings
 from .desktop import desktop_proxies
 from .pac import PacError, discover, fetch_pac_text, parse_pac
 
@@ -60,10 +62,38 @@ def env_proxies(env: Mapping[str, str]) -> dict[str, str]:
 
 
 def bypassed(host: str, no_proxy: str) -> bool:
-    """True when ``host`` matches a ``no_proxy`` list ("*", names, .domains, addresses)."""
+    """True when ``host`` matches a bypass list: ``no_proxy``'s "*", names and .domains, and what the
+    desktops write there: globs ("*.corp", "10.*"), networks ("10.0.0.0/8", macOS's "169.254/16") and
+    WinINet's ``<local>`` (names without a dot)."""
     if not no_proxy:
         return False
-    return bool(urllib.request.proxy_bypass_environment(host, {"no": no_proxy}))
+    host = host.lower().rstrip(".")
+    plain: list[str] = []
+    for entry in (e.strip() for e in no_proxy.split(",")):
+        if not entry:
+            continue
+        if entry.lower() == "<local>":
+            if host and "." not in host and ":" not in host:
+                return True
+        elif "/" in entry:
+            if _in_network(host, entry):
+                return True
+        elif "*" in entry.lstrip("*.") or "?" in entry:
+            if fnmatch.fnmatchcase(host, entry.lower()):
+                return True
+        else:
+            plain.append(entry[2:] if entry.startswith("*.") else entry)  # "*.corp" is ".corp"
+    return bool(plain) and bool(urllib.request.proxy_bypass_environment(host, {"no": ",".join(plain)}))
+
+
+def _in_network(host: str, entry: str) -> bool:
+    addr, _, bits = entry.partition("/")
+    if ":" not in addr and addr.count(".") < 3:  # macOS writes "169.254/16"
+        addr = ".".join([*addr.split("."), "0", "0", "0"][:4])
+    try:
+        return ipaddress.ip_address(host) in ipaddress.ip_network(f"{addr}/{bits}", strict=False)
+    except ValueError:
+        return False
 
 
 def _with_scheme(proxy: str) -> str:
@@ -74,11 +104,13 @@ class Router:
     """Decides the way out for each URL and adds the proxy sign-in from the keyring."""
 
     def __init__(self, settings: ProxySettings | None = None, *, env: Mapping[str, str] | None = None,
-                 creds: CredentialLookup = credentials.load, platform: str = sys.platform) -> None:
+                 creds: CredentialLookup = credentials.load, platform: str = sys.platform,
+                 os_proxies: Callable[[str], dict[str, str]] = ossettings.os_proxies) -> None:
         self.settings = settings or ProxySettings()
         self._env = env
         self._creds = creds
         self._platform = platform
+        self._os_proxies = os_proxies
         self._pac: Any = None
         self._pac_source = ""
         self._pac_error = ""
@@ -119,11 +151,10 @@ class Router:
         if found.get("http") or found.get("https"):
             return found
         if self._platform in ("win32", "darwin"):
-            if self._env is None:
-                # the Windows registry (WinINet) or macOS SystemConfiguration, as the OS's browsers use them
-                os_found = urllib.request.getproxies()
-                found.update({k: v for k, v in os_found.items() if k in ("http", "https", "no")})
-            return found
+            if self._desktop is None:
+                # WinINet or SystemConfiguration, as the OS's own browser uses them
+                self._desktop = self._os_proxies(self._platform)
+            return {**found, **self._desktop}
         if self._desktop is None:
             self._desktop = desktop_proxies(env)
         return {**found, **self._desktop}

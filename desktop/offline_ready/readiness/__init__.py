@@ -4,7 +4,7 @@
 function of those facts, table-tested; the CLI and the Readiness page only present its result.
 """
 
-from .evaluate import evaluate, reachable_offline
+from .evaluate import evaluate
 from .model import Facts, Item, Readiness
 
-__all__ = ["Facts", "Item", "Readiness", "evaluate", "reachable_offline"]
+__all__ = ["Facts", "Item", "Readiness", "evaluate"]

@@ -6,27 +6,10 @@ applies: an item that cannot be verified scores nothing, so the score never rewa
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
-from ..vault.contacts.model import Phone, fold
+from ..vault.contacts.model import fold
 from .model import CRITICAL, GAP, NOT_APPLICABLE, OK, UNVERIFIED, Facts, Item, Readiness
 
-_VOIP = re.compile(r"\b(voip|softphone|sip|teams|skype|zoom|webex|3cx|internet phone)\b", re.I)
 NOTIFICATION_ACK_DAYS = 90  # a test notification acknowledged this recently counts
-
-
-def reachable_offline(phones: Iterable[Phone]) -> bool:
-    """A number that still rings when the office internet line is down: any valid number that is
-    not a softphone/VoIP one (by kind, label or a sip: address)."""
-    for p in phones:
-        if p.kind in ("fax", "voip", "softphone"):
-            continue
-        if _VOIP.search(p.label or "") or p.number.strip().lower().startswith("sip:"):
-            continue
-        if p.e164 or len(re.sub(r"\D", "", p.number)) >= 3:
-            return True
-    return False
 
 
 def _days(n: float) -> str:

@@ -16,8 +16,7 @@ from typing import Any
 
 from ..atomic import atomic_write_text
 from ..storeversion import load_json_store, unchanged
-from ..vault.contacts.model import fold
-from .evaluate import reachable_offline
+from ..vault.contacts.model import fold, reachable_offline
 from .model import ContactFact, DocFact, Facts
 
 log = logging.getLogger(__name__)
@@ -125,7 +124,7 @@ def _vault_facts(f: Facts, config: Any, vault: Any, now: datetime) -> None:
         if own:
             from ..vault.service import VaultService
 
-            vault = VaultService(config)
+            vault = VaultService(config).open()
         f.vault_encrypted = bool(vault.encrypted)
         docs = vault.list_documents()
         f.documents = []
@@ -147,7 +146,7 @@ def _vault_facts(f: Facts, config: Any, vault: Any, now: datetime) -> None:
 
 
 def _backup_facts(f: Facts, state_dir: Path) -> None:
-    from ..backup_dns.results import load_results
+    from ..resolvers.results import load_results
 
     last = load_results(state_dir)
     f.backup_tested_at = _dt(last.at) if last.at else None

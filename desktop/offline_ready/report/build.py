@@ -160,7 +160,7 @@ def known_secrets(config: Any) -> list[str]:
     try:
         from ..vault.service import VaultService
 
-        vault = VaultService(config)
+        vault = VaultService(config).open()
         try:
             for d in vault.list_documents():
                 if d.auth and d.auth != "none":

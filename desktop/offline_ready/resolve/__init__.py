@@ -5,8 +5,8 @@ verified backup resolver, then DNS-over-HTTPS (RFC 8484), and finally the last a
 (serve-stale, RFC 8767) — always saying which source answered. No admin rights, no system change.
 """
 
-from .fallback import FallbackResolver, ResolveError, ResolveResult, resolve_host
-from .session import PinnedAdapter, resolving_session
+from .fallback import FallbackResolver, ResolveError, ResolveResult, resolve_host, resolving_session
+from .session import PinnedAdapter
 
 __all__ = ["FallbackResolver", "PinnedAdapter", "ResolveError", "ResolveResult", "resolve_host",
            "resolving_session"]

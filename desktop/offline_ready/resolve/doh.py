@@ -14,6 +14,8 @@ import dns.rdatatype
 import requests
 
 from ..probes.dns import DnsResult, result_from_response
+from ..proxy.session import proxied_session
+from .session import PinnedAdapter
 
 CONTENT_TYPE = "application/dns-message"
 MAX_RESPONSE = 65535
@@ -35,14 +37,10 @@ def doh_query(url: str, name: str, timeout: float, rdtype: str = "A", *, address
               session: requests.Session | None = None, method: str = "POST", dnssec: bool = False,
               verify: bool | str = True) -> DnsResult:
     """One DoH query; ``addresses`` are where the DoH host is reached (no DNS needed)."""
-    from .session import PinnedAdapter
-
     start = time.perf_counter()
     label = url
     own = session is None
     if session is None:
-        from ..proxy.session import proxied_session
-
         session = proxied_session()
     if addresses:
         host = urlsplit(url).hostname or ""

@@ -12,7 +12,6 @@ import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, ClassVar
 
 import requests
@@ -20,6 +19,11 @@ import requests
 from ..events import EventBus, Notice
 from ..paths import app_paths
 from ..probes.dns import DnsResult, query, system_lookup
+from ..proxy.session import proxied_session
+from ..resolvers.profiles import load_profiles
+from ..resolvers.results import load_results
+from .doh import doh_query
+from .session import PinnedAdapter
 from .stale import StaleStore
 
 log = logging.getLogger(__name__)
@@ -108,9 +112,6 @@ class FallbackResolver:
 
     @classmethod
     def from_config(cls, config: Any, bus: EventBus | None = None) -> FallbackResolver:
-        from ..backup_dns.profiles import load_profiles
-        from ..backup_dns.results import load_results
-
         paths = getattr(config, "paths", None) or app_paths()
         profiles = load_profiles(config)
         working = load_results(paths.state_dir).working_backups() if config.backup_dns.enabled else []
@@ -181,8 +182,6 @@ class FallbackResolver:
             if hit:
                 return self._live(name, hit[1].addresses, BACKUP, hit[0], tried)
         if self.doh:
-            from .doh import doh_query
-
             t = self._left(until, self.timeout * 2)
             hit = self._race([(d.url, lambda d=d: doh_query(d.url, name, t, addresses=d.addresses,
                                                              verify=self.doh_verify)) for d in self.doh], tried, DOH,
@@ -263,10 +262,6 @@ def resolve_host(name: str, config: Any, *, bus: EventBus | None = None) -> Reso
     return FallbackResolver.for_config(config, bus=bus).resolve(name)
 
 
-def store_for(paths_state_dir: Path) -> StaleStore:
-    return StaleStore(paths_state_dir / "dns-last-known-good.json")
-
-
 def _age(seconds: float) -> str:
     if seconds < 90:
         return f"{seconds:.0f} s"
@@ -275,3 +270,24 @@ def _age(seconds: float) -> str:
     if seconds < 172800:
         return f"{seconds / 3600:.0f} h"
     return f"{seconds / 86400:.0f} days"
+
+
+def resolving_session(config: Any = None, *, resolver: Any = None) -> requests.Session:
+    """A requests session whose connections resolve through the fallback chain.
+
+    ``response.resolved`` is the :class:`~offline_ready.resolve.fallback.ResolveResult` that
+    said where the address came from (system, backup, doh or stale).
+    """
+    resolver = resolver or FallbackResolver.for_config(config)
+    results: dict[str, Any] = {}
+
+    def lookup(host: str) -> list[str] | None:
+        res = resolver.resolve(host)  # raises ResolveError when nothing knows the name
+        results[host] = res
+        return list(res.addresses)
+
+    adapter = PinnedAdapter(lookup, report=results.get)
+    session = proxied_session()
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session

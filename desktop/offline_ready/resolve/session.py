@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 import requests
 from requests.adapters import HTTPAdapter
 
+from ..probes.pinned import pinned_pool
+
 log = logging.getLogger(__name__)
 
 AddressLookup = Callable[[str], "list[str] | None"]
@@ -77,33 +79,6 @@ class PinnedAdapter(HTTPAdapter):
             return super().get_connection_with_tls_context(request, verify, proxies=proxies, cert=cert)
         host, address = pin
         host_params, pool_kwargs = self.build_connection_pool_key_attributes(request, verify, cert)
-        host_params["host"] = address
-        if host_params.get("scheme") == "https":
-            pool_kwargs["server_hostname"] = host
-            pool_kwargs["assert_hostname"] = host
-        return self.poolmanager.connection_from_host(**host_params, pool_kwargs=pool_kwargs)
+        return pinned_pool(self.poolmanager, host_params["scheme"], host, address, host_params["port"],
+                           **pool_kwargs)
 
-
-def resolving_session(config: Any = None, *, resolver: Any = None) -> requests.Session:
-    """A requests session whose connections resolve through the fallback chain.
-
-    ``response.resolved`` is the :class:`~offline_ready.resolve.fallback.ResolveResult` that
-    said where the address came from (system, backup, doh or stale).
-    """
-    from .fallback import FallbackResolver
-
-    resolver = resolver or FallbackResolver.for_config(config)
-    results: dict[str, Any] = {}
-
-    def lookup(host: str) -> list[str] | None:
-        res = resolver.resolve(host)  # raises ResolveError when nothing knows the name
-        results[host] = res
-        return list(res.addresses)
-
-    from ..proxy.session import proxied_session
-
-    adapter = PinnedAdapter(lookup, report=results.get)
-    session = proxied_session()
-    session.mount("http://", adapter)
-    session.mount("https://", adapter)
-    return session

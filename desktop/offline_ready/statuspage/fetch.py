@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..atomic import atomic_write_text
+from ..diagnosis.model import CRITICAL_STATES
 from ..probes.dns import DnsResult
 from ..probes.http import fetch as http_fetch
 from ..storeversion import NewerStoreError, load_json_store
@@ -212,13 +213,11 @@ def read_all(config: Any, services: list[dict[str, Any]] | None = None, *, cache
             for i, (n, k, u) in enumerate(todo)]
 
 
-OUTAGE_STATES = ("dns-outage", "no-internet", "captive-portal", "no-network")
-
 
 def read_for_verdict(config: Any, verdict: dict[str, Any], state: str, cache_dir: Path) -> list[ProviderStatus]:
     """The pages a confirmed problem concerns: the services down, or every one in an outage. Each
     reading is cached, so a later report says what the provider said at the time."""
     from .describe import services_to_ask
 
-    ask = services_to_ask(verdict.get("services", []), config.services, on_demand=state in OUTAGE_STATES)
+    ask = services_to_ask(verdict.get("services", []), config.services, on_demand=state in CRITICAL_STATES)
     return read_all(config, ask, cache_dir=cache_dir) if ask else []

@@ -22,17 +22,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from .. import APP_ID, APP_NAME, __version__
+from .. import APP_ID, APP_NAME, __version__, autostart
 from ..config import Config, ConfigError, load_config
 from ..gui_session import choose_platform
 from ..paths import app_paths
-from . import autostart
 from .background import BackgroundServices
 from .context import AppContext
 from .fixes import run_fix
 from .i18n import install_translators
 from .notifier import Notifier
-from .pages import PageSpec, discover_pages
+from .pages import discover_pages
+from .pagespec import PageSpec
 from .preflight import EXIT_NO_DESKTOP, refusal
 from .single_instance import SingleInstance, send_message
 from .stall import StallMeter
@@ -55,6 +55,16 @@ def open_core(config: Config, bus: Any) -> tuple[Any, Any]:
     history = HistoryStore(config.paths.history_db, config.history.retention_days)
     monitor = Monitor(config, bus, history)
     return history, monitor
+
+
+def open_fleet(config: Config, bus: Any) -> Any:
+    """Build the fleet reporter and start it when the organisation turned reporting on (on a worker:
+    its spool is an SQLite file)."""
+    from ..fleet.reporter import FleetReporter
+
+    reporter = FleetReporter(config, bus)
+    reporter.start()
+    return reporter
 
 
 class App(QObject):
@@ -163,6 +173,7 @@ class App(QObject):
         history, monitor = core
         self.ctx.history = history
         self.background.adopt_monitor(monitor)
+        self.background.start_fleet(open_fleet)
         QTimer.singleShot(3000, _freeze_startup_objects)
         log.info("monitor started %.0f ms after launch", (time.monotonic() - self.started_at) * 1000)
 
@@ -306,12 +317,22 @@ class App(QObject):
             "paused_until": self.warnings.paused_until.isoformat() if self.warnings.paused_until else None,
             "notifier": self.notifier.status(),
             "banner": self.main_window.banner.text() if self.main_window is not None else "",
+            "layers": self._layer_rows(),
             "windows": {
                 "main": bool(self.main_window is not None and self.main_window.isVisible()),
                 "outage": bool(self.outage_window is not None and self.outage_window.isVisible()),
                 "guide": bool(getattr(self, "guide", None) is not None and _visible(self.guide)),
             },
         }
+
+    def _layer_rows(self) -> list[dict[str, str]]:
+        """The status page's rows as shown (key, status word key, summary); [] before it was opened."""
+        if self.main_window is None:
+            return []
+        from .widgets.layer_view import LayerView
+
+        view = self.main_window.findChild(LayerView, "status-layers")
+        return [{"key": r.key, "status": r.status, "summary": r.summary} for r in (view.rows if view else [])]
 
     def stats(self) -> dict[str, Any]:
         out: dict[str, Any] = {"pid": os.getpid(), "threads": _thread_count(), "uptime_s":

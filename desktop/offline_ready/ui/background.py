@@ -1,7 +1,7 @@
 """The tray app's long-lived background work, owned by the application object (Vorta's model).
 
-The App starts it once it is built and stops it at quit, last started first stopped: the monitor,
-the vault's refresh schedule, the backup-DNS housekeeping (recovering a switch a crash left
+The App starts it once it is built and stops it at quit: the monitor, fleet reporting, the vault's
+refresh schedule, the backup-DNS housekeeping (recovering a switch a crash left
 behind, the periodic re-test of the backups, the watch of the original resolvers while on backup
 DNS) and the fallback resolvers' lookup threads. Menus, pages and constructors never start any of
 it; they ask the services the context already holds.
@@ -65,6 +65,18 @@ class BackgroundServices(QObject):
         if not self._stopping:
             monitor.start()
 
+    def start_fleet(self, open_fleet: Callable[[Any, Any], Any]) -> None:
+        """Fleet reporting, once the core is up: ``open_fleet`` builds and starts it (on a worker: its
+        spool is an SQLite file)."""
+        self.ctx.run(open_fleet, self.ctx.config, self.ctx.bus, on_done=self._fleet_ready,
+                     on_error=lambda e: log.error("fleet reporting could not start: %s", e, exc_info=e))
+
+    def _fleet_ready(self, reporter: Any) -> None:
+        if self._stopping:  # quit came first: the reporter stops with the app
+            _quietly("fleet reporting", lambda: reporter.stop(timeout=STOP_TIMEOUT))
+            return
+        self.ctx.fleet = reporter
+
     def _open_vault_scheduler(self, vault_for: Callable[[Any], Any]) -> Any:
         """Worker thread: open the vault and start its schedule (a refresh when due, and when an outage ends)."""
         from ..vault.scheduler import VaultScheduler
@@ -98,29 +110,31 @@ class BackgroundServices(QObject):
     # ---- what runs -------------------------------------------------------------------------------
     def describe(self) -> dict[str, bool]:
         """Whether each long-lived service is running now (for ``state``, the tests and the log)."""
-        monitor = self.ctx.monitor
-        dns = getattr(self.ctx, "backup_dns_service", None)
-        thread = getattr(monitor, "_thread", None)
+        ctx = self.ctx
         return {
-            "monitor": bool(thread is not None and thread.is_alive()),
-            "vault-scheduler": bool(self.vault_scheduler is not None and self.vault_scheduler.running),
+            "monitor": _running(ctx.monitor),
+            "fleet": _running(ctx.fleet),
+            "vault-scheduler": _running(self.vault_scheduler),
             "dns-retest": self._retest_timer.isActive() or self._first_retest.isActive(),
-            "dns-watch": bool(dns is not None and dns.watching),
+            "dns-watch": bool(ctx.backup_dns_service is not None and ctx.backup_dns_service.watching),
         }
 
     # ---- stop ------------------------------------------------------------------------------------
     def stop(self) -> dict[str, bool]:
-        """Stop everything, last started first; safe to call twice. Returns :meth:`describe` after."""
+        """Stop everything (the monitor first: nothing new to report or refresh after it); safe to call
+        twice. Returns :meth:`describe` after."""
         with self._lock:
             self._stopping = True
         self._first_retest.stop()
         self._retest_timer.stop()
-        monitor = self.ctx.monitor
+        monitor, fleet = self.ctx.monitor, self.ctx.fleet
         if monitor is not None:
             _quietly("the monitor", lambda: monitor.stop(timeout=STOP_TIMEOUT))
+        if fleet is not None:
+            _quietly("fleet reporting", lambda: fleet.stop(timeout=STOP_TIMEOUT))
         if self.vault_scheduler is not None:
             _quietly("the document refresh schedule", lambda: self.vault_scheduler.stop(timeout=STOP_TIMEOUT))
-        dns = getattr(self.ctx, "backup_dns_service", None)
+        dns = self.ctx.backup_dns_service
         if dns is not None:
             _quietly("the watch of the original resolvers", lambda: dns.stop_watch(timeout=STOP_TIMEOUT))
         state = self.describe()
@@ -134,11 +148,17 @@ class BackgroundServices(QObject):
         from ..diagnosis.pool import PROBES
         from ..resolve.fallback import FallbackResolver
 
-        vault = getattr(self.ctx, "vault_service", None)
+        vault = self.ctx.vault_service
         if vault is not None:
             _quietly("the vault", vault.close)
         _quietly("the fallback resolvers", FallbackResolver.close_all)
         _quietly("the probe threads", PROBES.close)
+
+
+def _running(service: Any) -> bool:
+    """Whether a service's own thread is alive (the monitor, fleet reporting, the vault schedule)."""
+    thread = getattr(service, "_thread", None)
+    return bool(thread is not None and thread.is_alive())
 
 
 def _quietly(what: str, fn: Callable[[], Any]) -> None:

@@ -51,6 +51,7 @@ class AppContext:
         # the features' services, made on first use by ``pages.feature_page.context_service``
         self.vault_service: Any = None
         self.backup_dns_service: Any = None
+        self.fleet: Any = None  # the fleet reporter, started by the App (ui/background.py)
         self.icons = icons or IconProvider(config.ui.icon_style)
         # live state, updated before any other receiver sees the signal (first connection wins)
         self.verdict: Verdict | None = None  # the latest diagnosis, confirmed or not
@@ -151,6 +152,9 @@ class AppContext:
                 log.exception("the monitor refused the new settings")
         if self.history is not None and hasattr(self.history, "retention_days"):
             self.history.retention_days = config.history.retention_days
+        if self.fleet is not None:  # may restart its thread and reopen its spool: not on the GUI thread
+            self.run(self.fleet.apply_config, config,
+                     on_error=lambda e: log.error("fleet reporting refused the new settings: %s", e))
         self.bridge.configChanged.emit(config)
 
     # ---- look and navigation -------------------------------------------------------------------

@@ -1,7 +1,9 @@
-"""Translations: Qt's .qm files from ``resources/translations`` (made with pyside6-lupdate/lrelease).
+"""Translations: Qt's .qm files from ``resources/translations`` (made with pyside6-lupdate/lrelease),
+and the core's gettext catalogue in the same language (:mod:`offline_ready.i18n`).
 
 The English catalogue is always loaded first: it holds the plural forms ("1 minute",
-"2 minutes") of the source strings, which use Qt's ``%n`` convention.
+"2 minutes") of the source strings, which use Qt's ``%n`` convention. The pseudo-locale
+(``x-pseudo``) marks every translated string, in the windows as in the core's text.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from .. import i18n as core_i18n
 from ..paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -20,8 +23,27 @@ def translations_dir():
     return resources_dir() / "translations"
 
 
+class PseudoTranslator(QTranslator):
+    """Every message of the app, in its English form (plurals from ``english``), marked and accented."""
+
+    def __init__(self, english: QTranslator | None, parent=None) -> None:
+        super().__init__(parent)
+        self._english = english
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        if not context or (context.startswith("Q") and context[1:2].isupper()):
+            return ""  # Qt's own strings (QDialogButtonBox, QFileDialog…) come from Qt's catalogue
+        english = self._english.translate(context, source, disambiguation, n) if self._english else ""
+        return core_i18n.pseudo(english or source)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_translators(language: str = "") -> list[str]:
-    """Load the app's and Qt's catalogues for ``language`` (empty = the system's). Returns what loaded."""
+    """Load the app's and Qt's catalogues for ``language`` (empty = the system's), and the core's. Returns what
+    loaded."""
+    core = core_i18n.set_language(language)
     app = QCoreApplication.instance()
     if app is None:
         return []
@@ -30,12 +52,19 @@ def install_translators(language: str = "") -> list[str]:
     _installed.clear()
     loaded: list[str] = []
     folder = str(translations_dir())
-    locale = QLocale(language) if language else QLocale.system()
     base = QTranslator(app)
     if base.load("offline_ready_en", folder):
         app.installTranslator(base)
         _installed.append(base)
         loaded.append("offline_ready_en")
+    if core == core_i18n.PSEUDO:
+        pseudo = PseudoTranslator(base if loaded else None, app)
+        app.installTranslator(pseudo)
+        _installed.append(pseudo)
+        loaded.append(core_i18n.PSEUDO)
+        log.debug("translations loaded: %s", loaded)
+        return loaded
+    locale = QLocale(language) if language else QLocale.system()
     if locale.language() != QLocale.Language.English:
         mine = QTranslator(app)
         if mine.load(locale, "offline_ready", "_", folder):

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from .. import APP_ID, APP_NAME
-from .autostart import DESKTOP_ID
+from ..autostart import DESKTOP_ID
 
 log = logging.getLogger(__name__)
 
@@ -192,11 +192,6 @@ class Notifier(QObject):
     @property
     def backend(self) -> str:
         return "freedesktop" if self._fd_state == "ready" else "tray"
-
-    @property
-    def supports_actions(self) -> bool:
-        """Whether notifications can carry buttons (the freedesktop server says so)."""
-        return self._fd_state == "ready" and "actions" in self._fd.capabilities
 
     def show(self, title: str, body: str, target: str | None = "outage", urgent: bool = False,
              replaces: int = 0, actions: tuple[tuple[str, str], ...] = ()) -> None:

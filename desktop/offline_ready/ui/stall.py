@@ -44,10 +44,6 @@ class StallMeter(QObject):
         self._last = time.perf_counter()
         self._last_cpu = time.thread_time()
 
-    @property
-    def running(self) -> bool:
-        return self._timer.isActive()
-
     def _tick(self) -> None:
         now = time.perf_counter()
         cpu = time.thread_time()  # this (the GUI) thread's CPU time

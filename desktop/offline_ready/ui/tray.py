@@ -12,14 +12,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from .context import AppContext
 from .fixes import fix_for, fix_hint, run_fix
 from .models.status import headline, situation_title, tooltip, tray_icon_key, when_text
-from .pages import PageSpec
+from .pagespec import PageSpec
 from .widgets.deferred import Deferred
 
 log = logging.getLogger(__name__)
@@ -181,7 +181,3 @@ class TrayController(QObject):
             "tooltip": self.tray.toolTip(),
             "menu": [a.text() for a in self.menu.actions() if a.isVisible() and not a.isSeparator()],
         }
-
-
-def tray_title() -> str:
-    return QCoreApplication.translate("Tray", "Offline Ready")

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from ..config import Config
-from ..config.sections.monitor import WARNING_KINDS
+from ..config.sections.monitor import QUIET_HOURS_PATTERN, WARNING_KINDS
 
 ON_BACKUP = "on-backup-dns"  # as ui.models.status.ON_BACKUP (this module stays Qt-free)
 MIN_REMINDER_MINUTES = 30
@@ -55,20 +55,17 @@ def parse_categories(text: str) -> frozenset[str]:
     return frozenset(p.strip() for p in str(text).split(",") if p.strip())
 
 
-_SPAN = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
-
-
 def parse_quiet_hours(text: str) -> tuple[time, time] | None:
-    """"22:00-07:00" → (22:00, 07:00); empty → None. Raises ValueError on nonsense."""
+    """"22:00-07:00" → (22:00, 07:00); empty → None. Raises ValueError on nonsense.
+
+    The form is the settings schema's own pattern, so what the settings accept is what applies.
+    """
     if not text or not text.strip():
         return None
-    m = _SPAN.match(text)
-    if not m:
-        raise ValueError(f"quiet hours must look like 22:00-07:00, not {text!r}")
-    h1, m1, h2, m2 = (int(g) for g in m.groups())
-    if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
-        raise ValueError(f"quiet hours {text!r}: hours go from 00 to 23, minutes from 00 to 59")
-    return time(h1, m1), time(h2, m2)
+    if not re.fullmatch(QUIET_HOURS_PATTERN, text):
+        raise ValueError(f"quiet hours must look like 22:00-07:00 (hours 00 to 23, minutes 00 to 59), not {text!r}")
+    start, end = (time(*map(int, part.strip().split(":"))) for part in text.split("-"))
+    return start, end
 
 
 def in_quiet_hours(span: tuple[time, time] | None, local: datetime) -> bool:

@@ -98,14 +98,6 @@ class BlobStore:
         fsync_dir(final.parent)
         return address
 
-    def put_bytes(self, data: bytes, key: VaultKey | None) -> tuple[str, str]:
-        """Store small content directly; returns ``(address, sha256)``."""
-        tmp = self.temp_path("put")
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-        sha = hashlib.sha256(data).hexdigest()
-        return self.ingest(tmp, sha, key), sha
-
     # --- reading ----------------------------------------------------------------------------------
 
     def iter_plain(self, address: str, key: VaultKey | None) -> Iterator[bytes]:

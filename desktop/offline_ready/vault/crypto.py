@@ -82,9 +82,6 @@ class VaultKey:
         """A blob's name when encrypted: a keyed hash, so the plain hash of a file never shows."""
         return hmac.new(self.mac_key, bytes.fromhex(sha256_hex), hashlib.sha256).hexdigest()
 
-    def fingerprint(self) -> str:
-        return self._sub(b"fingerprint").hex()[:16]
-
     # --- whole small values (text, contact records) ---------------------------------------------
 
     def seal(self, plaintext: bytes, context: bytes = b"") -> bytes:
@@ -144,11 +141,6 @@ class VaultKey:
                 return
             counter += 1
             block = nxt
-
-
-def is_encrypted_file(path: Path) -> bool:
-    with open(path, "rb") as fh:
-        return fh.read(len(MAGIC)) == MAGIC
 
 
 # --- where the key lives ----------------------------------------------------------------------------

@@ -79,10 +79,6 @@ class Document:
     search_note: str | None = None  # the current version's "stored, not searchable: …", if any
     freshness: Any = field(default=None, compare=False)  # freshness.Freshness, filled by the service
 
-    @property
-    def is_file_source(self) -> bool:
-        return not self.source.lower().startswith(("http://", "https://"))
-
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         for k in ("created_at", "verified_at", "checked_at", "fetched_at"):

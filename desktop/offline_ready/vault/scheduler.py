@@ -12,12 +12,12 @@ import logging
 import threading
 from collections.abc import Callable
 
+from ..diagnosis.model import CRITICAL_STATES, State
 from ..events import CoreEvent, EventBus, StateChanged
 
 log = logging.getLogger(__name__)
 
-OUTAGE_STATES = frozenset({"no-network", "no-internet", "dns-outage", "captive-portal"})
-WORKING_STATES = frozenset({"online", "degraded"})
+WORKING_STATES = frozenset({State.ONLINE, State.DEGRADED})
 
 
 class VaultScheduler:
@@ -42,10 +42,6 @@ class VaultScheduler:
         self._thread.start()
         return self
 
-    @property
-    def running(self) -> bool:
-        return bool(self._thread is not None and self._thread.is_alive())
-
     def stop(self, timeout: float = 10.0) -> None:
         self._stop.set()
         self._wake.set()
@@ -64,7 +60,7 @@ class VaultScheduler:
             return
         previous = event.previous or self._last_state
         self._last_state = event.state
-        if event.state in WORKING_STATES and previous in OUTAGE_STATES:
+        if event.state in WORKING_STATES and previous in CRITICAL_STATES:
             self._reconnected = True
             self._wake.set()
 

@@ -53,12 +53,6 @@ class Sniffed:
             return _IMAGE_EXT.get(self.detail, ".img")
         return EXTENSIONS.get(self.family, ".bin")
 
-    @property
-    def mime(self) -> str:
-        if self.family == "image" and self.detail:
-            return "image/svg+xml" if self.detail == "svg" else f"image/{self.detail}"
-        return MIME.get(self.family, "application/octet-stream")
-
 
 def expected_from_name(name: str) -> str:
     """The family a URL path or file name promises (``"auto"`` when it says nothing)."""

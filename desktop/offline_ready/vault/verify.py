@@ -176,7 +176,3 @@ def explain(reason: str | None, detail: str, current_fetched_at: float | None, n
     else:
         text += "; there is no offline copy yet"
     return text
-
-
-def now_ts() -> float:
-    return datetime.now(UTC).timestamp()

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from ...atomic import atomic_write_text
-from .. import validate
+from ...resolvers import validate
 from .base import (
     DHCP,
     STATIC,

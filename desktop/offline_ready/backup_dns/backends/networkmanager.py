@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from .. import validate
+from ...resolvers import validate
 from .base import (
     DHCP,
     MIXED,
@@ -31,7 +31,6 @@ log = logging.getLogger(__name__)
 
 NMCLI = "nmcli"
 VPN_TYPES = {"tun", "wireguard", "vpn", "ip-tunnel", "ppp", "wifi-p2p"}
-SKIP_TYPES = {"loopback", "bridge", "dummy", "veth"} - {"bridge"}  # a bridge may be the uplink; keep it
 
 
 def split_terse(line: str) -> list[str]:

@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 
 from ...atomic import atomic_write_bytes
-from .. import validate
+from ...resolvers import validate
 from .base import FILE, NONE, AdapterDns, ApplyPlan, Backend, BackendError, FamilyDns, Snapshot, Unsupported
 
 log = logging.getLogger(__name__)
@@ -174,6 +174,3 @@ class ResolvConfBackend(Backend):
             raise BackendError(f"the journal's copy of {self.path} is incomplete; it was left as it is")
         write_in_place_or_replace(self.path, data, safe_mode(adapter.extra.get("mode")))
         return [adapter.name]
-
-    def current_text(self) -> str:
-        return self.path.read_text("utf-8", errors="replace")

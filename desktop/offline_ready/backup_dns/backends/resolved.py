@@ -12,7 +12,7 @@ import logging
 import re
 from pathlib import Path
 
-from .. import validate
+from ...resolvers import validate
 from .base import (
     DHCP,
     NONE,

@@ -16,7 +16,7 @@ import json
 import logging
 from typing import Any
 
-from .. import validate
+from ...resolvers import validate
 from .base import (
     DHCP,
     NONE,

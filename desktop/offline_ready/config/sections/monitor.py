@@ -8,6 +8,8 @@ from ..setting import Setting
 # The kinds of problem a warning can be about (the confirmed states, plus a service down and hijacking).
 WARNING_KINDS = ("no-network", "no-internet", "captive-portal", "dns-outage", "degraded", "service-down",
                  "hijacking")
+# Quiet hours, "22:00-07:00": the one pattern both the settings check and the warning policy use.
+QUIET_HOURS_PATTERN = r"\s*([01]?\d|2[0-3]):[0-5]\d\s*-\s*([01]?\d|2[0-3]):[0-5]\d\s*"
 
 SETTINGS = [
     Setting("monitor.heartbeat_interval", Int(2, 3600), 5,
@@ -41,8 +43,7 @@ SETTINGS = [
     Setting("notifications.reminder_minutes", Int(0, 1440), 0,
             "Reminder during long outages (minutes)", "Remind again this often while an outage lasts; 0 = never."),
     Setting("notifications.quiet_hours",
-            Str(max_len=11, pattern=r"\s*([01]?\d|2[0-3]):[0-5]\d\s*-\s*([01]?\d|2[0-3]):[0-5]\d\s*",
-                example="22:00-07:00"), "",
+            Str(max_len=11, pattern=QUIET_HOURS_PATTERN, example="22:00-07:00"), "",
             "Quiet hours", "No notifications in this time span, e.g. \"22:00-07:00\"; empty = none."),
     Setting("notifications.states", CommaChoices(WARNING_KINDS),
             ",".join(WARNING_KINDS),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -157,3 +157,10 @@ class ReportDialog(QDialog):
             return
         if not QDesktopServices.openUrl(QUrl(self.mailto())):
             self.status.setText(self.tr("No e-mail program answered. Use Copy or Save and send it another way."))
+
+
+def open_report(ctx: Any, incident_id: int | None, parent: QWidget | None = None) -> None:
+    """The report dialog for an incident (None: the one in progress, else the latest)."""
+    dialog = ReportDialog(ctx, incident_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()

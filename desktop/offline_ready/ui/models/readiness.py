@@ -105,10 +105,17 @@ def summary(result: Any) -> str:
 
 def compute(ctx: Any) -> Any:
     """Gather and evaluate (worker thread: reads the vault, the history and settings)."""
+    from ...autostart import for_platform
     from ...readiness import evaluate
     from ...readiness.gather import gather, notification_server
-    from ..autostart import for_platform
     from ..pages.documents import vault_for
 
     return evaluate(gather(ctx.config, vault=vault_for(ctx), autostart=for_platform().is_enabled,
                            notifications=notification_server))
+
+
+def read_status_pages(ctx: Any, verdict: dict[str, Any], state: str) -> list[Any]:
+    """Worker thread: the pages of the services this problem concerns (all of them in an outage)."""
+    from ...statuspage.fetch import read_for_verdict
+
+    return read_for_verdict(ctx.config, verdict, state, ctx.paths.cache_dir)

@@ -12,9 +12,8 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ...diagnosis.model import Cause, Evidence, Layer, ServiceState, ServiceVerdict, State, Verdict
+from ...diagnosis.model import CRITICAL_STATES, Cause, Evidence, Layer, ServiceState, ServiceVerdict, State, Verdict
 
-OUTAGE_STATES = frozenset({State.NO_NETWORK, State.NO_INTERNET, State.DNS_OUTAGE})
 OK, WARN, FAIL, SKIP = "ok", "warn", "fail", "skip"
 
 _STATE_TITLES = {
@@ -40,6 +39,9 @@ _LAYER_TITLES = {
     Layer.INTERNET: QT_TRANSLATE_NOOP("Layer", "Internet"),
     Layer.PORTAL: QT_TRANSLATE_NOOP("Layer", "Sign-in page check"),
 }
+PROXY_ROW = "proxy"  # the proxy's own row: shown when a proxy carries the web, fails, or WPAD offers one
+_PROXY_TITLE = QT_TRANSLATE_NOOP("Layer", "Proxy")
+_PROXY_PROBES = ("proxy", "proxy.wpad")
 # What each probe is, in words, for the evidence lines (the probe IDs are for the JSON output).
 _PROBE_TITLES = {
     "link": QT_TRANSLATE_NOOP("Probe", "Network connection"),
@@ -51,6 +53,8 @@ _PROBE_TITLES = {
     "dns.resolver": QT_TRANSLATE_NOOP("Probe", "Another DNS resolver"),
     "dns.nxdomain": QT_TRANSLATE_NOOP("Probe", "Made-up name"),
     "service": QT_TRANSLATE_NOOP("Probe", "Service"),
+    "proxy": QT_TRANSLATE_NOOP("Probe", "Proxy"),
+    "proxy.wpad": QT_TRANSLATE_NOOP("Probe", "Proxy auto-config (WPAD)"),
 }
 
 _CAUSES = {
@@ -123,7 +127,7 @@ def situation(state: str | State | None, verdict: Verdict | None, on_backup: boo
         st = State(state) if state else State.UNKNOWN
     except ValueError:
         st = State.UNKNOWN
-    if st in OUTAGE_STATES or st is State.CAPTIVE_PORTAL:
+    if st in CRITICAL_STATES:
         return str(st)
     if st is State.UNKNOWN:
         return "unknown"
@@ -354,8 +358,12 @@ def layer_rows(verdict: Verdict) -> list[LayerRow]:
         by_layer.setdefault(e.layer, []).append(e)
     blamed = blamed_layer(verdict, by_layer)
     blocked = blocked_layers(verdict, by_layer)
+    proxy = proxy_row(verdict, [e for e in by_layer[Layer.INTERNET] if e.probe in _PROXY_PROBES])
+    by_layer[Layer.INTERNET] = [e for e in by_layer[Layer.INTERNET] if e.probe not in _PROXY_PROBES]
     rows: list[LayerRow] = []
     for layer in LAYER_ORDER:
+        if layer is Layer.INTERNET and proxy is not None:
+            rows.append(proxy)
         items = by_layer[layer]
         if layer is Layer.PORTAL and not items and verdict.state is not State.CAPTIVE_PORTAL:
             continue
@@ -369,6 +377,8 @@ def layer_rows(verdict: Verdict) -> list[LayerRow]:
             status = SKIP
             summary = QCoreApplication.translate("Status", "Not checked: it needs “{layer}”, which is down").format(
                 layer=layer_title(blocked[layer]))
+        if layer is Layer.INTERNET and proxy is not None:
+            status, summary = _behind_proxy(verdict, proxy, status, summary)
         if layer is Layer.DNS and verdict.hijacking and status is OK:
             status = WARN
             summary = QCoreApplication.translate(
@@ -380,6 +390,44 @@ def layer_rows(verdict: Verdict) -> list[LayerRow]:
         ev = [e for e in service_ev if e.target in (svc.name, svc.url) or e.data.get("service") == svc.name]
         rows.append(LayerRow(f"service:{svc.name}", svc.name, service_status(svc), service_summary(svc), ev))
     return rows
+
+
+def proxy_row(verdict: Verdict, items: list[Evidence]) -> LayerRow | None:
+    """The proxy between the desk and the web, as its own row (None when no proxy is involved):
+    working, asking for a sign-in (407), not answering, or offered by WPAD but not set."""
+    used = [e for e in items if e.probe == "proxy"]
+    wpad = [e for e in items if e.probe == "proxy.wpad"]
+    if not items:
+        return None
+    reasons = set(verdict.reasons)
+    failed = [e.target for e in used if not e.ok]
+    if "proxy-auth" in reasons and failed:
+        status, summary = FAIL, QCoreApplication.translate(
+            "Status", "The proxy {proxy} asks for a sign-in (407)").format(proxy=", ".join(failed))
+    elif failed and len(failed) == len(used):
+        status, summary = FAIL, QCoreApplication.translate(
+            "Status", "The proxy {proxy} is not answering").format(proxy=", ".join(failed))
+    elif used:
+        status, summary = _summarise(used)
+        if status is OK:
+            summary = QCoreApplication.translate("Status", "The web goes through {proxy}").format(
+                proxy=", ".join(e.target for e in used))
+    else:
+        status, summary = WARN, QCoreApplication.translate(
+            "Status", "No proxy is set, but this network offers one by WPAD: {url}").format(url=wpad[0].target)
+    return LayerRow(PROXY_ROW, _t("Layer", _PROXY_TITLE), status, summary, items)
+
+
+def _behind_proxy(verdict: Verdict, proxy: LayerRow, status: str, summary: str) -> tuple[str, str]:
+    """The internet row on a proxied network: blocked direct connections are by design there, and
+    a proxy that is down is reported once, on its own row."""
+    if proxy.status is FAIL:
+        return SKIP, QCoreApplication.translate("Status", "Not checked: it needs “{layer}”, which is down").format(
+            layer=proxy.title)
+    if "via-proxy" in verdict.reasons and status is not OK:
+        return OK, QCoreApplication.translate(
+            "Status", "Reached through your proxy; direct connections are blocked, as on many company networks")
+    return status, summary
 
 
 def service_status(svc: ServiceVerdict) -> str:

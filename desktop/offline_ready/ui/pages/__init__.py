@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import importlib
 import logging
-from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from ..pagespec import PageSpec
 
 log = logging.getLogger(__name__)
 
@@ -24,22 +22,6 @@ PAGE_MODULES: tuple[tuple[str, str], ...] = (
     ("backup_dns", "offline_ready.ui.pages.backup_dns"),
     ("readiness", "offline_ready.ui.pages.readiness"),
 )
-
-
-# Sidebar titles until a page is built (its own ``title`` wins afterwards).
-PAGE_TITLES = {
-    "documents": QT_TRANSLATE_NOOP("Pages", "Documents"),
-    "contacts": QT_TRANSLATE_NOOP("Pages", "Contacts"),
-    "backup_dns": QT_TRANSLATE_NOOP("Pages", "Backup DNS"),
-    "readiness": QT_TRANSLATE_NOOP("Pages", "Readiness"),
-}
-
-
-@dataclass(frozen=True)
-class PageSpec:
-    page_id: str
-    cls: Any  # the Page class (a QWidget subclass)
-    icon_name: str
 
 
 def discover_pages(modules: tuple[tuple[str, str], ...] = PAGE_MODULES) -> list[PageSpec]:
@@ -62,12 +44,3 @@ def discover_pages(modules: tuple[tuple[str, str], ...] = PAGE_MODULES) -> list[
             continue
         found.append(PageSpec(getattr(cls, "page_id", page_id), cls, getattr(cls, "icon_name", page_id)))
     return found
-
-
-def page_title(spec: PageSpec) -> str:
-    title = getattr(spec.cls, "title", None)
-    if isinstance(title, str) and title:
-        return title
-    if spec.page_id in PAGE_TITLES:
-        return QCoreApplication.translate("Pages", PAGE_TITLES[spec.page_id])
-    return spec.page_id.replace("_", " ").capitalize()

@@ -86,7 +86,7 @@ class Page(FeaturePage):
         self.drill_button.clicked.connect(lambda: self.start_drill(self.scenario.currentData()))
         self.report_button = QPushButton(ctx.icon("report"), self.tr("&Report on the last incident…"), self)
         self.report_button.setObjectName("readiness-report")
-        self.report_button.clicked.connect(lambda: open_report(ctx, None, self))
+        self.report_button.clicked.connect(lambda: _open_report(ctx, None, self))
 
         head = QHBoxLayout()
         head.addWidget(self.score)
@@ -198,7 +198,7 @@ class Page(FeaturePage):
         elif anchor == "test-notification":
             self.test_notification()
         elif anchor == "report":
-            open_report(self.ctx, None, self)
+            _open_report(self.ctx, None, self)
 
     def start_drill(self, scenario: str) -> None:
         from ..dialogs.drill import DrillDialog
@@ -241,7 +241,7 @@ class TrayReadiness(QObject):
         v = event.verdict
         if v is None or (event.state in ("online", "unknown") and not v.services_down):
             return
-        self.ctx.run(read_status_pages, self.ctx, v.to_dict(), event.state,
+        self.ctx.run(R.read_status_pages, self.ctx, v.to_dict(), event.state,
                      on_error=lambda exc: log.warning("status pages: %s", exc))
 
     def _maybe(self, _event: Any = None) -> None:
@@ -265,13 +265,6 @@ class TrayReadiness(QObject):
             self.ctx.run(_remind_due, self.ctx, on_done=alive_notify(self))
         self.action.setText(text)
         self.action.setToolTip(R.summary(result))
-
-
-def read_status_pages(ctx: Any, verdict: dict[str, Any], state: str) -> list[Any]:
-    """Worker thread: the pages of the services this problem concerns (all of them in an outage)."""
-    from ...statuspage.fetch import read_for_verdict
-
-    return read_for_verdict(ctx.config, verdict, state, ctx.paths.cache_dir)
 
 
 def _remind_due(ctx: Any) -> bool:
@@ -307,10 +300,7 @@ def alive_notify(owner: TrayReadiness):
     return alive(owner, remind)
 
 
-def open_report(ctx: Any, incident_id: int | None, parent: QWidget | None = None) -> None:
-    """The report dialog for an incident (None: the one in progress, else the latest)."""
-    from ..dialogs.report import ReportDialog
+def _open_report(ctx: Any, incident_id: int | None, parent: QWidget | None = None) -> None:
+    from ..dialogs.report import open_report  # the report dialog loads when first asked for
 
-    dialog = ReportDialog(ctx, incident_id, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
+    open_report(ctx, incident_id, parent)

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...statuspage.fetch import OUTAGE_STATES as OUTAGES
+from ...diagnosis.model import CRITICAL_STATES
 from ..pages.feature_page import alive
 
 REFETCH = timedelta(minutes=2)
@@ -23,13 +23,13 @@ def load_section(ctx: Any, verdict_dict: dict[str, Any] | None, state: str) -> d
     from ...readiness import evaluate
     from ...readiness.gather import gather
     from ...statuspage import describe
+    from ..models.readiness import read_status_pages
     from ..pages.documents import vault_for
-    from ..pages.readiness import read_status_pages
 
     out: dict[str, Any] = {"pages": [], "drill": None, "gaps": []}
     services = (verdict_dict or {}).get("services", [])
     down = {s["name"] for s in services if s.get("state") == "down"}
-    out["pages"] = [describe(p, service_down=p.service in down or state in OUTAGES)
+    out["pages"] = [describe(p, service_down=p.service in down or state in CRITICAL_STATES)
                     for p in read_status_pages(ctx, verdict_dict or {}, state)]
     if ctx.paths.history_db.exists():
         store = DrillStore(ctx.paths.history_db)
@@ -117,6 +117,6 @@ class OutageReadiness(QWidget):
             QTimer.singleShot(0, fit)
 
     def open_report(self) -> None:
-        from ..pages.readiness import open_report
+        from ..dialogs.report import open_report
 
         open_report(self.ctx, getattr(self.ctx, "incident_id", None), self.window())

@@ -8,9 +8,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ... import APP_NAME, __version__
+from ... import APP_NAME, __version__, autostart
 from ...doctor import Report, run_doctor
-from .. import autostart
 from ..context import AppContext
 
 

@@ -202,7 +202,7 @@ class HistoryPage(QWidget):
         if not rows:
             return
         item = self.table.item(rows[0].row(), 0)
-        from ..pages.readiness import open_report
+        from ..dialogs.report import open_report
 
         open_report(self.ctx, int(item.data(Qt.ItemDataRole.UserRole)), self)
 

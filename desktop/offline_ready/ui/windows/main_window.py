@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..context import AppContext
 from ..models.status import tray_icon_key
-from ..pages import PageSpec, page_title
+from ..pagespec import PageSpec, page_title
 
 log = logging.getLogger(__name__)
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ..context import AppContext
 from ..fixes import fix_for, run_fix, show_fix
 from ..models.status import ON_BACKUP, duration_text, headline, plain, situation_title, tray_icon_key, when_text
-from ..pages import PageSpec
+from ..pagespec import PageSpec
 from ..palette import secondary_text_css
 from ..widgets.announce import announce
 from ..widgets.deferred import Deferred

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ... import faults
 from .. import textcodec
 from ..catalogue import Catalogue
 from ..crypto import VaultKey
@@ -40,7 +41,7 @@ class ImportSummary:
 class ContactBook:
     def __init__(self, catalogue: Catalogue, key_getter):
         """``key_getter()`` returns the vault key (None when the vault is not encrypted)."""
-        self.cat = catalogue
+        self.catalogue = catalogue
         self._key_getter = key_getter
         self._lock = threading.RLock()
         self._cache: list[Contact] | None = None
@@ -63,7 +64,7 @@ class ContactBook:
             if self._cache is None:
                 key = self._key()
                 out = []
-                for r in self.cat.contact_rows():
+                for r in self.catalogue.contact_rows():
                     d = json.loads(textcodec.decode(bytes(r["data"]), key, "contact:" + r["uid"]))
                     c = Contact.from_dict(d)
                     c.id = r["id"]
@@ -134,8 +135,11 @@ class ContactBook:
             if prune_source:
                 removed = [c for c in existing if c.source == source and c.uid not in status]
             now = time.time()
-            with self.cat.transaction() as conn:
-                for uid, c in writes.items():
+            faults.point("contacts.import.before-write")
+            with self.catalogue.transaction() as conn:
+                for n, (uid, c) in enumerate(writes.items()):
+                    if n == len(writes) // 2:
+                        faults.point("contacts.import.mid-write")  # half the rows written, not committed
                     data = self._encode(c, key)
                     conn.execute(
                         "INSERT INTO contacts(uid, data, source, updated_at) VALUES (?, ?, ?, ?)"
@@ -152,7 +156,7 @@ class ContactBook:
     def save(self, contact: Contact) -> Contact:
         """Write one contact (new or changed)."""
         key = self._key()
-        with self._lock, self.cat.transaction() as conn:
+        with self._lock, self.catalogue.transaction() as conn:
             conn.execute(
                 "INSERT INTO contacts(uid, data, source, updated_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT(uid) DO UPDATE SET data=excluded.data, source=excluded.source,"
@@ -163,7 +167,7 @@ class ContactBook:
 
     def delete(self, uids: Iterable[str]) -> int:
         uids = list(uids)
-        with self._lock, self.cat.transaction() as conn:
+        with self._lock, self.catalogue.transaction() as conn:
             conn.executemany("DELETE FROM contacts WHERE uid=?", [(u,) for u in uids])
             self._cache = None
         return len(uids)
@@ -171,8 +175,8 @@ class ContactBook:
     def reencode(self, old_key: VaultKey | None, new_key: VaultKey | None) -> None:
         """Rewrite every record under a new key (encryption switched on or off)."""
         with self._lock:
-            rows = self.cat.contact_rows()
-            with self.cat.transaction() as conn:
+            rows = self.catalogue.contact_rows()
+            with self.catalogue.transaction() as conn:
                 for r in rows:
                     plain = textcodec.decode(bytes(r["data"]), old_key, "contact:" + r["uid"])
                     conn.execute("UPDATE contacts SET data=? WHERE id=?",

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 PHONE_KINDS = ("mobile", "work", "main", "home", "after-hours", "fax", "pager", "other")
-EMAIL_KINDS = ("work", "home", "other")
 
 
 @dataclass
@@ -129,6 +129,22 @@ def _new_uid() -> str:
     import uuid  # uuid pulls in platform and friends: a search never needs a new id
 
     return str(uuid.uuid4())
+
+
+_VOIP = re.compile(r"\b(voip|softphone|sip|teams|skype|zoom|webex|3cx|internet phone)\b", re.I)
+
+
+def reachable_offline(phones: Iterable[Phone]) -> bool:
+    """A number that still rings when the office internet line is down: any valid number that is
+    not a softphone/VoIP one (by kind, label or a sip: address)."""
+    for p in phones:
+        if p.kind in ("fax", "voip", "softphone"):
+            continue
+        if _VOIP.search(p.label or "") or p.number.strip().lower().startswith("sip:"):
+            continue
+        if p.e164 or len(re.sub(r"\D", "", p.number)) >= 3:
+            return True
+    return False
 
 
 def fold(text: str) -> str:

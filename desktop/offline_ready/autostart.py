@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import os
 import plistlib
-import shlex
 import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import APP_ID, APP_NAME
-from ..atomic import atomic_write_bytes, atomic_write_text
-from ..paths import HOME_ENV
+from . import APP_ID, APP_NAME
+from .atomic import atomic_write_bytes, atomic_write_text
+from .paths import HOME_ENV
 
 DESKTOP_ID = "org.offlineready.OfflineReady"  # the .desktop file, AppStream id and icon name
 DESKTOP_FILE = f"{DESKTOP_ID}.desktop"
@@ -248,7 +247,3 @@ def apply(enabled: bool, writer=None) -> bool:
     else:
         writer.disable()
     return True
-
-
-def shell_preview(command: list[str]) -> str:
-    return shlex.join(command)

@@ -7,6 +7,7 @@ a long resolver outage from piling them up.
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -51,3 +52,15 @@ def call_with_deadline(fn: Callable[[], T], timeout: float) -> T:
                 fut._abandoned = True  # type: ignore[attr-defined]
                 _stuck += 1
         raise
+
+
+def lookup_addresses(name: str, timeout: float) -> list[str]:
+    """The addresses ``getaddrinfo`` gives for ``name``, as applications resolve it, distinct and in order.
+
+    Raises TimeoutError, :class:`Overloaded`, ``socket.gaierror`` or another OSError/UnicodeError."""
+
+    def lookup() -> list[str]:
+        infos = socket.getaddrinfo(name, None, type=socket.SOCK_STREAM)
+        return list(dict.fromkeys(str(i[4][0]) for i in infos))
+
+    return call_with_deadline(lookup, timeout)

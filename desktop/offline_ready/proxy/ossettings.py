@@ -1,0 +1,187 @@
+"""The system proxy of Windows (WinINet, what Edge and the control panel set) and macOS
+(SystemConfiguration, as ``scutil --proxy`` prints it).
+
+The answers use the keys of :func:`~offline_ready.proxy.route.env_proxies` plus ``pac`` (a PAC file
+URL, "" for WPAD discovery), like the Linux desktops in :mod:`.desktop`. The parsers are pure and
+table-tested; :func:`read_wininet` and :func:`run_scutil` are the only parts touching the OS.
+Precedence where several are switched on: a PAC file URL, then the fixed proxy, then automatic
+discovery (WPAD), which would otherwise hide a proxy the admin set by hand behind a failed lookup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Mapping
+from typing import Any
+
+INTERNET_SETTINGS = "Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings"
+POLICY_INTERNET_SETTINGS = "Software\\Policies\\Microsoft\\Windows\\CurrentVersion\\Internet Settings"
+WININET_VALUES = ("ProxyEnable", "ProxyServer", "ProxyOverride", "AutoConfigURL", "AutoDetect")
+MAX_TEXT = 65536
+
+
+def wininet_proxies(values: Mapping[str, Any]) -> dict[str, str]:
+    """From the Internet Settings values as ``winreg`` returns them (``ProxyEnable`` a DWORD,
+    ``ProxyServer`` "host:port" for every protocol or "http=host:port;https=host:port;…",
+    ``ProxyOverride`` "*.corp;10.*;<local>", ``AutoConfigURL``, ``AutoDetect``)."""
+    pac = _text(values.get("AutoConfigURL")).strip()
+    if pac:
+        return {"pac": _pac_url(pac)}
+    out: dict[str, str] = {}
+    server = _text(values.get("ProxyServer")).strip()
+    if _on(values.get("ProxyEnable")) and server:
+        out.update(_wininet_servers(server))
+        override = [p.strip() for p in _text(values.get("ProxyOverride")).split(";") if p.strip()]
+        if override and out:
+            out["no"] = ",".join(override)
+    if not out and _on(values.get("AutoDetect")):
+        return {"pac": ""}
+    return out
+
+
+def _wininet_servers(server: str) -> dict[str, str]:
+    if "=" not in server:  # one proxy for every protocol
+        return {"http": _with_scheme(server), "https": _with_scheme(server)}
+    out: dict[str, str] = {}
+    for part in server.split(";"):
+        scheme, _, addr = part.partition("=")
+        scheme, addr = scheme.strip().lower(), addr.strip()
+        if scheme in ("http", "https") and addr:
+            out[scheme] = _with_scheme(addr)
+    return out  # socks= and ftp= alone: nothing the app's HTTP can use, so direct
+
+
+def _with_scheme(addr: str) -> str:
+    return addr if "://" in addr else f"http://{addr}"
+
+
+def _pac_url(value: str) -> str:
+    """AutoConfigURL may be a plain path (``C:\\corp\\proxy.pac``, ``\\\\server\\share\\proxy.pac``)."""
+    if re.match(r"^[A-Za-z]:[\\/]", value):
+        return "file:///" + value.replace("\\", "/")
+    if value.startswith("\\\\"):
+        return "file:" + value.replace("\\", "/")
+    return value
+
+
+def _on(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip() not in ("", "0")
+    return bool(value)
+
+
+def _text(value: Any) -> str:
+    return value[:MAX_TEXT] if isinstance(value, str) else ""
+
+
+def read_wininet() -> dict[str, Any]:
+    """The Internet Settings values in force: the user's, or the machine's when Group Policy says
+    per-machine (``ProxySettingsPerUser`` = 0); ``AutoConfigURL`` as pypac finds it (policy first)."""
+    if sys.platform != "win32":
+        return {}
+    import winreg
+
+    from pypac.os_settings import autoconfig_url_from_registry
+
+    hive = winreg.HKEY_CURRENT_USER
+    try:
+        with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, POLICY_INTERNET_SETTINGS) as key:
+            if winreg.QueryValueEx(key, "ProxySettingsPerUser")[0] == 0:
+                hive = winreg.HKEY_LOCAL_MACHINE
+    except OSError:
+        pass
+    values: dict[str, Any] = {}
+    try:
+        with winreg.OpenKey(hive, INTERNET_SETTINGS) as key:
+            for name in WININET_VALUES:
+                try:
+                    values[name] = winreg.QueryValueEx(key, name)[0]
+                except OSError:
+                    continue
+    except OSError:
+        return {}
+    with contextlib.suppress(Exception):  # pypac's own walk failing leaves what the user key said
+        values["AutoConfigURL"] = autoconfig_url_from_registry() or ""
+    return values
+
+
+# ---------------------------------------------------------------------------------------------- macOS
+
+def parse_scutil(text: str) -> dict[str, Any]:
+    """``scutil --proxy`` output as nested dicts and lists (``<dictionary> {`` / ``<array> {``)."""
+    root: dict[str, Any] = {}
+    stack: list[Any] = [root]
+    for line in text[:MAX_TEXT].splitlines():
+        line = line.strip()
+        if not line or line == "<dictionary> {":
+            continue
+        if line == "}":
+            if len(stack) > 1:
+                stack.pop()
+            continue
+        name, sep, value = line.partition(" : ")
+        if not sep:
+            continue
+        top = stack[-1]
+        if value in ("<dictionary> {", "<array> {"):
+            child: Any = {} if value.startswith("<dictionary>") else []
+            _put(top, name, child)
+            if len(stack) < 16:
+                stack.append(child)
+            continue
+        _put(top, name, value.strip())
+    return root
+
+
+def _put(top: Any, name: str, value: Any) -> None:
+    if isinstance(top, list):
+        top.append(value)
+    else:
+        top[name] = value
+
+
+def scutil_proxies(config: Mapping[str, Any]) -> dict[str, str]:
+    """From parsed ``scutil --proxy``: HTTP/HTTPS proxies when enabled, ``ExceptionsList`` and
+    ``ExcludeSimpleHostnames`` as the bypass list, the PAC URL, or WPAD discovery."""
+    if _on(config.get("ProxyAutoConfigEnable")) and str(config.get("ProxyAutoConfigURLString", "")).strip():
+        return {"pac": str(config["ProxyAutoConfigURLString"]).strip()}
+    out: dict[str, str] = {}
+    for scheme, prefix in (("http", "HTTP"), ("https", "HTTPS")):
+        host = str(config.get(f"{prefix}Proxy", "")).strip()
+        if _on(config.get(f"{prefix}Enable")) and host:
+            port = str(config.get(f"{prefix}Port", "")).strip()
+            out[scheme] = f"http://{host}:{port}" if port.isdigit() else f"http://{host}"
+    if out:
+        bypass = [str(x).strip() for x in config.get("ExceptionsList") or [] if str(x).strip()]
+        if _on(config.get("ExcludeSimpleHostnames")):
+            bypass.append("<local>")
+        if bypass:
+            out["no"] = ",".join(bypass)
+        return out
+    if _on(config.get("ProxyAutoDiscoveryEnable")):
+        return {"pac": ""}
+    return {}
+
+
+def run_scutil() -> str:
+    if sys.platform != "darwin":
+        return ""
+    scutil = shutil.which("scutil") or "/usr/sbin/scutil"
+    try:
+        return subprocess.run([scutil, "--proxy"], capture_output=True, text=True, timeout=2,
+                              check=False).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+
+
+def os_proxies(platform: str = sys.platform) -> dict[str, str]:
+    """The system proxy of Windows or macOS; {} elsewhere (Linux desktops: :mod:`.desktop`)."""
+    if platform == "win32":
+        return wininet_proxies(read_wininet())
+    if platform == "darwin":
+        return scutil_proxies(parse_scutil(run_scutil()))
+    return {}

@@ -1,0 +1,117 @@
+"""Getting stored files back out: versions, refused downloads, copies for a viewer or a folder,
+and accepting a refused download after all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import verify
+from .documents import DocumentRegistry
+from .fetch import FetchResult
+from .indexing import TextIndexer
+from .intake import Intake
+from .model import OUTCOME_NEW, OUTCOME_REJECTED, Document, QuarantineEntry, SyncResult, Version
+from .names import safe_filename, with_extension
+from .sealing import Sealing
+from .sniff import EXTENSIONS
+from .state import VaultError, VaultState, sha256_file
+from .syncing import current_sha
+from .upkeep import Upkeep
+
+
+class Copies:
+    """Versions and refused downloads of a document, and plain copies of them."""
+
+    def __init__(self, state: VaultState, sealing: Sealing, documents: DocumentRegistry, intake: Intake,
+                 indexer: TextIndexer, upkeep: Upkeep):
+        self.state = state
+        self.sealing = sealing
+        self.documents = documents
+        self.intake = intake
+        self.indexer = indexer
+        self.upkeep = upkeep
+
+    def versions(self, ref: str | int) -> list[Version]:
+        return self.state.cat.versions(self.documents.find(ref).id)
+
+    def quarantined(self, ref: str | int | None = None) -> list[QuarantineEntry]:
+        return self.state.cat.quarantine(None if ref is None else self.documents.find(ref).id)
+
+    def _pick_version(self, doc: Document, version: int | None) -> Version:
+        cat = self.state.cat
+        if version is None:
+            if doc.current_version is None:
+                raise VaultError(f"{doc.name!r} has no offline copy yet"
+                                 + (f" ({doc.last_message})" if doc.last_message else ""))
+            v = cat.version(doc.current_version)
+        else:
+            vs = cat.versions(doc.id)
+            # users count versions 1 = newest; catalogue ids are also accepted
+            v = vs[version - 1] if 1 <= version <= len(vs) else next((x for x in vs if x.id == version), None)
+        if v is None:
+            raise VaultError(f"{doc.name!r} has no version {version}")
+        return v
+
+    def for_viewer(self, ref: str | int, version: int | None = None) -> Path:
+        """A separate, read-only copy with the original name, for the system viewer."""
+        from .opener import make_copy
+
+        v = self._pick_version(self.documents.find(ref), version)
+        key = self.sealing.read_key(v.encrypted)
+        return make_copy(self.state.blobs.iter_plain(v.blob, key), Path(self.state.paths.cache_dir), v.filename)
+
+    def save(self, ref: str | int, dest: Path, version: int | None = None) -> Path:
+        """Write a version to ``dest`` (a folder: the original name inside it)."""
+        from ..atomic import atomic_write_bytes
+
+        v = self._pick_version(self.documents.find(ref), version)
+        dest = Path(dest)
+        if dest.is_dir():
+            dest = dest / safe_filename(v.filename)
+        atomic_write_bytes(dest, self.state.blobs.read_plain(v.blob, self.sealing.read_key(v.encrypted)))
+        return dest
+
+    def quarantined_copy(self, qid: int) -> Path:
+        """A copy of a refused download, to look at what the source sent."""
+        from .opener import make_copy
+
+        row = self.state.cat.quarantine_row(qid)
+        if row is None:
+            raise VaultError(f"no refused download {qid}")
+        key = self.sealing.read_key(bool(row["encrypted"]))
+        ext = EXTENSIONS.get(row["media_type"], ".bin")
+        name = with_extension(safe_filename(row["filename"] or f"refused-{qid}"), ext)
+        return make_copy(self.state.qstore.iter_plain(row["path"], key), Path(self.state.paths.cache_dir), name)
+
+    def accept_quarantined(self, ref: str | int, qid: int | None = None) -> SyncResult:
+        """Take a refused download after all (only for refusals a person may overrule)."""
+        st = self.state
+        doc = self.documents.find(ref)
+        entries = [q for q in st.cat.quarantine(doc.id) if qid is None or q.id == qid]
+        if not entries:
+            raise VaultError(f"no refused download of {doc.name!r} to accept")
+        q = entries[0]
+        if not q.needs_confirmation:
+            raise VaultError(f"this download was refused because {verify.headline(q.reason)}; it cannot be accepted")
+        row = st.cat.quarantine_row(q.id)
+        with st.writing(timeout=30):
+            tmp = st.blobs.temp_path(f"accept{doc.id}")
+            st.qstore.copy_plain(q.path, self.sealing.read_key(q.encrypted), tmp)
+            fake = FetchResult(status=200, path=tmp, received=tmp.stat().st_size, declared_length=None,
+                               sha256=sha256_file(tmp), head=tmp.read_bytes()[:65536], etag=row["etag"],
+                               last_modified=row["last_modified"], filename=row["filename"])
+            try:
+                out = self.intake.judge(doc, fake, st.cat.current_facts(doc.id), current_sha(st, doc),
+                                        self.sealing.write_key(), confirmed=True)
+            finally:
+                tmp.unlink(missing_ok=True)
+            if out.outcome == OUTCOME_REJECTED and out.quarantine_path:
+                st.qstore.delete(out.quarantine_path)
+                raise VaultError(f"still refused: {verify.headline(out.reason)} ({out.detail})")
+            res = self.intake.commit(out)
+            st.qstore.delete(q.path)
+            st.cat.delete_quarantine([q.id])
+            if res.outcome == OUTCOME_NEW:
+                self.upkeep.apply_retention([doc.id])
+        self.indexer.index_pending()
+        return res

@@ -1,0 +1,150 @@
+"""Searchable text: extracting it from stored versions and the full-text index over it.
+
+Extraction runs outside every lock, one limited process per document (:mod:`.isolate`), and is
+resumable (``versions.indexed``). The index lives on disk, or only in memory when the vault is
+encrypted, and is rebuilt from the catalogue's stored texts when it is missing or behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from . import textcodec
+from .crypto import CryptoError
+from .fetch import Cancelled
+from .model import Document, SearchHit, Version
+from .sealing import Sealing
+from .search import HIT_END, HIT_START, SearchIndex
+from .state import VaultState
+
+log = logging.getLogger(__name__)
+
+PASSWORD_MESSAGE = "password-protected: stored but not searchable"
+
+
+class TextIndexer:
+    """Extracts the text of current versions and answers searches over it."""
+
+    def __init__(self, state: VaultState, sealing: Sealing):
+        self.state = state
+        self.sealing = sealing
+        self._guard = threading.Lock()  # one indexer per process
+
+    def index_pending(self, progress_cb: Callable[[int, int], None] | None = None) -> int:
+        """Extract the text of current versions not indexed yet (resumable after a kill).
+
+        A document whose text cannot be read is marked "stored, not searchable: …" once and not
+        tried again; a cancel leaves the rest for the next sync. It picks up versions that arrive
+        while it works.
+        """
+        from .textextract import ExtractError  # extraction loads with the first sync, not at start-up
+
+        if not self._guard.acquire(blocking=False):
+            return 0
+        cat = self.state.cat
+        done: set[int] = set()
+        try:
+            while not self.state.cancel.is_set():
+                todo = [v for v in cat.unindexed_current() if v.id not in done]
+                if not todo:
+                    break
+                index = self.index()
+                docs = {d.id: d for d in cat.documents()}
+                for i, v in enumerate(todo, 1):
+                    done.add(v.id)
+                    if progress_cb and (i == 1 or i % 10 == 0 or i == len(todo)):
+                        progress_cb(i, len(todo))
+                    d = docs.get(v.doc_id)
+                    if d is None:
+                        continue
+                    try:
+                        text = self._extract(v)
+                    except Cancelled:
+                        done.discard(v.id)
+                        return len(done)
+                    except ExtractError as exc:
+                        self.unsearchable(d, v, str(exc))
+                        continue
+                    self.store_text(d, v, text, index)
+        finally:
+            self._guard.release()
+        return len(done)
+
+    def store_text(self, d: Document, v: Version, text: str, index: SearchIndex | None = None) -> None:
+        key = self.sealing.record_key() if v.encrypted else None
+        self.state.cat.put_text(v.blob, textcodec.encode(text.encode("utf-8"), key, "text:" + v.blob))
+        (index or self.index()).upsert(d.id, v.id, _title(d, v), text)
+        self.state.cat.set_indexed([v.id])
+
+    def unsearchable(self, d: Document, v: Version, why: str) -> str:
+        """Its text cannot be read (within the limits): said once, not retried on every sync."""
+        from .textextract import PASSWORD_NOTE
+
+        note = PASSWORD_MESSAGE if why == PASSWORD_NOTE else f"stored, not searchable: {why}"
+        log.warning("document %s: %s", d.id, note)
+        self.state.cat.set_unsearchable(v.id, note)
+        return note
+
+    def _extract(self, v: Version) -> str:
+        """The version's text, read by a limited child process fed from the blob (no plaintext file)."""
+        from .isolate import extract_isolated
+
+        key = self.sealing.read_key(v.encrypted)
+        return extract_isolated(self.state.blobs.iter_plain(v.blob, key), v.size, v.media_type,
+                                limits=self.state.limits(), cancel=self.state.cancel)
+
+    def index(self) -> SearchIndex:
+        """The search index, made (and brought up to date) on first use."""
+        st = self.state
+        with st.lock:
+            if st.search is None:
+                st.search = SearchIndex(None if self.sealing.involved else st.root / "search.sqlite3")
+                self._reconcile(st.search)
+            return st.search
+
+    def _reconcile(self, index: SearchIndex) -> None:
+        """Make the index hold the current version of every document (repairs after a kill)."""
+        cat = self.state.cat
+        have = index.indexed()
+        current = {d.id: d for d in cat.documents() if d.current_version is not None}
+        index.remove([doc_id for doc_id in have if doc_id not in current])
+        rows = []
+        for d in current.values():
+            if have.get(d.id) == d.current_version:
+                continue
+            v = cat.version(d.current_version)  # type: ignore[arg-type]
+            if v is None:
+                continue
+            body = cat.get_text(v.blob)
+            if body is None:
+                continue  # not extracted yet: index_pending will add it
+            try:
+                text = textcodec.decode(body, self.sealing.record_key() if textcodec.is_encrypted(body) else None,
+                                        "text:" + v.blob).decode("utf-8", errors="replace")
+            except CryptoError:
+                continue
+            rows.append((d.id, v.id, _title(d, v), text))
+        if rows:
+            index.upsert_many(rows)
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Full-text search across current versions; snippets mark hits with \\x02 … \\x03."""
+        hits = self.index().search(query, limit)
+        if not hits:
+            return []
+        ids = [h.doc_id for h in hits]
+        rows = self.state.cat.query(f"SELECT id, name FROM documents WHERE id IN ({','.join('?' * len(ids))})",
+                                    ids)
+        names = {r[0]: r[1] for r in rows}
+        return [SearchHit(h.doc_id, names[h.doc_id], h.version_id, h.snippet, h.score)
+                for h in hits if h.doc_id in names]
+
+
+def format_snippet(snippet: str, start: str = "[", end: str = "]") -> str:
+    return snippet.replace(HIT_START, start).replace(HIT_END, end)
+
+
+def _title(d: Document, v: Version) -> str:
+    return f"{d.name} {v.filename}"
