@@ -98,3 +98,12 @@ def test_probe_settings_are_a_frozen_typed_snapshot() -> None:
     assert [svc["name"] for svc in s.services] == ["Shop"]  # disabled services are not probed
     with pytest.raises(dataclasses.FrozenInstanceError):
         s.timeout = 1.0  # type: ignore[misc]
+
+
+def test_there_is_no_lookup_with_a_default() -> None:
+    """``config.get("key", default)`` is gone: the default lives in the schema alone."""
+    c = load_config()
+    with pytest.raises(UnknownSettingError):
+        c.get("probes.timeout", 2.0)
+    with pytest.raises(UnknownSettingError):
+        c.section("probes")

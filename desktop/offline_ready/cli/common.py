@@ -36,10 +36,10 @@ def load(args: argparse.Namespace):
     from ..config import load_config
 
     config = load_config(getattr(args, "config", None))
-    if config["ui.language"]:
+    if config.ui.language:
         from ..i18n import set_language
 
-        set_language(str(config["ui.language"]))
+        set_language(config.ui.language)
     if not getattr(args, "verbose", False):
         logging.getLogger("offline_ready").setLevel(config.logging.level.upper())
     return config
