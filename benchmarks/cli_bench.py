@@ -5,7 +5,7 @@
   the bare interpreter starting (``python3 -c pass``);                      target p50 <= 150 ms
 * in-process: the same commands through ``main()`` in one warm process (what the search itself costs).
 
-The vault holds 200 small text documents and 500 contacts, on a throw-away home directory.
+The vault holds 200 small text documents and 500 contacts, in a throw-away home directory (HOME).
 
 Usage: python3 benchmarks/cli_bench.py [--runs N]
 """
@@ -13,6 +13,7 @@ Usage: python3 benchmarks/cli_bench.py [--runs N]
 from __future__ import annotations
 
 import argparse
+import compileall
 import contextlib
 import io
 import os
@@ -30,8 +31,12 @@ COMMANDS = (["docs", "search", "router"], ["contacts", "search", "ann"], ["check
 
 
 def make_home() -> Path:
+    """A throw-away home directory, used as users' are: the app finds its folders under it through the
+    platform's rules (no OFFLINE_READY_HOME, no XDG_* variables pointing elsewhere)."""
     home = Path(tempfile.mkdtemp(prefix="cli-bench-"))
-    os.environ["OFFLINE_READY_HOME"] = str(home)
+    os.environ["HOME"] = str(home)
+    for var in ("OFFLINE_READY_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        os.environ.pop(var, None)
     docs = home / "share"
     docs.mkdir()
     for i in range(200):
@@ -51,14 +56,21 @@ def make_home() -> Path:
     return home
 
 
-def wall(argv: list[str], runs: int) -> list[float]:
+def wall(commands: dict[str, list[str]], runs: int) -> dict[str, list[float]]:
+    """Each command's wall time as a new process; the commands take turns run by run, so a busy moment
+    of a shared machine falls on all of them alike and the ratios stay fair."""
     env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"))
-    out = []
+    out: dict[str, list[float]] = {label: [] for label in commands}
     for _ in range(runs):
-        t0 = time.perf_counter()
-        subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        out.append(time.perf_counter() - t0)
+        for label, argv in commands.items():
+            t0 = time.perf_counter()
+            subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            out[label].append(time.perf_counter() - t0)
     return out
+
+
+def load() -> str:
+    return "load average (1, 5, 15 min): {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
 
 
 def in_process(args: list[str], runs: int) -> list[float]:
@@ -85,18 +97,25 @@ def main() -> int:
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "desktop"))
     print(machine())
+    print(f"at start, {load()}")
+    # byte-compiled once, as an install does (pip and the packages compile every module): a run must not
+    # pay for compiling the sources, which a PYTHONDONTWRITEBYTECODE environment would otherwise make it do
+    compileall.compile_dir(str(ROOT / "desktop"), quiet=1)
     home = make_home()
     try:
-        peer = wall([sys.executable, "-c", "pass"], args.runs)
+        peer = "peer: python3 -c pass"
+        commands = {peer: [sys.executable, "-c", "pass"]}
+        commands |= {"offline-ready " + " ".join(cmd): [sys.executable, "-m", "offline_ready", *cmd] for cmd in COMMANDS}
+        times = wall(commands, args.runs)
         print("command wall time (new process each run)")
-        show("peer: python3 -c pass", peer)
-        for cmd in COMMANDS:
-            times = wall([sys.executable, "-m", "offline_ready", *cmd], args.runs)
-            show("offline-ready " + " ".join(cmd), times)
-            print(f"  {'':40} ratio to the bare interpreter: {median(times) / median(peer):.1f}x")
+        for label, values in times.items():
+            show(label, values)
+            if label != peer:
+                print(f"  {'':40} ratio to the bare interpreter: {median(values) / median(times[peer]):.1f}x")
         print("in-process (one warm process, main() per run)")
         for cmd in COMMANDS:
             show(" ".join(cmd), in_process(cmd, args.runs))
+        print(f"at end, {load()}")
     finally:
         import shutil
 

@@ -19,6 +19,8 @@ APT_PACKAGES=(
   tinyproxy
   # WPAD by DHCP option 252: a DHCP server (dnsmasq, no service) and client (ISC dhclient) in the lab
   dnsmasq-base isc-dhcp-client
+  # a proxy that asks for NTLM sign-in (squid with its ntlm_fake_auth helper, run from the tests' config)
+  squid
   # packaging checks
   desktop-file-utils appstream
   # Linux packages (packaging/build.sh): the .deb with Debian's tooling, lintian, a clean Debian root

@@ -332,6 +332,12 @@ def test_traffic_counter(healthy_lab: Lab) -> None:
     assert counter.bytes() > 100 and counter.packets() >= 4 and counter.rx_bytes() > 100
     counter.reset()
     assert counter.bytes() == 0
+    shop = healthy_lab.count_client_traffic(peer="203.0.113.21")
+    shop = healthy_lab.count_client_traffic(peer="203.0.113.21")  # again: the same counters, not doubled
+    healthy_lab.probe({"http": "http://check.test/generate_204"})
+    assert shop.bytes() == 0 and counter.bytes() > 100
+    healthy_lab.probe({"http": "http://shop.test/"})
+    assert 100 < shop.bytes() < counter.bytes() and shop.rx_bytes() > 100
 
 
 # ------------------------------------------------------------------------------------ lifecycle

@@ -87,7 +87,7 @@ def N_(message: str) -> str:
 
 
 # Placeholders and markup that a translation must keep as they are.
-_KEEP = re.compile(r"\{[^{}]*\}|%\(\w+\)[-#0 +]*\d*(?:\.\d+)?[a-z]|%[sdifgrxn%]|%\d+|<[^>]+>|&\w+;|https?://\S+")
+_KEEP = re.compile(r"\b[A-Z][A-Z0-9_]+\b|\{[^{}]*\}|%\(\w+\)[-#0 +]*\d*(?:\.\d+)?[a-z]|%[sdifgrxn%]|%\d+|<[^>]+>|&\w+;|https?://\S+")
 _ACCENTS = str.maketrans("AEIOUYaeiouycnsz", "ÀÉÎÖÜÝàéîöüýçñšž")
 
 

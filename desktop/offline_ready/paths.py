@@ -8,13 +8,10 @@ a user who could move it could escape the policy.
 
 from __future__ import annotations
 
-import importlib.resources
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
 
 from . import APP_ID
 
@@ -116,6 +113,8 @@ def app_paths() -> AppPaths:
             state_dir=root / "state",
             policy_dir=system_policy_dir(),
         )
+    import platformdirs  # not needed when OFFLINE_READY_HOME names the folders
+
     dirs = platformdirs.PlatformDirs(APP_ID, appauthor=False)
     return AppPaths(
         config_dir=Path(dirs.user_config_dir),
@@ -135,6 +134,8 @@ def resources_dir() -> Path:
     folder, which the build maps into the package. Nothing else is searched, so an install
     that lacks them fails here, by name, instead of reading some other copy.
     """
+    import importlib.resources
+
     installed = Path(str(importlib.resources.files(__package__) / "resources"))
     if installed.is_dir():
         return installed

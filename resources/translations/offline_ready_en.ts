@@ -3,7 +3,7 @@
 <context>
     <name>AboutTab</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/about_tab.py" line="+22" />
+        <location filename="../../desktop/offline_ready/ui/windows/about_tab.py" line="+21" />
         <source>{name} {version}</source>
         <translation type="unfinished" />
     </message>
@@ -56,7 +56,7 @@
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+112" />
+        <location filename="../../desktop/offline_ready/ui/pages/document_dialogs.py" line="+42" />
         <source>Add a document</source>
         <translation type="unfinished" />
     </message>
@@ -204,7 +204,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+31" />
+        <location line="+37" />
         <source>&lt;b&gt;Monitoring could not start:&lt;/b&gt; {error}</source>
         <translation type="unfinished" />
     </message>
@@ -214,7 +214,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+256" />
+        <location line="+271" />
         <source>Offline Ready cannot start because a settings file has an error:
 
 {error}
@@ -732,6 +732,68 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
+    <name>FleetLine</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/fleet_line.py" line="+46" />
+        <source>What is sent…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Reporting to your organisation: status unknown ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reporting to your organisation: off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no address set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reporting to your organisation: {where} (last sent {when})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reporting to your organisation: {where} (nothing sent yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FleetPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/dialogs/fleet_preview.py" line="+33" />
+        <source>What is sent to your organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exactly what this computer sends to your organisation's monitoring: the labels on every item, the last sample taken and the next items waiting. Never your name, this computer's name, network names, hardware or IP addresses, location, documents or contacts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Reading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Could not be read: {error}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../desktop/offline_ready/ui/windows/history_page.py" line="+57" />
@@ -754,7 +816,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Export &amp;CSV…</source>
         <translation type="unfinished" />
     </message>
@@ -774,7 +836,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13" />
+        <location line="+10" />
         <source>Incidents</source>
         <translation type="unfinished" />
     </message>
@@ -815,17 +877,17 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>&lt;b&gt;Incidents&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>&lt;b&gt;Drills&lt;/b&gt; (rehearsals, not outages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
@@ -834,10 +896,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <source>The history could not be read: {error}</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+20" />
-        <source>{n} incidents · {avail} available</source>
-        <translation type="unfinished" />
+        <source>%n incident(s) · {avail} available</source>
+        <translation>
+            <numerusform>%n incident · {avail} available</numerusform><numerusform>%n incidents · {avail} available</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
@@ -1014,7 +1077,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/main_window.py" line="+41" />
+        <location filename="../../desktop/offline_ready/ui/windows/main_window.py" line="+42" />
         <source>Offline Ready</source>
         <translation type="unfinished" />
     </message>
@@ -1138,7 +1201,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+108" />
+        <location line="+114" />
         <source>The problem lasted {duration}.</source>
         <translation type="unfinished" />
     </message>
@@ -1336,7 +1399,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+55" />
+        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+98" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
@@ -1821,7 +1884,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/__init__.py" line="+31" />
+        <location filename="../../desktop/offline_ready/ui/pagespec.py" line="+16" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
@@ -2165,7 +2228,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+39" />
+        <location line="+32" />
         <source>An outage drill is due</source>
         <translation type="unfinished" />
     </message>
@@ -2546,7 +2609,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/windows/settings_page.py" line="+41" />
+        <location filename="../../desktop/offline_ready/ui/windows/settings_page.py" line="+42" />
         <source>Watched services</source>
         <translation type="unfinished" />
     </message>
@@ -2590,6 +2653,16 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <source>Reporting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+44" />
         <source>Settings</source>
         <translation type="unfinished" />
@@ -2600,7 +2673,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Settings sections</source>
         <translation type="unfinished" />
     </message>
@@ -2615,7 +2688,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
@@ -2796,17 +2869,22 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location line="+68" />
-        <location line="+47" />
+        <location line="+52" />
         <source>Not checked: it needs “{layer}”, which is down</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-51" />
+        <location line="-56" />
         <source>A sign-in page intercepts your traffic: {url}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
+        <source>Your DNS resolver answers; other resolvers are blocked, as on many company networks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>Answers for names that don't exist: someone rewrites DNS answers</source>
         <translation type="unfinished" />
     </message>
@@ -3047,7 +3125,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="-396" />
+        <location filename="../../desktop/offline_ready/ui/pages/document_dialogs.py" line="+22" />
         <source>Versions of %1</source>
         <translation type="unfinished" />
     </message>

@@ -3,7 +3,7 @@
 1. ``pyside6-lupdate`` extracts every ``tr()`` / ``QCoreApplication.translate`` /
    ``QT_TRANSLATE_NOOP`` string of ``desktop/offline_ready/ui`` into
    ``offline_ready.ts`` (the template translators copy to ``offline_ready_<lang>.ts``) and
-   into ``offline_ready_en.ts``.
+   into ``offline_ready_en.ts`` and every translation ``offline_ready_<lang>.ts`` (German: ``_de``).
 2. In the English catalogue, messages with ``%n`` get their singular and plural forms
    filled in from the "(s)" convention of the source ("%n minute(s)" → "%n minute" /
    "%n minutes"), so English reads naturally.
@@ -19,6 +19,7 @@ Existing translations are kept: lupdate and Babel merge new strings into the fil
 
 from __future__ import annotations
 
+import io
 import re
 import subprocess
 import sys
@@ -90,6 +91,17 @@ def core_template():
     return catalog
 
 
+def _write_if_changed(path: Path, data: bytes) -> bool:
+    """Write ``data`` unless the file differs only in its creation date (no churn, no merge conflicts)."""
+    def strip(raw: bytes) -> bytes:
+        return re.sub(rb'"POT-Creation-Date: [^"]*"\n', b"", raw)
+
+    if path.is_file() and strip(path.read_bytes()) == strip(data):
+        return False
+    path.write_bytes(data)
+    return True
+
+
 def update_core() -> list[str]:
     """Write the .pot, merge it into every language's .po and compile the .mo files."""
     from babel.messages.mofile import write_mo
@@ -97,18 +109,21 @@ def update_core() -> list[str]:
 
     template = core_template()
     LOCALE.mkdir(parents=True, exist_ok=True)
-    with open(LOCALE / f"{DOMAIN}.pot", "wb") as fp:
-        write_po(fp, template, width=100, omit_header=False, sort_output=False, include_lineno=False)
+    out = io.BytesIO()
+    write_po(out, template, width=100, omit_header=False, sort_output=False, include_lineno=False)
+    _write_if_changed(LOCALE / f"{DOMAIN}.pot", out.getvalue())
     done = []
     for po_path in sorted(LOCALE.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
         with open(po_path, "rb") as fp:
             catalog = read_po(fp, locale=po_path.parent.parent.name, domain=DOMAIN)
         catalog.update(template, no_fuzzy_matching=True)
         catalog.obsolete.clear()
-        with open(po_path, "wb") as fp:
-            write_po(fp, catalog, width=100, include_lineno=False, ignore_obsolete=True)
-        with open(po_path.with_suffix(".mo"), "wb") as fp:
-            write_mo(fp, catalog)
+        out = io.BytesIO()
+        write_po(out, catalog, width=100, include_lineno=False, ignore_obsolete=True)
+        _write_if_changed(po_path, out.getvalue())
+        compiled = io.BytesIO()
+        write_mo(compiled, catalog)
+        _write_if_changed(po_path.with_suffix(".mo"), compiled.getvalue())
         done.append(po_path.parent.parent.name)
     return done
 
@@ -119,6 +134,9 @@ def main() -> int:
     lupdate(template, None)
     lupdate(english, "en")
     n = fill_english_plurals(english)
+    for ts in sorted(HERE.glob("offline_ready_*.ts")):  # every translation (German, …) gets the new strings
+        if ts != english:
+            lupdate(ts, ts.stem.split("_", 2)[2])
     for ts in sorted(HERE.glob("offline_ready_*.ts")):
         lrelease(ts)
     languages = update_core()

@@ -108,7 +108,7 @@ def test_template_has_every_message_of_the_core() -> None:
         current = {m.id for m in read_po(fp) if m.id}
     with open(_catalogues()[0], "rb") as fp:
         translated = {m.id for m in read_po(fp) if m.id}
-    assert fresh == current == translated, f"run `python resources/translations/update.py`: {sorted(fresh ^ current)[:5]}"
+    assert fresh == current == translated, f"run `python resources/translations/update.py`: {sorted(fresh ^ current, key=str)[:5]}"
 
 
 def test_pseudo_keeps_placeholders_and_markup() -> None:

@@ -235,3 +235,37 @@ def test_a_failing_service_is_checked_on_its_own_cadence_and_confirmed(tmp_path:
         assert ev.state == "online" and ev.incident_started_at is None
     finally:
         r.stop()
+
+
+# ---------------------------------------------------------------- the heartbeat's DNS answers
+
+def test_names_suddenly_sharing_an_address_are_an_anomaly() -> None:
+    """A captive portal or a rewriting filter answers every name with its own address: seen on the
+    second name that shares it, without any network-change event."""
+    from offline_ready.monitor.heartbeat import names_now_sharing
+
+    table: dict = {}
+    shop, forum, portal = frozenset({"203.0.113.21"}), frozenset({"203.0.113.22"}), frozenset({"203.0.113.80"})
+    steps = [
+        ("shop.test", shop, None), ("forum.test", forum, None),  # first answers: nothing to compare
+        ("shop.test", shop, None), ("forum.test", forum, None),  # healthy and stable
+        ("shop.test", frozenset({"203.0.113.23"}), None),  # one name moves (a CDN): not an anomaly
+        ("shop.test", portal, None),  # the portal: one name alone proves nothing yet
+        ("forum.test", portal, "shop.test"),  # a second name lands on the same address
+        ("forum.test", portal, None),  # reported once: now the table holds the new normal
+        ("shop.test", portal, None),
+        ("shop.test", frozenset(), None),  # no address (an error upstream) is not a collision
+    ]
+    for name, addresses, expected in steps:
+        assert names_now_sharing(table, name, addresses) == expected, (name, addresses)
+
+
+def test_names_sharing_an_address_from_the_start_are_not_an_anomaly() -> None:
+    from offline_ready.monitor.heartbeat import names_now_sharing
+
+    table: dict = {}
+    cdn = frozenset({"198.51.100.7"})
+    assert names_now_sharing(table, "a.example", cdn) is None
+    assert names_now_sharing(table, "b.example", cdn) is None  # first answer: no "before"
+    assert names_now_sharing(table, "a.example", cdn) is None
+    assert names_now_sharing(table, "b.example", cdn) is None

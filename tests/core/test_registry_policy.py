@@ -311,7 +311,7 @@ def test_doctor_lists_the_registry_policy_and_its_errors(monkeypatch) -> None:
     finding = check_policies(app_paths())
     assert [f["path"] for f in finding.data["files"]] == [r"HKLM\Software\Policies\OfflineReady\Recommended",
                                                          r"HKLM\Software\Policies\OfflineReady"]
-    assert finding.detail == "2 policy file(s) in force, all valid"
+    assert finding.detail == "2 policy files in force, all valid"
     keys[r"SOFTWARE\Policies\OfflineReady"].values["proxy.mode"] = (REG_DWORD, 1)
     finding = check_policies(app_paths())
     assert finding.status == PROBLEM and "proxy.mode: is a REG_DWORD value" in finding.detail

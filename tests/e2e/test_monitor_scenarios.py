@@ -130,3 +130,50 @@ def test_a_failing_service_is_noticed_on_its_own_cadence(healthy_lab, tmp_path, 
         assert t - t0 <= 10 + 10, f"noticed after {t - t0:.1f} s (cadence 10 s)"
     finally:
         m.stop()
+
+
+def test_a_network_change_probes_for_a_captive_portal_at_once(healthy_lab, tmp_path, app_home) -> None:
+    """The laptop joins a network with a sign-in page (the link goes down and comes back up on it).
+    The heartbeat and the full check are set far apart, so only the network-change event can make
+    the monitor look: a portal that appears without one stays unseen in the same window."""
+    cfg = tmp_path / "portal.toml"
+    cfg.write_text(healthy_lab.config_text(timeout=2.0, services=[], **{
+        "monitor.heartbeat_interval": 600, "monitor.endpoint_interval": 600, "monitor.full_interval": 600}))
+    m = MonitorProc(healthy_lab, cfg, app_home)
+    try:
+        _t, first = m.next(20)
+        assert first["state"] == "online"
+        time.sleep(1.0)
+        healthy_lab.captive_portal(on=True)  # on the router: the client sees no event
+        with pytest.raises(queue.Empty):
+            m.next(8)  # control: no cadence tick in this window, so nothing looks
+        healthy_lab.link_down()
+        time.sleep(0.2)
+        healthy_lab.link_up()
+        t0 = time.monotonic()
+        t, rec = m.wait_state("captive-portal", 20)
+        assert t - t0 <= 12, f"the portal was noticed {t - t0:.1f} s after the network change"
+        assert rec["previous"] == "online" and rec["portal_url"]
+    finally:
+        m.stop()
+
+
+def test_a_portal_without_a_network_change_is_seen_by_the_heartbeat(healthy_lab, tmp_path, app_home) -> None:
+    """A hotel's sign-in page comes back on the same network (the session ran out): no event, the
+    resolver still answers fast — but every name now resolves to the portal. The heartbeat's DNS
+    query notices; the TCP probes are set far apart so they cannot be what notices."""
+    cfg = tmp_path / "portal-noevent.toml"
+    cfg.write_text(healthy_lab.config_text(timeout=2.0, services=[], **{
+        "monitor.endpoint_interval": 600, "monitor.full_interval": 600}))
+    m = MonitorProc(healthy_lab, cfg, app_home)
+    try:
+        _t, first = m.next(20)
+        assert first["state"] == "online"
+        time.sleep(12.0)  # the heartbeat has seen every canary name's usual answer
+        t0 = time.monotonic()
+        healthy_lab.captive_portal(on=True)
+        t, rec = m.wait_state("captive-portal", 40)
+        assert t - t0 <= 25, f"the portal was noticed after {t - t0:.1f} s"
+        assert rec["portal_url"]
+    finally:
+        m.stop()

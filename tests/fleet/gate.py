@@ -10,7 +10,8 @@ import requests
 
 
 class Gate:
-    def __init__(self, upstream: str | None, refuse: dict[int, int] | None = None, body: bytes = b"") -> None:
+    def __init__(self, upstream: str | None, refuse: dict[int, int] | None = None, body: bytes = b"",
+                 tls: tuple[str, str] | None = None) -> None:
         self.upstream = upstream  # None: answer 204 to everything not refused (a receiver of its own)
         self.refuse = dict(refuse or {})  # request number (1-based) -> status to answer instead
         self.refusal_body = body
@@ -40,6 +41,13 @@ class Gate:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        if tls:  # HTTPS with the given certificate chain and key, as "localhost"
+            import ssl
+
+            ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            ctx.load_cert_chain(*tls)
+            self.server.socket = ctx.wrap_socket(self.server.socket, server_side=True)
+            self.url = f"https://localhost:{self.server.server_address[1]}"
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def __enter__(self) -> Gate:

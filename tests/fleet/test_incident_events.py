@@ -152,3 +152,25 @@ def test_incident_events_as_syslog_over_tls_with_the_organisations_ca(tmp_path):
     finally:
         rx.close()
     assert [_check_rfc5424(f)["state"] for f in rx.frames] == ["dns-outage", "no-internet", "online"]
+
+
+def test_an_incident_open_when_the_app_restarted_is_ended_before_the_next_begins(tmp_path):
+    with Gate(None) as logs:
+        desk = Desk(tmp_path / "home")
+        rep = desk.open(events_url=logs.url + "/insert/jsonline")
+        desk.confirmed = "online"
+        desk.observe("online")
+        desk.tick(60, "no-internet")
+        rep.stop()  # the app quits (or dies) in the middle of the outage
+        again = Desk(tmp_path / "home", now=desk.now + 300)
+        rep2 = again.open(events_url=logs.url + "/insert/jsonline")
+        again.observe("no-internet")  # the restarted monitor confirms the outage afresh
+        again.tick(60, "online")
+        assert rep2.send_all() == {"events": 4}
+    records = [json.loads(line) for line in logs.received[0][2].decode().splitlines()]
+    assert [(r["event"], r["state"]) for r in records] == [
+        ("started", "no-internet"), ("ended", "no-internet"), ("started", "no-internet"), ("ended", "online")]
+    assert records[0]["incident"] == records[1]["incident"] != records[2]["incident"] == records[3]["incident"]
+    assert records[1]["cause"] == "no-internet"
+    counts = rep2._counts()
+    assert counts["no-internet"] == 2

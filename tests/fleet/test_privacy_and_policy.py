@@ -34,8 +34,10 @@ def test_nothing_personal_in_what_is_sent(tmp_path):
     points = wire.decode(engine.received[0][2])
     assert {p.name for p in points} <= {series.PREFIX + s for s in series.SERIES}
     sent = json.dumps([[p.name, p.labels] for p in points]) + engine.received[1][2].decode()
+    stored = b"".join(f.read_bytes() for f in (tmp_path / "home" / "data").iterdir()).decode("utf-8", "replace")
     for private in PRIVATE:
         assert private not in sent, private
+        assert private not in stored, private  # nor kept in the spool
     assert {k for p in points for k, _ in p.labels} <= series.ALLOWED_LABELS
 
 
@@ -154,3 +156,21 @@ def test_preview_and_status_show_exactly_what_is_sent(tmp_path):
     assert status["enabled"] and status["queued"] == 2 and status["last_sent"] is None
     assert "Reporting to your organisation: 127.0.0.1" in cli("status")
     assert 'offline_ready_state{state="dns-outage"} 1' in cli("preview")
+
+
+def test_https_engine_signed_by_the_organisations_ca(tmp_path):
+    from netlab.certs import make_ca_and_cert
+
+    (tmp_path / "pki").mkdir()
+    ca, cert, key = make_ca_and_cert(tmp_path / "pki", ["localhost"])
+    with Gate(None, tls=(str(cert), str(key))) as engine:
+        plain = Desk(tmp_path / "plain")
+        rep = plain.open(metrics_url=engine.url + "/api/v1/write")
+        plain.observe("online")
+        assert rep.send_all() == {"metrics": 0}  # a company CA the system does not trust
+        assert "certificate" in rep.last_error["metrics"].lower()
+        corp = Desk(tmp_path / "corp")
+        rep2 = corp.open(metrics_url=engine.url + "/api/v1/write", ca_file=str(ca))
+        corp.observe("online")
+        assert rep2.send_all() == {"metrics": 1}
+    assert len(engine.received) == 1

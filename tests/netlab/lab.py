@@ -175,11 +175,12 @@ def _hook_sigterm() -> None:
 class TrafficCounter:
     """Bytes and packets the client sends into the router (and receives from it), from nft counters."""
 
-    def __init__(self, lab: Lab):
+    def __init__(self, lab: Lab, table: str = COUNT_TABLE):
         self._lab = lab
+        self._table = table
 
     def _read(self, name: str) -> dict:
-        r = ns_run(self._lab.router_ns, ["nft", "-j", "list", "counter", "inet", COUNT_TABLE, name])
+        r = ns_run(self._lab.router_ns, ["nft", "-j", "list", "counter", "inet", self._table, name])
         for item in json.loads(r.stdout)["nftables"]:
             if "counter" in item:
                 return item["counter"]
@@ -197,7 +198,7 @@ class TrafficCounter:
         return int(self._read("client_rx")["bytes"])
 
     def reset(self) -> None:
-        ns_run(self._lab.router_ns, ["nft", "reset", "counters", "table", "inet", COUNT_TABLE])
+        ns_run(self._lab.router_ns, ["nft", "reset", "counters", "table", "inet", self._table])
 
 
 class Lab(HardFaults):
@@ -935,9 +936,29 @@ class Lab(HardFaults):
             with open(path, "w") as f:
                 f.write(want)
 
-    def count_client_traffic(self) -> TrafficCounter:
-        """Counters of the client's traffic into (and out of) the router; call ``.reset()`` to zero."""
-        counter = TrafficCounter(self)
+    def count_client_traffic(self, peer: str | None = None) -> TrafficCounter:
+        """Counters of the client's traffic into (and out of) the router; call ``.reset()`` to zero.
+        With ``peer`` (an address of the lab's internet), only the traffic to and from it."""
+        if peer is None:
+            counter = TrafficCounter(self)
+        else:
+            table = f"{COUNT_TABLE}_{peer.replace('.', '_')}"
+            nft(self.router_ns, f"""table inet {table}
+delete table inet {table}
+table inet {table} {{
+    counter client_tx {{ }}
+    counter client_rx {{ }}
+    chain pre {{
+        type filter hook prerouting priority -300; policy accept;
+        iifname "{ROUTER_LAN_IF}" ip daddr {peer} counter name "client_tx"
+    }}
+    chain post {{
+        type filter hook postrouting priority 300; policy accept;
+        oifname "{ROUTER_LAN_IF}" ip saddr {peer} counter name "client_rx"
+    }}
+}}
+""")
+            counter = TrafficCounter(self, table)
         counter.reset()
         return counter
 

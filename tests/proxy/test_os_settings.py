@@ -4,7 +4,9 @@ on the formats those systems produce, and the router following them in system mo
 Windows values are given as ``winreg`` returns them from
 ``HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings`` (ProxyServer in the forms the
 Internet Options dialog writes: one "host:port" for all protocols, or "http=…;https=…;ftp=…;socks=…"
-when "Use the same proxy server for all protocols" is off).
+when "Use the same proxy server for all protocols" is off); the ``Connections\\DefaultConnectionSettings``
+blobs follow the byte layout of regedit exports published with Windows proxy how-tos and in Wine's
+registry fixtures (``FRESH`` is a fresh profile's value byte for byte: version 0x46, flags 0x09).
 ``scutil`` outputs: ``MAC_ICEDTEA_1``/``_2`` are IcedTea-Web's recorded outputs
 (AdoptOpenJDK/IcedTea-Web, core/src/test/resources/net/adoptopenjdk/icedteaweb/proxy/mac/out1.txt and
 out2.txt, GPL-2.0 with the Classpath exception); the others follow the same format with the keys
@@ -171,3 +173,54 @@ def test_system_mode_follows_the_os_proxy(platform) -> None:
     r = Router(ProxySettings(mode="system"), env={"https_proxy": "http://198.51.100.9:3128"}, creds=no_login,
                platform=platform, os_proxies=lambda _: found)
     assert r.choices("https://shop.example/") == ["http://198.51.100.9:3128"]
+
+
+def blob(flags: int, proxy: str = "", bypass: str = "", pac: str = "", counter: int = 3) -> bytes:
+    """A DefaultConnectionSettings value laid out as regedit exports show it
+    ("46,00,00,00,<counter>,<flags>,<len>,<proxy>,<len>,<bypass>,<len>,<pac>", then zero padding)."""
+    out = (0x46).to_bytes(4, "little") + counter.to_bytes(4, "little") + flags.to_bytes(4, "little")
+    for text in (proxy, bypass, pac):
+        out += len(text).to_bytes(4, "little") + text.encode("latin-1")
+    return out + bytes(32)
+
+
+# the untouched default of a fresh Windows profile, as exported: direct, "Automatically detect" ticked
+FRESH = bytes.fromhex("4600000000000000090000000000000000000000000000000000000000000000"
+                      "000000000000000000000000000000000000000000000000")
+
+
+@pytest.mark.parametrize(("values", "expected"), [
+    ({"ProxyEnable": 0, "DefaultConnectionSettings": FRESH}, {"pac": ""}),
+    ({"DefaultConnectionSettings": blob(0x07, "198.51.100.3:80", "", "http://pac.corp.example/proxy.pac")},
+     {"pac": "http://pac.corp.example/proxy.pac"}),
+    ({"AutoConfigURL": "", "DefaultConnectionSettings": blob(0x0B, "127.0.0.1:80", "<local>")},
+     {"http": "http://127.0.0.1:80", "https": "http://127.0.0.1:80", "no": "<local>"}),
+    ({"ProxyEnable": 0, "DefaultConnectionSettings": blob(0x01)}, {}),  # "Automatically detect" unticked
+    ({"ProxyEnable": 0, "DefaultConnectionSettings": b"\x46\x00\x00"}, {}),  # truncated: ignored
+])
+def test_wininet_connection_settings_blob(values, expected) -> None:
+    assert wininet_proxies(values) == expected
+
+
+def test_connection_settings_blob_is_bounded() -> None:
+    from offline_ready.proxy.ossettings import parse_connection_settings
+
+    assert parse_connection_settings(blob(0x03, "proxy.corp.example:8080", "*.corp.example;<local>")) == {
+        "flags": 3, "ProxyServer": "proxy.corp.example:8080", "ProxyOverride": "*.corp.example;<local>",
+        "AutoConfigURL": ""}
+    lying = (0x46).to_bytes(4, "little") + bytes(4) + (3).to_bytes(4, "little") + (10**9).to_bytes(4, "little")
+    assert parse_connection_settings(lying) == {"flags": 3}  # a length beyond the value is not followed
+
+
+def test_winhttp_settings_blob() -> None:
+    from offline_ready.proxy.ossettings import winhttp_proxies
+
+    # `netsh winhttp set proxy proxy.corp.example:8080 "<local>;*.corp.example"` (version 0x28, flags 3)
+    set_proxy = (0x28).to_bytes(4, "little") + bytes(4) + (3).to_bytes(4, "little") + \
+        len(b"proxy.corp.example:8080").to_bytes(4, "little") + b"proxy.corp.example:8080" + \
+        len(b"<local>;*.corp.example").to_bytes(4, "little") + b"<local>;*.corp.example"
+    assert winhttp_proxies(set_proxy) == {"http": "http://proxy.corp.example:8080",
+                                          "https": "http://proxy.corp.example:8080", "no": "<local>,*.corp.example"}
+    # `netsh winhttp reset proxy`: direct access (flags 1), empty strings
+    reset = (0x28).to_bytes(4, "little") + bytes(4) + (1).to_bytes(4, "little") + bytes(8)
+    assert winhttp_proxies(reset) == {} and winhttp_proxies(b"") == {}

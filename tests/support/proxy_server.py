@@ -75,18 +75,24 @@ def start_tinyproxy(folder: Path, *, address: str = "127.0.0.1", port: int | Non
     argv = [binary, "-d", "-c", str(conf)]
     if ns:
         argv = ["ip", "netns", "exec", ns, *argv]
+    return _launch(Tinyproxy, argv, address, port, folder, ns=ns, log="stderr.log", wait=10)
+
+
+def _launch(kind: type, argv: list[str], address: str, port: int, folder: Path, *, ns: str | None, log: str,
+            wait: float):
+    """Start the proxy and wait until it listens; its ``log`` (in ``folder``) names why it did not."""
     with open(folder / "stderr.log", "wb") as err:
         proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err)
-    handle = Tinyproxy(proc, address, port, folder)
-    deadline = time.monotonic() + 10
+    handle = kind(proc, address, port, folder)
+    deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"tinyproxy exited: {(folder / 'stderr.log').read_text(errors='replace')}")
+            raise RuntimeError(f"{Path(argv[0]).name} exited: {(folder / log).read_text(errors='replace')[-2000:]}")
         if _answers(address, port, ns):
             return handle
         time.sleep(0.05)
     handle.stop()
-    raise RuntimeError("tinyproxy did not start listening")
+    raise RuntimeError(f"{Path(argv[0]).name} did not start listening")
 
 
 def _answers(address: str, port: int, ns: str | None) -> bool:
@@ -99,3 +105,51 @@ def _answers(address: str, port: int, ns: str | None) -> bool:
         return True
     except OSError:
         return False
+
+
+SQUID_HELPERS = Path("/usr/lib/squid")
+
+
+def squid_path() -> str | None:
+    found = shutil.which("squid") or ("/usr/sbin/squid" if os.path.exists("/usr/sbin/squid") else None)
+    return found if found and (SQUID_HELPERS / "ntlm_fake_auth").exists() else None
+
+
+@dataclass
+class Squid(Tinyproxy):
+    def stop(self) -> None:
+        super().stop()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def access(self) -> list[str]:
+        """The access log: one "user method url status" line per request (user "-" before sign-in)."""
+        with contextlib.suppress(OSError):
+            return (self.folder / "access.log").read_text(errors="replace").splitlines()
+        return []
+
+
+def start_squid_ntlm(*, address: str = "127.0.0.1", port: int | None = None) -> Squid:
+    """Squid (Debian's package) in the foreground, asking every client to sign in by NTLM.
+
+    Its ``ntlm_fake_auth`` helper runs the real NTLM exchange (negotiate, challenge, authenticate, on
+    one connection) and accepts whatever account the client names, without a domain to check the
+    password against; the access log records that account. Its files are in a folder of its own under
+    the temporary directory (squid drops to its own user, which must reach them), removed at stop."""
+    import tempfile
+
+    binary = squid_path()
+    if binary is None:
+        raise RuntimeError("squid with its ntlm_fake_auth helper is not installed")
+    folder = Path(tempfile.mkdtemp(prefix="offline-ready-squid-"))
+    os.chmod(folder, 0o777)
+    port = port or free_port()
+    conf = folder / "squid.conf"
+    conf.write_text("\n".join([
+        f"http_port {address}:{port}", f"pid_filename {folder / 'squid.pid'}", f"cache_log {folder / 'cache.log'}",
+        "logformat who %un %rm %ru %>Hs", f"access_log stdio:{folder / 'access.log'} who",
+        "cache deny all", "cache_mem 8 MB", f"coredump_dir {folder}", "pinger_enable off",
+        f"auth_param ntlm program {SQUID_HELPERS / 'ntlm_fake_auth'}", "auth_param ntlm children 2 startup=1 idle=1",
+        "auth_param ntlm keep_alive on", "acl signed_in proxy_auth REQUIRED", "http_access allow signed_in",
+        "http_access deny all", "visible_hostname test-squid", "shutdown_lifetime 0 seconds",
+    ]) + "\n")
+    return _launch(Squid, [binary, "-N", "-f", str(conf)], address, port, folder, ns=None, log="cache.log", wait=20)

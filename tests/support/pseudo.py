@@ -16,6 +16,8 @@ NAMES = ("Offline Ready", "offline-ready", "Offline-Ready", "DNS", "DoH", "HTTP"
          "CSV", "PDF", "vCard", "WPAD", "PAC", "MTU", "NXDOMAIN", "SERVFAIL", "IT", "ISP", "URL", "OK")
 _DATA = re.compile(
     r"[a-z][a-z0-9+.-]*://\S+"  # URLs
+    r"|\"[^\"\n]*\""  # quoted values (settings, JSON)
+    r"|\{[\w,.-]+\}"  # a command's choices, as argparse lists them
     r"|[\w.+-]+@[\w-]+(\.[\w-]+)+"  # e-mail addresses
     r"|\[?[0-9a-fA-F]*:[0-9a-fA-F:.]+\]?(:\d+)?"  # IPv6 addresses
     r"|\b[\w-]+(\.[\w-]+)+(:\d+)?\b"  # host names, IPv4 addresses, setting keys, file names, versions
@@ -42,6 +44,6 @@ def bypasses(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
     """Words of ``text`` that no translation marked; ``allowed`` adds names the test's data supplies."""
     rest = unmarked(text)
     for name in sorted((*NAMES, *allowed), key=len, reverse=True):
-        rest = rest.replace(name, " ")
+        rest = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", " ", rest)
     rest = _DATA.sub(" ", rest)
     return re.findall(r"[A-Za-z][a-z]+(?:'[a-z]+)?", rest)

@@ -10,6 +10,7 @@ Two sets, each in its own display and lab:
   no internet, a captive portal and a service answering 503 — each with its tray menu and outage
   window (``tray-<state>.png``, ``outage-<state>.png``), plus the status, history, settings
   windows and the set-up guide;
+* ``proxy``: the status window with the web only through a proxy, and with that proxy down;
 * ``readiness``: the readiness page, a drill, a report and the outage window's readiness section;
   the vault holds a continuity plan and an ISP contact added through the CLI, the Shop's provider
   serves a Statuspage summary from the lab's nginx, and the outage is real (the shop answers 503).
@@ -273,7 +274,35 @@ def shoot_readiness(sess: Session, out: Path) -> None:
             app.stop()
 
 
-SETS = {"outages": (shoot_outages, "1280x800x24"), "readiness": (shoot_readiness, "1280x860x24")}
+def shoot_proxy(sess: Session, out: Path) -> None:
+    """The status window on a company network: the web only through a real proxy (tinyproxy), then
+    the proxy stopped."""
+    from netlab.corpnet import CorporateNetwork
+
+    display, lab, home, full = sess.display, sess.lab, sess.home, sess.full
+    corp = CorporateNetwork(lab, sess.work / "corp").start()
+    app = None
+    try:
+        cfg = home / "lab.toml"
+        cfg.write_text(lab_config_text(lab, **{"proxy.mode": "manual", "proxy.url": corp.proxy_url}))
+        app = start_app(home, app_env(display, sess.bus, home), config=cfg, popen=in_lab(lab))
+        app.wait_state(lambda s: s["state"] == "online", 90, "online through the proxy")
+        control(home, "show status")
+        app.wait_state(lambda s: any(r["key"] == "proxy" for r in s["layers"]), 20, "the proxy row")
+        crop_window(display, "Status — Offline Ready", out / "status-proxy.png", full)
+        corp.proxy_down()
+        control(home, "check-now")
+        app.wait_state(lambda s: s["state"] == "no-internet", 90, "the proxy down")
+        time.sleep(1.0)
+        crop_window(display, "Status — Offline Ready", out / "status-proxy-down.png", full)
+    finally:
+        if app is not None:
+            app.stop()
+        corp.stop()
+
+
+SETS = {"outages": (shoot_outages, "1280x800x24"), "readiness": (shoot_readiness, "1280x860x24"),
+        "proxy": (shoot_proxy, "1280x800x24")}
 
 
 def main() -> int:

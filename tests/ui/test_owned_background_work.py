@@ -70,9 +70,9 @@ def test_the_owner_starts_and_stops_the_background_services(qtbot, ui_ctx) -> No
     qtbot.waitUntil(lambda: background.describe()["vault-scheduler"], timeout=10000)
     assert background.describe()["dns-retest"]
     assert any(t.name == "vault-scheduler" for t in python_threads() - before)
-    state = background.stop()
+    background.stop()
+    ui_ctx.pool.waitForDone(10000)
+    state = background.release()
     assert state == {"monitor": False, "fleet": False, "vault-scheduler": False, "dns-retest": False,
                      "dns-watch": False}
-    ui_ctx.pool.waitForDone(10000)
-    background.release()
     assert python_threads() - before == set(), python_threads() - before

@@ -36,6 +36,8 @@ def test_web_through_the_proxy(qapp) -> None:
     # direct connections by address fail by design: not an outage, said in words
     assert r["internet"].status == P.OK and "direct connections are blocked" in r["internet"].summary
     assert all(e.probe != "proxy" for e in r["internet"].evidence)
+    # the public resolvers are blocked too, by design: the desk's own resolver answers
+    assert r["dns"].status == P.OK and "other resolvers are blocked" in r["dns"].summary
 
 
 @pytest.mark.parametrize(("kind", "summary"), [

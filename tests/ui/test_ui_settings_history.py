@@ -169,7 +169,7 @@ def test_history_page_shows_incidents_chart_and_exports(qtbot, ui_ctx, history_s
     assert sum(b.samples for b in page.data.buckets) == 300
     assert max(b.loss_pct or 0 for b in page.data.buckets) == pytest.approx(50.0)
     assert len(page.chart.chart().series()) == 4  # loss + DNS + connect + web check
-    assert "1 incidents" in page.summary.text() or "1 incident" in page.summary.text()
+    assert page.summary.text().startswith("1 incident · ")
     page.export_to(tmp_path / "h.csv", "csv")
     page.export_to(tmp_path / "h.html", "html")
     qtbot.waitUntil(lambda: (tmp_path / "h.csv").exists() and (tmp_path / "h.html").exists(), timeout=5000)

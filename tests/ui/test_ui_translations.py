@@ -39,3 +39,39 @@ def test_english_catalogue_loads_with_plural_forms(qapp) -> None:
     assert "offline_ready_en" in install_translators("en")
     assert QCoreApplication.translate("Duration", "%n minute(s)", "", 1) == "1 minute"
     assert QCoreApplication.translate("Duration", "%n minute(s)", "", 5) == "5 minutes"
+
+
+def test_every_translation_is_complete_and_current() -> None:
+    """Each shipped catalogue (German, …) has every message of the template, each one translated
+    (numerus messages in every plural form), and its compiled .qm is there."""
+    template = _sources(TRANSLATIONS / "offline_ready.ts")
+    translations = [ts for ts in TRANSLATIONS.glob("offline_ready_*.ts") if ts.stem != "offline_ready_en"]
+    assert [ts.stem for ts in translations] == ["offline_ready_de"]
+    for ts in translations:
+        assert _sources(ts) == template, f"run `python resources/translations/update.py` ({ts.name})"
+        unfinished = []
+        for context in ET.parse(ts).iter("context"):
+            for m in context.iter("message"):
+                tr = m.find("translation")
+                forms = [f.text for f in tr.iter("numerusform")] if m.get("numerus") == "yes" else [tr.text]
+                if tr.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
+                    unfinished.append(m.findtext("source"))
+        assert not unfinished, f"{ts.name}: {unfinished[:5]}"
+        assert ts.with_suffix(".qm").is_file()
+
+
+def test_german_windows_and_core_text(qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from offline_ready import i18n
+    from offline_ready.ui.i18n import install_translators
+
+    try:
+        loaded = install_translators("de")
+        assert any(p.endswith("offline_ready_de.qm") for p in loaded)
+        assert QCoreApplication.translate("Duration", "%n minute(s)", "", 1) == "1 Minute"
+        assert QCoreApplication.translate("Duration", "%n minute(s)", "", 5) == "5 Minuten"
+        assert QCoreApplication.translate("State", "No internet") == "Kein Internet"
+        assert i18n.current_language() == "de" and i18n._("You're online") == "Sie sind online"
+    finally:
+        install_translators("en")

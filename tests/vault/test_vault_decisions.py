@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 import vault_samples as S
 
-from offline_ready.vault import freshness as F
-from offline_ready.vault import retention as R
-from offline_ready.vault import verify as V
+from offline_ready.vault import freshness, retention, verify
 from offline_ready.vault.names import (
     display_name_from_source,
     filename_from_disposition,
@@ -113,49 +111,49 @@ HTML = Sniffed("html")
 def cand(**kw):
     base = dict(status=200, received=1000, declared_length=1000, sniffed=PDF)
     base.update(kw)
-    return V.Candidate(**base)
+    return verify.Candidate(**base)
 
 
-PREV_PDF = V.Previous("pdf", 1000)
+PREV_PDF = verify.Previous("pdf", 1000)
 
 
 @pytest.mark.parametrize("candidate,previous,policy,verdict,reason", [
-    (cand(), PREV_PDF, V.Policy(), V.ACCEPT, None),
-    (cand(), None, V.Policy(), V.ACCEPT, None),
-    (cand(status=500), PREV_PDF, V.Policy(), V.FAIL, V.R_STATUS),
-    (cand(received=400, declared_length=1000), PREV_PDF, V.Policy(), V.REJECT, V.R_TRUNCATED),
-    (cand(received=0, declared_length=0, sniffed=Sniffed("empty")), PREV_PDF, V.Policy(), V.REJECT, V.R_EMPTY),
-    (cand(received=0, declared_length=None, sniffed=Sniffed("empty")), None, V.Policy(), V.REJECT, V.R_EMPTY),
-    (cand(sniffed=HTML, html_head=S.LOGIN_PAGE.decode()), PREV_PDF, V.Policy(), V.REJECT, V.R_LOGIN),
-    (cand(sniffed=HTML, html_head=S.LOGIN_PAGE.decode()), None, V.Policy("pdf"), V.REJECT, V.R_LOGIN),
-    (cand(sniffed=HTML, html_head=S.LOGIN_PAGE.decode()), None, V.Policy(), V.REJECT, V.R_LOGIN),
-    (cand(sniffed=HTML, html_head=S.CHALLENGE_PAGE.decode()), PREV_PDF, V.Policy(), V.REJECT, V.R_CHALLENGE),
-    (cand(sniffed=HTML, html_head="<html><p>hi</p></html>"), PREV_PDF, V.Policy(), V.REJECT, V.R_TYPE),
-    (cand(sniffed=HTML, html_head="<html><p>hi</p></html>"), None, V.Policy("pdf"), V.REJECT, V.R_TYPE),
-    (cand(sniffed=HTML, html_head="<html><p>hi</p></html>", redirected_to_login=True), V.Previous("html", 900),
-     V.Policy(), V.REJECT, V.R_LOGIN),
-    (cand(sniffed=HTML, html_head="<html><p>new text</p></html>"), V.Previous("html", 900), V.Policy(),
-     V.ACCEPT, None),
-    (cand(parse_error="no PDF end marker"), PREV_PDF, V.Policy(), V.REJECT, V.R_DAMAGED),
-    (cand(received=300, declared_length=300), PREV_PDF, V.Policy(), V.REJECT, V.R_SHRUNK),
-    (cand(received=300, declared_length=300), PREV_PDF, V.Policy(confirmed=True), V.ACCEPT, None),
-    (cand(received=600, declared_length=600), PREV_PDF, V.Policy(), V.ACCEPT, None),
-    (cand(received=300, declared_length=300), PREV_PDF, V.Policy(shrink_threshold=0.2), V.ACCEPT, None),
-    (cand(sniffed=Sniffed("docx")), PREV_PDF, V.Policy(), V.REJECT, V.R_TYPE),
-    (cand(sniffed=Sniffed("docx")), PREV_PDF, V.Policy(confirmed=True), V.ACCEPT, None),
-    (cand(sniffed=HTML, html_head=S.LOGIN_PAGE.decode()), PREV_PDF, V.Policy(confirmed=True), V.REJECT, V.R_LOGIN),
-    (cand(declared_length=None), PREV_PDF, V.Policy(), V.ACCEPT, None),
+    (cand(), PREV_PDF, verify.Policy(), verify.Judgement.ACCEPT, None),
+    (cand(), None, verify.Policy(), verify.Judgement.ACCEPT, None),
+    (cand(status=500), PREV_PDF, verify.Policy(), verify.Judgement.FAIL, verify.Reason.STATUS),
+    (cand(received=400, declared_length=1000), PREV_PDF, verify.Policy(), verify.Judgement.REJECT, verify.Reason.TRUNCATED),
+    (cand(received=0, declared_length=0, sniffed=Sniffed("empty")), PREV_PDF, verify.Policy(), verify.Judgement.REJECT, verify.Reason.EMPTY),
+    (cand(received=0, declared_length=None, sniffed=Sniffed("empty")), None, verify.Policy(), verify.Judgement.REJECT, verify.Reason.EMPTY),
+    (cand(sniffed=HTML, html_head=S.LOGIN_PAGE.decode()), PREV_PDF, verify.Policy(), verify.Judgement.REJECT, verify.Reason.LOGIN),
+    (cand(sniffed=HTML, html_head=S.LOGIN_PAGE.decode()), None, verify.Policy("pdf"), verify.Judgement.REJECT, verify.Reason.LOGIN),
+    (cand(sniffed=HTML, html_head=S.LOGIN_PAGE.decode()), None, verify.Policy(), verify.Judgement.REJECT, verify.Reason.LOGIN),
+    (cand(sniffed=HTML, html_head=S.CHALLENGE_PAGE.decode()), PREV_PDF, verify.Policy(), verify.Judgement.REJECT, verify.Reason.CHALLENGE),
+    (cand(sniffed=HTML, html_head="<html><p>hi</p></html>"), PREV_PDF, verify.Policy(), verify.Judgement.REJECT, verify.Reason.TYPE),
+    (cand(sniffed=HTML, html_head="<html><p>hi</p></html>"), None, verify.Policy("pdf"), verify.Judgement.REJECT, verify.Reason.TYPE),
+    (cand(sniffed=HTML, html_head="<html><p>hi</p></html>", redirected_to_login=True), verify.Previous("html", 900),
+     verify.Policy(), verify.Judgement.REJECT, verify.Reason.LOGIN),
+    (cand(sniffed=HTML, html_head="<html><p>new text</p></html>"), verify.Previous("html", 900), verify.Policy(),
+     verify.Judgement.ACCEPT, None),
+    (cand(parse_error="no PDF end marker"), PREV_PDF, verify.Policy(), verify.Judgement.REJECT, verify.Reason.DAMAGED),
+    (cand(received=300, declared_length=300), PREV_PDF, verify.Policy(), verify.Judgement.REJECT, verify.Reason.SHRUNK),
+    (cand(received=300, declared_length=300), PREV_PDF, verify.Policy(confirmed=True), verify.Judgement.ACCEPT, None),
+    (cand(received=600, declared_length=600), PREV_PDF, verify.Policy(), verify.Judgement.ACCEPT, None),
+    (cand(received=300, declared_length=300), PREV_PDF, verify.Policy(shrink_threshold=0.2), verify.Judgement.ACCEPT, None),
+    (cand(sniffed=Sniffed("docx")), PREV_PDF, verify.Policy(), verify.Judgement.REJECT, verify.Reason.TYPE),
+    (cand(sniffed=Sniffed("docx")), PREV_PDF, verify.Policy(confirmed=True), verify.Judgement.ACCEPT, None),
+    (cand(sniffed=HTML, html_head=S.LOGIN_PAGE.decode()), PREV_PDF, verify.Policy(confirmed=True), verify.Judgement.REJECT, verify.Reason.LOGIN),
+    (cand(declared_length=None), PREV_PDF, verify.Policy(), verify.Judgement.ACCEPT, None),
 ])
 def test_assess(candidate, previous, policy, verdict, reason):
-    d = V.assess(candidate, previous, policy)
+    d = verify.assess(candidate, previous, policy)
     assert (d.verdict, d.reason) == (verdict, reason), d.detail
 
 
 def test_only_shrink_and_type_changes_can_be_confirmed():
-    assert V.assess(cand(received=10, declared_length=10), PREV_PDF, V.Policy()).needs_confirmation
-    assert not V.assess(cand(received=10, declared_length=20), PREV_PDF, V.Policy()).needs_confirmation
-    assert not V.assess(cand(sniffed=HTML, html_head=S.LOGIN_PAGE.decode()), PREV_PDF,
-                        V.Policy()).needs_confirmation
+    assert verify.assess(cand(received=10, declared_length=10), PREV_PDF, verify.Policy()).needs_confirmation
+    assert not verify.assess(cand(received=10, declared_length=20), PREV_PDF, verify.Policy()).needs_confirmation
+    assert not verify.assess(cand(sniffed=HTML, html_head=S.LOGIN_PAGE.decode()), PREV_PDF,
+                        verify.Policy()).needs_confirmation
 
 
 def test_explain_names_the_version_shown():
@@ -163,22 +161,22 @@ def test_explain_names_the_version_shown():
 
     ts = dt.datetime(2025, 3, 3, 12, tzinfo=dt.UTC).timestamp()
     now = dt.datetime(2025, 6, 1, tzinfo=dt.UTC).timestamp()
-    assert V.explain(V.R_LOGIN, "x", ts, now) == "refresh returned a login page; showing the 3 March version"
+    assert verify.explain(verify.Reason.LOGIN, "x", ts, now) == "refresh returned a login page; showing the 3 March version"
     later = dt.datetime(2026, 6, 1, tzinfo=dt.UTC).timestamp()
-    assert V.explain(V.R_LOGIN, "x", ts, later).endswith("3 March 2025 version")
-    assert V.explain(V.R_NETWORK, "timed out", None).endswith("there is no offline copy yet")
+    assert verify.explain(verify.Reason.LOGIN, "x", ts, later).endswith("3 March 2025 version")
+    assert verify.explain(verify.Reason.NETWORK, "timed out", None).endswith("there is no offline copy yet")
 
 
 # --- freshness --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("has,verified_age_days,state", [
-    (False, None, F.MISSING), (True, None, F.STALE), (True, 0.01, F.FRESH), (True, 6.9, F.FRESH),
-    (True, 7.1, F.STALE), (True, 400, F.STALE),
+    (False, None, freshness.MISSING), (True, None, freshness.STALE), (True, 0.01, freshness.FRESH), (True, 6.9, freshness.FRESH),
+    (True, 7.1, freshness.STALE), (True, 400, freshness.STALE),
 ])
 def test_freshness(has, verified_age_days, state):
     now = 1_000_000_000.0
-    verified = None if verified_age_days is None else now - verified_age_days * F.DAY
-    assert F.assess(has, verified, 7, now).state == state
+    verified = None if verified_age_days is None else now - verified_age_days * freshness.DAY
+    assert freshness.assess(has, verified, 7, now).state == state
 
 
 @pytest.mark.parametrize("secs,label", [
@@ -186,43 +184,43 @@ def test_freshness(has, verified_age_days, state):
     (86400 * 21, "3 weeks ago"), (86400 * 95, "3 months ago"),
 ])
 def test_human_age(secs, label):
-    assert F.human_age(secs) == label
+    assert freshness.human_age(secs) == label
 
 
 def test_due_schedule():
     now = 1_000_000.0
-    day = F.DAY
-    assert F.due(None, None, day, 7 * day, now)
-    assert not F.due(now - 3600, now - 3600, day, 7 * day, now)
-    assert F.due(now - day - 1, now - 3600, day, 7 * day, now)
+    day = freshness.DAY
+    assert freshness.due(None, None, day, 7 * day, now)
+    assert not freshness.due(now - 3600, now - 3600, day, 7 * day, now)
+    assert freshness.due(now - day - 1, now - 3600, day, 7 * day, now)
     # stale and the last (failed) attempt an hour ago: retried before the daily interval
-    assert F.due(now - 3601, now - 8 * day, day, 7 * day, now)
-    assert not F.due(now - 60, now - 8 * day, day, 7 * day, now)
+    assert freshness.due(now - 3601, now - 8 * day, day, 7 * day, now)
+    assert not freshness.due(now - 60, now - 8 * day, day, 7 * day, now)
 
 
 # --- retention --------------------------------------------------------------------------------------------
 
 def test_keep_n_keeps_newest_and_current():
-    vs = [R.Ver(i, 1000.0 + i) for i in range(1, 11)]
-    assert R.keep_n(vs, 3, 10) == {1, 2, 3, 4, 5, 6, 7}
+    vs = [retention.Ver(i, 1000.0 + i) for i in range(1, 11)]
+    assert retention.keep_n(vs, 3, 10) == {1, 2, 3, 4, 5, 6, 7}
     # current is an old one (rolled back): still kept, total stays 3
-    gone = R.keep_n(vs, 3, 2)
+    gone = retention.keep_n(vs, 3, 2)
     assert 2 not in gone and len(vs) - len(gone) == 3
 
 
 def test_staggered_thins_out_old_versions():
-    now = 100 * R.DAY
+    now = 100 * retention.DAY
     # a version every 20 minutes for 40 days
-    vs = [R.Ver(vid, now - minutes * 60) for vid, minutes in enumerate(range(0, 60 * 24 * 40, 20), 1)]
-    gone = R.staggered(vs, now, 365, current_id=1)
+    vs = [retention.Ver(vid, now - minutes * 60) for vid, minutes in enumerate(range(0, 60 * 24 * 40, 20), 1)]
+    gone = retention.staggered(vs, now, 365, current_id=1)
     kept = [v for v in vs if v.id not in gone]
     assert 1 in {v.id for v in kept}
-    last_day = [v for v in kept if now - v.created_at <= R.DAY]
-    older = [v for v in kept if R.DAY < now - v.created_at <= 30 * R.DAY]
+    last_day = [v for v in kept if now - v.created_at <= retention.DAY]
+    older = [v for v in kept if retention.DAY < now - v.created_at <= 30 * retention.DAY]
     assert 20 <= len(last_day) <= 27  # about hourly
     assert 27 <= len(older) <= 31  # about daily
     assert len(kept) < 80
-    assert R.staggered(vs, now, 10, current_id=1) >= {v.id for v in vs if now - v.created_at > 10 * R.DAY}
+    assert retention.staggered(vs, now, 10, current_id=1) >= {v.id for v in vs if now - v.created_at > 10 * retention.DAY}
 
 
 # --- names ---------------------------------------------------------------------------------------------

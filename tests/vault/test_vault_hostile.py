@@ -192,11 +192,11 @@ def test_bombs_are_stored_not_searchable_once_and_never_hold_up_other_documents(
     assert notes[bomb.id].startswith("stored, not searchable: ") and "unpacks" in notes[bomb.id]
     assert notes[cpu.id].startswith("stored, not searchable: ") and "processor time" in notes[cpu.id]
     # marked once: the next syncs do not try again (and take no time over them)
-    assert service.cat.unindexed_current() == []
+    assert service.catalogue.unindexed_current() == []
     started = time.monotonic()
     service.sync(force=True)
     assert time.monotonic() - started < 60
-    assert service.cat.unindexed_current() == []
+    assert service.catalogue.unindexed_current() == []
 
 
 def test_an_unrelated_pdf_added_after_a_bomb_is_indexed(make_service, tmp_path):

@@ -55,18 +55,9 @@ def _count(db: Path, sql: str) -> int:
             return 0
 
 
-def _kill_when(proc: subprocess.Popen, cond, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if cond():
-            proc.send_signal(signal.SIGKILL)
-            proc.wait(10)
-            return
-        if proc.poll() is not None:
-            raise AssertionError(f"the process ended before the kill: {proc.stderr.read().decode()[-2000:]}")
-        time.sleep(0.01)
-    proc.kill()
-    raise AssertionError("the condition for the kill never came")
+def _killed_at(proc: subprocess.Popen, point: str) -> None:
+    _out, err = proc.communicate(timeout=120)
+    assert proc.returncode == -signal.SIGKILL, f"not killed at {point}: {err.decode()[-2000:]}"
 
 
 def test_kill_during_sync_then_resume(make_service, scripted, app_home):
@@ -77,20 +68,24 @@ def test_kill_during_sync_then_resume(make_service, scripted, app_home):
         scripted.routes[f"/d{i}.pdf"] = _slow_pdf_route(bodies[i])
         service.add_document(scripted.url(f"/d{i}.pdf"), name=f"doc {i:02d}")
     # first run: a few documents get their first version, then the process dies mid-download
-    db = Path(service.cat.path)
+    db = Path(service.catalogue.path)
     service.close()
-    proc = _cli(app_home, "docs", "sync", "-q")
-    _kill_when(proc, lambda: _count(db, "SELECT count(*) FROM versions") >= 4)
-    # second run: the documents change upstream; kill again while new versions arrive
+    # killed at named points of the fault-injection hook, with other downloads in flight: first just
+    # after the 4th version became current (its text not indexed yet) …
+    point = "vault.sync.version-recorded"
+    proc = _cli(app_home, "docs", "sync", "-q", OFFLINE_READY_FAULT=f"{point}@4")
+    _killed_at(proc, point)
+    assert _count(db, "SELECT count(*) FROM versions") >= 4
+    # … then, the documents changed upstream, when the 4th new file is stored but not yet recorded
     for i in range(N_DOCS):
         bodies[i] = S.pdf(f"Document number {i} kangaroo revised", pages=3, pad=40_000)
         scripted.routes[f"/d{i}.pdf"] = _slow_pdf_route(bodies[i])
-    first = _count(db, "SELECT count(*) FROM versions")
-    proc = _cli(app_home, "docs", "sync", "-q")
-    _kill_when(proc, lambda: _count(db, "SELECT count(*) FROM versions") >= first + 3)
+    point = "vault.sync.blob-stored"
+    proc = _cli(app_home, "docs", "sync", "-q", OFFLINE_READY_FAULT=f"{point}@4")
+    _killed_at(proc, point)
 
     after = make_service(concurrency=2)
-    assert after.cat.integrity_ok()
+    assert after.catalogue.integrity_ok()
     assert after.check_integrity() == []  # every current version's file exists and hashes right
     docs = after.list_documents()
     assert any(d.pending for d in docs)  # the interrupted sync left its mark
@@ -111,7 +106,7 @@ def test_kill_during_sync_then_resume(make_service, scripted, app_home):
         assert final.copy_for_viewer(d.id).read_bytes() == bodies[i]
     assert len(final.search("kangaroo", limit=100)) == N_DOCS
     assert list(final.blobs.tmp_dir.iterdir()) == []
-    referenced = final.cat.referenced_blobs()
+    referenced = final.catalogue.referenced_blobs()
     assert set(final.blobs.addresses()) == referenced  # no orphan blobs left behind
 
 
@@ -125,7 +120,7 @@ def test_kill_during_contact_import_then_rerun(service, app_home, tmp_path, poin
                      f"CATEGORIES:Team {i % 7}\r\nEND:VCARD\r\n")
     big = tmp_path / "big.vcf"
     big.write_text("".join(cards))
-    db = Path(service.cat.path)
+    db = Path(service.catalogue.path)
     service.close()
     # killed at a named point (everything parsed; or half the rows written in the one transaction),
     # however fast or slow the machine is

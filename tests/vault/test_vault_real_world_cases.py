@@ -9,7 +9,7 @@ import pytest
 import vault_samples as S
 
 from offline_ready.cli.main import main
-from offline_ready.vault import verify as V
+from offline_ready.vault import verify
 from offline_ready.vault.contacts import callsheet, csvio, vcard
 from offline_ready.vault.contacts.importer import read_contacts
 from offline_ready.vault.contacts.model import matches
@@ -193,7 +193,7 @@ def test_ligatures_are_found_by_plain_letters(tmp_path):
 
 
 def test_cut_short_is_said_once():
-    text = V.explain(V.R_TRUNCATED, "the download was cut short (5 of 10 bytes)", None)
+    text = verify.explain(verify.Reason.TRUNCATED, "the download was cut short (5 of 10 bytes)", None)
     assert text.count("cut short") == 1 and "5 of 10 bytes" in text
 
 

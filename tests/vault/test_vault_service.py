@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import vault_samples as S
 
-from offline_ready.vault.service import VaultError, format_snippet
+from offline_ready.vault.indexing import format_snippet
+from offline_ready.vault.service import VaultError
 
 
 def put(path: Path, data: bytes | str, bump: float = 0) -> str:
@@ -237,7 +238,7 @@ def test_summary_and_stale_flags(service, tmp_path):
     a = service.add_document(put(tmp_path / "a.txt", "a"))
     service.add_document(str(tmp_path / "missing.txt"))
     service.sync()
-    with sqlite3.connect(service.cat.path) as c:
+    with sqlite3.connect(service.catalogue.path) as c:
         c.execute("UPDATE documents SET verified_at=? WHERE id=?", (time.time() - 9 * 86400, a.id))
     s = service.summary()
     assert (s["documents"], s["fresh"], s["stale"], s["missing"]) == (2, 0, 1, 1)

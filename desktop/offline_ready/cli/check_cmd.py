@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..i18n import _
+
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("check", parents=[parent], help="diagnose the connection once",
-                       description="Diagnose the connection once. Exit 0 online, 1 warning, 2 critical, 3 unknown.")
-    p.add_argument("--json", action="store_true", help="print the verdict as JSON")
-    p.add_argument("--evidence", action="store_true", help="list every probe's result")
+    p = sub.add_parser("check", parents=[parent], help=_("diagnose the connection once"),
+                       description=_("Diagnose the connection once. Exit 0 online, 1 warning, 2 critical, 3 unknown."))
+    p.add_argument("--json", action="store_true", help=_("print the verdict as JSON"))
+    p.add_argument("--evidence", action="store_true", help=_("list every probe's result"))
     p.add_argument("--status-pages", action="store_true",
-                   help="also read every watched service's status page (by default only for services that are down)")
+                   help=_("also read every watched service's status page (by default only for services that are down)"))
     p.set_defaults(func=run)
 
 
@@ -35,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         from ..statuspage import describe
 
         down = {s["name"] for s in data["services"] if s["state"] == "down"}
-        sys.stdout.write("Status pages:\n" + "".join(f"  {describe(p, service_down=p.service in down)}\n"
+        sys.stdout.write(_("Status pages:") + "\n" + "".join(f"  {describe(p, service_down=p.service in down)}\n"
                                                      for p in pages))
     return verdict.severity
 

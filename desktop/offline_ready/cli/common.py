@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
+
+from ..i18n import _, set_language
 
 EXIT_OK = 0
 EXIT_WARNING = 1
@@ -25,7 +26,7 @@ def config_parent() -> argparse.ArgumentParser:
     """Options every subcommand accepts."""
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument("--config", metavar="FILE", default=argparse.SUPPRESS,
-                   help="use FILE instead of the user settings file")
+                   help=_("use FILE instead of the user settings file"))
     return p
 
 
@@ -36,16 +37,21 @@ def load(args: argparse.Namespace):
     from ..config import load_config
 
     config = load_config(getattr(args, "config", None))
-    if config.ui.language:
-        from ..i18n import set_language
-
-        set_language(config.ui.language)
+    use_language(config)
     if not getattr(args, "verbose", False):
         logging.getLogger("offline_ready").setLevel(config.logging.level.upper())
     return config
 
 
+def use_language(config) -> None:
+    """The CLI speaks the ``ui.language`` setting once it is known (until then, the system's language)."""
+    if config.ui.language:
+        set_language(config.ui.language)
+
+
 def print_json(data: Any, *, line: bool = False) -> None:
+    import json
+
     text = json.dumps(data, ensure_ascii=False, default=str, separators=(",", ":") if line else None,
                       indent=None if line else 2)
     sys.stdout.write(text + "\n")

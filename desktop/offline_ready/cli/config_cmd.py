@@ -6,33 +6,41 @@ import argparse
 import json
 import sys
 
+from ..i18n import N_, _, ngettext
+
+# How the settings' sources and the app's folders are named in the plain-text output (JSON keeps the codes).
+SOURCE_WORDS = {"default": N_("default"), "user": N_("user"), "recommended": N_("recommended"),
+                "managed": N_("managed")}
+PATH_WORDS = {"config": N_("config"), "policies": N_("policies"), "data": N_("data"), "history": N_("history"),
+              "vault": N_("vault"), "logs": N_("logs"), "state": N_("state"), "cache": N_("cache")}
+
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("config", parents=[parent], help="show or check the settings")
+    p = sub.add_parser("config", parents=[parent], help=_("show or check the settings"))
     csub = p.add_subparsers(dest="config_command", metavar="ACTION", required=True)
-    show = csub.add_parser("show", parents=[parent], help="effective value of every setting and its source")
+    show = csub.add_parser("show", parents=[parent], help=_("effective value of every setting and its source"))
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=show_cmd)
     val = csub.add_parser("validate", parents=[parent],
-                          help="check the user file and policy files; exit 3 naming the problem")
+                          help=_("check the user file and policy files; exit 3 naming the problem"))
     val.set_defaults(func=validate_cmd)
-    paths = csub.add_parser("paths", parents=[parent], help="where settings, policies, data and logs live")
+    paths = csub.add_parser("paths", parents=[parent], help=_("where settings, policies, data and logs live"))
     paths.add_argument("--json", action="store_true")
     paths.set_defaults(func=paths_cmd)
     prof = csub.add_parser("profile", parents=[parent],
-                           help="make a macOS configuration profile (.mobileconfig) from a managed policy file")
-    prof.add_argument("policy", metavar="POLICY.toml", help="the policy file to lock on Macs")
-    prof.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    prof.add_argument("--organization", default="", help="shown to users as the profile's source")
-    prof.add_argument("--identifier", default="", help="the profile's reverse-DNS identifier "
-                      "(default org.offlineready.OfflineReady.policy); MDM replaces a profile of the same one")
+                           help=_("make a macOS configuration profile (.mobileconfig) from a managed policy file"))
+    prof.add_argument("policy", metavar="POLICY.toml", help=_("the policy file to lock on Macs"))
+    prof.add_argument("-o", "--output", metavar="FILE", help=_("write here instead of standard output"))
+    prof.add_argument("--organization", default="", help=_("shown to users as the profile's source"))
+    prof.add_argument("--identifier", default="", help=_("the profile's reverse-DNS identifier "
+                      "(default org.offlineready.OfflineReady.policy); MDM replaces a profile of the same one"))
     prof.set_defaults(func=profile_cmd)
     login = csub.add_parser("proxy-login", parents=[parent],
-                            help="store (or --forget) the proxy's user name and password in the system keyring")
-    login.add_argument("proxy", metavar="HOST:PORT", help="the proxy, as in proxy.url or the PAC file")
-    login.add_argument("--user", default="", help="the user name (asked for when missing)")
-    login.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    login.add_argument("--forget", action="store_true", help="remove the stored sign-in")
+                            help=_("store (or --forget) the proxy's user name and password in the system keyring"))
+    login.add_argument("proxy", metavar="HOST:PORT", help=_("the proxy, as in proxy.url or the PAC file"))
+    login.add_argument("--user", default="", help=_("the user name (asked for when missing)"))
+    login.add_argument("--password-stdin", action="store_true", help=_("read the password from standard input"))
+    login.add_argument("--forget", action="store_true", help=_("remove the stored sign-in"))
     login.set_defaults(func=proxy_login_cmd)
 
 
@@ -53,13 +61,14 @@ def show_cmd(args: argparse.Namespace) -> int:
         value = json.dumps(r["value"], ensure_ascii=False)
         if len(value) > 70:
             value = value[:67] + "..."
-        lock = " (locked)" if r["locked"] else ""
-        sys.stdout.write(f"{r['key']:<{width}}  {value}  [{r['source']}{lock}]\n")
-    sys.stdout.write("\nFiles read, lowest precedence first:\n")
+        source = _(SOURCE_WORDS.get(r["source"], r["source"]))
+        source = _("{source} (locked)").format(source=source) if r["locked"] else source
+        sys.stdout.write(f"{r['key']:<{width}}  {value}  [{source}]\n")
+    sys.stdout.write("\n" + _("Files read, lowest precedence first:") + "\n")
     for layer, path in config.files:
-        sys.stdout.write(f"  {layer:<12} {path}\n")
+        sys.stdout.write(f"  {_(SOURCE_WORDS.get(layer, layer)):<12} {path}\n")
     if not config.user_file.exists():
-        sys.stdout.write(f"  {'user':<12} {config.user_file} (not created yet)\n")
+        sys.stdout.write(f"  {_(SOURCE_WORDS['user']):<12} {config.user_file} " + _("(not created yet)") + "\n")
     return 0
 
 
@@ -67,7 +76,8 @@ def validate_cmd(args: argparse.Namespace) -> int:
     from .common import load
 
     config = load(args)
-    sys.stdout.write(f"OK: {len(config.files)} file(s) valid\n")
+    n = len(config.files)
+    sys.stdout.write(ngettext("OK: {n} file valid", "OK: {n} files valid", n).format(n=n) + "\n")
     return 0
 
 
@@ -83,7 +93,7 @@ def paths_cmd(args: argparse.Namespace) -> int:
         print_json(data)
     else:
         for k, v in data.items():
-            sys.stdout.write(f"{k:<9} {v}\n")
+            sys.stdout.write(f"{_(PATH_WORDS[k]):<9} {v}\n")
     return 0
 
 
@@ -97,7 +107,7 @@ def profile_cmd(args: argparse.Namespace) -> int:
                                     organization=args.organization)
     if args.output:
         atomic_write_bytes(Path(args.output), data, 0o644)
-        sys.stderr.write(f"wrote {args.output}\n")
+        sys.stderr.write(_("wrote {file}").format(file=args.output) + "\n")
     else:
         sys.stdout.buffer.write(data)
     return 0
@@ -112,24 +122,26 @@ def proxy_login_cmd(args: argparse.Namespace) -> int:
     target = args.proxy if "://" in args.proxy else f"http://{args.proxy}"
     parts = urlsplit(target)
     if not parts.hostname or parts.username:
-        sys.stderr.write("give the proxy as HOST:PORT (no user name or password in it)\n")
+        sys.stderr.write(_("give the proxy as HOST:PORT (no user name or password in it)") + "\n")
         return 2
     if args.forget:
         found = credentials.forget(parts.hostname, parts.port)
-        print(f"Removed the sign-in for {parts.hostname}:{parts.port or 80}." if found
-              else f"No sign-in was stored for {parts.hostname}:{parts.port or 80}.")
+        where = f"{parts.hostname}:{parts.port or 80}"
+        print(_("Removed the sign-in for {proxy}.").format(proxy=where) if found
+              else _("No sign-in was stored for {proxy}.").format(proxy=where))
         return 0
-    user = args.user or input("Proxy user name: ").strip()
+    user = args.user or input(_("Proxy user name: ")).strip()
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
         import getpass
 
-        password = getpass.getpass("Proxy password: ")
+        password = getpass.getpass(_("Proxy password: "))
     try:
         credentials.save(parts.hostname, parts.port, user, password)
     except ValueError as exc:
         sys.stderr.write(f"{exc}\n")
         return 2
-    print(f"Stored the sign-in for the proxy {parts.hostname}:{parts.port or 80} in the system keyring.")
+    print(_("Stored the sign-in for the proxy {proxy} in the system keyring.").format(
+        proxy=f"{parts.hostname}:{parts.port or 80}"))
     return 0

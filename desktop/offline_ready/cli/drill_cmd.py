@@ -5,29 +5,31 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..i18n import _
+
 # the ids of drill.scenarios.SCENARIOS, spelled out so building the parser imports no core module
 SCENARIO_IDS = ("dns-outage", "no-internet", "captive-portal", "provider-dns")
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("drill", parents=[parent], help="rehearse an outage (changes nothing)",
-                       description="Shows what the app would say in the outage, then asks you to find the "
+    p = sub.add_parser("drill", parents=[parent], help=_("rehearse an outage (changes nothing)"),
+                       description=_("Shows what the app would say in the outage, then asks you to find the "
                        "continuity plan, who to call and (for a DNS outage) a backup DNS profile. Each step is "
-                       "timed and recorded in history as a drill. Exit 0 all found, 1 something was missing.")
+                       "timed and recorded in history as a drill. Exit 0 all found, 1 something was missing."))
     p.add_argument("--scenario", required=True, choices=SCENARIO_IDS)
-    p.add_argument("--service", help="for provider-dns: the watched service whose provider fails")
-    p.add_argument("--json", action="store_true", help="print the recorded drill as JSON at the end")
+    p.add_argument("--service", help=_("for provider-dns: the watched service whose provider fails"))
+    p.add_argument("--json", action="store_true", help=_("print the recorded drill as JSON at the end"))
     p.set_defaults(func=run)
 
 
 def _ask(step, inp, out) -> str | None:
     out.write(f"\n== {step.title} ==\n{step.prompt}\n")
     if not step.options:
-        out.write(f"  Nothing to choose from: {step.missing}.\n")
+        out.write("  " + _("Nothing to choose from: {missing}.").format(missing=step.missing) + "\n")
     for n, o in enumerate(step.options, 1):
-        flag = "" if o.good else "  (not usable offline)"
+        flag = "" if o.good else "  (" + _("not usable offline") + ")"
         out.write(f"  {n}. {o.label}" + (f" — {o.detail}" if o.detail else "") + flag + "\n")
-    out.write("Your choice (number, or Enter if you could not find it): ")
+    out.write(_("Your choice (number, or Enter if you could not find it): "))
     out.flush()
     line = inp.readline()
     try:
@@ -52,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
             session = session_for(config, args.scenario, args.service, vault)
         except ValueError as exc:
             raise CliError(str(exc)) from None
-        out.write("*** DRILL — nothing is broken; this is a rehearsal ***\n\n")
+        out.write("*** " + _("DRILL — nothing is broken; this is a rehearsal") + " ***\n\n")
         out.write(render_verdict(session.verdict) + "\n")
         for step in session.steps:
             session.start_step(step.id)
@@ -61,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
             if done.outcome == "done":
                 out.write(f"  ✓ {done.choice} ({done.seconds:.0f} s)\n")
             else:
-                out.write(f"  ✗ missing: {done.missing}\n")
+                out.write("  ✗ " + _("missing: {items}").format(items=done.missing) + "\n")
     except KeyboardInterrupt:
         if session is not None:
             save_record(config, session.finish(aborted=True))
@@ -73,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(record.to_dict())
     else:
-        out.write(f"\nDrill recorded in history ({record.outcome}, {record.duration_s:.0f} s).\n")
+        out.write("\n" + _("Drill recorded in history ({outcome}, {seconds:.0f} s).").format(
+            outcome=record.outcome, seconds=record.duration_s) + "\n")
         for m in record.missing:
-            out.write(f"  To fix before a real outage: {m}\n")
+            out.write("  " + _("To fix before a real outage: {item}").format(item=m) + "\n")
     return 0 if record.outcome == "completed" else 1

@@ -5,26 +5,28 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..i18n import _, ngettext
+
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("fleet", parents=[parent], help="reporting to your organisation: status, preview, sign-in",
-                       description="Fleet reporting sends this desk's connection state, watched services and "
+    p = sub.add_parser("fleet", parents=[parent], help=_("reporting to your organisation: status, preview, sign-in"),
+                       description=_("Fleet reporting sends this desk's connection state, watched services and "
                        "incidents to the metrics and log engines your IT department runs (when the fleet settings "
-                       "turn it on). These commands show exactly what is sent and manage its sign-in secret.")
+                       "turn it on). These commands show exactly what is sent and manage its sign-in secret."))
     fs = p.add_subparsers(dest="fleet_command", metavar="ACTION", required=True)
-    status = fs.add_parser("status", parents=[parent], help="where reports go, when they were last sent, what waits")
-    status.add_argument("--json", action="store_true", help="machine-readable output")
+    status = fs.add_parser("status", parents=[parent], help=_("where reports go, when they were last sent, what waits"))
+    status.add_argument("--json", action="store_true", help=_("machine-readable output"))
     status.set_defaults(func=run_status)
-    preview = fs.add_parser("preview", parents=[parent], help="exactly what is sent: labels, last sample, next items")
-    preview.add_argument("--json", action="store_true", help="machine-readable output")
-    preview.add_argument("--limit", type=int, default=5, metavar="N", help="waiting items shown per channel (5)")
+    preview = fs.add_parser("preview", parents=[parent], help=_("exactly what is sent: labels, last sample, next items"))
+    preview.add_argument("--json", action="store_true", help=_("machine-readable output"))
+    preview.add_argument("--limit", type=int, default=5, metavar="N", help=_("waiting items shown per channel (5)"))
     preview.set_defaults(func=run_preview)
-    login = fs.add_parser("login", parents=[parent], help="store the engines' token or password in the keyring",
-                          description="Reads the token (fleet.auth = bearer) or the password of fleet.username "
+    login = fs.add_parser("login", parents=[parent], help=_("store the engines' token or password in the keyring"),
+                          description=_("Reads the token (fleet.auth = bearer) or the password of fleet.username "
                           "(fleet.auth = basic) from standard input, or asks for it, and keeps it in the system "
-                          "keyring.")
+                          "keyring."))
     login.set_defaults(func=run_login)
-    logout = fs.add_parser("logout", parents=[parent], help="remove the stored secret from the keyring")
+    logout = fs.add_parser("logout", parents=[parent], help=_("remove the stored secret from the keyring"))
     logout.set_defaults(func=run_logout)
 
 
@@ -36,7 +38,6 @@ def _reporter(args: argparse.Namespace):
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from ..i18n import _
     from .common import print_json
 
     rep = _reporter(args)
@@ -53,16 +54,16 @@ def run_status(args: argparse.Namespace) -> int:
     else:
         print(_("Reporting to your organisation: {where}").format(where=", ".join(st["destinations"]) or _("nowhere")))
         print(_("Last sent: {when}").format(when=st["last_sent"] or _("never")))
-    print(_("Waiting to be sent: {items} item(s), {kb:.1f} KB").format(items=st["queued"],
-                                                                      kb=st.get("queued_bytes", 0) / 1024))
+    print(ngettext("Waiting to be sent: {n} item, {kb:.1f} KB", "Waiting to be sent: {n} items, {kb:.1f} KB",
+                   st["queued"]).format(n=st["queued"], kb=st.get("queued_bytes", 0) / 1024))
     if st["quarantined"]:
-        print(_("Refused by the engine and set aside: {n} item(s)").format(n=st["quarantined"]))
+        print(ngettext("Refused by the engine and set aside: {n} item", "Refused by the engine and set aside: {n} items",
+                       st["quarantined"]).format(n=st["quarantined"]))
     return 0
 
 
 def run_preview(args: argparse.Namespace) -> int:
-    from ..fleet.reporter import preview
-    from ..i18n import _
+    from ..fleet.reporter import preview, preview_lines
     from .common import print_json
 
     rep = _reporter(args)
@@ -73,18 +74,7 @@ def run_preview(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(_("Every item carries these labels: {labels}").format(
-        labels=", ".join(f"{k}={v}" for k, v in data["labels"].items())))
-    print(_("Last sample taken:") if data["last_sample"] else _("No sample taken yet."))
-    for p in data["last_sample"] or []:
-        labels = ",".join(f'{k}="{v}"' for k, v in p["labels"].items() if k not in data["labels"])
-        print(f"  {p['time']}  {p['name']}{{{labels}}} {p['value']:g}")
-    for channel, items in data["next_to_send"].items():
-        if items:
-            print(_("Next to send ({channel}): {n} shown").format(channel=channel, n=len(items)))
-            for item in items:
-                print("  " + (f"{item['time']}  {item['name']} {item['value']:g}" if channel == "metrics"
-                              else str(item.get("_msg", item))))
+    print("\n".join(preview_lines(data)))
     return 0
 
 
@@ -99,7 +89,6 @@ def run_login(args: argparse.Namespace) -> int:
     import getpass
 
     from ..fleet.options import FleetCredentialError, save_secret
-    from ..i18n import _
     from .common import CliError
 
     options = _options(args)
@@ -121,7 +110,6 @@ def run_login(args: argparse.Namespace) -> int:
 
 def run_logout(args: argparse.Namespace) -> int:
     from ..fleet.options import forget_secret
-    from ..i18n import _
 
     print(_("Removed from the system keyring.") if forget_secret(_options(args)) else _("Nothing was stored."))
     return 0

@@ -8,19 +8,20 @@ import re
 import sys
 from datetime import UTC, datetime, timedelta
 
+from ..i18n import _
 from .common import CliError
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("history", parents=[parent], help="list past incidents and drills; report on one",
-                       description="List past incidents (and, apart from them, drills), or write the report of "
-                       "one incident for your ISP or IT: history report ID --format text|html|pdf.")
-    p.add_argument("action", nargs="?", choices=["report"], help="report: the report of incident ID")
-    p.add_argument("id", nargs="?", type=int, help="the incident's id (see history --json)")
-    p.add_argument("--format", choices=["text", "html", "pdf"], default="text", help="report format")
-    p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (a PDF needs it, or a pipe)")
+    p = sub.add_parser("history", parents=[parent], help=_("list past incidents and drills; report on one"),
+                       description=_("List past incidents (and, apart from them, drills), or write the report of "
+                       "one incident for your ISP or IT: history report ID --format text|html|pdf."))
+    p.add_argument("action", nargs="?", choices=["report"], help=_("report: the report of incident ID"))
+    p.add_argument("id", nargs="?", type=int, help=_("the incident's id (see history --json)"))
+    p.add_argument("--format", choices=["text", "html", "pdf"], default="text", help=_("report format"))
+    p.add_argument("-o", "--output", metavar="FILE", help=_("write the report to FILE (a PDF needs it, or a pipe)"))
     p.add_argument("--since", default="30d",
-                   help="how far back: a duration such as 24h, 7d, 90d, or a date (YYYY-MM-DD); default 30d")
+                   help=_("how far back: a duration such as 24h, 7d, 90d, or a date (YYYY-MM-DD); default 30d"))
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
@@ -36,7 +37,8 @@ def parse_since(text: str, now: datetime | None = None) -> datetime:
     try:
         dt = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise CliError(f"--since: {text!r} is neither a duration like 7d / 24h nor a date like 2026-03-01") from None
+        raise CliError(_("{option}: {text!r} is neither a duration like 7d / 24h nor a date like 2026-03-01").format(
+            option="--since", text=text)) from None
     return dt if dt.tzinfo else dt.replace(tzinfo=datetime.now().astimezone().tzinfo)
 
 
@@ -70,16 +72,16 @@ def run(args: argparse.Namespace) -> int:
                                    " ".join(s["name"] for s in i.services), d["summary"], failed]))
         return 0
     if not incidents:
-        sys.stdout.write(f"No incidents since {since.astimezone():%Y-%m-%d %H:%M}.\n")
+        sys.stdout.write(_("No incidents since {time}.").format(time=f"{since.astimezone():%Y-%m-%d %H:%M}") + "\n")
     for i in incidents:
         start = i.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        dur = _fmt_duration(i.duration_s or 0) + (" (ongoing)" if i.ended_at is None else "")
+        dur = _fmt_duration(i.duration_s or 0) + (" (" + _("ongoing") + ")" if i.ended_at is None else "")
         sys.stdout.write(f"#{i.id:<4} {start}  {dur:<18} {i.state:<15} {i.summary}\n")
     if drills:
-        sys.stdout.write("\nDrills (rehearsals, not outages):\n")
+        sys.stdout.write("\n" + _("Drills (rehearsals, not outages):") + "\n")
         for d in drills:
             start = d.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            missing = f" — missing: {'; '.join(d.missing)}" if d.missing else ""
+            missing = " — " + _("missing: {items}").format(items="; ".join(d.missing)) if d.missing else ""
             sys.stdout.write(f"      {start}  {_fmt_duration(d.duration_s):<18} {d.scenario:<15} "
                              f"{d.outcome}{missing}\n")
     return 0
@@ -104,7 +106,8 @@ def _report(config, args: argparse.Namespace) -> int:
     from ..report.render import RENDERERS
 
     if args.id is None:
-        raise CliError("history report: give the incident's id (see offline-ready history)")
+        raise CliError(_("history report: give the incident's id (see {command})").format(
+            command="offline-ready history"))
     try:
         rep = report_for_incident(config, args.id)
     except LookupError as exc:
@@ -117,9 +120,9 @@ def _report(config, args: argparse.Namespace) -> int:
         from ..atomic import atomic_write_bytes
 
         atomic_write_bytes(Path(args.output), raw)
-        sys.stderr.write(f"Report written to {args.output}\n")
+        sys.stderr.write(_("Report written to {file}").format(file=args.output) + "\n")
     elif isinstance(data, bytes) and sys.stdout.isatty():
-        raise CliError("a PDF goes to a file: add -o report.pdf (or pipe the output)")
+        raise CliError(_("a PDF goes to a file: add {option} (or pipe the output)").format(option="-o report.pdf"))
     else:
         sys.stdout.buffer.write(raw)
         sys.stdout.flush()

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
+from ..i18n import N_, _, ngettext, set_language
 from .common import EXIT_UNKNOWN, CliError, config_parent
 
 # The command modules, all in this package (the features below never import the CLI); each provides
@@ -45,6 +46,21 @@ COMMAND_OWNERS = {
 
 log = logging.getLogger("offline_ready")
 
+# argparse's own words (headings, usage errors) come from this catalogue too: argparse calls the ``_`` and
+# ``ngettext`` it took from gettext when it runs, so pointing them at ours translates them with the rest.
+ARGPARSE_WORDS = (
+    N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
+    N_("%(prog)s: error: %(message)s\n"), N_("argument %(argument_name)s: %(message)s"),
+    N_("the following arguments are required: %s"), N_("unrecognized arguments: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"), N_("invalid %(type)s value: %(value)r"),
+    N_("expected one argument"), N_("expected at most one argument"), N_("expected at least one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"), N_("not allowed with argument %s"),
+    N_("one of the arguments %s is required"), N_("ignored explicit argument %r"),
+    N_("can't open '%(filename)s': %(error)s"), N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
+)
+argparse._ = _  # type: ignore[attr-defined]
+argparse.ngettext = ngettext  # type: ignore[attr-defined]
+
 
 def command_modules(argv: Sequence[str] | None) -> tuple[str, ...]:
     """The modules to register for ``argv``: all of them, unless its first word names a known command."""
@@ -61,12 +77,13 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parent = config_parent()
     parser = argparse.ArgumentParser(
         prog="offline-ready",
-        description="Tells you what is broken when the internet goes down, and keeps what you need offline. "
-        "Run with no command to start the tray app.",
+        description=_("Tells you what is broken when the internet goes down, and keeps what you need offline. "
+        "Run with no command to start the tray app."),
         parents=[parent],
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details to stderr")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=_("show program's version number and exit"))
+    parser.add_argument("-v", "--verbose", action="store_true", help=_("log debug details to stderr"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in command_modules(argv):
         try:
@@ -84,8 +101,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ..paths import app_paths, private_umask
 
     private_umask(app_paths())
-    from ..i18n import set_language
-
     set_language()  # the system's language; a ``ui.language`` setting takes over once the settings load
     parser = build_parser(argv)
     args = parser.parse_args(argv)  # --help and usage errors end here, before the settings machinery loads

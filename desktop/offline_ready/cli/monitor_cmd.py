@@ -7,16 +7,18 @@ import signal
 import sys
 import threading
 
+from ..i18n import _
+
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
-        "monitor", parents=[parent], help="watch the connection and print each state change",
-        description="Watch the connection until stopped. The first line is the initial verdict, then one line "
+        "monitor", parents=[parent], help=_("watch the connection and print each state change"),
+        description=_("Watch the connection until stopped. The first line is the initial verdict, then one line "
         "per confirmed change (hysteresis keeps single lost packets from raising an outage). Incidents are "
-        "recorded in the history.",
+        "recorded in the history."),
     )
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
-    p.add_argument("--no-history", action="store_true", help="do not record incidents")
+    p.add_argument("--json", action="store_true", help=_("one JSON object per line"))
+    p.add_argument("--no-history", action="store_true", help=_("do not record incidents"))
     p.set_defaults(func=run)
 
 
@@ -58,10 +60,11 @@ def run(args: argparse.Namespace) -> int:
             print_json(rec, line=True)
         else:
             down = [s["name"] for s in rec["services"] if s["state"] == "down"]
-            extra = f" — down: {', '.join(down)}" if down else ""
+            extra = " — " + _("down: {names}").format(names=", ".join(down)) if down else ""
             if rec["on_backup_dns"]:
-                extra += " — on backup DNS (your own DNS settings are not in use)"
-            sys.stdout.write(f"{rec['time']}  {STATE_WORDS.get(rec['state'], rec['state']):<14} "
+                extra += " — " + _("on backup DNS (your own DNS settings are not in use)")
+            state = _(STATE_WORDS[rec["state"]]) if rec["state"] in STATE_WORDS else rec["state"]
+            sys.stdout.write(f"{rec['time']}  {state:<14} "
                              f"{rec['summary']}{extra}\n")
             sys.stdout.flush()
 
@@ -95,8 +98,8 @@ def run(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGINT, stop)
     if hasattr(signal, "SIGHUP"):
         signal.signal(signal.SIGHUP, reload)
+    fleet.start()  # first: it takes the monitor's first verdict
     monitor.start()
-    fleet.start()
     while not done.wait(0.5):
         pass
     monitor.stop()

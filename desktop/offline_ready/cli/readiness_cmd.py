@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..i18n import _
+
 MARKS = {"ok": "✓", "gap": "!", "critical": "✗", "unverified": "?", "n/a": "-"}
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("readiness", parents=[parent], help="how ready this desk is for an outage",
-                       description="Score out of 100 and a checklist. Exit 0 ready, 1 gaps, 2 critical gaps, "
-                       "3 unknown (bad config).")
-    p.add_argument("--json", action="store_true", help="print the checklist as JSON")
+    p = sub.add_parser("readiness", parents=[parent], help=_("how ready this desk is for an outage"),
+                       description=_("Score out of 100 and a checklist. Exit 0 ready, 1 gaps, 2 critical gaps, "
+                       "3 unknown (bad config)."))
+    p.add_argument("--json", action="store_true", help=_("print the checklist as JSON"))
     p.set_defaults(func=run)
 
 
@@ -33,12 +35,12 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_dict())
         return result.exit_code
-    out = [f"Readiness: {result.score}/100"]
+    out = [_("Readiness: {score}/100").format(score=result.score)]
     for item in result.items:
         out.append(f"  {MARKS.get(item.status, '?')} {item.title}: {item.detail}")
         if item.status not in ("ok", "n/a"):
-            out.append(f"      why: {item.why}")
+            out.append("      " + _("why: {reason}").format(reason=item.why))
             if item.fix_command:
-                out.append(f"      fix: {item.fix_command}")
+                out.append("      " + _("fix: {command}").format(command=item.fix_command))
     sys.stdout.write("\n".join(out) + "\n")
     return result.exit_code

@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from ..i18n import _
 from .common import EXIT_UNKNOWN, CliError, load
 
 # --- parsers ------------------------------------------------------------------------------------------
@@ -40,22 +41,36 @@ def command_group(subparsers, parent, name: str, help_: str, description: str) -
 
 def credential_args(p: argparse.ArgumentParser, required: bool = False) -> None:
     p.add_argument("--auth", choices=("basic", "bearer", "header"), required=required,
-                   help="credential to send: basic (user + password), bearer (token) or header (custom header)")
-    p.add_argument("--user", help="user name for basic authentication")
-    p.add_argument("--header", help="header name for --auth header (e.g. X-API-Key)")
+                   help=_("credential to send: basic (user + password), bearer (token) or header (custom header)"))
+    p.add_argument("--user", help=_("user name for basic authentication"))
+    p.add_argument("--header", help=_("header name for --auth header (e.g. X-API-Key)"))
     p.add_argument("--secret-stdin", action="store_true",
-                   help="read the password/token from standard input instead of prompting")
+                   help=_("read the password/token from standard input instead of prompting"))
 
 
 # --- plumbing -------------------------------------------------------------------------------------------
 
-def run(fn: Callable[[argparse.Namespace, Any], int], args: argparse.Namespace) -> int:
-    from ..vault.contacts.callsheet import CallSheetError
-    from ..vault.contacts.importer import ImportFormatError
+# Failures of the import and call-sheet parts, named rather than imported: those parts load only for the
+# commands that use them, and an error whose module never loaded cannot have been raised.
+LATE_ERRORS = (("offline_ready.vault.contacts.importer", "ImportFormatError"),
+               ("offline_ready.vault.contacts.callsheet", "CallSheetError"))
+
+
+def user_errors() -> tuple[type[Exception], ...]:
+    """The vault's failures that are the user's to fix: printed as one line, exit code 3."""
     from ..vault.credentials import CredentialError
-    from ..vault.crypto import CryptoError, VaultLocked
+    from ..vault.crypto import CryptoError
     from ..vault.locking import VaultBusy
-    from ..vault.service import VaultError, VaultService
+    from ..vault.service import VaultError
+
+    late = tuple(getattr(sys.modules[module], name) for module, name in LATE_ERRORS if module in sys.modules)
+    return (VaultError, VaultBusy, CredentialError, CryptoError, *late)
+
+
+def run(fn: Callable[[argparse.Namespace, Any], int], args: argparse.Namespace) -> int:
+    from ..vault.crypto import VaultLocked
+    from ..vault.locking import VaultBusy
+    from ..vault.service import VaultService
 
     config = load(args)
     service = VaultService(config).open()
@@ -68,9 +83,12 @@ def run(fn: Callable[[argparse.Namespace, Any], int], args: argparse.Namespace) 
             service.ensure_encryption_state()
         return fn(args, service)
     except VaultLocked as exc:
-        raise CliError(f"{exc} (scripts can set OFFLINE_READY_VAULT_PASSPHRASE)", EXIT_UNKNOWN) from None
-    except (VaultError, VaultBusy, CredentialError, ImportFormatError, CallSheetError, CryptoError) as exc:
-        raise CliError(str(exc), EXIT_UNKNOWN) from None
+        raise CliError(_("{error} (scripts can set {variable})").format(
+            error=exc, variable="OFFLINE_READY_VAULT_PASSPHRASE"), EXIT_UNKNOWN) from None
+    except Exception as exc:
+        if isinstance(exc, user_errors()):
+            raise CliError(str(exc), EXIT_UNKNOWN) from None
+        raise
     finally:
         service.close()
 
@@ -83,21 +101,21 @@ def unlock_interactively(service) -> None:
         service.unlock(service.passphrase_given)  # raises with the real reason (e.g. a wrong passphrase)
         return
     if not (sys.stdin.isatty() and service.needs_passphrase):
-        raise VaultLocked("the vault is encrypted with a passphrase and none was given")
+        raise VaultLocked(_("the vault is encrypted with a passphrase and none was given"))
     import getpass
 
     first = not service.keys.has_passphrase_key and not service.encrypted
     for _attempt in range(3):
-        pw = getpass.getpass("New vault passphrase: " if first else "Vault passphrase: ")
-        if first and getpass.getpass("Repeat it: ") != pw:
-            print("offline-ready: the passphrases differ", file=sys.stderr)
+        pw = getpass.getpass(_("New vault passphrase: ") if first else _("Vault passphrase: "))
+        if first and getpass.getpass(_("Repeat it: ")) != pw:
+            print("offline-ready: " + _("the passphrases differ"), file=sys.stderr)
             continue
         try:
             service.unlock(pw)
             return
         except CryptoError as exc:
             print(f"offline-ready: {exc}", file=sys.stderr)
-    raise VaultLocked("the vault stays locked")
+    raise VaultLocked(_("the vault stays locked"))
 
 
 def read_secret(args: argparse.Namespace, prompt: str) -> str:
@@ -109,9 +127,10 @@ def read_secret(args: argparse.Namespace, prompt: str) -> str:
 
         secret = getpass.getpass(prompt)
     else:
-        raise CliError("no terminal to ask for the secret; pipe it in with --secret-stdin", EXIT_UNKNOWN)
+        raise CliError(_("no terminal to ask for the secret; pipe it in with {option}").format(option="--secret-stdin"),
+                       EXIT_UNKNOWN)
     if not secret:
-        raise CliError("the secret is empty", EXIT_UNKNOWN)
+        raise CliError(_("the secret is empty"), EXIT_UNKNOWN)
     return secret
 
 
@@ -121,13 +140,15 @@ def credential(args: argparse.Namespace, service):
     if not getattr(args, "auth", None):
         return None
     if not service.creds.available():  # say so before asking for a secret that could not be kept
-        raise CredentialError("no system keyring is available, so credentials cannot be stored safely "
-                              "(install and unlock a Secret Service keyring such as GNOME Keyring or KWallet)")
+        raise CredentialError(_("no system keyring is available, so credentials cannot be stored safely "
+                                "(install and unlock a Secret Service keyring such as GNOME Keyring or KWallet)"))
     if args.auth == "basic" and not args.user:
-        raise CliError("--auth basic needs --user", EXIT_UNKNOWN)
+        raise CliError(_("{option} needs {needed}").format(option="--auth basic", needed="--user"), EXIT_UNKNOWN)
     if args.auth == "header" and not args.header:
-        raise CliError("--auth header needs --header NAME", EXIT_UNKNOWN)
-    prompt = {"basic": f"Password for {args.user}: ", "bearer": "Token: ", "header": f"Value of {args.header}: "}
+        raise CliError(_("{option} needs {needed}").format(option="--auth header", needed="--header NAME"),
+                       EXIT_UNKNOWN)
+    prompt = {"basic": _("Password for {user}: ").format(user=args.user), "bearer": _("Token: "),
+              "header": _("Value of {header}: ").format(header=args.header)}
     return Credential(args.auth, read_secret(args, prompt[args.auth]), username=args.user or "",
                       header=args.header or "")
 

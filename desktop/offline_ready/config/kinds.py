@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from ..i18n import _
+
 _HOST_RE = re.compile(r"^(?=.{1,253}\.?$)(?!-)[A-Za-z0-9_-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9_-]{1,63}(?<!-))*\.?$")
 
 
@@ -245,6 +247,11 @@ class Field:
     required: bool = False
     default: Any = None
     description: str = ""
+
+    @property
+    def help_text(self) -> str:
+        """The description in the user's language."""
+        return _(self.description)
 
 
 @dataclass(frozen=True)

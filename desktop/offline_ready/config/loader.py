@@ -9,7 +9,6 @@ it into exit code 3, never a traceback.
 
 from __future__ import annotations
 
-import plistlib
 import re
 import sys
 import tomllib
@@ -305,6 +304,8 @@ def _current_format(doc: dict[str, Any], path: Path) -> dict[str, Any]:
 def _read_plist_layer(path: Path, raw: bytes, layer: str) -> dict[str, Any]:
     """Managed preferences that macOS wrote from a configuration profile (Apple's keys dropped)."""
     try:
+        import plistlib  # macOS configuration profiles only
+
         doc = plistlib.loads(raw)
     except Exception as exc:  # plistlib raises several kinds for malformed input
         raise ConfigError(path, f"is not a valid property list ({exc})") from None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import _
 from .kinds import Kind
 
 
@@ -16,6 +17,16 @@ class Setting:
     title: str  # short label for the settings UI and the policy templates
     description: str  # one or two plain sentences: what it does and why you would change it
     lockable: bool = True  # admin "managed" policy may force it
+
+    @property
+    def label(self) -> str:
+        """The title in the user's language (``title`` stays English: the policy templates use it)."""
+        return _(self.title)
+
+    @property
+    def help_text(self) -> str:
+        """The description in the user's language."""
+        return _(self.description)
 
     @property
     def section(self) -> str:

@@ -9,7 +9,6 @@ silently returning a default. On the class, the same names give the :class:`Conf
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -22,6 +21,8 @@ class UnknownSettingError(AttributeError, KeyError):
     """Code asked for a setting the schema does not declare: a programming error, raised at once."""
 
     def __init__(self, name: str, known: Iterable[str]):
+        import difflib  # only for the error message
+
         close = difflib.get_close_matches(name, list(known), n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         super().__init__(f"unknown setting {name!r}{hint}")

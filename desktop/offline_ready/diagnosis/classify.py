@@ -152,21 +152,21 @@ def _lossy(f: Facts) -> bool:
     return f.probes_counted >= 3 and f.timeouts > 0 and f.loss_ratio >= LOSS_RATIO
 
 
-def judge_service(s: ServiceObservation, state: State, f: Facts, obs: Observations) -> ServiceVerdict:
-    r = s.result
+def judge_service(service: ServiceObservation, state: State, f: Facts, obs: Observations) -> ServiceVerdict:
+    r = service.result
     ms = r.ms
     if state in (State.NO_NETWORK, State.NO_INTERNET, State.CAPTIVE_PORTAL):
-        return ServiceVerdict(s.name, s.url, ServiceState.UNKNOWN, Cause.BLOCKED,
+        return ServiceVerdict(service.name, service.url, ServiceState.UNKNOWN, Cause.BLOCKED,
                               _("not checked: {reason}").format(reason=_(_LAYER_WORDS[state])), ms)
 
     if r.phase == "dns":
-        independent_ok = [d for d in s.independent if d.ok]
-        independent_answered = [d for d in s.independent if d.answered or d.status == "timeout"]
-        if s.independent and not independent_ok and independent_answered and f.working_resolvers:
+        independent_ok = [d for d in service.independent if d.ok]
+        independent_answered = [d for d in service.independent if d.answered or d.status == "timeout"]
+        if service.independent and not independent_ok and independent_answered and f.working_resolvers:
             # every resolver that works for other names fails for this one: the provider's DNS is down
-            return ServiceVerdict(s.name, s.url, ServiceState.DOWN, Cause.PROVIDER_DNS,
+            return ServiceVerdict(service.name, service.url, ServiceState.DOWN, Cause.PROVIDER_DNS,
                                   _("no resolver can find {host}: its provider's DNS is failing "
-                                    "(switching resolvers will not help)").format(host=s.host), ms)
+                                    "(switching resolvers will not help)").format(host=service.host), ms)
         if state is State.DNS_OUTAGE:
             backup = r.via_backup
             via = None
@@ -177,33 +177,33 @@ def judge_service(s: ServiceObservation, state: State, f: Facts, obs: Observatio
                 found = _("other resolvers find it ({address})").format(address=independent_ok[0].addresses[0])
             else:
                 found = ""
-            return ServiceVerdict(s.name, s.url, ServiceState.UNKNOWN, Cause.BLOCKED,
+            return ServiceVerdict(service.name, service.url, ServiceState.UNKNOWN, Cause.BLOCKED,
                                   _("waiting on your DNS resolver; {found}").format(found=found) if found
                                   else _("waiting on your DNS resolver"), ms,
                                   answered_via=via)
-        return ServiceVerdict(s.name, s.url, ServiceState.DOWN, Cause.DNS,
+        return ServiceVerdict(service.name, service.url, ServiceState.DOWN, Cause.DNS,
                               _("your resolver cannot find {host}: {detail}").format(
-                                  host=s.host, detail=r.dns.detail if r.dns else r.detail), ms)
+                                  host=service.host, detail=r.dns.detail if r.dns else r.detail), ms)
 
     from ..probes.http import judge_service as judge_http
 
-    outcome, detail = judge_http(r, s.expect_status)
-    if outcome != "up" and s.name in f.wrong_answers:
-        ours, theirs = f.wrong_answers[s.name]
+    outcome, detail = judge_http(r, service.expect_status)
+    if outcome != "up" and service.name in f.wrong_answers:
+        ours, theirs = f.wrong_answers[service.name]
         b = r.via_backup
         assert b is not None
         detail += "; " + _("your resolver's answer ({ours}) differs from the independent resolvers' ({theirs}), "
                            "and at their address it answers (HTTP {status})").format(
             ours=", ".join(ours[:2]), theirs=", ".join(theirs[:2]), status=b.status)
-        return ServiceVerdict(s.name, s.url, ServiceState.DOWN, _PHASE_CAUSE.get(outcome, Cause.CONNECT), detail, ms,
+        return ServiceVerdict(service.name, service.url, ServiceState.DOWN, _PHASE_CAUSE.get(outcome, Cause.CONNECT), detail, ms,
                               answered_via="resolver")
     if outcome == "timeout" and f.mtu_stalled and r.connected:
         detail += "; " + _("like every large transfer on this connection, it stalled after connecting")
     if outcome == "up":
         if ms > 2 * obs.slow_ms:
-            return ServiceVerdict(s.name, s.url, ServiceState.UP, Cause.SLOW, _("{detail}, slow ({ms:.0f} ms)").format(detail=detail, ms=ms), ms)
-        return ServiceVerdict(s.name, s.url, ServiceState.UP, None, _("{detail} in {ms:.0f} ms").format(detail=detail, ms=ms), ms)
-    return ServiceVerdict(s.name, s.url, ServiceState.DOWN, _PHASE_CAUSE.get(outcome, Cause.CONNECT), detail, ms)
+            return ServiceVerdict(service.name, service.url, ServiceState.UP, Cause.SLOW, _("{detail}, slow ({ms:.0f} ms)").format(detail=detail, ms=ms), ms)
+        return ServiceVerdict(service.name, service.url, ServiceState.UP, None, _("{detail} in {ms:.0f} ms").format(detail=detail, ms=ms), ms)
+    return ServiceVerdict(service.name, service.url, ServiceState.DOWN, _PHASE_CAUSE.get(outcome, Cause.CONNECT), detail, ms)
 
 
 def _through(source: str, backup) -> str:

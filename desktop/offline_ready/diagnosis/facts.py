@@ -69,10 +69,25 @@ class Facts:
 
 
 def gather(obs: Observations) -> Facts:
+    """Everything the classifier and the advice read, summed up once from the raw observations."""
     f = Facts()
     f.gateway_ok = obs.gateway.reachable if obs.gateway else None
     for t in obs.tcp:
         (f.ip_reachable if t.answered else f.ip_failed).append(t.target)
+    _gather_connectivity(obs, f)
+    _gather_system_dns(obs, f)
+    _gather_independent_dns(obs, f)
+    _gather_hijacking(obs, f)
+    _gather_loss(obs, f)
+    dns_ms = [r.ms for r in obs.system_lookups + obs.system_direct if r.ok]
+    f.dns_median_ms = statistics.median(dns_ms) if dns_ms else None
+    _gather_hard(obs, f)
+    tcp_ms = [t.ms for t in obs.tcp if t.answered]
+    f.tcp_median_ms = statistics.median(tcp_ms) if tcp_ms else None
+    return f
+
+
+def _gather_connectivity(obs: Observations, f: Facts) -> None:
     for c in obs.connectivity:
         verdict, _ = judge_connectivity(c.result, status=c.expect_status, body=c.expect_body)
         if verdict == "ok":
@@ -84,29 +99,26 @@ def gather(obs: Observations) -> Facts:
         else:
             f.conn_failed.append((c.url, c.result.phase if not c.result.ok else "http-status"))
 
+
+def _gather_system_dns(obs: Observations, f: Facts) -> None:
+    """Names through getaddrinfo, and each system resolver asked directly."""
     for r in obs.system_lookups:
         if r.ok:
             f.system_ok_names.append(r.name)
         else:
             f.system_failed_names.append(r.name)
             f.system_fail_kinds.add(r.status)
-    by_server: dict[str, list[bool]] = {}
-    for r in obs.system_direct + obs.system_hosts:
-        by_server.setdefault(r.server, []).append(r.ok)
+    by_server = _answered_by_server(obs.system_direct + obs.system_hosts)
     f.system_servers_ok = [s for s, v in by_server.items() if any(v)]
     f.system_servers_failed = [s for s, v in by_server.items() if not any(v)]
 
-    indep: dict[str, list[bool]] = {}
-    resolved_by_any: set[str] = set(f.system_ok_names)
-    for r in obs.independent:
-        indep.setdefault(r.server, []).append(r.ok)
-        if r.ok:
-            resolved_by_any.add(r.name)
-    for r in obs.system_direct:
-        if r.ok:
-            resolved_by_any.add(r.name)
+
+def _gather_independent_dns(obs: Observations, f: Facts) -> None:
+    """Which independent resolvers work, and the canaries no resolver at all can find."""
+    indep = _answered_by_server(obs.independent)
     f.working_resolvers = [s for s, v in indep.items() if any(v)]
     f.failed_resolvers = [s for s, v in indep.items() if not any(v)]
+    resolved_by_any = set(f.system_ok_names) | {r.name for r in obs.independent + obs.system_direct if r.ok}
     canaries = list(dict.fromkeys([r.name for r in obs.system_lookups] + [r.name for r in obs.independent]))
     asked_independent = {r.name for r in obs.independent}
     if f.working_resolvers or f.system_ok_names:
@@ -115,18 +127,23 @@ def gather(obs: Observations) -> Facts:
             n for n in canaries if n not in resolved_by_any and (n in asked_independent or not obs.independent)
         ]
 
-    nx = obs.nxdomain_system
-    if nx is not None and nx.ok:
-        independent_nx = [r for r in obs.nxdomain_independent if r.answered]
-        wildcard = any(r.ok for r in independent_nx)
-        if not wildcard:
-            f.hijacking = True
-            f.hijack_address = nx.addresses[0] if nx.addresses else None
 
-    # Loss: probes that timed out or only got through on a retry (a DNS resend, a TCP
-    # handshake past the 1 s SYN retransmit), among several that should all answer at once.
-    # A resolver that never answered is down, not lossy; one that is uniformly late is slow;
-    # names no resolver can find are a provider's outage. None of those counts.
+def _gather_hijacking(obs: Observations, f: Facts) -> None:
+    """A name that must not exist got an address from our resolver, and not from independent ones."""
+    nx = obs.nxdomain_system
+    if nx is None or not nx.ok:
+        return
+    wildcard = any(r.ok for r in obs.nxdomain_independent if r.answered)
+    if not wildcard:
+        f.hijacking = True
+        f.hijack_address = nx.addresses[0] if nx.addresses else None
+
+
+def _gather_loss(obs: Observations, f: Facts) -> None:
+    """Loss: probes that timed out or only got through on a retry (a DNS resend, a TCP handshake
+    past the 1 s SYN retransmit), among several that should all answer at once. A resolver that
+    never answered is down, not lossy; one that is uniformly late is slow; names no resolver can
+    find are a provider's outage. None of those counts."""
     counted = [t.error == "timeout" or (t.answered and t.ms >= 1000) for t in obs.tcp]
     failing = set(f.names_failing_everywhere)
     per_server: dict[str, list] = {}
@@ -145,12 +162,12 @@ def gather(obs: Observations) -> Facts:
     f.timeouts = sum(counted)
     f.loss_ratio = f.timeouts / len(counted) if counted else 0.0
 
-    dns_ms = [r.ms for r in obs.system_lookups + obs.system_direct if r.ok]
-    f.dns_median_ms = statistics.median(dns_ms) if dns_ms else None
-    _gather_hard(obs, f)
-    tcp_ms = [t.ms for t in obs.tcp if t.answered]
-    f.tcp_median_ms = statistics.median(tcp_ms) if tcp_ms else None
-    return f
+
+def _answered_by_server(results: list) -> dict[str, list[bool]]:
+    by_server: dict[str, list[bool]] = {}
+    for r in results:
+        by_server.setdefault(r.server, []).append(r.ok)
+    return by_server
 
 
 def _gather_hard(obs: Observations, f: Facts) -> None:

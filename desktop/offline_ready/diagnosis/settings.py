@@ -4,9 +4,10 @@ never sees half of a settings change, and the probe code never looks a setting u
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..config import Config
+if TYPE_CHECKING:
+    from ..config import Config
 
 
 @dataclass(frozen=True)

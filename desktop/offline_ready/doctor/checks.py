@@ -19,6 +19,7 @@ from typing import Any
 
 from ..config import Config
 from ..gui_session import MISSING_LIBRARY, NO_SESSION, choose_platform
+from ..i18n import _, ngettext
 from ..paths import AppPaths
 from .desktop import NOTIFICATIONS, SECRETS, SNI_WATCHER, BusNames, xembed_tray_owner
 
@@ -54,62 +55,63 @@ def _is_linux_desktop(platform: str) -> bool:
 
 
 def check_session(env: Mapping[str, str], platform: str) -> Finding:
-    name = "Desktop session"
+    name = _("Desktop session")
     chosen, problem = choose_platform(env, platform)
     if problem is None:
-        where = f"Qt's {chosen} display plugin" if chosen else "this system's desktop"
-        return Finding("session", name, OK, f"the tray app can start here ({where})", data={"platform": chosen or ""})
+        where = _("Qt's {chosen} display plugin").format(chosen=chosen) if chosen else _("this system's desktop")
+        return Finding("session", name, OK, _("the tray app can start here ({where})").format(where=where), data={"platform": chosen or ""})
     if problem.kind == NO_SESSION:
-        return Finding("session", name, PROBLEM, "no graphical desktop session (DISPLAY and WAYLAND_DISPLAY are unset)",
-                       "start the tray app from your desktop session; for a headless watch use `offline-ready monitor`",
+        return Finding("session", name, PROBLEM, _("no graphical desktop session (DISPLAY and WAYLAND_DISPLAY are unset)"),
+                       _("start the tray app from your desktop session; for a headless watch use `offline-ready monitor`"),
                        problem.to_dict())
     if problem.kind == MISSING_LIBRARY:
         return Finding("session", name, PROBLEM,
-                       f"Qt's {problem.platform} display plugin cannot load: {problem.library} is missing or broken",
-                       f"on Debian or Ubuntu: sudo apt install {problem.package or problem.library}", problem.to_dict())
+                       _("Qt's {platform} display plugin cannot load: {library} is missing or broken").format(platform=problem.platform, library=problem.library),
+                       _("on Debian or Ubuntu: {command}").format(command=f"sudo apt install {problem.package or problem.library}"), problem.to_dict())
     return Finding("session", name, PROBLEM,
-                   f"the display {problem.display or problem.platform} does not answer ({problem.detail or problem.kind})",
-                   "log in to the desktop again; for a headless watch use `offline-ready monitor`", problem.to_dict())
+                   _("the display {display} does not answer ({detail})").format(
+                       display=problem.display or problem.platform, detail=problem.detail or problem.kind),
+                   _("log in to the desktop again; for a headless watch use `offline-ready monitor`"), problem.to_dict())
 
 
 def check_tray(env: Mapping[str, str], bus: BusNames, platform: str) -> Finding:
-    name = "Tray icon"
+    name = _("Tray icon")
     if not _is_linux_desktop(platform):
-        return Finding("tray", name, OK, "the system tray / menu bar is part of this desktop")
+        return Finding("tray", name, OK, _("the system tray / menu bar is part of this desktop"))
     sni = bus.has(SNI_WATCHER)
     owner = xembed_tray_owner(env["DISPLAY"]) if env.get("DISPLAY") else "no X display"
     xembed = isinstance(owner, int) and owner != 0
     data = {"status_notifier_watcher": sni, "xembed_tray": xembed}
     if sni or xembed:
         how = " and ".join(w for w, on in (("StatusNotifier (D-Bus)", sni), ("XEmbed system tray", xembed)) if on)
-        return Finding("tray", name, OK, f"a tray host is running: {how}", data=data)
+        return Finding("tray", name, OK, _("a tray host is running: {how}").format(how=how), data=data)
     desktop = env.get("XDG_CURRENT_DESKTOP", "")
     if "GNOME" in desktop.upper().split(":") or "UBUNTU" in desktop.upper().split(":"):
-        fix = ("GNOME shows tray icons only with the AppIndicator extension: sudo apt install "
-               "gnome-shell-extension-appindicator, then turn it on in the Extensions app and log in again")
+        fix = (_("GNOME shows tray icons only with the AppIndicator extension: sudo apt install "
+               "gnome-shell-extension-appindicator, then turn it on in the Extensions app and log in again"))
     else:
-        fix = "add a system tray (notification area or status tray) to your panel"
+        fix = _("add a system tray (notification area or status tray) to your panel")
     return Finding("tray", name, MISSING,
-                   "no tray host: nothing answers as StatusNotifierWatcher on the session bus and no program holds "
-                   "the XEmbed system tray; the app opens its window instead of an icon",
+                   _("no tray host: nothing answers as StatusNotifierWatcher on the session bus and no program holds "
+                   "the XEmbed system tray; the app opens its window instead of an icon"),
                    fix, data)
 
 
 def check_notifications(bus: BusNames) -> Finding:
-    name = "Notifications"
+    name = _("Notifications")
     if not bus.available:
-        return Finding("notifications", name, MISSING, f"cannot ask for a notification server: {bus.error}",
-                       "run the app inside your desktop session (it provides the session bus)")
+        return Finding("notifications", name, MISSING, _("cannot ask for a notification server: {error}").format(error=bus.error),
+                       _("run the app inside your desktop session (it provides the session bus)"))
     if bus.can_start(NOTIFICATIONS):
-        return Finding("notifications", name, OK, "a notification server answers on the session bus")
+        return Finding("notifications", name, OK, _("a notification server answers on the session bus"))
     return Finding("notifications", name, MISSING,
-                   "no notification server: outage warnings appear only in the app's own window",
-                   "install or start your desktop's notification service (for example: sudo apt install "
-                   "notification-daemon, or dunst on a minimal desktop)")
+                   _("no notification server: outage warnings appear only in the app's own window"),
+                   _("install or start your desktop's notification service (for example: sudo apt install "
+                   "notification-daemon, or dunst on a minimal desktop)"))
 
 
 def check_keyring(bus: BusNames, platform: str) -> Finding:
-    name = "Password storage"
+    name = _("Password storage")
     try:
         import keyring
         from keyring.backends import chainer, fail
@@ -119,37 +121,38 @@ def check_keyring(bus: BusNames, platform: str) -> Finding:
             isinstance(backend, chainer.ChainerBackend) and not backend.backends)
         label = f"{type(backend).__module__}.{type(backend).__name__}"
     except Exception as exc:  # a broken keyring installation is what this check reports
-        usable, label = False, f"keyring failed: {exc}"
+        usable, label = False, _("keyring failed: {error}").format(error=exc)
     plain = label.startswith("keyrings.alt")  # file backends: the password sits on disk
     secret_service = bus.can_start(SECRETS) if bus.available else False
     data = {"backend": label, "secret_service": secret_service}
     if usable and not plain:
-        return Finding("keyring", name, OK, f"passwords go to the system keyring ({label})", data=data)
-    fix = ("install and unlock a Secret Service keyring, e.g. sudo apt install gnome-keyring (GNOME, most "
-           "desktops) or kwalletmanager (KDE), then log in again" if _is_linux_desktop(platform)
-           else "check that the system keychain / Credential Manager is available to your account")
-    why = ("passwords would be stored unencrypted in a file" if usable else
-           "no system keyring answers: document passwords cannot be saved and an encrypted vault asks for a "
-           "passphrase at each start")
+        return Finding("keyring", name, OK, _("passwords go to the system keyring ({label})").format(label=label), data=data)
+    fix = (_("install and unlock a Secret Service keyring, e.g. sudo apt install gnome-keyring (GNOME, most "
+           "desktops) or kwalletmanager (KDE), then log in again") if _is_linux_desktop(platform)
+           else _("check that the system keychain / Credential Manager is available to your account"))
+    why = (_("passwords would be stored unencrypted in a file") if usable else
+           _("no system keyring answers: document passwords cannot be saved and an encrypted vault asks for a "
+             "passphrase at each start"))
     return Finding("keyring", name, MISSING, why, fix, data)
 
 
 def check_dns_helper(platform: str) -> Finding:
-    name = "Backup DNS switching"
+    name = _("Backup DNS switching")
     if not platform.startswith("linux"):
-        return Finding("dns-helper", name, OK, "switching uses this system's administrator prompt")
+        return Finding("dns-helper", name, OK, _("switching uses this system's administrator prompt"))
     from ..backup_dns.switcher import HELPER_PATHS
 
     helper = next((p for p in HELPER_PATHS if os.access(p, os.X_OK)), None)
     policy = POLKIT_ACTIONS.is_file()
     data = {"helper": helper or "", "polkit_policy": str(POLKIT_ACTIONS) if policy else ""}
     if helper and policy:
-        return Finding("dns-helper", name, OK, f"the privileged DNS helper ({helper}) and its polkit policy are installed",
+        return Finding("dns-helper", name, OK, _("the privileged DNS helper ({helper}) and its polkit policy are installed").format(helper=helper),
                        data=data)
-    lacking = [w for w, ok in (("the privileged DNS helper", helper), ("its polkit policy", policy)) if not ok]
+    what = (_("the privileged DNS helper and its polkit policy not installed") if not helper and not policy else
+            _("the privileged DNS helper not installed") if not helper else _("its polkit policy not installed"))
     return Finding("dns-helper", name, MISSING,
-                   f"{' and '.join(lacking)} not installed: backup DNS can be tested but not switched on",
-                   "install Offline Ready from its .deb package (it installs both); a pip install cannot", data)
+                   _("{what}: backup DNS can be tested but not switched on").format(what=what),
+                   _("install Offline Ready from its .deb package (it installs both); a pip install cannot"), data)
 
 
 def check_legacy_switch(paths: AppPaths) -> Finding | None:
@@ -162,40 +165,41 @@ def check_legacy_switch(paths: AppPaths) -> Finding | None:
     try:
         entry = journal.open_entry()
     except JournalError as exc:
-        return Finding("dns-left-over", "Earlier backup DNS switch", PROBLEM, str(exc),
-                       "check your network connection's DNS settings, then remove that file")
+        return Finding("dns-left-over", _("Earlier backup DNS switch"), PROBLEM, str(exc),
+                       _("check your network connection's DNS settings, then remove that file"))
     if entry is None:
         return None
-    servers = ", ".join(entry.snap.servers()) or "automatic (from your router)"
-    return Finding("dns-left-over", "Earlier backup DNS switch", PROBLEM,
-                   f"an earlier version switched this computer to backup DNS ({entry.profile_id}, "
-                   f"{entry.applied_at or entry.created_at}) and this version cannot switch it back",
-                   f"set your network connection's DNS back to {servers} in the network settings, then remove "
-                   f"{journal.open_path}", {"journal": str(journal.open_path), "original_servers": entry.snap.servers()})
+    servers = ", ".join(entry.snap.servers()) or _("automatic (from your router)")
+    return Finding("dns-left-over", _("Earlier backup DNS switch"), PROBLEM,
+                   _("an earlier version switched this computer to backup DNS ({profile}, {time}) and this version cannot "
+                     "switch it back").format(profile=entry.profile_id, time=entry.applied_at or entry.created_at),
+                   _("set your network connection's DNS back to {servers} in the network settings, then remove {file}").format(
+                       servers=servers, file=journal.open_path),
+                   {"journal": str(journal.open_path), "original_servers": entry.snap.servers()})
 
 
 def check_autostart(config: Config, autostart_enabled: Callable[[], bool] | None) -> Finding:
-    name = "Start at login"
+    name = _("Start at login")
     wanted = config.ui.start_at_login
     if autostart_enabled is None:
-        return Finding("autostart", name, OK, "not checked (this installation has no desktop app)")
+        return Finding("autostart", name, OK, _("not checked (this installation has no desktop app)"))
     try:
         enabled = autostart_enabled()
     except OSError as exc:
-        return Finding("autostart", name, MISSING, f"cannot read the start-at-login entry ({exc})",
-                       "check the permissions of your autostart folder")
+        return Finding("autostart", name, MISSING, _("cannot read the start-at-login entry ({exc})").format(exc=exc),
+                       _("check the permissions of your autostart folder"))
     data = {"setting": wanted, "entry": enabled}
     if enabled == wanted:
-        return Finding("autostart", name, OK, "the app starts at login" if wanted else "off, as set", data=data)
+        return Finding("autostart", name, OK, _("the app starts at login") if wanted else _("off, as set"), data=data)
     if wanted:
-        return Finding("autostart", name, MISSING, "start at login is on in the settings, but no login entry exists",
-                       "start the tray app once (it writes the entry), or turn the setting off", data)
-    return Finding("autostart", name, MISSING, "a login entry starts the app though the setting is off",
-                   "start the tray app once (it removes the entry), or turn the setting on", data)
+        return Finding("autostart", name, MISSING, _("start at login is on in the settings, but no login entry exists"),
+                       _("start the tray app once (it writes the entry), or turn the setting off"), data)
+    return Finding("autostart", name, MISSING, _("a login entry starts the app though the setting is off"),
+                   _("start the tray app once (it removes the entry), or turn the setting on"), data)
 
 
 def check_folders(paths: AppPaths) -> Finding:
-    name = "Data folders"
+    name = _("Data folders")
     bad: dict[str, str] = {}
     for label, folder in (("settings", paths.config_dir), ("data", paths.data_dir), ("state", paths.state_dir),
                           ("cache", paths.cache_dir), ("logs", paths.log_dir)):
@@ -206,14 +210,14 @@ def check_folders(paths: AppPaths) -> Finding:
         except OSError as exc:
             bad[label] = f"{folder}: {exc.strerror or exc}"
     if not bad:
-        return Finding("folders", name, OK, f"the app can write its folders ({paths.data_dir} and the others)")
-    return Finding("folders", name, PROBLEM, "cannot write " + "; ".join(bad.values()),
-                   "make these folders yours and writable (e.g. sudo chown -R \"$USER\" FOLDER) or free disk space",
+        return Finding("folders", name, OK, _("the app can write its folders ({data_dir} and the others)").format(data_dir=paths.data_dir))
+    return Finding("folders", name, PROBLEM, _("cannot write {folders}").format(folders="; ".join(bad.values())),
+                   _("make these folders yours and writable (e.g. sudo chown -R \"$USER\" FOLDER) or free disk space"),
                    {"unwritable": bad})
 
 
 def check_policies(paths: AppPaths) -> Finding:
-    name = "Policy files"
+    name = _("Policy files")
     from ..config import ConfigError, registry
     from ..config.loader import MANAGED, RECOMMENDED, _read_layer, _read_registry_layer, managed_files, policy_files
 
@@ -236,11 +240,12 @@ def check_policies(paths: AppPaths) -> Finding:
                                                       for layer, p in files]}
     if broken:
         return Finding("policies", name, PROBLEM, "; ".join(broken.values()),
-                       "ask your IT department to fix the file (`offline-ready config validate` shows the line); "
-                       "until then the app ignores it", data)
+                       _("ask your IT department to fix the file (`offline-ready config validate` shows the line); "
+                       "until then the app ignores it"), data)
     if not files:
-        return Finding("policies", name, OK, f"no policy files in {paths.policy_dir}", data=data)
-    return Finding("policies", name, OK, f"{len(files)} policy file(s) in force, all valid", data=data)
+        return Finding("policies", name, OK, _("no policy files in {policy_dir}").format(policy_dir=paths.policy_dir), data=data)
+    return Finding("policies", name, OK, ngettext("{n} policy file in force, all valid", "{n} policy files in force, all valid",
+                                                      len(files)).format(n=len(files)), data=data)
 
 
 def run_doctor(config: Config, paths: AppPaths, *, env: Mapping[str, str] | None = None, platform: str = sys.platform,
@@ -249,7 +254,7 @@ def run_doctor(config: Config, paths: AppPaths, *, env: Mapping[str, str] | None
     env = os.environ if env is None else env
     bus = BusNames(env) if _is_linux_desktop(platform) else BusNames({})
     findings = [check_session(env, platform), check_tray(env, bus, platform), check_notifications(bus)
-                if _is_linux_desktop(platform) else Finding("notifications", "Notifications", OK, "system notifications"),
+                if _is_linux_desktop(platform) else Finding("notifications", _("Notifications"), OK, _("system notifications")),
                 check_keyring(bus, platform), check_dns_helper(platform), check_autostart(config, autostart_enabled),
                 check_folders(paths), check_policies(paths)]
     left_over = check_legacy_switch(paths)

@@ -18,6 +18,7 @@ DELIVERED, RETRY, QUARANTINE = "delivered", "retry", "quarantine"
 ENDPOINT_PROBLEMS = frozenset({401, 403, 404, 407})
 TIMEOUT = (5.0, 20.0)  # connect, read
 MAX_REASON = 300
+MAX_BODY = 4096  # bytes of a refusal's body read for its reason
 
 
 @dataclass(frozen=True)
@@ -57,11 +58,17 @@ def post(session: Any, url: str, body: bytes, headers: dict[str, str], verify: A
     import requests
 
     try:
-        r = session.post(url, data=body, headers=headers, timeout=TIMEOUT, verify=verify, allow_redirects=False)
+        r = session.post(url, data=body, headers=headers, timeout=TIMEOUT, verify=verify, allow_redirects=False,
+                         stream=True)  # the answer's body is read only in part: an engine's reason, not a flood
     except requests.RequestException as exc:
         return Outcome(RETRY, None, _short(exc))
     try:
-        text = r.text[:2000] if not (200 <= r.status_code < 300) else ""
+        text = ""
+        if not (200 <= r.status_code < 300):
+            try:
+                text = r.raw.read(MAX_BODY, decode_content=True).decode("utf-8", "replace")
+            except (requests.RequestException, OSError, ValueError):
+                text = ""
     finally:
         r.close()
     return classify(r.status_code, text, r.headers.get("Retry-After"))

@@ -17,7 +17,7 @@ import secrets
 import socket
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 BATCH = {"metrics": 20, "events": 50, "syslog": 50}  # spool items per request
 INBOX_MAX = 1000  # events waiting for the reporter's thread; beyond it the oldest verdicts are dropped
 SPOOL_FILE = "fleet-spool.sqlite3"
+ASN_EVERY = 6 * 3600.0  # re-detect the provider this often, and soon after each recovery
+ASN_RETRY = 600.0
 
 
 def spool_path(paths: Any) -> Path:
@@ -49,7 +51,8 @@ class _Transition:
 
 class FleetReporter:
     def __init__(self, config: Any, bus: EventBus | None = None, *, path: Path | None = None,
-                 clock: Any = time.time, hostname: str | None = None, session: Any = None) -> None:
+                 clock: Any = time.time, hostname: str | None = None, session: Any = None,
+                 asn_detector: Any = None) -> None:
         self.config = config
         self.options = FleetOptions.from_config(config)
         self.bus = bus
@@ -71,6 +74,8 @@ class FleetReporter:
         self._failures: dict[str, int] = {}
         self.last_error: dict[str, str] = {}
         self._lock = threading.Lock()
+        self._asn_detector = asn_detector
+        self._next_asn = 0.0
 
     # ------------------------------------------------------------------ control
 
@@ -83,16 +88,22 @@ class FleetReporter:
             if not salt:
                 salt = secrets.token_hex(16)
                 self.spool.set_meta("salt", salt)
-            self.identity = series.Identity(series.desk_id(self._hostname, salt), o.site, o.isp_asn)
+            isp = (self.spool.get_meta("detected_asn") or "") if o.isp_asn == "detect" else o.isp_asn
+            self.identity = series.Identity(series.desk_id(self._hostname, salt), o.site, isp)
         return self.spool
+
+    def listen(self) -> None:
+        """Take the bus's events from now on (they wait in a bounded inbox until :meth:`start`); only when
+        reporting is on. No I/O: the owner calls it before the monitor starts, so no first verdict is missed."""
+        if self.options.active and self.bus is not None and self._unsubscribe is None:
+            self._unsubscribe = self.bus.subscribe(self._on_event)
 
     def start(self) -> bool:
         """Begin recording and sending; False (and nothing started) when reporting is off."""
         if not self.options.active or (self._thread and self._thread.is_alive()):
             return False
         self.open()
-        if self.bus is not None and self._unsubscribe is None:
-            self._unsubscribe = self.bus.subscribe(self._on_event)
+        self.listen()
         self._stop.clear()
         self._thread = threading.Thread(target=self._run, name="offline-ready-fleet", daemon=True)
         self._thread.start()
@@ -146,17 +157,47 @@ class FleetReporter:
     def _run(self) -> None:
         next_sample = self._clock() + min(5.0, self.options.interval)
         while not self._stop.is_set():
-            self.drain_inbox()
-            now = self._clock()
-            if now >= next_sample:
-                self.record_sample()
-                next_sample = now + self.options.interval
-                self.send_all()
-            elif any(self._due(c, now) for c in self.channels()) and self._has_queued():
-                self.send_all()
+            try:
+                next_sample = self._round(next_sample)
+            except Exception:  # a full disk or a damaged spool must not end reporting for good
+                log.exception("fleet: reporting round failed; trying again in a minute")
+                self._wake.wait(60.0)
+                continue
             waits = [next_sample, *(self._next_try.get(c, next_sample) for c in self.channels())]
             self._wake.wait(max(0.05, min(waits) - self._clock()))
             self._wake.clear()
+
+    def _round(self, next_sample: float) -> float:
+        """One pass of the thread: take events, detect the provider when due, sample and send; returns
+        the time of the next sample."""
+        self.drain_inbox()
+        now = self._clock()
+        if self.options.isp_asn == "detect" and now >= self._next_asn:
+            self.detect_asn()
+        if now >= next_sample:
+            self.record_sample()
+            next_sample = now + self.options.interval
+            self.send_all()
+        elif any(self._due(c, now) for c in self.channels()) and self._has_queued():
+            self.send_all()
+        return next_sample
+
+    def detect_asn(self) -> str | None:
+        """Find the provider's AS number now (``fleet.isp_asn = "detect"``); it labels what is recorded next."""
+        assert self.spool is not None and self.identity is not None
+        detector = self._asn_detector
+        if detector is None:
+            from .asn import detect as detector
+        try:
+            found = detector()
+        except Exception:
+            log.exception("fleet: detecting the provider failed")
+            found = None
+        self._next_asn = self._clock() + (ASN_EVERY if found else ASN_RETRY)
+        if found:
+            self.spool.set_meta("detected_asn", found)
+            self.identity = replace(self.identity, isp_asn=found)
+        return found
 
     def drain_inbox(self) -> None:
         while True:
@@ -197,37 +238,42 @@ class FleetReporter:
 
     def record_transition(self, ev: StateChanged) -> None:
         """A confirmed change: a sample at once (kept longer than routine ones) and the incident's event."""
-        assert self.spool is not None and self.identity is not None
+        assert self.spool is not None
         v = ev.verdict
         at = v.checked_at if v is not None else datetime.now(UTC)
         self._view = series.View.of(ev.state, v, ev.on_backup)
-        open_ref = self.spool.get_meta("open_incident")
-        started = ev.incident_started_at
-        phase = None
-        if started is not None:
-            ref = str(int(started.timestamp() * 1000))
-            phase = "changed" if open_ref == ref else "started"
-            if phase == "started":
-                down = [s.name for s in v.services_down] if v is not None else []
-                cause = series.incident_cause(ev.state, down, bool(v and v.hijacking), ev.on_backup)
-                counts = self._counts()
-                counts[cause or "degraded"] = counts.get(cause or "degraded", 0) + 1
-                self.spool.set_meta("incident_counts", json.dumps(counts))
-                self.spool.set_meta("open_incident", ref)
-                self.spool.set_meta("open_incident_started", started.isoformat())
-        elif open_ref:
-            ref, phase = open_ref, "ended"
-            started = datetime.fromisoformat(self.spool.get_meta("open_incident_started") or at.isoformat())
-            self.spool.set_meta("open_incident", "")
-        self.record_sample(TRANSITION, at.timestamp())
-        if phase is None:
-            return
+        open_ref = self.spool.get_meta("open_incident") or ""
         down = [s.name for s in v.services_down] if v is not None else []
-        cause = series.incident_cause(ev.state if phase != "ended" else ev.previous, down,
-                                      bool(v and v.hijacking), ev.on_backup or ev.was_on_backup)
+        hijacking = bool(v and v.hijacking)
+        started = ev.incident_started_at
+        if open_ref and (started is None or open_ref != _ref(started)):
+            # the incident this desk had open is over (also when the app restarted in the middle of it)
+            opened = datetime.fromisoformat(self.spool.get_meta("open_incident_started") or at.isoformat())
+            cause = self.spool.get_meta("open_incident_cause") or None
+            self._event(open_ref, "ended", at, opened, ev.state, ev.previous, cause, v)
+            self.spool.set_meta("open_incident", "")
+            self._next_asn = 0.0  # back online, maybe on another network: ask who the provider is now
+        if started is not None:
+            cause = series.incident_cause(ev.state, down, hijacking, ev.on_backup) or "degraded"
+            if open_ref != _ref(started):
+                counts = self._counts()
+                counts[cause] = counts.get(cause, 0) + 1
+                self.spool.set_meta("incident_counts", json.dumps(counts))
+                self.spool.set_meta("open_incident", _ref(started))
+                self.spool.set_meta("open_incident_started", started.isoformat())
+                self._event(_ref(started), "started", at, started, ev.state, ev.previous, cause, v)
+            else:
+                self._event(open_ref, "changed", at, started, ev.state, ev.previous, cause, v)
+            self.spool.set_meta("open_incident_cause", cause)
+        self.record_sample(TRANSITION, at.timestamp())
+
+    def _event(self, ref: str, phase: str, at: datetime, started: datetime, state: str, previous: str,
+               cause: str | None, verdict: Any) -> None:
+        """Queue one incident event for the log engine and the SIEM, as configured."""
+        assert self.spool is not None and self.identity is not None
         rec = fevents.incident_record(identity=self.identity, incident=int(ref), phase=phase, at=at, started=started,
-                                      state=ev.state, previous=ev.previous, cause=cause,
-                                      verdict=v.to_dict() if v is not None else None, known=self._known,
+                                      state=state, previous=previous, cause=cause,
+                                      verdict=verdict.to_dict() if verdict is not None else None, known=self._known,
                                       version=__version__)
         ts_ms = int(at.timestamp() * 1000)
         if self.options.events_url:
@@ -258,35 +304,42 @@ class FleetReporter:
         return out
 
     def send_channel(self, channel: str) -> int:
-        assert self.spool is not None
+        """Send a channel's waiting items, batch after batch, until it is empty or a batch must wait."""
         delivered = 0
         while not self._stop.is_set():
-            items = self.spool.batch(channel, BATCH[channel])
-            if not items:
-                break
-            outcome = self._send(channel, items)
-            if outcome.verdict == push.DELIVERED:
-                faults.point("fleet-sent-before-delete")
-                self.spool.delete(items)
-                delivered += len(items)
-                self._failures[channel] = 0
-                self.last_error.pop(channel, None)
-                self.spool.set_meta(f"last_sent_{channel}", str(self._clock()))
-            elif outcome.verdict == push.QUARANTINE:
-                log.warning("fleet: the %s engine refused %d item(s) from %s to %s with HTTP %s (%s); they are set "
-                            "aside in the spool's quarantine and not sent again", channel, len(items),
-                            _stamp(items[0].ts_ms), _stamp(items[-1].ts_ms), outcome.status, outcome.reason)
-                self.spool.quarantine(items, outcome.status, outcome.reason, self._clock())
-            else:
-                self.spool.failed(items)
-                n = self._failures[channel] = self._failures.get(channel, 0) + 1
-                wait = outcome.retry_after or push.backoff(n, min(30.0, self.options.interval), jitter=random.random())
-                self._next_try[channel] = self._clock() + wait
-                self.last_error[channel] = outcome.reason
-                log.info("fleet: %s not sent (%s); %d item(s) wait, next try in %.0f s", channel, outcome.reason,
-                         self.spool.stats()["queued"].get(channel, {}).get("items", 0), wait)
+            verdict, n = self.send_batch(channel)
+            delivered += n if verdict == push.DELIVERED else 0
+            if verdict in (None, push.RETRY):
                 break
         return delivered
+
+    def send_batch(self, channel: str) -> tuple[str | None, int]:
+        """Send the oldest batch of a channel and settle it: (outcome, items), or (None, 0) when empty."""
+        assert self.spool is not None
+        items = self.spool.batch(channel, BATCH[channel])
+        if not items:
+            return None, 0
+        outcome = self._send(channel, items)
+        if outcome.verdict == push.DELIVERED:
+            faults.point("fleet-sent-before-delete")
+            self.spool.delete(items)
+            self._failures[channel] = 0
+            self.last_error.pop(channel, None)
+            self.spool.set_meta(f"last_sent_{channel}", str(self._clock()))
+        elif outcome.verdict == push.QUARANTINE:
+            log.warning("fleet: the %s engine refused %d item(s) from %s to %s with HTTP %s (%s); they are set "
+                        "aside in the spool's quarantine and not sent again", channel, len(items),
+                        _stamp(items[0].ts_ms), _stamp(items[-1].ts_ms), outcome.status, outcome.reason)
+            self.spool.quarantine(items, outcome.status, outcome.reason, self._clock())
+        else:
+            self.spool.failed(items)
+            n = self._failures[channel] = self._failures.get(channel, 0) + 1
+            wait = outcome.retry_after or push.backoff(n, min(30.0, self.options.interval), jitter=random.random())
+            self._next_try[channel] = self._clock() + wait
+            self.last_error[channel] = outcome.reason
+            log.info("fleet: %s not sent (%s); %d item(s) wait, next try in %.0f s", channel, outcome.reason,
+                     self.spool.stats()["queued"].get(channel, {}).get("items", 0), wait)
+        return outcome.verdict, len(items)
 
     def _send(self, channel: str, items: list[Item]) -> push.Outcome:
         o = self.options
@@ -343,6 +396,35 @@ def preview(reporter: FleetReporter, limit: int = 5) -> dict[str, Any]:
             "last_sample": sample, "next_to_send": queued}
 
 
+def preview_lines(data: dict[str, Any]) -> list[str]:
+    """:func:`preview` as plain text (``fleet preview`` and the app's "What is sent" window): metric
+    points in the Prometheus text form, events by their message."""
+    from ..i18n import _
+
+    ident = data["labels"]
+    lines = [_("Every item carries these labels: {labels}").format(
+        labels=", ".join(f"{k}={v}" for k, v in ident.items()))]
+    lines.append(_("Last sample taken:") if data["last_sample"] else _("No sample taken yet."))
+    for p in data["last_sample"] or []:
+        lines.append(f"  {p['time']}  " + _exposition(p, skip=ident))
+    for channel, items in data["next_to_send"].items():
+        if not items:
+            continue
+        lines.append(_("Next to send ({channel}), the first {n}:").format(channel=channel, n=len(items)))
+        for item in items:
+            if channel == "metrics":
+                lines.append(f"  {item['time']}  " + _exposition(item))
+            else:
+                lines.append("  " + json.dumps(item, ensure_ascii=False, separators=(",", ":")))
+    return lines
+
+
+def _exposition(point: dict[str, Any], skip: dict[str, str] | None = None) -> str:
+    """One point as a line of the Prometheus text format (labels in ``skip`` left out)."""
+    labels = ",".join(f'{k}="{v}"' for k, v in point["labels"].items() if k not in (skip or {}))
+    return f"{point['name']}{{{labels}}} {point['value']:.15g}" if labels else f"{point['name']} {point['value']:.15g}"
+
+
 def _point_dict(p: wire.Point) -> dict[str, Any]:
     return {"name": p.name, "labels": dict(p.labels), "value": p.value,
             "time": datetime.fromtimestamp(p.ts_ms / 1000, UTC).isoformat(timespec="milliseconds")}
@@ -372,6 +454,11 @@ def status_of(options: FleetOptions, spool: Spool | None, last_error: dict[str, 
         out["queued_bytes"] = stats["bytes"]
         out["quarantined"] = sum(q["items"] for q in stats["quarantined"].values())
     return out
+
+
+def _ref(started: datetime) -> str:
+    """An incident's reference: its start in milliseconds (stable across the incident's changes)."""
+    return str(int(started.timestamp() * 1000))
 
 
 def _stamp(ts_ms: int) -> str:

@@ -3,6 +3,10 @@
 One small DNS query to one of the system's resolvers (rotating names), and now and
 then one TCP handshake by address (rotating providers). Any anomaly triggers a full
 diagnosis at once; the heartbeat itself never decides a state.
+
+A resolver that starts answering every name with the same address is an anomaly too: that is
+how a captive portal (a hotel's sign-in page whose session ran out) or a DNS-rewriting filter
+shows itself when no network-change event announces it — the answers still come, fast.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ class Heartbeat:
         self._servers_i = itertools.count()
         self.timeout = timeout
         self.slow_ms = slow_ms
+        self._answers: dict[str, frozenset[str]] = {}  # the last addresses of each canary name
 
     def beat(self, system_resolvers: list[str], with_tcp: bool) -> Beat:
         if not read_link(self._targets).has_route:
@@ -45,6 +50,9 @@ class Heartbeat:
             return Beat(False, f"DNS {r.status} for {name} from {r.server}", dns_ms=r.ms)
         if r.ms > self.slow_ms:
             return Beat(False, f"DNS slow ({r.ms:.0f} ms)", dns_ms=r.ms)
+        shared = names_now_sharing(self._answers, name, frozenset(r.addresses))
+        if shared:
+            return Beat(False, f"{name} now resolves to the address of {shared}", dns_ms=r.ms)
         tcp_ms = None
         if with_tcp and self._endpoints is not None:
             t = tcp_endpoint(next(self._endpoints), self.timeout)
@@ -54,3 +62,17 @@ class Heartbeat:
             if t.ms > self.slow_ms:
                 return Beat(False, f"connection slow ({t.ms:.0f} ms)", dns_ms=r.ms, tcp_ms=t.ms)
         return Beat(True, "ok", dns_ms=r.ms, tcp_ms=tcp_ms)
+
+
+def names_now_sharing(answers: dict[str, frozenset[str]], name: str, addresses: frozenset[str]) -> str | None:
+    """Record ``name``'s new answer; return another canary name it now shares an address with,
+    where the two did not share one before (names of different providers never do; behind a
+    portal or a rewriting filter, all of them suddenly do). Pure: the table is the only state."""
+    before = answers.get(name)
+    answers[name] = addresses
+    if before is None or not addresses:
+        return None
+    for other, theirs in answers.items():
+        if other != name and addresses & theirs and not before & theirs:
+            return other
+    return None

@@ -59,12 +59,13 @@ def backup_journal() -> Path:
 
 class Monitor:
     def __init__(self, config: Config, bus: EventBus | None = None, history: HistoryStore | None = None, *,
-                 diagnose_fn: Callable[[Config], Verdict] = diagnose, watch_network: bool = True,
+                 diagnose_fn: Callable[[Config], Verdict] | None = None, watch_network: bool = True,
                  backup_file: Path | None = None, dns_files: tuple[Path, ...] | None = None,
                  service_check: Callable[..., LightResult] = light_check):
         self.bus = bus or EventBus()
         self.history = history
-        self._diagnose = diagnose_fn
+        # by default each diagnosis knows the last verdict: services that were in trouble are probed first
+        self._diagnose = diagnose_fn or (lambda config: diagnose(config, previous=self.last_verdict))
         self._watch_network = watch_network
         self._backup_file = backup_file
         self._dns_files = dns_files  # None: the system's (resolv.conf, systemd-resolved, NetworkManager)
@@ -101,7 +102,8 @@ class Monitor:
                 self.hysteresis.confirmed = old.confirmed
             self.heart = Heartbeat(p.canary_names, p.ip_endpoints, p.timeout, float(p.slow_ms))
             self.timeout = p.timeout
-            self.services = ServiceSchedule(list(config.services), float(m.service_interval), time.monotonic())
+            self.services = ServiceSchedule(list(config.services), float(m.service_interval), time.monotonic(),
+                                            previous=getattr(self, "services", None))
         self.check_now("settings")
 
     @property
@@ -198,6 +200,7 @@ class Monitor:
             if events:
                 events.close()
             dnsconf.close()
+            self.services.close()
             if self._service_pool is not None:
                 self._service_pool.shutdown(wait=False)
 

@@ -3,7 +3,9 @@
 A full diagnosis runs every 10 minutes while healthy — far too rarely for a service the user
 depends on (Uptime Kuma's default is 60 s). So each service gets a light check on its own
 interval (``check_every`` per service, else ``monitor.service_interval``): one HEAD request
-(no body crosses the wire), falling back to a GET for a server that refuses HEAD. Like the
+(no body crosses the wire), falling back to a conditional GET for a server that refuses HEAD,
+over a connection kept from one check to the next (``probes.keepalive``: an HTTPS service does
+not pay a TLS handshake every minute). Like the
 heartbeat, a light check never decides anything: an answer that differs from the confirmed
 state (up → failing, or failing → up) triggers a full diagnosis at once, and the usual
 hysteresis confirms it. The schedule is pure (an injected clock) and table-tested.
@@ -13,10 +15,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from ..probes.http import fetch, judge_service
+from ..probes.http import judge_service
+from ..probes.keepalive import KeptConnection
 
 # Servers that answer HEAD with these refuse the method, not the service.
 HEAD_REFUSED = frozenset({405, 501})
@@ -30,6 +33,15 @@ class ServiceCheck:
     expect_status: int | None = None
     due: float = 0.0
     use_get: bool = False
+    kept: KeptConnection | None = field(default=None, repr=False, compare=False)
+
+    def connection(self) -> KeptConnection:
+        if self.kept is None or self.kept.url != self.url:
+            self.kept = KeptConnection(self.url)
+        return self.kept
+
+    def fetch(self, url: str, timeout: float, method: str = "GET") -> Any:
+        return self.connection().request(method, timeout)
 
 
 @dataclass(frozen=True)
@@ -43,15 +55,28 @@ class ServiceSchedule:
     """When each watched service is due. Start times are spread over the interval (by name), so
     ten services do not all fire in the same second."""
 
-    def __init__(self, services: list[dict[str, Any]], default_interval: float, now: float) -> None:
+    def __init__(self, services: list[dict[str, Any]], default_interval: float, now: float,
+                 previous: ServiceSchedule | None = None) -> None:
+        """``previous``: the schedule these settings replace; its kept connections carry over
+        to the services that stay, and the others are closed."""
         self.checks: list[ServiceCheck] = []
+        kept = {(c.name, c.url): c.kept for c in previous.checks if c.kept} if previous else {}
         for svc in services:
             if not svc.get("enabled", True):
                 continue
             every = float(svc.get("check_every") or default_interval)
             spread = int(hashlib.sha1(svc["name"].encode()).hexdigest()[:6], 16) % 1000 / 1000
             self.checks.append(ServiceCheck(svc["name"], svc["url"], every, svc.get("expect_status"),
-                                            due=now + every * spread))
+                                            due=now + every * spread, kept=kept.pop((svc["name"], svc["url"]), None)))
+        for orphan in kept.values():
+            if orphan is not None:
+                orphan.close()
+
+    def close(self) -> None:
+        """Close every kept connection (the monitor stops)."""
+        for c in self.checks:
+            if c.kept is not None:
+                c.kept.close()
 
     def next_due(self) -> float | None:
         return min((c.due for c in self.checks), default=None)
@@ -70,8 +95,10 @@ class ServiceSchedule:
 
 
 def light_check(check: ServiceCheck, timeout: float,
-                fetch_fn: Callable[..., Any] = fetch) -> LightResult:
-    """One light request for a service: HEAD (or GET where the server refuses HEAD)."""
+                fetch_fn: Callable[..., Any] | None = None) -> LightResult:
+    """One light request for a service: HEAD (or a conditional GET where the server refuses
+    HEAD), over the service's kept connection unless ``fetch_fn`` is given."""
+    fetch_fn = fetch_fn or check.fetch
     if not check.use_get:
         r = fetch_fn(check.url, timeout, method="HEAD")
         if r.ok and r.status in HEAD_REFUSED:

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import urllib3
 from urllib3.exceptions import (
@@ -26,6 +26,7 @@ from urllib3.exceptions import (
 )
 
 from .. import __version__
+from ..i18n import _, ngettext
 from ..proxy.route import bare, current
 from ..proxy.trust import explain_failure, tls_context
 from .dns import DnsResult, system_lookup
@@ -66,7 +67,8 @@ class HttpResult:
 def _tls_failure(url: str, exc: BaseException, address: str | None = None, proxy: str | None = None) -> str:
     """The detail of a TLS failure: interception by a named authority, or OpenSSL's reason."""
     reason = _reason(exc)
-    return explain_failure(url, reason, address=address, proxy_url=proxy) or f"secure connection failed: {reason}"
+    return explain_failure(url, reason, address=address, proxy_url=proxy) or _("secure connection failed: {reason}").format(
+        reason=reason)
 
 
 def fetch(url: str, timeout: float, *, lookup: Lookup = system_lookup, max_total: float | None = None,
@@ -98,7 +100,7 @@ def fetch(url: str, timeout: float, *, lookup: Lookup = system_lookup, max_total
         dres = lookup(host, min(timeout, budget))
         timings["dns"] = dres.ms
         if not dres.ok:
-            return HttpResult(url, "dns", _ms(start), detail=f"could not resolve {host}: {dres.detail}",
+            return HttpResult(url, "dns", _ms(start), detail=_("could not resolve {host}: {detail}").format(host=host, detail=dres.detail),
                               dns=dres, timings=timings)
         addresses = dres.addresses
 
@@ -114,7 +116,7 @@ def fetch(url: str, timeout: float, *, lookup: Lookup = system_lookup, max_total
         if last.phase != "connect":  # try the next address only when this one refused/unreachable
             return last
     if last is None:
-        return HttpResult(url, "timeout", _ms(start), detail=f"no time left after DNS ({budget:g} s budget)",
+        return HttpResult(url, "timeout", _ms(start), detail=_("no time left after DNS ({budget:g} s budget)").format(budget=budget),
                           dns=dres, timings=timings)
     return last
 
@@ -141,50 +143,48 @@ def _request(url: str, method: str, address: str, host: str, port: int, path: st
         timings["http"] = (time.perf_counter() - t0) * 1000
         location = resp.headers.get("Location")
         return HttpResult(url, "ok", _ms(start), status=resp.status, body=body, location=location,
-                          detail=f"HTTP {resp.status} in {_ms(start):.0f} ms", timings=timings, connected=True,
+                          detail=_("HTTP {status} in {ms:.0f} ms").format(status=resp.status, ms=_ms(start)), timings=timings, connected=True,
                           received=len(body))
     except NewConnectionError as exc:
         # before the timeouts: urllib3 makes NewConnectionError a kind of ConnectTimeoutError
         msg = _reason(exc)
         ms = (time.perf_counter() - t0) * 1000
         if "timed out" in msg.lower():
-            return HttpResult(url, "timeout", _ms(start), detail=f"connecting to {address} timed out", timings=timings)
+            return HttpResult(url, "timeout", _ms(start), detail=_("connecting to {address} timed out").format(address=address), timings=timings)
         refused = "refused" in msg.lower()
         return HttpResult(url, "connect", _ms(start), timings=timings,
-                          detail=(f"connection refused at {address} in {ms:.0f} ms" if refused
-                                  else f"cannot connect to {address}: {msg}"))
+                          detail=(_("connection refused at {address} in {ms:.0f} ms").format(address=address, ms=ms)
+                                  if refused else _("cannot connect to {address}: {msg}").format(address=address, msg=msg)))
     except ReadTimeoutError as exc:
-        return HttpResult(url, "timeout", _ms(start), detail=f"{address} accepted the connection, then sent "
-                          f"nothing more within the time limit ({type(exc).__name__})", timings=timings,
+        return HttpResult(url, "timeout", _ms(start), detail=_("{address} accepted the connection, then sent nothing more within the time limit ({error})").format(address=address, error=type(exc).__name__), timings=timings,
                           connected=True)
     except (ConnectTimeoutError, TimeoutError) as exc:
-        return HttpResult(url, "timeout", _ms(start), detail=f"no answer from {address} within the time limit "
-                          f"({type(exc).__name__})", timings=timings)
+        return HttpResult(url, "timeout", _ms(start), detail=_("no answer from {address} within the time limit ({error})").format(address=address, error=type(exc).__name__), timings=timings)
     except SSLError as exc:
         return HttpResult(url, "tls", _ms(start), detail=_tls_failure(url, exc, address=address), timings=timings)
     except (ProtocolError, HTTPError, OSError) as exc:
         msg = _reason(exc)
         phase = "timeout" if "timed out" in msg.lower() else "connect"
-        return HttpResult(url, phase, _ms(start), detail=f"connection to {address} failed: {msg}", timings=timings)
+        return HttpResult(url, phase, _ms(start), detail=_("connection to {address} failed: {msg}").format(address=address, msg=msg), timings=timings)
     finally:
         manager.clear()
 
 
 def _via_proxy(url: str, method: str, proxy: str, timeout: float, budget: float, start: float,
                socket_options: list[tuple[int, int, int]] | None, max_body: int) -> HttpResult:
-    """The same request through an HTTP proxy (CONNECT for https), its sign-in sent as Basic auth."""
-    from urllib3.util import make_headers
+    """The same request through an HTTP proxy (CONNECT for https); the sign-in answers the proxy's 407
+    in the scheme it asks for (NTLM, Negotiate or Basic, see proxy/signin.py)."""
+    from ..proxy.signin import pool_classes, signin_from_url
 
     pp = urlsplit(proxy)
     where = bare(proxy)
-    proxy_headers = make_headers(proxy_basic_auth=f"{unquote(pp.username)}:{unquote(pp.password or '')}") \
-        if pp.username else {}
     plain_proxy = f"{pp.scheme}://{pp.netloc.rsplit('@', 1)[-1]}"
     t = urllib3.Timeout(connect=min(timeout, budget), read=min(timeout, budget), total=budget)
     extra = {} if socket_options is None else {
         "socket_options": [*urllib3.connection.HTTPConnection.default_socket_options, *socket_options]}
-    manager = urllib3.ProxyManager(plain_proxy, proxy_headers=proxy_headers, timeout=t, retries=False, num_pools=1,
+    manager = urllib3.ProxyManager(plain_proxy, timeout=t, retries=False, num_pools=1,
                                    ssl_context=tls_context(), cert_reqs="CERT_REQUIRED", **extra)
+    manager.pool_classes_by_scheme = pool_classes(signin_from_url(proxy))
     headers = {"User-Agent": USER_AGENT, "Cache-Control": "no-cache", "Accept": "*/*"}
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -196,24 +196,24 @@ def _via_proxy(url: str, method: str, proxy: str, timeout: float, budget: float,
         finally:
             resp.release_conn()
         timings["http"] = (time.perf_counter() - t0) * 1000
-        detail = (f"the proxy {where} asks for a sign-in (407)" if resp.status == 407
-                  else f"HTTP {resp.status} in {_ms(start):.0f} ms via the proxy {where}")
+        detail = (_("the proxy {where} asks for a sign-in (407)").format(where=where) if resp.status == 407
+                  else _("HTTP {status} in {ms:.0f} ms via the proxy {where}").format(
+                      status=resp.status, ms=_ms(start), where=where))
         return HttpResult(url, "ok", _ms(start), status=resp.status, body=body, location=resp.headers.get("Location"),
                           detail=detail, timings=timings,
                           connected=True, received=len(body), proxy=where)
     except ProxyError as exc:
         msg = _reason(exc)
         if "407" in msg:
-            return HttpResult(url, "ok", _ms(start), status=407, detail=f"the proxy {where} asks for a sign-in (407)",
+            return HttpResult(url, "ok", _ms(start), status=407, detail=_("the proxy {where} asks for a sign-in (407)").format(where=where),
                               timings=timings, connected=True, proxy=where)
         phase = "timeout" if "timed out" in msg.lower() else "connect"
         return HttpResult(url, phase, _ms(start), timings=timings, proxy=where,
-                          detail=f"the proxy {where} isn't answering: {msg}")
+                          detail=_("the proxy {where} isn't answering: {msg}").format(where=where, msg=msg))
     except ReadTimeoutError:
-        return HttpResult(url, "timeout", _ms(start), detail=f"no answer through the proxy {where} within the time "
-                          "limit", timings=timings, connected=True, proxy=where)
+        return HttpResult(url, "timeout", _ms(start), detail=_("no answer through the proxy {where} within the time limit").format(where=where), timings=timings, connected=True, proxy=where)
     except (ConnectTimeoutError, TimeoutError):
-        return HttpResult(url, "timeout", _ms(start), detail=f"the proxy {where} did not answer within the time limit",
+        return HttpResult(url, "timeout", _ms(start), detail=_("the proxy {where} did not answer within the time limit").format(where=where),
                           timings=timings, proxy=where)
     except SSLError as exc:
         return HttpResult(url, "tls", _ms(start), detail=_tls_failure(url, exc, proxy=proxy), timings=timings,
@@ -221,7 +221,7 @@ def _via_proxy(url: str, method: str, proxy: str, timeout: float, budget: float,
     except (ProtocolError, HTTPError, OSError) as exc:
         msg = _reason(exc)
         phase = "timeout" if "timed out" in msg.lower() else "connect"
-        return HttpResult(url, phase, _ms(start), detail=f"through the proxy {where}: {msg}", timings=timings,
+        return HttpResult(url, phase, _ms(start), detail=_("through the proxy {where}: {msg}").format(where=where, msg=msg), timings=timings,
                           proxy=where)
     finally:
         manager.clear()
@@ -272,15 +272,18 @@ def judge_connectivity(result: HttpResult, *, status: int | None, body: str | No
     text = result.body
     if status is not None and body is None:
         if code == status:
-            return "ok", f"HTTP {code} as expected"
+            return "ok", _("HTTP {status} as expected").format(status=code)
     elif body is not None and (status is None or code == status) and text.lstrip().startswith(body.encode()):
-        return "ok", "expected answer"
+        return "ok", _("expected answer")
     if code == 200 and len(text) <= 4:
-        return "broken", f"HTTP 200 with {len(text)} bytes (a broken proxy or filter)"
+        return "broken", ngettext("HTTP 200 with {n} byte (a broken proxy or filter)",
+                                  "HTTP 200 with {n} bytes (a broken proxy or filter)", len(text)).format(n=len(text))
     if 300 <= code < 400:
-        return "portal", f"redirected to {result.location or 'another page'}"
+        return "portal", _("redirected to {url}").format(url=result.location) if result.location else \
+            _("redirected to another page")
     if 200 <= code < 300:
-        return "portal", f"HTTP {code} with a different page ({len(text)} bytes)"
+        return "portal", ngettext("HTTP {status} with a different page ({n} byte)",
+                                  "HTTP {status} with a different page ({n} bytes)", len(text)).format(status=code, n=len(text))
     return "fail", f"HTTP {code}"
 
 
@@ -294,7 +297,7 @@ def judge_service(result: HttpResult, expect_status: int | None) -> tuple[str, s
     if expect_status is not None:
         if code == expect_status:
             return "up", f"HTTP {code}"
-        return "http-status", f"HTTP {code}, expected {expect_status}"
+        return "http-status", _("HTTP {status}, expected {expected}").format(status=code, expected=expect_status)
     if 200 <= code < 400:
         return "up", f"HTTP {code}"
     return "http-status", f"HTTP {code}"

@@ -1,4 +1,4 @@
-"""The system proxy of Windows (WinINet, what Edge and the control panel set) and macOS
+"""The system proxy of Windows (WinINet, what Edge and the control panel set; else WinHTTP's) and macOS
 (SystemConfiguration, as ``scutil --proxy`` prints it).
 
 The answers use the keys of :func:`~offline_ready.proxy.route.env_proxies` plus ``pac`` (a PAC file
@@ -24,10 +24,48 @@ WININET_VALUES = ("ProxyEnable", "ProxyServer", "ProxyOverride", "AutoConfigURL"
 MAX_TEXT = 65536
 
 
+# Flags of the Connections\DefaultConnectionSettings blob (what the Internet Options dialog saves).
+BLOB_PROXY, BLOB_AUTOCONFIG, BLOB_AUTODETECT = 0x02, 0x04, 0x08
+
+
+def parse_connection_settings(blob: bytes) -> dict[str, Any]:
+    """``DefaultConnectionSettings`` (REG_BINARY): little-endian DWORD version (0x46 or 0x3C) and
+    counter, DWORD flags, then length-prefixed ASCII strings: proxy server, bypass list, PAC URL.
+    "Automatically detect settings" is only ever stored here (flag 0x08). {} when malformed."""
+    def dword(at: int) -> int | None:
+        return int.from_bytes(blob[at:at + 4], "little") if len(blob) >= at + 4 else None
+
+    flags = dword(8)
+    if flags is None or len(blob) > MAX_TEXT:
+        return {}
+    out: dict[str, Any] = {"flags": flags}
+    at = 12
+    for name in ("ProxyServer", "ProxyOverride", "AutoConfigURL"):
+        size = dword(at)
+        if size is None or size > len(blob) - at - 4:
+            break
+        out[name] = blob[at + 4:at + 4 + size].decode("latin-1")
+        at += 4 + size
+    return out
+
+
 def wininet_proxies(values: Mapping[str, Any]) -> dict[str, str]:
     """From the Internet Settings values as ``winreg`` returns them (``ProxyEnable`` a DWORD,
     ``ProxyServer`` "host:port" for every protocol or "http=host:port;https=host:port;…",
-    ``ProxyOverride`` "*.corp;10.*;<local>", ``AutoConfigURL``, ``AutoDetect``)."""
+    ``ProxyOverride`` "*.corp;10.*;<local>", ``AutoConfigURL``, ``AutoDetect``) and, where
+    present, the ``DefaultConnectionSettings`` blob, which alone holds "Automatically detect
+    settings" (flag 0x08) and the PAC URL's switch (0x04)."""
+    blob = values.get("DefaultConnectionSettings")
+    if isinstance(blob, bytes | bytearray) and (conn := parse_connection_settings(bytes(blob))):
+        flags = conn["flags"]
+        values = {**values, "AutoDetect": values.get("AutoDetect", flags & BLOB_AUTODETECT)}
+        if not flags & BLOB_AUTOCONFIG and "AutoConfigURL" not in values:
+            values["AutoConfigURL"] = ""
+        elif "AutoConfigURL" not in values:
+            values["AutoConfigURL"] = conn.get("AutoConfigURL", "")
+        if "ProxyEnable" not in values:
+            values.update({"ProxyEnable": flags & BLOB_PROXY, "ProxyServer": conn.get("ProxyServer", ""),
+                           "ProxyOverride": conn.get("ProxyOverride", "")})
     pac = _text(values.get("AutoConfigURL")).strip()
     if pac:
         return {"pac": _pac_url(pac)}
@@ -78,6 +116,28 @@ def _text(value: Any) -> str:
     return value[:MAX_TEXT] if isinstance(value, str) else ""
 
 
+def winhttp_proxies(blob: bytes) -> dict[str, str]:
+    """WinHTTP's own proxy (``netsh winhttp set proxy``, what services use): the ``WinHttpSettings``
+    blob has the layout of ``DefaultConnectionSettings`` (flags 1 direct, 3 proxy; no PAC URL)."""
+    conn = parse_connection_settings(blob)
+    if not conn:
+        return {}
+    return wininet_proxies({"ProxyEnable": conn["flags"] & BLOB_PROXY, "ProxyServer": conn.get("ProxyServer", ""),
+                            "ProxyOverride": conn.get("ProxyOverride", ""), "AutoConfigURL": ""})
+
+
+def read_winhttp() -> bytes:
+    if sys.platform != "win32":
+        return b""
+    import winreg
+
+    with contextlib.suppress(OSError), winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE,
+                                                      INTERNET_SETTINGS + "\\Connections") as key:
+        value = winreg.QueryValueEx(key, "WinHttpSettings")[0]
+        return bytes(value) if isinstance(value, bytes | bytearray) else b""
+    return b""
+
+
 def read_wininet() -> dict[str, Any]:
     """The Internet Settings values in force: the user's, or the machine's when Group Policy says
     per-machine (``ProxySettingsPerUser`` = 0); ``AutoConfigURL`` as pypac finds it (policy first)."""
@@ -104,6 +164,8 @@ def read_wininet() -> dict[str, Any]:
                     continue
     except OSError:
         return {}
+    with contextlib.suppress(OSError), winreg.OpenKey(hive, INTERNET_SETTINGS + "\\Connections") as key:
+        values["DefaultConnectionSettings"] = winreg.QueryValueEx(key, "DefaultConnectionSettings")[0]
     with contextlib.suppress(Exception):  # pypac's own walk failing leaves what the user key said
         values["AutoConfigURL"] = autoconfig_url_from_registry() or ""
     return values
@@ -180,8 +242,8 @@ def run_scutil() -> str:
 
 def os_proxies(platform: str = sys.platform) -> dict[str, str]:
     """The system proxy of Windows or macOS; {} elsewhere (Linux desktops: :mod:`.desktop`)."""
-    if platform == "win32":
-        return wininet_proxies(read_wininet())
+    if platform == "win32":  # WinINet, as the desktop's browser; else WinHTTP's, as services
+        return wininet_proxies(read_wininet()) or winhttp_proxies(read_winhttp())
     if platform == "darwin":
         return scutil_proxies(parse_scutil(run_scutil()))
     return {}

@@ -6,9 +6,26 @@ from __future__ import annotations
 from typing import Any
 
 import requests
+from requests.adapters import HTTPAdapter
 
 from .route import Router, current
+from .signin import pool_classes, signin_from_url
 from .trust import requests_verify
+
+
+class SigninAdapter(HTTPAdapter):
+    """An adapter that signs in to the proxy only when it asks (407), in the strongest scheme it
+    offers: NTLM, Negotiate or Basic (see :mod:`.signin`); never a preemptive password in clear."""
+
+    def proxy_headers(self, proxy: str) -> dict[str, str]:
+        return {}
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        fresh = proxy not in self.proxy_manager
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if fresh and not proxy.lower().startswith("socks"):
+            manager.pool_classes_by_scheme = pool_classes(signin_from_url(proxy))
+        return manager
 
 
 class ProxySession(requests.Session):
@@ -18,6 +35,8 @@ class ProxySession(requests.Session):
     def __init__(self, router: Router | None = None) -> None:
         super().__init__()
         self._router = router
+        self.mount("https://", SigninAdapter())
+        self.mount("http://", SigninAdapter())
 
     @property
     def router(self) -> Router:

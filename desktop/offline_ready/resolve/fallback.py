@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 import requests
 
 from ..events import EventBus, Notice
+from ..i18n import _, ngettext
 from ..paths import app_paths
 from ..probes.dns import DnsResult, query, system_lookup
 from ..proxy.session import proxied_session
@@ -60,12 +61,15 @@ class ResolveResult:
 
     def describe(self) -> str:
         if self.source == SYSTEM:
-            return f"{self.name} resolved by your system resolver"
+            return _("{name} resolved by your system resolver").format(name=self.name)
         if self.source == STALE:
-            return (f"{self.name}: using addresses remembered {_age(self.stale_age or 0)} ago "
-                    "(no resolver answers right now)")
-        return f"{self.name} resolved by the backup {'DNS-over-HTTPS service' if self.source == DOH else 'resolver'} " \
-               f"{self.server} (your resolver is not answering)"
+            return _("{name}: using addresses remembered {age} ago (no resolver answers right now)").format(
+                name=self.name, age=_age(self.stale_age or 0))
+        if self.source == DOH:
+            return _("{name} resolved by the backup DNS-over-HTTPS service {server} (your resolver is not "
+                     "answering)").format(name=self.name, server=self.server)
+        return _("{name} resolved by the backup resolver {server} (your resolver is not answering)").format(
+            name=self.name, server=self.server)
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "addresses": self.addresses, "source": self.source, "server": self.server,
@@ -253,7 +257,7 @@ class FallbackResolver:
                 return
             self._announced.add(key)
         if self.bus is not None:
-            self.bus.publish(Notice(kind="dns.fallback", title="Working around a DNS outage",
+            self.bus.publish(Notice(kind="dns.fallback", title=_("Working around a DNS outage"),
                                     text=result.describe(), data=result.to_dict()))
 
 
@@ -264,12 +268,13 @@ def resolve_host(name: str, config: Any, *, bus: EventBus | None = None) -> Reso
 
 def _age(seconds: float) -> str:
     if seconds < 90:
-        return f"{seconds:.0f} s"
+        return _("{seconds:.0f} s").format(seconds=seconds)
     if seconds < 5400:
-        return f"{seconds / 60:.0f} min"
+        return _("{minutes:.0f} min").format(minutes=seconds / 60)
     if seconds < 172800:
-        return f"{seconds / 3600:.0f} h"
-    return f"{seconds / 86400:.0f} days"
+        return _("{hours:.0f} h").format(hours=seconds / 3600)
+    days = round(seconds / 86400)
+    return ngettext("{n} day", "{n} days", days).format(n=days)
 
 
 def resolving_session(config: Any = None, *, resolver: Any = None) -> requests.Session:

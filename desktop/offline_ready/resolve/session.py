@@ -11,9 +11,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import requests
-from requests.adapters import HTTPAdapter
 
 from ..probes.pinned import pinned_pool
+from ..proxy.session import SigninAdapter
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ def _is_ip(host: str) -> bool:
         return False
 
 
-class PinnedAdapter(HTTPAdapter):
+class PinnedAdapter(SigninAdapter):
     """``lookup(host)`` returns the addresses to connect to, or None to resolve normally.
 
     Each request's host is looked up once; the first address is tried, then the next on a

@@ -57,16 +57,6 @@ def open_core(config: Config, bus: Any) -> tuple[Any, Any]:
     return history, monitor
 
 
-def open_fleet(config: Config, bus: Any) -> Any:
-    """Build the fleet reporter and start it when the organisation turned reporting on (on a worker:
-    its spool is an SQLite file)."""
-    from ..fleet.reporter import FleetReporter
-
-    reporter = FleetReporter(config, bus)
-    reporter.start()
-    return reporter
-
-
 class App(QObject):
     """Wires the context, tray, warnings and windows together."""
 
@@ -172,8 +162,7 @@ class App(QObject):
     def _core_ready(self, core: tuple[Any, Any]) -> None:
         history, monitor = core
         self.ctx.history = history
-        self.background.adopt_monitor(monitor)
-        self.background.start_fleet(open_fleet)
+        self.background.adopt_core(monitor)
         QTimer.singleShot(3000, _freeze_startup_objects)
         log.info("monitor started %.0f ms after launch", (time.monotonic() - self.started_at) * 1000)
 
@@ -317,6 +306,7 @@ class App(QObject):
             "paused_until": self.warnings.paused_until.isoformat() if self.warnings.paused_until else None,
             "notifier": self.notifier.status(),
             "banner": self.main_window.banner.text() if self.main_window is not None else "",
+            "check_controls": self._check_controls(),
             "layers": self._layer_rows(),
             "windows": {
                 "main": bool(self.main_window is not None and self.main_window.isVisible()),
@@ -324,6 +314,18 @@ class App(QObject):
                 "guide": bool(getattr(self, "guide", None) is not None and _visible(self.guide)),
             },
         }
+
+    def _check_controls(self) -> dict[str, list[Any]]:
+        """How each "Check now" control looks at this moment (text, enabled; the status page's busy
+        bar): sampled by tests, which hold that an outage's automatic re-checks leave them alone."""
+        out: dict[str, list[Any]] = {"tray": [self.tray.check_action.text(), self.tray.check_action.isEnabled()]}
+        status = self.main_window.pages.get("status") if self.main_window is not None else None
+        if status is not None:
+            out["status"] = [status.check_button.text(), status.check_button.isEnabled(),
+                             status.busy_bar.isVisible()]
+        if self.outage_window is not None:
+            out["outage"] = [self.outage_window.check_button.text(), self.outage_window.check_button.isEnabled()]
+        return out
 
     def _layer_rows(self) -> list[dict[str, str]]:
         """The status page's rows as shown (key, status word key, summary); [] before it was opened."""
@@ -369,7 +371,7 @@ class App(QObject):
         self.notifier.close()
         self.ctx.bridge.detach()
         self.ctx.pool.waitForDone(2000)
-        self.background.release()
+        self.background.release()  # after the workers: one of them may be starting fleet reporting
         if self.ctx.history is not None:
             with contextlib.suppress(Exception):
                 self.ctx.history.close()

@@ -47,8 +47,8 @@ class BackgroundServices(QObject):
     # ---- start -----------------------------------------------------------------------------------
     def start(self) -> None:
         """Start the vault's refresh schedule and the backup-DNS housekeeping (their modules are
-        imported here, on the GUI thread: they pull in Qt modules). The monitor comes with the core
-        (:meth:`adopt_monitor`)."""
+        imported here, on the GUI thread: they pull in Qt modules). The monitor and fleet reporting
+        come with the core (:meth:`adopt_core`)."""
         from .pages.backup_dns import service_for
         from .pages.documents import vault_for
 
@@ -59,23 +59,19 @@ class BackgroundServices(QObject):
         self._first_retest.start()
         self._retest_timer.start()
 
-    def adopt_monitor(self, monitor: Any) -> None:
-        """The monitor built by the core's start-up: start it (unless the app is already quitting)."""
+    def adopt_core(self, monitor: Any) -> None:
+        """The monitor the core's start-up built: start it, with fleet reporting listening first (its
+        first verdicts wait in the reporter's inbox), unless the app is already quitting."""
+        from ..fleet.reporter import FleetReporter
+
         self.ctx.monitor = monitor
-        if not self._stopping:
-            monitor.start()
-
-    def start_fleet(self, open_fleet: Callable[[Any, Any], Any]) -> None:
-        """Fleet reporting, once the core is up: ``open_fleet`` builds and starts it (on a worker: its
-        spool is an SQLite file)."""
-        self.ctx.run(open_fleet, self.ctx.config, self.ctx.bus, on_done=self._fleet_ready,
-                     on_error=lambda e: log.error("fleet reporting could not start: %s", e, exc_info=e))
-
-    def _fleet_ready(self, reporter: Any) -> None:
-        if self._stopping:  # quit came first: the reporter stops with the app
-            _quietly("fleet reporting", lambda: reporter.stop(timeout=STOP_TIMEOUT))
+        if self._stopping:
             return
-        self.ctx.fleet = reporter
+        fleet = self.ctx.fleet = FleetReporter(self.ctx.config, self.ctx.bus)
+        fleet.listen()
+        monitor.start()
+        # on a worker: the reporter's spool is an SQLite file
+        self.ctx.run(fleet.start, on_error=lambda e: log.error("fleet reporting could not start: %s", e, exc_info=e))
 
     def _open_vault_scheduler(self, vault_for: Callable[[Any], Any]) -> Any:
         """Worker thread: open the vault and start its schedule (a refresh when due, and when an outage ends)."""
@@ -120,39 +116,41 @@ class BackgroundServices(QObject):
         }
 
     # ---- stop ------------------------------------------------------------------------------------
-    def stop(self) -> dict[str, bool]:
-        """Stop everything (the monitor first: nothing new to report or refresh after it); safe to call
-        twice. Returns :meth:`describe` after."""
+    def stop(self) -> None:
+        """Stop the services (the monitor first: nothing new to report or refresh after it); safe to
+        call twice. Fleet reporting stops in :meth:`release`, once no worker can be starting it."""
         with self._lock:
             self._stopping = True
         self._first_retest.stop()
         self._retest_timer.stop()
-        monitor, fleet = self.ctx.monitor, self.ctx.fleet
+        monitor = self.ctx.monitor
         if monitor is not None:
             _quietly("the monitor", lambda: monitor.stop(timeout=STOP_TIMEOUT))
-        if fleet is not None:
-            _quietly("fleet reporting", lambda: fleet.stop(timeout=STOP_TIMEOUT))
         if self.vault_scheduler is not None:
             _quietly("the document refresh schedule", lambda: self.vault_scheduler.stop(timeout=STOP_TIMEOUT))
         dns = self.ctx.backup_dns_service
         if dns is not None:
             _quietly("the watch of the original resolvers", lambda: dns.stop_watch(timeout=STOP_TIMEOUT))
-        state = self.describe()
-        log.info("background work stopped: %s", ", ".join(f"{k}={'running' if v else 'stopped'}"
-                                                        for k, v in state.items()))
-        return state
 
-    def release(self) -> None:
-        """After the thread pool is idle: close what the services held open (the vault's catalogue,
-        the fallback resolvers' lookup threads, the diagnosis's probe threads)."""
+    def release(self) -> dict[str, bool]:
+        """After the thread pool is idle: stop fleet reporting and close what the services held open
+        (the vault's catalogue, the fallback resolvers' lookup threads, the diagnosis's probe threads).
+        Returns :meth:`describe` after, and logs it."""
         from ..diagnosis.pool import PROBES
         from ..resolve.fallback import FallbackResolver
 
+        fleet = self.ctx.fleet
+        if fleet is not None:
+            _quietly("fleet reporting", lambda: fleet.stop(timeout=STOP_TIMEOUT))
         vault = self.ctx.vault_service
         if vault is not None:
             _quietly("the vault", vault.close)
         _quietly("the fallback resolvers", FallbackResolver.close_all)
         _quietly("the probe threads", PROBES.close)
+        state = self.describe()
+        log.info("background work stopped: %s", ", ".join(f"{k}={'running' if v else 'stopped'}"
+                                                        for k, v in state.items()))
+        return state
 
 
 def _running(service: Any) -> bool:

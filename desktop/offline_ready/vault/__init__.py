@@ -2,10 +2,10 @@
 
 Layers, lowest first:
 
-* pure decisions — :mod:`.sniff` (what the bytes are), :mod:`.verify` (accept a download or not),
+* pure decisions — :mod:`.sniff` (what the bytes are), :mod:`.textdecode` (which encoding), :mod:`.verify` (accept a download or not),
   :mod:`.freshness`, :mod:`.retention`, :mod:`.names`;
 * storage — :mod:`.blobs` (immutable content-addressed files), :mod:`.catalogue` (SQLite, WAL),
-  :mod:`.quarantine`, :mod:`.crypto` (optional AES-GCM at rest), :mod:`.textcodec`;
+  :mod:`.quarantine`, :mod:`.crypto` (optional AES-GCM at rest), :mod:`.records` (small records, compressed and sealed);
 * I/O — :mod:`.fetch` (HTTP and file sources), :mod:`.credentials` (keyring only),
   :mod:`.textextract`, :mod:`.search` (FTS5), :mod:`.opener`;
 * :mod:`.contacts` — parsing, normalising, merging and exporting contact lists;

@@ -12,10 +12,8 @@ Plain blobs are named by their SHA-256; encrypted ones by a keyed hash of it (se
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
-import secrets
 import shutil
 import time
 from collections.abc import Iterator
@@ -54,13 +52,15 @@ class BlobStore:
         return self.path(address).is_file()
 
     def addresses(self) -> Iterator[str]:
-        if not self.blob_dir.is_dir():
+        """Every stored blob (scandir: every command's recovery check lists them, no stat per file)."""
+        try:
+            subs = [e.path for e in os.scandir(self.blob_dir) if len(e.name) == 2 and e.is_dir()]
+        except (FileNotFoundError, NotADirectoryError):
             return
-        for sub in self.blob_dir.iterdir():
-            if sub.is_dir() and len(sub.name) == 2:
-                for f in sub.iterdir():
-                    if _ADDRESS.match(f.name):
-                        yield f.name
+        for sub in subs:
+            with os.scandir(sub) as entries:
+                names = [e.name for e in entries]
+            yield from (name for name in names if _ADDRESS.match(name))
 
     # --- writing ----------------------------------------------------------------------------------
 
@@ -68,7 +68,7 @@ class BlobStore:
         self.tmp_dir.mkdir(parents=True, exist_ok=True)
         safe = re.sub(r"[^A-Za-z0-9_-]", "_", label)[:40]
         suffix = suffix if re.fullmatch(r"\.[A-Za-z0-9]{1,8}", suffix) else ".part"
-        return self.tmp_dir / f"{safe}-{secrets.token_hex(6)}{suffix}"
+        return self.tmp_dir / f"{safe}-{os.urandom(6).hex()}{suffix}"
 
     def ingest(self, tmp: Path, sha256_hex: str, key: VaultKey | None) -> str:
         """Move a verified temporary file into the store; returns its address. ``tmp`` is consumed."""
@@ -133,6 +133,8 @@ class BlobStore:
         """Does the blob still hold what it should (hash of the plaintext matches)?"""
         if not sha256_hex:
             return self.exists(address)
+        import hashlib
+
         h = hashlib.sha256()
         try:
             for chunk in self.iter_plain(address, key):

@@ -126,10 +126,12 @@ class Catalogue:
         c.execute("PRAGMA foreign_keys=ON")
         c.execute("PRAGMA busy_timeout=30000")
         with self.transaction():
-            migrate_sqlite(c, self.path, SCHEMA_VERSION, MIGRATIONS, found=_recorded_schema(c))
+            recorded = _recorded_schema(c)
+            migrate_sqlite(c, self.path, SCHEMA_VERSION, MIGRATIONS, found=recorded)
             for statement in _split(_SCHEMA):  # executescript() would commit the transaction
                 c.execute(statement)
-            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            if recorded != SCHEMA_VERSION:  # an up-to-date catalogue is not written to by merely opening it
+                c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
 
     def close(self) -> None:
         with self._lock:

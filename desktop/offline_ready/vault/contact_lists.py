@@ -3,20 +3,21 @@ exporting them (vCard, CSV, an HTML or PDF call sheet)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..events import Notice
+from ..i18n import _
 from .contacts.book import ImportSummary
-from .contacts.importer import ImportFormatError, read_contacts
 from .contacts.model import Contact
 from .documents import DocumentRegistry, normalise_source
-from .fetch import file_source_path, is_http
-from .intake import import_summary_text, phone_region
-from .model import OUTCOME_NEW, OUTCOME_UNCHANGED
+from .model import SyncOutcome
+from .sources import file_source_path, is_http
 from .state import VaultError, VaultState
-from .syncing import Syncer
+
+if TYPE_CHECKING:
+    from .syncing import Syncer
 
 EDITABLE_FIELDS = frozenset({"name", "org", "role", "groups", "notes", "escalation", "alternates", "last_verified"})
 
@@ -24,12 +25,15 @@ EDITABLE_FIELDS = frozenset({"name", "org", "role", "groups", "notes", "escalati
 class ContactLists:
     """Contacts as people use them: imported, subscribed, looked up, corrected and printed."""
 
-    def __init__(self, state: VaultState, documents: DocumentRegistry, syncer: Syncer):
+    def __init__(self, state: VaultState, documents: DocumentRegistry, syncer: Callable[[], Syncer]):
+        """``syncer`` gives the sync pipeline when a subscription needs it: looking contacts up never loads it."""
         self.state = state
         self.documents = documents
         self.syncer = syncer
 
     def phone_region(self) -> str:
+        from .intake import phone_region
+
         return phone_region(self.state)
 
     def _import_regions(self, region: str | None) -> str:
@@ -39,6 +43,9 @@ class ContactLists:
     def import_contacts(self, source: str, *, group: str | None = None, region: str | None = None,
                         name: str | None = None) -> ImportSummary:
         """Import a vCard/CSV file, or subscribe to a list at a URL (kept fresh like a document)."""
+        from .contacts.importer import ImportFormatError, read_contacts
+        from .intake import import_summary_text
+
         if is_http(source):
             return self._subscribe(source, name)
         path = file_source_path(source)
@@ -62,7 +69,7 @@ class ContactLists:
                     c.groups.insert(0, group)
         summary = self.state.contacts.import_contacts(parsed.contacts, source=str(path.resolve()),
                                                       problems=parsed.problems, fmt=parsed.format)
-        self.state.publish(Notice(kind="vault.contacts", title="Contacts imported", text=import_summary_text(summary),
+        self.state.publish(Notice(kind="vault.contacts", title=_("Contacts imported"), text=import_summary_text(summary),
                                   data={**summary.to_dict(), "page": "contacts"}))
         return summary
 
@@ -71,11 +78,11 @@ class ContactLists:
         try:
             doc = self.documents.add(source, name=name or "Contact list", kind="contacts")
         except VaultError:
-            norm, _ = normalise_source(source)
-            doc = next(d for d in self.state.cat.documents() if d.source == norm and d.kind == "contacts")
-        report = self.syncer.sync([doc.id])
+            norm, _kind = normalise_source(source)
+            doc = next(d for d in self.state.catalogue.documents() if d.source == norm and d.kind == "contacts")
+        report = self.syncer().sync([doc.id])
         res = report.results[0] if report.results else None
-        if res is None or res.outcome not in (OUTCOME_NEW, OUTCOME_UNCHANGED):
+        if res is None or res.outcome not in (SyncOutcome.NEW, SyncOutcome.UNCHANGED):
             raise VaultError(res.message if res else "the contact list could not be fetched")
         summary = ImportSummary(source=doc.source, format="url")
         summary.unchanged = sum(1 for c in self.state.contacts.all() if c.source == doc.source)

@@ -10,7 +10,7 @@ from .documents import DocumentRegistry
 from .fetch import FetchResult
 from .indexing import TextIndexer
 from .intake import Intake
-from .model import OUTCOME_NEW, OUTCOME_REJECTED, Document, QuarantineEntry, SyncResult, Version
+from .model import Document, QuarantineEntry, SyncOutcome, SyncResult, Version
 from .names import safe_filename, with_extension
 from .sealing import Sealing
 from .sniff import EXTENSIONS
@@ -32,20 +32,20 @@ class Copies:
         self.upkeep = upkeep
 
     def versions(self, ref: str | int) -> list[Version]:
-        return self.state.cat.versions(self.documents.find(ref).id)
+        return self.state.catalogue.versions(self.documents.find(ref).id)
 
     def quarantined(self, ref: str | int | None = None) -> list[QuarantineEntry]:
-        return self.state.cat.quarantine(None if ref is None else self.documents.find(ref).id)
+        return self.state.catalogue.quarantine(None if ref is None else self.documents.find(ref).id)
 
     def _pick_version(self, doc: Document, version: int | None) -> Version:
-        cat = self.state.cat
+        catalogue = self.state.catalogue
         if version is None:
             if doc.current_version is None:
                 raise VaultError(f"{doc.name!r} has no offline copy yet"
                                  + (f" ({doc.last_message})" if doc.last_message else ""))
-            v = cat.version(doc.current_version)
+            v = catalogue.version(doc.current_version)
         else:
-            vs = cat.versions(doc.id)
+            vs = catalogue.versions(doc.id)
             # users count versions 1 = newest; catalogue ids are also accepted
             v = vs[version - 1] if 1 <= version <= len(vs) else next((x for x in vs if x.id == version), None)
         if v is None:
@@ -75,43 +75,43 @@ class Copies:
         """A copy of a refused download, to look at what the source sent."""
         from .opener import make_copy
 
-        row = self.state.cat.quarantine_row(qid)
+        row = self.state.catalogue.quarantine_row(qid)
         if row is None:
             raise VaultError(f"no refused download {qid}")
         key = self.sealing.read_key(bool(row["encrypted"]))
         ext = EXTENSIONS.get(row["media_type"], ".bin")
         name = with_extension(safe_filename(row["filename"] or f"refused-{qid}"), ext)
-        return make_copy(self.state.qstore.iter_plain(row["path"], key), Path(self.state.paths.cache_dir), name)
+        return make_copy(self.state.quarantine_store.iter_plain(row["path"], key), Path(self.state.paths.cache_dir), name)
 
     def accept_quarantined(self, ref: str | int, qid: int | None = None) -> SyncResult:
         """Take a refused download after all (only for refusals a person may overrule)."""
         st = self.state
         doc = self.documents.find(ref)
-        entries = [q for q in st.cat.quarantine(doc.id) if qid is None or q.id == qid]
+        entries = [q for q in st.catalogue.quarantine(doc.id) if qid is None or q.id == qid]
         if not entries:
             raise VaultError(f"no refused download of {doc.name!r} to accept")
         q = entries[0]
         if not q.needs_confirmation:
             raise VaultError(f"this download was refused because {verify.headline(q.reason)}; it cannot be accepted")
-        row = st.cat.quarantine_row(q.id)
+        row = st.catalogue.quarantine_row(q.id)
         with st.writing(timeout=30):
             tmp = st.blobs.temp_path(f"accept{doc.id}")
-            st.qstore.copy_plain(q.path, self.sealing.read_key(q.encrypted), tmp)
+            st.quarantine_store.copy_plain(q.path, self.sealing.read_key(q.encrypted), tmp)
             fake = FetchResult(status=200, path=tmp, received=tmp.stat().st_size, declared_length=None,
                                sha256=sha256_file(tmp), head=tmp.read_bytes()[:65536], etag=row["etag"],
                                last_modified=row["last_modified"], filename=row["filename"])
             try:
-                out = self.intake.judge(doc, fake, st.cat.current_facts(doc.id), current_sha(st, doc),
+                out = self.intake.judge(doc, fake, st.catalogue.current_facts(doc.id), current_sha(st, doc),
                                         self.sealing.write_key(), confirmed=True)
             finally:
                 tmp.unlink(missing_ok=True)
-            if out.outcome == OUTCOME_REJECTED and out.quarantine_path:
-                st.qstore.delete(out.quarantine_path)
+            if out.outcome == SyncOutcome.REJECTED and out.quarantine_path:
+                st.quarantine_store.delete(out.quarantine_path)
                 raise VaultError(f"still refused: {verify.headline(out.reason)} ({out.detail})")
             res = self.intake.commit(out)
-            st.qstore.delete(q.path)
-            st.cat.delete_quarantine([q.id])
-            if res.outcome == OUTCOME_NEW:
+            st.quarantine_store.delete(q.path)
+            st.catalogue.delete_quarantine([q.id])
+            if res.outcome == SyncOutcome.NEW:
                 self.upkeep.apply_retention([doc.id])
         self.indexer.index_pending()
         return res

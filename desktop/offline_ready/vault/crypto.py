@@ -18,11 +18,8 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import hashlib
-import hmac
 import json
 import os
-import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +65,9 @@ class VaultKey:
             raise CryptoError("the vault key has the wrong length")
 
     def _sub(self, label: bytes) -> bytes:
+        import hashlib  # loads OpenSSL: only when a key is in use, not for every command
+        import hmac
+
         return hmac.new(self.raw, b"offline-ready:" + label, hashlib.sha256).digest()
 
     @property
@@ -80,12 +80,15 @@ class VaultKey:
 
     def address(self, sha256_hex: str) -> str:
         """A blob's name when encrypted: a keyed hash, so the plain hash of a file never shows."""
+        import hashlib
+        import hmac
+
         return hmac.new(self.mac_key, bytes.fromhex(sha256_hex), hashlib.sha256).hexdigest()
 
     # --- whole small values (text, contact records) ---------------------------------------------
 
     def seal(self, plaintext: bytes, context: bytes = b"") -> bytes:
-        nonce = secrets.token_bytes(12)
+        nonce = os.urandom(12)
         return b"ORS1" + nonce + _aesgcm(self.enc_key).encrypt(nonce, plaintext, b"ORS1" + context)
 
     def open(self, sealed: bytes, context: bytes = b"") -> bytes:
@@ -101,7 +104,7 @@ class VaultKey:
     # --- streams (blobs) ---------------------------------------------------------------------------
 
     def encrypt_stream(self, src: BinaryIO, dst: BinaryIO) -> None:
-        prefix = secrets.token_bytes(PREFIX_LEN)
+        prefix = os.urandom(PREFIX_LEN)
         header = MAGIC + prefix
         dst.write(header)
         aes = _aesgcm(self.enc_key)
@@ -205,7 +208,7 @@ class KeySource:
                     raise CryptoError("the vault key in the keyring is damaged") from None
             if not create:
                 raise VaultLocked("the vault key is missing from the system keyring")
-            key = VaultKey(secrets.token_bytes(KEY_LEN))
+            key = VaultKey(os.urandom(KEY_LEN))
             try:
                 keyring.set_password(KEYRING_SERVICE, KEYRING_USER, base64.b64encode(key.raw).decode())
             except KeyringError as exc:
@@ -224,7 +227,7 @@ class KeySource:
         weak = passphrase_weakness(passphrase)
         if weak:
             raise CryptoError(weak)
-        key = VaultKey(secrets.token_bytes(KEY_LEN))
+        key = VaultKey(os.urandom(KEY_LEN))
         self.vault_dir.mkdir(parents=True, exist_ok=True)
         atomic_write_text(self.key_file, json.dumps(wrap_key(key, passphrase), indent=2), mode=0o600)
         return key
@@ -265,15 +268,17 @@ def passphrase_weakness(passphrase: str) -> str | None:
 
 
 def _kek(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    import hashlib
+
     return hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32, maxmem=256 << 20)
 
 
 def wrap_key(key: VaultKey, passphrase: str) -> dict:
     if not passphrase:
         raise CryptoError("the passphrase must not be empty")
-    salt = secrets.token_bytes(16)
+    salt = os.urandom(16)
     kek = _kek(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
-    nonce = secrets.token_bytes(12)
+    nonce = os.urandom(12)
     wrapped = _aesgcm(kek).encrypt(nonce, key.raw, b"offline-ready vault key")
     b64 = base64.b64encode
     return {"kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": b64(salt).decode(),

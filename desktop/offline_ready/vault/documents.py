@@ -9,11 +9,9 @@ import time
 
 from . import freshness
 from .credentials import Credential, CredentialError
-from .fetch import file_source_path, is_http, redact_url
 from .locking import VaultBusy
 from .model import ORIGIN_CONFIG, ORIGIN_USER, Document
-from .names import display_name_from_source
-from .sniff import expected_from_name
+from .sources import file_source_path, is_http, redact_url
 from .state import VaultError, VaultState
 from .upkeep import Upkeep
 
@@ -35,13 +33,13 @@ class DocumentRegistry:
         return docs
 
     def list(self, *, kind: str | None = None) -> list[Document]:
-        cat = self.state.cat
-        docs = cat.documents("d.kind=?", (kind,)) if kind else cat.documents()
+        catalogue = self.state.catalogue
+        docs = catalogue.documents("d.kind=?", (kind,)) if kind else catalogue.documents()
         return self.with_freshness(docs)
 
     def find(self, ref: str | int) -> Document:
         """By id, exact name, or a unique prefix of the name (case-insensitive)."""
-        docs = self.state.cat.documents()
+        docs = self.state.catalogue.documents()
         text = str(ref).strip()
         if text.isdigit():
             for d in docs:
@@ -72,16 +70,20 @@ class DocumentRegistry:
         if expected_type not in DOCUMENT_TYPES:
             raise VaultError(f"unknown type {expected_type!r} (one of {', '.join(DOCUMENT_TYPES)})")
         if expected_type == "auto" and kind == "document":
+            from .sniff import expected_from_name  # file-type rules load when a document is added
+
             expected_type = expected_from_name(source)
-        cat = self.state.cat
-        existing = cat.query("SELECT id, name FROM documents WHERE source=? AND kind=?", (source, kind))
+        catalogue = self.state.catalogue
+        existing = catalogue.query("SELECT id, name FROM documents WHERE source=? AND kind=?", (source, kind))
         if existing:
             raise VaultError(f"{redact_url(source) if is_http(source) else source} is already in the vault "
                              f"as {existing[0]['id']} ({existing[0]['name']})")
         if credential is not None:
             self.state.creds.set(source, credential)
+        from .names import display_name_from_source
+
         name = (name or display_name_from_source(source)).strip()[:120] or "Document"
-        doc_id = cat.add_document(name=name, source=source, kind=kind, expected_type=expected_type,
+        doc_id = catalogue.add_document(name=name, source=source, kind=kind, expected_type=expected_type,
                                   origin=origin, auth=credential.kind if credential else "none",
                                   target_age_days=target_age_days)
         return self.find(doc_id)
@@ -91,15 +93,10 @@ class DocumentRegistry:
         name = name.strip()[:120]
         if not name:
             raise VaultError("the name must not be empty")
-        self.state.cat.update_document(doc.id, name=name)
+        self.state.catalogue.update_document(doc.id, name=name)
         with self.state.lock:
             if self.state.search is not None:
                 self.state.search.rename(doc.id, name)
-        return self.find(doc.id)
-
-    def set_target_age(self, ref: str | int, days: int | None) -> Document:
-        doc = self.find(ref)
-        self.state.cat.update_document(doc.id, target_age_days=days)
         return self.find(doc.id)
 
     def remove(self, ref: str | int, *, force_config: bool = False, lock_timeout: float = 30.0) -> Document:
@@ -108,16 +105,16 @@ class DocumentRegistry:
             raise VaultError(f"{doc.name!r} is declared in the settings (vault.documents); remove it there")
         st = self.state
         with st.writing(timeout=lock_timeout):
-            for q in st.cat.quarantine(doc.id):
-                st.qstore.delete(q.path)
-            blobs = [v.blob for v in st.cat.versions(doc.id)]
-            st.cat.remove_document(doc.id)
+            for q in st.catalogue.quarantine(doc.id):
+                st.quarantine_store.delete(q.path)
+            blobs = [v.blob for v in st.catalogue.versions(doc.id)]
+            st.catalogue.remove_document(doc.id)
             with contextlib.suppress(CredentialError):
                 st.creds.delete(doc.source)
             if doc.kind == "contacts":
                 stale = [c.uid for c in st.contacts.all() if c.source == doc.source]
                 st.contacts.delete(stale)
-            st.cat.delete_orphan_texts()
+            st.catalogue.delete_orphan_texts()
             self.upkeep.gc_blobs(only=blobs)
         with st.lock:
             if st.search is not None:
@@ -139,37 +136,41 @@ class DocumentRegistry:
                             "keep credentials in the system keyring (offline-ready docs login)", entry.get("name"))
                 continue
             wanted[(source, "contacts" if entry.get("contacts") else "document")] = entry
-        cat = self.state.cat
-        current = {(d.source, d.kind): d for d in cat.documents()}
+        catalogue = self.state.catalogue
+        # ids only: full records are read just for the declared documents (every command runs this)
+        rows = catalogue.query("SELECT id, name, source, kind, origin FROM documents")
+        ids = {(r["source"], r["kind"]): r["id"] for r in rows}
         for (source, kind), entry in wanted.items():
-            d = current.get((source, kind))
+            d = catalogue.document(ids[(source, kind)]) if (source, kind) in ids else None
             etype = entry.get("type", "auto")
             if etype == "auto" and kind == "document":
+                from .sniff import expected_from_name
+
                 etype = expected_from_name(source)
             if d is None:
-                cat.add_document(name=entry["name"], source=source, kind=kind, expected_type=etype,
+                catalogue.add_document(name=entry["name"], source=source, kind=kind, expected_type=etype,
                                  origin=ORIGIN_CONFIG, target_age_days=entry.get("target_age_days"))
             elif (d.origin, d.name, d.expected_type, d.target_age_days) != (
                     ORIGIN_CONFIG, entry["name"], etype, entry.get("target_age_days")):
-                cat.update_document(d.id, origin=ORIGIN_CONFIG, name=entry["name"], expected_type=etype,
+                catalogue.update_document(d.id, origin=ORIGIN_CONFIG, name=entry["name"], expected_type=etype,
                                     target_age_days=entry.get("target_age_days"))
-        for key, d in current.items():
-            if d.origin == ORIGIN_CONFIG and key not in wanted:
+        for r in rows:
+            if r["origin"] == ORIGIN_CONFIG and (r["source"], r["kind"]) not in wanted:
                 try:
-                    self.remove(d.id, force_config=True, lock_timeout=0)
+                    self.remove(r["id"], force_config=True, lock_timeout=0)
                 except VaultBusy:
-                    log.info("document %s left the settings; removing it later", d.name)
+                    log.info("document %s left the settings; removing it later", r["name"])
 
     def set_credential(self, ref: str | int, credential: Credential) -> Document:
         doc = self.find(ref)
         self.state.creds.set(doc.source, credential)
-        self.state.cat.update_document(doc.id, auth=credential.kind)
+        self.state.catalogue.update_document(doc.id, auth=credential.kind)
         return self.find(doc.id)
 
     def clear_credential(self, ref: str | int) -> Document:
         doc = self.find(ref)
         self.state.creds.delete(doc.source)
-        self.state.cat.update_document(doc.id, auth="none")
+        self.state.catalogue.update_document(doc.id, auth="none")
         return self.find(doc.id)
 
 

@@ -25,13 +25,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
-from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
 from .. import __version__
-from . import verify as V
 from .credentials import Credential
+from .model import Cancelled
 from .names import filename_from_disposition, filename_from_url
 from .sniff import HEAD_BYTES, login_url
+from .sources import file_source_path, is_http, redact_url
+from .verify import Reason
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +41,6 @@ CHUNK = 256 * 1024
 MAX_REDIRECTS = 10
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_RETRY_AFTER = 30.0
-
-
-class Cancelled(Exception):
-    pass
 
 
 @dataclass
@@ -77,7 +75,7 @@ class FetchResult:
     filename: str | None = None
     content_type: str = ""
     redirected_to_login: bool = False
-    failure: str | None = None  # a verify.R_* reason when nothing usable arrived
+    failure: Reason | None = None  # why nothing usable arrived
     detail: str = ""
     attempts: int = 0
     deadline_hit: bool = False
@@ -89,33 +87,6 @@ class FetchResult:
     @property
     def ok(self) -> bool:
         return self.failure is None
-
-
-def redact_url(url: str) -> str:
-    """The URL without user info or query string, for logs and messages."""
-    try:
-        p = urlsplit(url)
-    except ValueError:
-        return "<unparseable URL>"
-    host = p.hostname or ""
-    if p.port:
-        host += f":{p.port}"
-    return urlunsplit((p.scheme, host, p.path, "", ""))
-
-
-def is_http(source: str) -> bool:
-    return source.lower().startswith(("http://", "https://"))
-
-
-def file_source_path(source: str) -> Path:
-    """A file source as a path (``file://`` URLs and plain paths, ``~`` expanded)."""
-    if source.lower().startswith("file://"):
-        p = urlsplit(source)
-        path = unquote(p.path)
-        if p.netloc and p.netloc not in ("", "localhost"):
-            path = f"//{p.netloc}{path}"  # UNC share
-        return Path(path)
-    return Path(os.path.expanduser(source))
 
 
 class Fetcher:
@@ -138,7 +109,7 @@ class Fetcher:
         if s is None:
             from requests.adapters import HTTPAdapter
 
-            from ..proxy.session import proxied_session
+            from ..proxy.session import SigninAdapter, proxied_session
 
             s = proxied_session()
             if self._resolver is not None:
@@ -147,7 +118,7 @@ class Fetcher:
                 adapter: HTTPAdapter = PinnedAdapter(self._lookup, pool_connections=4, pool_maxsize=self._pool_size,
                                                      max_retries=0)
             else:
-                adapter = HTTPAdapter(pool_connections=4, pool_maxsize=self._pool_size, max_retries=0)
+                adapter = SigninAdapter(pool_connections=4, pool_maxsize=self._pool_size, max_retries=0)
             watch_connections(adapter)
             s.mount("http://", adapter)
             s.mount("https://", adapter)
@@ -183,8 +154,8 @@ class Fetcher:
             result = self._attempt(req, until)
             result.attempts = attempt
             retry_after = result.timings.pop("retry_after", None)
-            transient = (result.failure == V.R_NETWORK
-                         or (result.failure == V.R_STATUS and result.status in RETRY_STATUSES)
+            transient = (result.failure == Reason.NETWORK
+                         or (result.failure == Reason.STATUS and result.status in RETRY_STATUSES)
                          or (result.failure is None and result.declared_length is not None
                              and result.received != result.declared_length))
             if not transient or attempt > req.retries or result.deadline_hit:
@@ -211,7 +182,7 @@ class Fetcher:
             if result.path is not None:
                 result.path.unlink(missing_ok=True)
             result.path = None
-            result.failure, result.deadline_hit = V.R_NETWORK, True
+            result.failure, result.deadline_hit = Reason.NETWORK, True
             result.detail = f"the download took longer than {req.deadline:g} s, the longest a document may take"
         return result
 
@@ -243,19 +214,19 @@ class Fetcher:
                     nxt = urljoin(url, resp.headers["Location"])
                     resp.close()
                     if urlsplit(url).scheme == "https" and urlsplit(nxt).scheme != "https":
-                        result.failure, result.detail = V.R_STATUS, "the server redirected to an insecure (http) address"
+                        result.failure, result.detail = Reason.STATUS, "the server redirected to an insecure (http) address"
                         result.status = resp.status_code
                         return result
                     if login_url(nxt):
                         result.redirected_to_login = True
                     if urlsplit(nxt).scheme not in ("http", "https"):
-                        result.failure, result.detail = V.R_STATUS, "the server redirected to a non-web address"
+                        result.failure, result.detail = Reason.STATUS, "the server redirected to a non-web address"
                         return result
                     url = nxt
                     continue
                 break
             else:
-                result.failure, result.detail = V.R_STATUS, "too many redirects"
+                result.failure, result.detail = Reason.STATUS, "too many redirects"
                 return result
             assert resp is not None
             result.resolved = getattr(self._local, "resolved", None)
@@ -285,7 +256,7 @@ class Fetcher:
                 result.declared_length = int(cl)
                 if result.declared_length > req.max_bytes and not encoded:
                     resp.close()
-                    result.failure = V.R_TOO_LARGE
+                    result.failure = Reason.TOO_LARGE
                     result.detail = f"{result.declared_length / 1e6:.1f} MB, the limit is {req.max_bytes / 1e6:.0f} MB"
                     return result
             result.filename = (filename_from_disposition(resp.headers.get("Content-Disposition"))
@@ -298,15 +269,15 @@ class Fetcher:
             from ..proxy import current
             from ..proxy.trust import explain_failure
 
-            result.failure = V.R_NETWORK
+            result.failure = Reason.NETWORK
             result.detail = (explain_failure(url, str(exc), proxy_url=current().proxy_for(url))
                              or f"TLS error: {_short(exc)}")
         except requests.exceptions.Timeout:
-            result.failure, result.detail = V.R_NETWORK, f"no answer within {req.timeout:g} s"
+            result.failure, result.detail = Reason.NETWORK, f"no answer within {req.timeout:g} s"
         except requests.exceptions.ConnectionError as exc:
-            result.failure, result.detail = V.R_NETWORK, _short(exc)
+            result.failure, result.detail = Reason.NETWORK, _short(exc)
         except requests.exceptions.RequestException as exc:
-            result.failure, result.detail = V.R_NETWORK, _short(exc)
+            result.failure, result.detail = Reason.NETWORK, _short(exc)
         finally:
             if resp is not None:
                 resp.close()
@@ -324,7 +295,7 @@ class Fetcher:
                 for chunk in resp.raw.stream(CHUNK, decode_content=encoded):
                     _check_cancel(req)
                     if chunk and not body.write(chunk):
-                        result.failure = V.R_TOO_LARGE
+                        result.failure = Reason.TOO_LARGE
                         result.detail = f"more than {req.max_bytes / 1e6:.0f} MB"
                         break
             except (urllib3.exceptions.ProtocolError, urllib3.exceptions.IncompleteRead,
@@ -332,11 +303,11 @@ class Fetcher:
                 # the connection ended early: what arrived is kept for the checks (and quarantine)
                 log.info("download of %s ended early: %s", redact_url(req.source), _short(exc))
                 if result.declared_length is None:
-                    result.failure, result.detail = V.R_NETWORK, "the connection broke during the download"
+                    result.failure, result.detail = Reason.NETWORK, "the connection broke during the download"
             except (urllib3.exceptions.ReadTimeoutError, requests.exceptions.Timeout):
-                result.failure, result.detail = V.R_NETWORK, f"the download stalled for {req.timeout:g} s"
+                result.failure, result.detail = Reason.NETWORK, f"the download stalled for {req.timeout:g} s"
             except urllib3.exceptions.DecodeError as exc:
-                result.failure, result.detail = V.R_NETWORK, f"the compressed download is damaged ({_short(exc)})"
+                result.failure, result.detail = Reason.NETWORK, f"the compressed download is damaged ({_short(exc)})"
             body.sync()
         body.record(result)
         if encoded and result.declared_length is not None:
@@ -345,7 +316,7 @@ class Fetcher:
             result.declared_length = None if wire == result.declared_length else result.declared_length
             if result.declared_length is not None:
                 result.received = wire
-        if result.failure in (V.R_TOO_LARGE, V.R_NETWORK):
+        if result.failure in (Reason.TOO_LARGE, Reason.NETWORK):
             req.dest.unlink(missing_ok=True)
             result.path = None
 
@@ -359,16 +330,16 @@ def fetch_file(req: FetchRequest, until: float | None = None) -> FetchResult:
         try:
             st = path.stat()
         except FileNotFoundError:
-            result.failure, result.detail = V.R_GONE, f"{path}; is the share connected?"
+            result.failure, result.detail = Reason.GONE, f"{path}; is the share connected?"
             return result
         except PermissionError:
-            result.failure, result.detail = V.R_AUTH, f"no permission to read {path}"
+            result.failure, result.detail = Reason.AUTH, f"no permission to read {path}"
             return result
         except OSError as exc:
-            result.failure, result.detail = V.R_NETWORK, f"{path} cannot be reached ({exc.strerror or exc})"
+            result.failure, result.detail = Reason.NETWORK, f"{path} cannot be reached ({exc.strerror or exc})"
             return result
         if not path.is_file():
-            result.failure, result.detail = V.R_GONE, f"{path} is not a file"
+            result.failure, result.detail = Reason.GONE, f"{path} is not a file"
             return result
         validator = f'"file:{st.st_size}:{st.st_mtime_ns}"'
         result.etag = validator
@@ -380,7 +351,7 @@ def fetch_file(req: FetchRequest, until: float | None = None) -> FetchResult:
             result.not_modified = True
             return result
         if st.st_size > req.max_bytes:
-            result.failure = V.R_TOO_LARGE
+            result.failure = Reason.TOO_LARGE
             result.detail = f"{st.st_size / 1e6:.1f} MB, the limit is {req.max_bytes / 1e6:.0f} MB"
             return result
         try:
@@ -396,15 +367,15 @@ def fetch_file(req: FetchRequest, until: float | None = None) -> FetchResult:
             st2 = path.stat()
         except PermissionError:
             req.dest.unlink(missing_ok=True)
-            result.failure, result.detail = V.R_AUTH, f"no permission to read {path}"
+            result.failure, result.detail = Reason.AUTH, f"no permission to read {path}"
             return result
         except OSError as exc:
             req.dest.unlink(missing_ok=True)
-            result.failure, result.detail = V.R_NETWORK, f"{path} could not be read ({exc.strerror or exc})"
+            result.failure, result.detail = Reason.NETWORK, f"{path} could not be read ({exc.strerror or exc})"
             return result
         if body.received > req.max_bytes:
             req.dest.unlink(missing_ok=True)
-            result.failure, result.detail = V.R_TOO_LARGE, f"more than {req.max_bytes / 1e6:.0f} MB"
+            result.failure, result.detail = Reason.TOO_LARGE, f"more than {req.max_bytes / 1e6:.0f} MB"
             return result
         if (st2.st_size, st2.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or body.received != st.st_size:
             req.dest.unlink(missing_ok=True)
@@ -415,7 +386,7 @@ def fetch_file(req: FetchRequest, until: float | None = None) -> FetchResult:
         result.declared_length = st.st_size
         body.record(result)
         return result
-    result.failure, result.detail = V.R_NETWORK, f"{path} kept changing while it was copied"
+    result.failure, result.detail = Reason.NETWORK, f"{path} kept changing while it was copied"
     return result
 
 
@@ -458,10 +429,10 @@ class _BodyWriter:
 
 def _status_reason(status: int) -> str:
     if status in (401, 403, 407):
-        return V.R_AUTH
+        return Reason.AUTH
     if status in (404, 410):
-        return V.R_GONE
-    return V.R_STATUS
+        return Reason.GONE
+    return Reason.STATUS
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -589,8 +560,10 @@ def watch_connections(adapter) -> None:
 
     def proxy_manager_for(proxy: str, **kwargs):  # connections through an HTTP proxy are watched too
         manager = plain(proxy, **kwargs)
-        if not proxy.lower().startswith("socks"):
-            manager.pool_classes_by_scheme = classes
+        if not proxy.lower().startswith("socks") and not getattr(manager, "_watched", False):
+            # on top of the pools the adapter chose (they sign in to the proxy when it asks)
+            manager.pool_classes_by_scheme = {k: watched(v) for k, v in manager.pool_classes_by_scheme.items()}
+            manager._watched = True
         return manager
 
     adapter.proxy_manager_for = proxy_manager_for

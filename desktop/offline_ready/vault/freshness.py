@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from ..i18n import _, ngettext
+
 FRESH = "fresh"
 STALE = "stale"
 MISSING = "missing"  # no usable copy at all
@@ -35,26 +37,33 @@ def human_age(seconds: float) -> str:
     """'just now', '5 minutes ago', '3 hours ago', '2 days ago', '5 weeks ago'."""
     s = max(0.0, seconds)
     if s < 60:
-        return "just now"
-    for unit, size, limit in (("minute", 60, 3600), ("hour", 3600, DAY), ("day", DAY, 14 * DAY),
-                              ("week", 7 * DAY, 60 * DAY)):
-        if s < limit:
-            n = int(s // size)
-            return f"{n} {unit}{'' if n == 1 else 's'} ago"
+        return _("just now")
+    if s < 3600:
+        n = int(s // 60)
+        return ngettext("{n} minute ago", "{n} minutes ago", n).format(n=n)
+    if s < DAY:
+        n = int(s // 3600)
+        return ngettext("{n} hour ago", "{n} hours ago", n).format(n=n)
+    if s < 14 * DAY:
+        n = int(s // DAY)
+        return ngettext("{n} day ago", "{n} days ago", n).format(n=n)
+    if s < 60 * DAY:
+        n = int(s // (7 * DAY))
+        return ngettext("{n} week ago", "{n} weeks ago", n).format(n=n)
     n = int(s // (30 * DAY))
-    return f"{n} month{'' if n == 1 else 's'} ago"
+    return ngettext("{n} month ago", "{n} months ago", n).format(n=n)
 
 
 def assess(has_copy: bool, verified_at: float | None, target_age_days: float, now: float) -> Freshness:
     target = target_age_days * DAY
     if not has_copy:
-        return Freshness(MISSING, None, target, "no offline copy yet")
+        return Freshness(MISSING, None, target, _("no offline copy yet"))
     if verified_at is None:
-        return Freshness(STALE, None, target, "never confirmed with its source")
+        return Freshness(STALE, None, target, _("never confirmed with its source"))
     age = now - verified_at
     if age <= target:
-        return Freshness(FRESH, age, target, f"checked {human_age(age)}")
-    return Freshness(STALE, age, target, f"stale: last confirmed {human_age(age)}")
+        return Freshness(FRESH, age, target, _("checked {age}").format(age=human_age(age)))
+    return Freshness(STALE, age, target, _("stale: last confirmed {age}").format(age=human_age(age)))
 
 
 def due(checked_at: float | None, verified_at: float | None, interval_s: float, target_s: float, now: float,

@@ -11,10 +11,9 @@ import logging
 import threading
 from collections.abc import Callable
 
-from . import textcodec
+from . import records
 from .crypto import CryptoError
-from .fetch import Cancelled
-from .model import Document, SearchHit, Version
+from .model import Cancelled, Document, SearchHit, Version
 from .sealing import Sealing
 from .search import HIT_END, HIT_START, SearchIndex
 from .state import VaultState
@@ -43,15 +42,15 @@ class TextIndexer:
 
         if not self._guard.acquire(blocking=False):
             return 0
-        cat = self.state.cat
+        catalogue = self.state.catalogue
         done: set[int] = set()
         try:
             while not self.state.cancel.is_set():
-                todo = [v for v in cat.unindexed_current() if v.id not in done]
+                todo = [v for v in catalogue.unindexed_current() if v.id not in done]
                 if not todo:
                     break
                 index = self.index()
-                docs = {d.id: d for d in cat.documents()}
+                docs = {d.id: d for d in catalogue.documents()}
                 for i, v in enumerate(todo, 1):
                     done.add(v.id)
                     if progress_cb and (i == 1 or i % 10 == 0 or i == len(todo)):
@@ -74,9 +73,9 @@ class TextIndexer:
 
     def store_text(self, d: Document, v: Version, text: str, index: SearchIndex | None = None) -> None:
         key = self.sealing.record_key() if v.encrypted else None
-        self.state.cat.put_text(v.blob, textcodec.encode(text.encode("utf-8"), key, "text:" + v.blob))
+        self.state.catalogue.put_text(v.blob, records.encode(text.encode("utf-8"), key, "text:" + v.blob))
         (index or self.index()).upsert(d.id, v.id, _title(d, v), text)
-        self.state.cat.set_indexed([v.id])
+        self.state.catalogue.set_indexed([v.id])
 
     def unsearchable(self, d: Document, v: Version, why: str) -> str:
         """Its text cannot be read (within the limits): said once, not retried on every sync."""
@@ -84,7 +83,7 @@ class TextIndexer:
 
         note = PASSWORD_MESSAGE if why == PASSWORD_NOTE else f"stored, not searchable: {why}"
         log.warning("document %s: %s", d.id, note)
-        self.state.cat.set_unsearchable(v.id, note)
+        self.state.catalogue.set_unsearchable(v.id, note)
         return note
 
     def _extract(self, v: Version) -> str:
@@ -106,22 +105,25 @@ class TextIndexer:
 
     def _reconcile(self, index: SearchIndex) -> None:
         """Make the index hold the current version of every document (repairs after a kill)."""
-        cat = self.state.cat
+        catalogue = self.state.catalogue
         have = index.indexed()
-        current = {d.id: d for d in cat.documents() if d.current_version is not None}
+        # ids only: a full record is read just for a document whose index entry is missing or old
+        current = {r[0]: r[1] for r in catalogue.query("SELECT id, current_version FROM documents "
+                                                       "WHERE current_version IS NOT NULL")}
         index.remove([doc_id for doc_id in have if doc_id not in current])
         rows = []
-        for d in current.values():
-            if have.get(d.id) == d.current_version:
+        for doc_id, version_id in current.items():
+            if have.get(doc_id) == version_id:
                 continue
-            v = cat.version(d.current_version)  # type: ignore[arg-type]
-            if v is None:
+            d = catalogue.document(doc_id)
+            v = catalogue.version(version_id)
+            if d is None or v is None:
                 continue
-            body = cat.get_text(v.blob)
+            body = catalogue.get_text(v.blob)
             if body is None:
                 continue  # not extracted yet: index_pending will add it
             try:
-                text = textcodec.decode(body, self.sealing.record_key() if textcodec.is_encrypted(body) else None,
+                text = records.decode(body, self.sealing.record_key() if records.is_encrypted(body) else None,
                                         "text:" + v.blob).decode("utf-8", errors="replace")
             except CryptoError:
                 continue
@@ -135,7 +137,7 @@ class TextIndexer:
         if not hits:
             return []
         ids = [h.doc_id for h in hits]
-        rows = self.state.cat.query(f"SELECT id, name FROM documents WHERE id IN ({','.join('?' * len(ids))})",
+        rows = self.state.catalogue.query(f"SELECT id, name FROM documents WHERE id IN ({','.join('?' * len(ids))})",
                                     ids)
         names = {r[0]: r[1] for r in rows}
         return [SearchHit(h.doc_id, names[h.doc_id], h.version_id, h.snippet, h.score)

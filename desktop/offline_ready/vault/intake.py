@@ -15,6 +15,7 @@ from typing import Any
 
 from .. import faults
 from ..events import Notice
+from ..i18n import _, ngettext
 from . import verify
 from .contacts.book import ImportSummary
 from .contacts.importer import ImportFormatError, read_contacts
@@ -22,12 +23,8 @@ from .crypto import VaultKey
 from .fetch import FetchResult
 from .indexing import TextIndexer
 from .model import (
-    OUTCOME_FAILED,
-    OUTCOME_NEW,
-    OUTCOME_REJECTED,
-    OUTCOME_SKIPPED,
-    OUTCOME_UNCHANGED,
     Document,
+    SyncOutcome,
     SyncResult,
 )
 from .names import safe_filename, with_extension
@@ -79,10 +76,10 @@ class Intake:
         sniffed = sniff_file(res.path)
         html_head = None
         if sniffed.family == "html":
-            html_head, _ = decode_head(res.head or res.path.read_bytes()[:65536])
+            html_head, _charset = decode_head(res.head or res.path.read_bytes()[:65536])
         complete = res.declared_length is None or res.received == res.declared_length
         if complete and cur_sha and res.sha256 == cur_sha and not confirmed:
-            return Outcome(doc, OUTCOME_UNCHANGED, fetch=res, sha256=res.sha256)  # checked when it came
+            return Outcome(doc, SyncOutcome.UNCHANGED, fetch=res, sha256=res.sha256)  # checked when it came
         parse_error = None
         seen = Inspection()
         if complete and res.received > 0:
@@ -105,65 +102,66 @@ class Intake:
                                   sniffed.extension)
         if decision.accepted:
             if cur_sha and res.sha256 == cur_sha:
-                return Outcome(doc, OUTCOME_UNCHANGED, fetch=res, sha256=res.sha256)
+                return Outcome(doc, SyncOutcome.UNCHANGED, fetch=res, sha256=res.sha256)
             from .sniff import detect_stand_in
 
             stand_in_like = bool(html_head and detect_stand_in(html_head, ""))
             faults.point("vault.download.before-seal")
             address = st.blobs.ingest(res.path, res.sha256 or sha256_file(res.path), key)
-            return Outcome(doc, OUTCOME_NEW, fetch=res, address=address, sha256=res.sha256, sniffed=sniffed,
+            faults.point("vault.sync.blob-stored")  # stored, not yet recorded: an orphan if killed here
+            return Outcome(doc, SyncOutcome.NEW, fetch=res, address=address, sha256=res.sha256, sniffed=sniffed,
                            filename=filename, stand_in_like=stand_in_like, encrypted=key is not None,
                            text=seen.text, text_error=seen.text_error)
-        if decision.verdict == verify.FAIL:
-            return Outcome(doc, OUTCOME_FAILED, decision.reason, decision.detail, fetch=res)
-        qpath = st.qstore.put(res.path, doc.id, sniffed.extension, key)
+        if decision.verdict == verify.Judgement.FAIL:
+            return Outcome(doc, SyncOutcome.FAILED, decision.reason, decision.detail, fetch=res)
+        qpath = st.quarantine_store.put(res.path, doc.id, sniffed.extension, key)
         log.warning("refused a download of %s: %s (%s)", doc.name, decision.reason, decision.detail)
-        return Outcome(doc, OUTCOME_REJECTED, decision.reason, decision.detail, fetch=res, sniffed=sniffed,
+        return Outcome(doc, SyncOutcome.REJECTED, decision.reason, decision.detail, fetch=res, sniffed=sniffed,
                        sha256=res.sha256, filename=filename, quarantine_path=qpath.name,
                        needs_confirmation=decision.needs_confirmation, encrypted=key is not None)
 
     def commit(self, out: Outcome) -> SyncResult:
         """Record one outcome (coordinating thread, write lock held)."""
-        cat = self.state.cat
-        doc = cat.document(out.doc.id)
+        catalogue = self.state.catalogue
+        doc = catalogue.document(out.doc.id)
         now = time.time()
         res = out.fetch
         if doc is None:  # removed while it was being fetched
             if out.address:
                 self.upkeep.gc_blobs(only=[out.address])
-            return SyncResult(out.doc.id, out.doc.name, OUTCOME_SKIPPED, message="removed during the sync")
+            return SyncResult(out.doc.id, out.doc.name, SyncOutcome.SKIPPED, message="removed during the sync")
         result = SyncResult(doc.id, doc.name, out.outcome, out.reason, bytes_received=res.received if res else 0)
         via = None  # said with the copy (documents page, `docs list`) when DNS fallback found the server
         if res is not None and res.resolved is not None and res.resolved.fallback:
             result.resolved_via, result.resolved_detail = res.resolved.source, res.resolved.describe()
             via = f"refreshed through DNS fallback: {result.resolved_detail}"
-        if out.outcome == OUTCOME_UNCHANGED:
-            fields: dict[str, Any] = {"verified_at": now, "checked_at": now, "last_outcome": OUTCOME_UNCHANGED,
+        if out.outcome == SyncOutcome.UNCHANGED:
+            fields: dict[str, Any] = {"verified_at": now, "checked_at": now, "last_outcome": SyncOutcome.UNCHANGED,
                                       "last_reason": None, "last_message": via, "pending": 0}
             if res is not None and (res.etag or res.last_modified):
                 fields["etag"] = res.etag
                 fields["last_modified"] = res.last_modified
-            cat.update_document(doc.id, **fields)
+            catalogue.update_document(doc.id, **fields)
             result.message = "unchanged"
-        elif out.outcome == OUTCOME_NEW:
+        elif out.outcome == SyncOutcome.NEW:
             self._record_new(doc, out, result, now, via)
-        elif out.outcome == OUTCOME_REJECTED:
+        elif out.outcome == SyncOutcome.REJECTED:
             message = verify.explain(out.reason, out.detail, doc.fetched_at)
-            cat.add_quarantine(
+            catalogue.add_quarantine(
                 doc.id, reason=out.reason or "", message=message, received_at=now, size=res.received if res else 0,
                 media_type=out.sniffed.family if out.sniffed else "binary", path=out.quarantine_path or "",
                 sha256=out.sha256, filename=out.filename, etag=res.etag if res else None,
                 last_modified=res.last_modified if res else None, needs_confirmation=out.needs_confirmation,
                 encrypted=out.encrypted,
-                doc_updates={"checked_at": now, "last_outcome": OUTCOME_REJECTED, "last_reason": out.reason,
+                doc_updates={"checked_at": now, "last_outcome": SyncOutcome.REJECTED, "last_reason": out.reason,
                              "last_message": message, "pending": 0})
             result.message = message
-            self.state.publish(Notice(kind="vault.rejected", title=f"{doc.name}: refresh refused", text=message,
+            self.state.publish(Notice(kind="vault.rejected", title=_("{name}: refresh refused").format(name=doc.name), text=message,
                                       data={"doc_id": doc.id, "reason": out.reason, "detail": out.detail,
                                             "needs_confirmation": out.needs_confirmation, "page": "documents"}))
-        elif out.outcome == OUTCOME_FAILED:
+        elif out.outcome == SyncOutcome.FAILED:
             message = verify.explain(out.reason, out.detail, doc.fetched_at)
-            cat.update_document(doc.id, checked_at=now, last_outcome=OUTCOME_FAILED, last_reason=out.reason,
+            catalogue.update_document(doc.id, checked_at=now, last_outcome=SyncOutcome.FAILED, last_reason=out.reason,
                                 last_message=message, pending=0)
             result.message = message
         else:
@@ -175,22 +173,23 @@ class Intake:
 
         res = out.fetch
         assert out.address and out.sniffed and res
-        cat = self.state.cat
-        vid = cat.add_version(
+        catalogue = self.state.catalogue
+        vid = catalogue.add_version(
             doc.id, blob=out.address, sha256=out.sha256, size=res.received, media_type=out.sniffed.family,
             filename=out.filename, fetched_at=now, etag=res.etag, last_modified=res.last_modified,
             stand_in_like=out.stand_in_like, make_current=True, encrypted=out.encrypted,
             doc_updates={"verified_at": now, "checked_at": now, "etag": res.etag,
-                         "last_modified": res.last_modified, "last_outcome": OUTCOME_NEW, "last_reason": None,
+                         "last_modified": res.last_modified, "last_outcome": SyncOutcome.NEW, "last_reason": None,
                          "last_message": via, "pending": 0})
+        faults.point("vault.sync.version-recorded")  # current now; its text not yet indexed
         result.version_id = vid
         result.message = f"new version ({res.received:,} bytes)"
-        v = cat.version(vid)
+        v = catalogue.version(vid)
         if v is not None and out.text_error:
             note = self.indexer.unsearchable(doc, v, out.text_error)
             result.message += f"; {note}"
             if out.text_error == PASSWORD_NOTE:  # said where refresh outcomes are said, too
-                cat.update_document(doc.id, last_message=note)
+                catalogue.update_document(doc.id, last_message=note)
         elif v is not None and out.text is not None:
             self.indexer.store_text(doc, v, out.text)
         if doc.kind == "contacts":
@@ -198,7 +197,7 @@ class Intake:
 
     def _import_contacts_doc(self, doc: Document, version_id: int) -> None:
         st = self.state
-        v = st.cat.version(version_id)
+        v = st.catalogue.version(version_id)
         if v is None:
             return
         data = st.blobs.read_plain(v.blob, self.sealing.read_key(v.encrypted))
@@ -209,7 +208,7 @@ class Intake:
             return
         summary = st.contacts.import_contacts(parsed.contacts, source=doc.source, prune_source=True,
                                               problems=parsed.problems, fmt=parsed.format)
-        st.publish(Notice(kind="vault.contacts", title=f"Contacts from {doc.name} updated",
+        st.publish(Notice(kind="vault.contacts", title=_("Contacts from {name} updated").format(name=doc.name),
                           text=import_summary_text(summary), data={"doc_id": doc.id, **summary.to_dict()}))
 
 
@@ -221,14 +220,16 @@ def phone_region(state: VaultState) -> str:
 
 
 def import_summary_text(s: ImportSummary) -> str:
-    text = f"{s.added} added, {s.updated} updated, {s.unchanged} unchanged"
+    text = _("{added} added, {updated} updated, {unchanged} unchanged").format(
+        added=s.added, updated=s.updated, unchanged=s.unchanged)
     if s.removed:
-        text += f", {s.removed} removed"
+        text = _("{counts}, {removed} removed").format(counts=text, removed=s.removed)
     if s.problems:
-        text += f"; {len(s.problems)} problem{'s' if len(s.problems) != 1 else ''}"
+        text += "; " + ngettext("{n} problem", "{n} problems", len(s.problems)).format(n=len(s.problems))
     if s.no_country:
         n = len(s.no_country)
-        text += f"; {n} number{'s' if n != 1 else ''} without a known country kept as written"
+        text += "; " + ngettext("{n} number without a known country kept as written",
+                                "{n} numbers without a known country kept as written", n).format(n=n)
     return text
 
 

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .textextract import MAX_TEXT_CHARS, ExtractError, LimitExceeded
+from .textextract import MAX_TEXT_CHARS, ExtractError, LimitExceeded, extract_text_stream, parse_check_stream
 
 EXIT_MEMORY = 3
 EXIT_BAD_REQUEST = 4
@@ -161,7 +161,7 @@ def _run(request: dict, chunks: Iterable[bytes], size: int, limits: Limits,
                 pass
             if cancel is not None and cancel.is_set():
                 _kill(proc)
-                from .fetch import Cancelled
+                from .model import Cancelled
 
                 raise Cancelled()
             if time.monotonic() - started > limits.wall_seconds:
@@ -313,27 +313,25 @@ def _child_main() -> int:
         _limit_self(int(request["cpu"]), int(request["memory"]))
     except (ValueError, KeyError, TypeError):
         return EXIT_BAD_REQUEST
-    from . import textextract as T
-
     try:
         data = stdin.read(size)
         src = io.BytesIO(data)
         del data
         family, max_chars = request["family"], int(request["max_chars"])
         if request["mode"] == "text":
-            answer = {"text": T.extract_text_stream(src, family, max_chars)}
+            answer = {"text": extract_text_stream(src, family, max_chars)}
         else:
             try:
-                answer = {"reason": T.parse_check_stream(src, family)}
-            except T.LimitExceeded as exc:
+                answer = {"reason": parse_check_stream(src, family)}
+            except LimitExceeded as exc:
                 answer = {"reason": None, "text_error": str(exc)}
             if request["mode"] == "both" and answer["reason"] is None and "text_error" not in answer:
                 try:
-                    answer["text"] = T.extract_text_stream(src, family, max_chars)
-                except T.ExtractError as exc:
+                    answer["text"] = extract_text_stream(src, family, max_chars)
+                except ExtractError as exc:
                     answer["text_error"] = str(exc)
-    except T.ExtractError as exc:
-        answer = {"error": str(exc), "limit": isinstance(exc, T.LimitExceeded)}
+    except ExtractError as exc:
+        answer = {"error": str(exc), "limit": isinstance(exc, LimitExceeded)}
     except MemoryError:
         return EXIT_MEMORY
     failed = "error" in answer or answer.get("reason") or "text_error" in answer

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
-# What a sync of one document ended with.
-OUTCOME_NEW = "new-version"  # a new version was accepted and is now current
-OUTCOME_UNCHANGED = "unchanged"  # 304 / same validators / same bytes: only "verified at" moved
-OUTCOME_REJECTED = "rejected"  # something arrived but failed the checks: quarantined
-OUTCOME_FAILED = "failed"  # nothing usable arrived (network, auth, 404, 5xx …)
-OUTCOME_SKIPPED = "skipped"  # not attempted (e.g. cancelled)
+
+class SyncOutcome(StrEnum):
+    """What a sync of one document ended with (stable: the CLI's JSON and the catalogue carry them)."""
+
+    NEW = "new-version"  # a new version was accepted and is now current
+    UNCHANGED = "unchanged"  # 304 / same validators / same bytes: only "verified at" moved
+    REJECTED = "rejected"  # something arrived but failed the checks: quarantined
+    FAILED = "failed"  # nothing usable arrived (network, auth, 404, 5xx …)
+    SKIPPED = "skipped"  # not attempted (e.g. cancelled)
+
 
 # Where a document definition comes from.
 ORIGIN_USER = "user"
@@ -138,17 +143,17 @@ class SyncReport:
 
     @property
     def ok(self) -> bool:
-        return all(r.outcome in (OUTCOME_NEW, OUTCOME_UNCHANGED) for r in self.results) and not self.cancelled
+        return all(r.outcome in (SyncOutcome.NEW, SyncOutcome.UNCHANGED) for r in self.results) and not self.cancelled
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "started_at": iso(self.started_at),
             "finished_at": iso(self.finished_at),
             "cancelled": self.cancelled,
-            "new": self.count(OUTCOME_NEW),
-            "unchanged": self.count(OUTCOME_UNCHANGED),
-            "rejected": self.count(OUTCOME_REJECTED),
-            "failed": self.count(OUTCOME_FAILED),
+            "new": self.count(SyncOutcome.NEW),
+            "unchanged": self.count(SyncOutcome.UNCHANGED),
+            "rejected": self.count(SyncOutcome.REJECTED),
+            "failed": self.count(SyncOutcome.FAILED),
             "results": [r.to_dict() for r in self.results],
         }
 
@@ -163,3 +168,7 @@ class SearchHit:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+class Cancelled(Exception):
+    """A sync or indexing run was cancelled: it stops at the next safe point."""

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import shutil
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -32,7 +30,7 @@ def make_copy(chunks: Iterator[bytes], cache_dir: Path, filename: str) -> Path:
     """Write ``chunks`` to ``<cache>/vault-open/<random>/<filename>`` (read-only) and return the path."""
     base = open_dir(cache_dir)
     sweep(base)
-    folder = base / f"{os.getpid()}-{secrets.token_hex(8)}"  # whose copy it is, for sweep()
+    folder = base / f"{os.getpid()}-{os.urandom(8).hex()}"  # whose copy it is, for sweep()
     folder.mkdir(parents=True, exist_ok=False)
     with contextlib.suppress(OSError):
         os.chmod(folder, 0o700)
@@ -87,5 +85,7 @@ def launch(path: Path, runner: Callable[[list[str]], object] | None = None) -> N
         return
     if shutil.which(cmd[0]) is None:
         raise FileNotFoundError(f"{cmd[0]} is not installed; the copy is at {path}")
+    import subprocess  # only a viewer launch needs it, not the sweep every command runs
+
     subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                      start_new_session=True)

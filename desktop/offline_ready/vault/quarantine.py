@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,7 +25,7 @@ class QuarantineStore:
         """Move ``tmp`` into quarantine (encrypting it when ``key`` is given); returns the new path."""
         self.dir.mkdir(parents=True, exist_ok=True)
         ext = extension if extension.startswith(".") and len(extension) <= 8 else ".bin"
-        name = f"doc{int(doc_id)}-{int(time.time())}-{secrets.token_hex(4)}{ext}"
+        name = f"doc{int(doc_id)}-{int(time.time())}-{os.urandom(4).hex()}{ext}"
         final = self.dir / name
         if key is None:
             os.replace(tmp, final)

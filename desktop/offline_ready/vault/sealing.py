@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import faults
-from . import textcodec
+from . import records
 from .crypto import CryptoError, VaultKey, passphrase_from_env
 from .state import VaultState, sha256_file
 from .upkeep import Upkeep
@@ -32,7 +32,7 @@ class Sealing:
     @property
     def encrypted(self) -> bool:
         """Whether the vault on disk is (being) encrypted."""
-        return self.state.cat.get_meta("encryption") == "on"
+        return self.state.catalogue.get_meta("encryption") == "on"
 
     @property
     def involved(self) -> bool:
@@ -93,7 +93,7 @@ class Sealing:
     def out_of_step(self) -> bool:
         """What is stored does not match ``vault.encryption`` yet."""
         want = self.wanted
-        state = self.state.cat.get_meta("encryption") or "off"
+        state = self.state.catalogue.get_meta("encryption") or "off"
         return state != ("on" if want else "off") or self._mixed_rows(want)
 
     def ensure_state(self) -> bool:
@@ -107,35 +107,35 @@ class Sealing:
             lock.release()
 
     def _mixed_rows(self, want: bool) -> bool:
-        return bool(self.state.cat.query("SELECT 1 FROM versions WHERE encrypted != ? LIMIT 1", (int(want),)))
+        return bool(self.state.catalogue.query("SELECT 1 FROM versions WHERE encrypted != ? LIMIT 1", (int(want),)))
 
     def convert(self, want: bool) -> bool:
         """Encrypt (``want``) or decrypt everything stored. Call with the write lock held."""
         st = self.state
-        cat = st.cat
+        catalogue = st.catalogue
         key = self.vault_key(create=True) if (want or self.encrypted or self._mixed_rows(want)) else None
         if want:
-            cat.set_meta("encryption", "on")  # from now on new data is sealed, and readers expect it
+            catalogue.set_meta("encryption", "on")  # from now on new data is sealed, and readers expect it
         new_key = key if want else None
         changed = False
         replaced: list[str] = []
-        for r in cat.query("SELECT id, blob, sha256, encrypted FROM versions WHERE encrypted != ?", (int(want),)):
+        for r in catalogue.query("SELECT id, blob, sha256, encrypted FROM versions WHERE encrypted != ?", (int(want),)):
             tmp = st.blobs.temp_path("convert")
             st.blobs.copy_plain(r["blob"], key if r["encrypted"] else None, tmp)
             faults.point("vault.convert.plain-copy")
             new_addr = st.blobs.ingest(tmp, r["sha256"] or sha256_file(tmp), new_key)
-            text = cat.get_text(r["blob"])
+            text = catalogue.get_text(r["blob"])
             replaced.append(r["blob"])
-            with cat.transaction() as c:
+            with catalogue.transaction() as c:
                 if text is not None:
-                    plain = textcodec.decode(text, key, "text:" + r["blob"])
+                    plain = records.decode(text, key, "text:" + r["blob"])
                     c.execute("INSERT OR REPLACE INTO texts(blob, body) VALUES (?, ?)",
-                              (new_addr, textcodec.encode(plain, new_key, "text:" + new_addr)))
+                              (new_addr, records.encode(plain, new_key, "text:" + new_addr)))
                 c.execute("UPDATE versions SET blob=?, encrypted=? WHERE id=?", (new_addr, int(want), r["id"]))
             changed = True
         changed = self._convert_quarantine(want, key) or changed
         st.contacts.reencode(key, new_key)
-        cat.delete_orphan_texts()
+        catalogue.delete_orphan_texts()
         self.upkeep.gc_blobs(only=replaced)
         self.upkeep.gc_blobs()
         st.drop_search()
@@ -143,7 +143,7 @@ class Sealing:
             for suffix in ("", "-wal", "-shm"):
                 (st.root / f"search.sqlite3{suffix}").unlink(missing_ok=True)
         else:
-            cat.set_meta("encryption", "off")
+            catalogue.set_meta("encryption", "off")
             st.keys.forget()
             with st.lock:
                 self._key = None
@@ -153,17 +153,17 @@ class Sealing:
     def _convert_quarantine(self, want: bool, key: VaultKey | None) -> bool:
         st = self.state
         changed = False
-        for q in st.cat.query("SELECT id, path, encrypted FROM quarantine WHERE encrypted != ?", (int(want),)):
+        for q in st.catalogue.query("SELECT id, path, encrypted FROM quarantine WHERE encrypted != ?", (int(want),)):
             tmp = st.blobs.temp_path("convert")
             try:
-                st.qstore.copy_plain(q["path"], key if q["encrypted"] else None, tmp)
+                st.quarantine_store.copy_plain(q["path"], key if q["encrypted"] else None, tmp)
             except (OSError, CryptoError, ValueError):
                 tmp.unlink(missing_ok=True)
-                st.cat.delete_quarantine([q["id"]])
+                st.catalogue.delete_quarantine([q["id"]])
                 continue
-            new_path = st.qstore.put(tmp, 0, Path(q["path"]).suffix, key if want else None)
-            with st.cat.transaction() as c:
+            new_path = st.quarantine_store.put(tmp, 0, Path(q["path"]).suffix, key if want else None)
+            with st.catalogue.transaction() as c:
                 c.execute("UPDATE quarantine SET path=?, encrypted=? WHERE id=?", (new_path.name, int(want), q["id"]))
-            st.qstore.delete(q["path"])
+            st.quarantine_store.delete(q["path"])
             changed = True
         return changed

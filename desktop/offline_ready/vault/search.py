@@ -39,6 +39,9 @@ class RawHit:
     score: float
 
 
+RANK = "bm25(8.0, 1.0, 0.0)"
+
+
 class SearchIndex:
     def __init__(self, path: Path | None):
         """``path=None`` keeps the index in memory (used when the vault is encrypted)."""
@@ -65,14 +68,13 @@ class SearchIndex:
             conn.execute("PRAGMA synchronous=NORMAL")
             migrate_sqlite(conn, target, INDEX_VERSION, {0: lambda c: None})  # 0: 0.1.0, unversioned
         conn.execute(_TABLE)
-        # rank = bm25 with title matches weighing 8x; kept in the index's own config
-        conn.execute("INSERT INTO docs(docs, rank) VALUES ('rank', 'bm25(8.0, 1.0, 0.0)')")
+        # rank = bm25 with title matches weighing 8x; kept in the index's own config (written only when it
+        # differs: a search must not write to the index)
+        row = conn.execute("SELECT v FROM docs_config WHERE k='rank'").fetchone()
+        if row is None or row[0] != RANK:
+            conn.execute("INSERT INTO docs(docs, rank) VALUES ('rank', ?)", (RANK,))
         conn.execute("SELECT count(*) FROM docs").fetchone()
         return conn
-
-    @property
-    def in_memory(self) -> bool:
-        return self.path is None
 
     def close(self) -> None:
         with self._lock:

@@ -22,32 +22,32 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..events import EventBus
 from . import freshness
 from .blobs import BlobStore
 from .catalogue import Catalogue
-from .contact_lists import ContactLists
-from .contacts.book import ContactBook, ImportSummary
-from .contacts.importer import ImportFormatError
-from .contacts.model import Contact
-from .copies import Copies
 from .credentials import Credential, CredentialError, CredentialStore
 from .crypto import CryptoError, KeySource, VaultLocked
 from .documents import DocumentRegistry
-from .indexing import TextIndexer, format_snippet
-from .intake import Intake
 from .locking import VaultBusy
-from .model import ORIGIN_USER, OUTCOME_REJECTED, Document, QuarantineEntry, SearchHit, SyncReport, SyncResult, Version
+from .model import ORIGIN_USER, Document, QuarantineEntry, SearchHit, SyncOutcome, SyncReport, SyncResult, Version
 from .quarantine import QuarantineStore
 from .sealing import Sealing
 from .state import VaultError, VaultState
-from .syncing import TASK_SYNC, Syncer
 from .upkeep import Upkeep
 
-__all__ = ["TASK_SYNC", "CredentialError", "CryptoError", "ImportFormatError", "VaultBusy", "VaultError",
-           "VaultLocked", "VaultService", "format_snippet"]
+if TYPE_CHECKING:
+    from .contact_lists import ContactLists
+    from .contacts.book import ContactBook, ImportSummary
+    from .contacts.model import Contact
+    from .copies import Copies
+    from .indexing import TextIndexer
+    from .intake import Intake
+    from .syncing import Syncer
+
+__all__ = ["CredentialError", "CryptoError", "VaultBusy", "VaultError", "VaultLocked", "VaultService"]
 
 
 class VaultService:
@@ -65,12 +65,54 @@ class VaultService:
         self._upkeep = Upkeep(state)
         self._sealing = Sealing(state, self._upkeep, passphrase)
         self._documents = DocumentRegistry(state, self._upkeep)
-        self._indexer = TextIndexer(state, self._sealing)
-        self._intake = Intake(state, self._sealing, self._indexer, self._upkeep)
-        self._syncer = Syncer(state, self._sealing, self._documents, self._indexer, self._intake, self._upkeep)
-        self._copies = Copies(state, self._sealing, self._documents, self._intake, self._indexer, self._upkeep)
-        self._contact_lists = ContactLists(state, self._documents, self._syncer)
+        self._parts: dict[str, Any] = {}
+        self._parts_lock = threading.RLock()
         self._ready = False
+
+    # The other parts are built when first used: a command that only searches never loads the sync
+    # pipeline, the importers or the download machinery (each costs start-up time on the command line).
+
+    def _part(self, name: str, build: Callable[[], Any]) -> Any:
+        """The part called ``name``, built once (under a lock: the UI calls from several threads)."""
+        part = self._parts.get(name)
+        if part is None:
+            with self._parts_lock:
+                part = self._parts.get(name)
+                if part is None:
+                    part = self._parts[name] = build()
+        return part
+
+    @property
+    def _indexer(self) -> TextIndexer:
+        from .indexing import TextIndexer
+
+        return self._part("indexer", lambda: TextIndexer(self._state, self._sealing))
+
+    @property
+    def _intake(self) -> Intake:
+        from .intake import Intake
+
+        return self._part("intake", lambda: Intake(self._state, self._sealing, self._indexer, self._upkeep))
+
+    @property
+    def _syncer(self) -> Syncer:
+        from .syncing import Syncer
+
+        return self._part("syncer", lambda: Syncer(self._state, self._sealing, self._documents, self._indexer,
+                                                   self._intake, self._upkeep))
+
+    @property
+    def _copies(self) -> Copies:
+        from .copies import Copies
+
+        return self._part("copies", lambda: Copies(self._state, self._sealing, self._documents, self._intake,
+                                                   self._indexer, self._upkeep))
+
+    @property
+    def _contact_lists(self) -> ContactLists:
+        from .contact_lists import ContactLists
+
+        return self._part("contact_lists", lambda: ContactLists(self._state, self._documents, lambda: self._syncer))
 
     # --- lifecycle ------------------------------------------------------------------------------------
 
@@ -88,7 +130,9 @@ class VaultService:
         return self
 
     def close(self) -> None:
-        self._syncer.close()
+        syncer = self._parts.get("syncer")
+        if syncer is not None:  # built: it may hold a download pool
+            syncer.close()
         self._state.close()
 
     def __enter__(self) -> VaultService:
@@ -124,16 +168,16 @@ class VaultService:
         self._state.bus = bus
 
     @property
-    def cat(self) -> Catalogue:
-        return self.open()._state.cat
+    def catalogue(self) -> Catalogue:
+        return self.open()._state.catalogue
 
     @property
     def blobs(self) -> BlobStore:
         return self._state.blobs
 
     @property
-    def qstore(self) -> QuarantineStore:
-        return self._state.qstore
+    def quarantine_store(self) -> QuarantineStore:
+        return self._state.quarantine_store
 
     @property
     def creds(self) -> CredentialStore:
@@ -166,10 +210,6 @@ class VaultService:
         self._state.retry_backoff = seconds
 
     # --- encryption -------------------------------------------------------------------------------------
-
-    @property
-    def encryption_wanted(self) -> bool:
-        return self._sealing.wanted
 
     @property
     def encrypted(self) -> bool:
@@ -221,9 +261,6 @@ class VaultService:
 
     def rename_document(self, ref: str | int, name: str) -> Document:
         return self.open()._documents.rename(ref, name)
-
-    def set_target_age(self, ref: str | int, days: int | None) -> Document:
-        return self.open()._documents.set_target_age(ref, days)
 
     def remove_document(self, ref: str | int, *, force_config: bool = False, lock_timeout: float = 30.0) -> Document:
         return self.open()._documents.remove(ref, force_config=force_config, lock_timeout=lock_timeout)
@@ -290,10 +327,6 @@ class VaultService:
 
     # --- search -------------------------------------------------------------------------------------------
 
-    def warm_search(self) -> None:
-        """Build the search index now (in memory when encrypted), e.g. from a background thread."""
-        self.open()._indexer.index()
-
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Full-text search across current versions; snippets mark hits with \\x02 … \\x03."""
         return self.open()._indexer.search(query, limit)
@@ -340,7 +373,7 @@ class VaultService:
             "fresh": states.count(freshness.FRESH),
             "stale": states.count(freshness.STALE),
             "missing": states.count(freshness.MISSING),
-            "refused": sum(1 for d in docs if d.last_outcome == OUTCOME_REJECTED),
+            "refused": sum(1 for d in docs if d.last_outcome == SyncOutcome.REJECTED),
             "contacts": len(self.contacts.all()) if not locked else None,
             "encrypted": self.encrypted,
             "locked": locked,
@@ -348,14 +381,14 @@ class VaultService:
 
     def check_integrity(self) -> list[str]:
         """Problems found (empty when all is well): catalogue integrity and every current blob's hash."""
-        cat = self.cat
+        catalogue = self.catalogue
         problems = []
-        if not cat.integrity_ok():
+        if not catalogue.integrity_ok():
             problems.append("the catalogue database reports damage")
-        for d in cat.documents():
+        for d in catalogue.documents():
             if d.current_version is None:
                 continue
-            v = cat.version(d.current_version)
+            v = catalogue.version(d.current_version)
             if v is None:
                 problems.append(f"{d.name}: its current version is missing from the catalogue")
                 continue

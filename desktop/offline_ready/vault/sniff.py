@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import textdecode
+
 HEAD_BYTES = 64 * 1024
 # Families that may replace each other: a CSV published as text/plain is still the same document.
 _TEXTUAL = frozenset({"text", "csv"})
@@ -112,31 +114,14 @@ def _zip_family(names: list[str], odf_mimetype: str | None) -> str:
 
 def decode_head(head: bytes) -> tuple[str | None, str]:
     """Decode the start of a text file, or ``(None, "")`` when the bytes are not text."""
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
-        if head.startswith(bom):
-            return head[len(bom):].decode(enc, errors="replace"), enc
-    if b"\x00" in head:
-        # UTF-16 without a BOM: every other byte NUL in ASCII-heavy text
-        sample = head[:4096]
-        if len(sample) >= 4 and sample[1::2].count(0) > len(sample) * 0.4 and sample[0::2].count(0) == 0:
-            return sample.decode("utf-16-le", errors="replace"), "utf-16-le"
-        if len(sample) >= 4 and sample[0::2].count(0) > len(sample) * 0.4 and sample[1::2].count(0) == 0:
-            return sample.decode("utf-16-be", errors="replace"), "utf-16-be"
+    encoding = textdecode.detect(head, cut=True)
+    if encoding is None:
         return None, ""
-    try:
-        text = head.decode("utf-8")
-        charset = "utf-8"
-    except UnicodeDecodeError as exc:
-        if exc.start >= len(head) - 3:  # a multi-byte character cut by the head's end
-            text = head[: exc.start].decode("utf-8")
-            charset = "utf-8"
-        else:
-            text = head.decode("cp1252", errors="replace")
-            charset = "cp1252"
+    text = textdecode.decode(head, encoding)
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\r\n\f\x1b")
     if controls > max(8, len(text[:8192]) // 50):
         return None, ""
-    return text, charset
+    return text, encoding
 
 
 _HTML_START = re.compile(

@@ -11,18 +11,20 @@ import contextlib
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..events import EventBus
 from ..paths import private_dir, private_umask
 from .blobs import BlobStore
 from .catalogue import Catalogue
-from .contacts.book import ContactBook
 from .credentials import CredentialStore
 from .crypto import KeySource, VaultKey
 from .locking import ProcessLock
 from .quarantine import QuarantineStore
 from .search import SearchIndex
+
+if TYPE_CHECKING:
+    from .contacts.book import ContactBook
 
 
 class VaultError(Exception):
@@ -44,11 +46,12 @@ class VaultState:
         self.cancel = threading.Event()  # set to stop a running sync (and its text extraction)
         self.extract_limits: Any = None  # what parsing one hostile document may cost (None: .isolate's default)
         self.retry_backoff = 0.5  # first pause before a retry, doubling each time (seconds)
-        self._cat: Catalogue | None = None
+        self._catalogue: Catalogue | None = None
         self._contacts: ContactBook | None = None
+        self._record_key: Callable[[], VaultKey | None] = lambda: None
         self.search: SearchIndex | None = None  # made on first use by .indexing (in memory when encrypted)
         self.blobs = BlobStore(self.root)
-        self.qstore = QuarantineStore(self.root)
+        self.quarantine_store = QuarantineStore(self.root)
 
     def open(self, record_key: Callable[[], VaultKey | None]) -> bool:
         """Create the folder and open the catalogue; False when it was already open.
@@ -56,29 +59,31 @@ class VaultState:
         ``record_key()``: the key small records (contacts) are sealed with, None when unencrypted.
         """
         with self.lock:
-            if self._cat is not None:
+            if self._catalogue is not None:
                 return False
             private_umask()
             private_dir(self.root)
             self.blobs.ensure()
-            self._cat = Catalogue(self.root / "catalogue.sqlite3")
-            self._contacts = ContactBook(self._cat, record_key)
+            self._catalogue = Catalogue(self.root / "catalogue.sqlite3")
+            self._record_key = record_key
             return True
 
     @property
-    def is_open(self) -> bool:
-        return self._cat is not None
-
-    @property
-    def cat(self) -> Catalogue:
-        if self._cat is None:
+    def catalogue(self) -> Catalogue:
+        if self._catalogue is None:
             raise RuntimeError("the vault is not open yet")
-        return self._cat
+        return self._catalogue
 
     @property
     def contacts(self) -> ContactBook:
+        """The contact book, made when first asked for (a document search never loads it)."""
         if self._contacts is None:
-            raise RuntimeError("the vault is not open yet")
+            catalogue = self.catalogue  # raises when the vault is not open yet
+            with self.lock:
+                if self._contacts is None:
+                    from .contacts.book import ContactBook
+
+                    self._contacts = ContactBook(catalogue, self._record_key)
         return self._contacts
 
     def drop_search(self) -> None:
@@ -91,8 +96,8 @@ class VaultState:
     def close(self) -> None:
         self.drop_search()
         with self.lock:
-            if self._cat is not None:
-                self._cat.close()
+            if self._catalogue is not None:
+                self._catalogue.close()
 
     @property
     def settings(self) -> Any:

@@ -14,25 +14,24 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..events import Notice, Progress
+from ..i18n import _
 from . import freshness, verify
 from .credentials import Credential, CredentialError
 from .crypto import VaultKey, VaultLocked
 from .documents import DocumentRegistry
-from .fetch import Cancelled, Fetcher, FetchRequest, is_http
+from .fetch import Fetcher, FetchRequest
 from .indexing import TextIndexer
 from .intake import Intake, Outcome
 from .locking import VaultBusy
 from .model import (
-    OUTCOME_FAILED,
-    OUTCOME_NEW,
-    OUTCOME_REJECTED,
-    OUTCOME_SKIPPED,
-    OUTCOME_UNCHANGED,
+    Cancelled,
     Document,
+    SyncOutcome,
     SyncReport,
     SyncResult,
 )
 from .sealing import Sealing
+from .sources import is_http
 from .state import VaultState
 from .upkeep import Upkeep
 
@@ -102,7 +101,7 @@ class Syncer:
                 d = self.documents.find(r)
                 seen[d.id] = d
             return list(seen.values())
-        docs = self.state.cat.documents()
+        docs = self.state.catalogue.documents()
         if not due_only:
             return docs
         now = time.time()
@@ -140,7 +139,7 @@ class Syncer:
         self._prepare()
         docs = self.select(refs, due_only)
         total = len(docs)
-        st.cat.mark_pending(d.id for d in docs)
+        st.catalogue.mark_pending(d.id for d in docs)
 
         def progress(done: int, message: str) -> None:
             if on_progress:
@@ -162,13 +161,13 @@ class Syncer:
                     try:
                         out = fut.result()
                     except Cancelled:
-                        out = Outcome(d, OUTCOME_SKIPPED, detail="cancelled")
+                        out = Outcome(d, SyncOutcome.SKIPPED, detail="cancelled")
                     except Exception as exc:  # never lose the whole sync to one document
                         log.exception("sync of document %s failed", d.id)
-                        out = Outcome(d, OUTCOME_FAILED, verify.R_LOCAL, f"{type(exc).__name__}: {exc}")
+                        out = Outcome(d, SyncOutcome.FAILED, verify.Reason.LOCAL, f"{type(exc).__name__}: {exc}")
                     with st.writing():
                         res = self.intake.commit(out)
-                    if res.outcome == OUTCOME_NEW and res.version_id:
+                    if res.outcome == SyncOutcome.NEW and res.version_id:
                         new_docs.add(d.id)
                     report.results.append(res)
                     done += 1
@@ -207,7 +206,7 @@ class Syncer:
         st = self.state
         if st.cancel.is_set():
             raise Cancelled()
-        facts = st.cat.current_facts(doc.id)
+        facts = st.catalogue.current_facts(doc.id)
         cur_sha = current_sha(st, doc)
         conditional = facts is not None and not force
         tmp = st.blobs.temp_path(f"doc{doc.id}")
@@ -223,14 +222,14 @@ class Syncer:
             tmp.unlink(missing_ok=True)
             raise
         if res.not_modified:
-            return Outcome(doc, OUTCOME_UNCHANGED, fetch=res)
+            return Outcome(doc, SyncOutcome.UNCHANGED, fetch=res)
         if res.path is None:
             tmp.unlink(missing_ok=True)
             detail = res.detail
-            if res.failure == verify.R_AUTH and is_http(doc.source):
+            if res.failure == verify.Reason.AUTH and is_http(doc.source):
                 detail += ("; the stored credential was refused" if cred else
                            "; add a credential with `offline-ready docs login`")
-            return Outcome(doc, OUTCOME_FAILED, res.failure or verify.R_STATUS, detail, fetch=res)
+            return Outcome(doc, SyncOutcome.FAILED, res.failure or verify.Reason.STATUS, detail, fetch=res)
         try:
             return self.intake.judge(doc, res, facts, cur_sha, key)
         finally:
@@ -238,9 +237,10 @@ class Syncer:
 
     def _notify_report(self, report: SyncReport) -> None:
         stale = [d for d in self.documents.list() if d.freshness and d.freshness.state != freshness.FRESH]
-        text = (f"{report.count(OUTCOME_NEW)} new, {report.count(OUTCOME_UNCHANGED)} unchanged, "
-                f"{report.count(OUTCOME_REJECTED)} refused, {report.count(OUTCOME_FAILED)} failed")
-        self.state.publish(Notice(kind="vault.synced", title="Documents refreshed", text=text,
+        text = _("{new} new, {unchanged} unchanged, {refused} refused, {failed} failed").format(
+            new=report.count(SyncOutcome.NEW), unchanged=report.count(SyncOutcome.UNCHANGED),
+            refused=report.count(SyncOutcome.REJECTED), failed=report.count(SyncOutcome.FAILED))
+        self.state.publish(Notice(kind="vault.synced", title=_("Documents refreshed"), text=text,
                                   data={**report.to_dict(), "stale": [d.id for d in stale], "page": "documents"}))
 
     def network_restored(self, *, background: bool = True) -> threading.Thread | SyncReport | None:
@@ -253,7 +253,7 @@ class Syncer:
             return None
         docs = [d for d in self.documents.list()
                 if d.pending or (d.freshness and d.freshness.state != freshness.FRESH)
-                or d.last_outcome in (OUTCOME_FAILED, OUTCOME_REJECTED)]
+                or d.last_outcome in (SyncOutcome.FAILED, SyncOutcome.REJECTED)]
         due = {d.id for d in self.select(None, True)}
         ids = sorted({d.id for d in docs} | due)
         if not ids:
@@ -282,10 +282,10 @@ def current_sha(state: VaultState, doc: Document) -> str | None:
     """The hash of the document's current version (None when it has none)."""
     if doc.current_version is None:
         return None
-    v = state.cat.version(doc.current_version)
+    v = state.catalogue.version(doc.current_version)
     return v.sha256 if v else None
 
 
 def _outcome_word(r: SyncResult) -> str:
-    return {OUTCOME_NEW: "new version", OUTCOME_UNCHANGED: "unchanged", OUTCOME_REJECTED: "refused",
-            OUTCOME_FAILED: "failed", OUTCOME_SKIPPED: "skipped"}.get(r.outcome, r.outcome)
+    return {SyncOutcome.NEW: "new version", SyncOutcome.UNCHANGED: "unchanged", SyncOutcome.REJECTED: "refused",
+            SyncOutcome.FAILED: "failed", SyncOutcome.SKIPPED: "skipped"}.get(r.outcome, r.outcome)

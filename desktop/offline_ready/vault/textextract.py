@@ -3,7 +3,7 @@
 Libraries, all permissively licensed: pypdf (BSD) for PDF, python-docx (MIT) for Word,
 openpyxl (MIT) for Excel, :mod:`.htmltext` for HTML (one forward pass, linear whatever the
 markup), PowerPoint and OpenDocument (their XML read straight from the ZIP), and
-charset-normalizer (MIT) for text in unknown encodings. Every extractor is bounded: input bytes,
+:mod:`.textdecode` (on charset-normalizer, MIT) for text in unknown encodings. Every extractor is bounded: input bytes,
 ZIP members (by the bytes they really unpack to, never by what the archive declares), pages,
 cells and output characters all have caps. These functions run inside the limited worker process
 of :mod:`.isolate`, whose CPU-time, memory and wall-clock limits bound what the caps cannot.
@@ -20,6 +20,7 @@ import zlib
 from typing import BinaryIO
 from xml.etree import ElementTree as ET
 
+from . import textdecode
 from .htmltext import html_to_text
 
 MAX_TEXT_CHARS = 2_000_000
@@ -166,7 +167,7 @@ def _check_text(src: BinaryIO) -> str | None:
 
 def _check_json(src: BinaryIO) -> str | None:
     try:
-        json.loads(decode_text(_head(src, MAX_PLAIN_BYTES)))
+        json.loads(textdecode.to_text(_head(src, MAX_PLAIN_BYTES)))
     except ValueError as exc:
         return f"it is not valid JSON ({str(exc)[:80]})"
     return None
@@ -175,7 +176,7 @@ def _check_json(src: BinaryIO) -> str | None:
 def _check_vcard(src: BinaryIO) -> str | None:
     from .contacts.vcard import parse_vcards
 
-    contacts, _problems = parse_vcards(decode_text(_head(src, MAX_PLAIN_BYTES)))
+    contacts, _problems = parse_vcards(textdecode.to_text(_head(src, MAX_PLAIN_BYTES)))
     return None if contacts else "it holds no readable contact"
 
 
@@ -233,31 +234,6 @@ def normalise_space(text: str) -> str:
     return re.sub(r"\n\s*\n+", "\n\n", text).strip()
 
 
-def decode_text(data: bytes) -> str:
-    """Bytes of unknown encoding to text: BOMs, then UTF-8, then a detected charset, then cp1252."""
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
-        if data.startswith(bom):
-            return data[len(bom):].decode(enc, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    sample = data[:4096]
-    if len(sample) >= 4 and sample[1::2].count(0) > len(sample) * 0.4:
-        return data.decode("utf-16-le", errors="replace")
-    if len(sample) >= 4 and sample[0::2].count(0) > len(sample) * 0.4:
-        return data.decode("utf-16-be", errors="replace")
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data[:200_000]).best()
-        if best is not None and best.encoding:
-            return data.decode(best.encoding, errors="replace")
-    except Exception:  # detection is a nicety
-        pass
-    return data.decode("cp1252", errors="replace")
-
-
 def _pdf_text(src: BinaryIO, max_chars: int) -> str:
     from pypdf import PdfReader
 
@@ -286,12 +262,12 @@ def _pdf_text(src: BinaryIO, max_chars: int) -> str:
 
 def _html_text(src: BinaryIO, max_chars: int) -> str:
     data = _head(src, MAX_HTML_BYTES)
-    return html_to_text(decode_text(data), max_chars)
+    return html_to_text(textdecode.to_text(data), max_chars)
 
 
 def _plain_text(src: BinaryIO, max_chars: int) -> str:
     data = _head(src, min(MAX_PLAIN_BYTES, max_chars * 4))
-    return decode_text(data)
+    return textdecode.to_text(data)
 
 
 def _docx_text(src: BinaryIO, max_chars: int) -> str:

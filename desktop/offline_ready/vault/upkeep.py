@@ -47,10 +47,10 @@ class Upkeep:
 
     def make_private_once(self) -> None:
         """Vaults made before files were kept private get their modes fixed, once."""
-        cat = self.state.cat
-        if cat.get_meta("modes") != "private":
+        catalogue = self.state.catalogue
+        if catalogue.get_meta("modes") != "private":
             make_private(self.state.root)
-            cat.set_meta("modes", "private")
+            catalogue.set_meta("modes", "private")
 
     def recover(self) -> None:
         """After a crash: drop half-written downloads and blobs a killed sync stored but never recorded.
@@ -64,22 +64,22 @@ class Upkeep:
         from .retention import Ver, select_deletions
 
         v = self.state.settings
-        cat = self.state.cat
+        catalogue = self.state.catalogue
         scheme, keep, max_age = v.versioning, v.keep_versions, float(v.staggered_max_age_days)
         now = time.time()
         doomed: list[int] = []
         for doc_id in doc_ids:
-            d = cat.document(doc_id)
+            d = catalogue.document(doc_id)
             if d is None:
                 continue
-            vs = [Ver(v.id, v.fetched_at) for v in cat.versions(doc_id)]
+            vs = [Ver(v.id, v.fetched_at) for v in catalogue.versions(doc_id)]
             doomed += select_deletions(scheme, vs, now=now, keep=keep, max_age_days=max_age,
                                        current_id=d.current_version)
         if doomed:
-            blobs = [r[0] for r in cat.query(
+            blobs = [r[0] for r in catalogue.query(
                 f"SELECT blob FROM versions WHERE id IN ({','.join('?' * len(doomed))})", doomed)]
-            cat.delete_versions(doomed)
-            cat.delete_orphan_texts()
+            catalogue.delete_versions(doomed)
+            catalogue.delete_orphan_texts()
             self.gc_blobs(only=blobs)
 
     def gc_blobs(self, only: Iterable[str] | None = None, grace: float = GC_GRACE_S) -> int:
@@ -90,7 +90,7 @@ class Upkeep:
         (``grace=0`` only while holding the sync lock too). ``only``: just these, whatever their age.
         """
         blobs = self.state.blobs
-        referenced = self.state.cat.referenced_blobs()
+        referenced = self.state.catalogue.referenced_blobs()
         cutoff = time.time() - grace
         n = 0
         for addr in list(blobs.addresses() if only is None else only):
@@ -109,7 +109,7 @@ class Upkeep:
     def prune_quarantine(self) -> None:
         st = self.state
         cutoff = time.time() - st.settings.quarantine_days * 86400.0
-        entries = st.cat.quarantine()
+        entries = st.catalogue.quarantine()
         per_doc: dict[int, int] = {}
         doomed: list[QuarantineEntry] = []
         for q in entries:  # newest first
@@ -117,11 +117,11 @@ class Upkeep:
             if q.received_at < cutoff or per_doc[q.doc_id] > MAX_QUARANTINE_PER_DOC:
                 doomed.append(q)
         for q in doomed:
-            st.qstore.delete(q.path)
+            st.quarantine_store.delete(q.path)
         if doomed:
-            st.cat.delete_quarantine(q.id for q in doomed)
+            st.catalogue.delete_quarantine(q.id for q in doomed)
         known = {Path(q.path).name for q in entries if q not in doomed}
-        for f in st.qstore.files():
+        for f in st.quarantine_store.files():
             if f.name not in known and (f.suffix == ".part" or f.stat().st_mtime < time.time() - 3600):
                 f.unlink(missing_ok=True)
 

@@ -9,31 +9,40 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 
 from .sniff import Sniffed, StandIn, compatible, detect_stand_in
 
-ACCEPT = "accept"
-REJECT = "reject"  # something arrived that looks wrong: quarantine it, keep the current version
-FAIL = "fail"  # nothing worth keeping arrived
 
-# Reason codes (stable: the CLI's JSON and the catalogue carry them).
-R_STATUS = "http-status"
-R_EMPTY = "empty"
-R_TRUNCATED = "truncated"
-R_TOO_LARGE = "too-large"
-R_LOGIN = "login-page"
-R_CHALLENGE = "challenge-page"
-R_TYPE = "type-changed"
-R_SHRUNK = "much-smaller"
-R_DAMAGED = "unparseable"
-R_NETWORK = "network"
-R_AUTH = "auth-required"
-R_GONE = "not-found"
-R_LOCAL = "local-error"
-R_KEY = "vault-locked"
+class Judgement(StrEnum):
+    """What to do with a download."""
+
+    ACCEPT = "accept"
+    REJECT = "reject"  # something arrived that looks wrong: quarantine it, keep the current version
+    FAIL = "fail"  # nothing worth keeping arrived
+
+
+class Reason(StrEnum):
+    """Why a download was refused or failed (stable: the CLI's JSON and the catalogue carry them)."""
+
+    STATUS = "http-status"
+    EMPTY = "empty"
+    TRUNCATED = "truncated"
+    TOO_LARGE = "too-large"
+    LOGIN = "login-page"
+    CHALLENGE = "challenge-page"
+    TYPE = "type-changed"
+    SHRUNK = "much-smaller"
+    DAMAGED = "unparseable"
+    NETWORK = "network"
+    AUTH = "auth-required"
+    GONE = "not-found"
+    LOCAL = "local-error"
+    KEY = "vault-locked"
+
 
 # Refusals a user may overrule ("yes, the new file really is that much smaller").
-CONFIRMABLE = frozenset({R_SHRUNK, R_TYPE})
+CONFIRMABLE = frozenset({Reason.SHRUNK, Reason.TYPE})
 
 _FAMILY_NAMES = {
     "pdf": "a PDF", "html": "a web page", "text": "a text file", "csv": "a CSV file", "docx": "a Word document",
@@ -81,29 +90,29 @@ class Policy:
 
 @dataclass(frozen=True)
 class Decision:
-    verdict: str  # ACCEPT, REJECT or FAIL
-    reason: str | None = None
+    verdict: Judgement
+    reason: Reason | None = None
     detail: str = ""
     stand_in: StandIn | None = None
 
     @property
     def accepted(self) -> bool:
-        return self.verdict == ACCEPT
+        return self.verdict == Judgement.ACCEPT
 
     @property
     def needs_confirmation(self) -> bool:
-        return self.verdict == REJECT and self.reason in CONFIRMABLE
+        return self.verdict == Judgement.REJECT and self.reason in CONFIRMABLE
 
 
 def assess(c: Candidate, previous: Previous | None, policy: Policy) -> Decision:
     """Decide what to do with a download. Ordered from the most to the least certain signal."""
     if c.status != 200:
-        return Decision(FAIL, R_STATUS, f"the server answered HTTP {c.status}")
+        return Decision(Judgement.FAIL, Reason.STATUS, f"the server answered HTTP {c.status}")
     if c.declared_length is not None and c.received != c.declared_length:
-        return Decision(REJECT, R_TRUNCATED,
+        return Decision(Judgement.REJECT, Reason.TRUNCATED,
                         f"the download was cut short ({c.received:,} of {c.declared_length:,} bytes)")
     if c.received == 0 or c.sniffed.family == "empty":
-        return Decision(REJECT, R_EMPTY, "the source returned an empty file")
+        return Decision(Judgement.REJECT, Reason.EMPTY, "the source returned an empty file")
 
     expected = policy.expected_type if policy.expected_type not in ("", "auto") else (
         previous.family if previous else "auto")
@@ -116,39 +125,39 @@ def assess(c: Candidate, previous: Previous | None, policy: Policy) -> Decision:
         allowed = expected == "html" and previous is not None and previous.stand_in_like
         if stand_in is not None and not allowed:
             if stand_in.kind == "challenge":
-                return Decision(REJECT, R_CHALLENGE, stand_in.evidence, stand_in)
-            return Decision(REJECT, R_LOGIN, stand_in.evidence, stand_in)
+                return Decision(Judgement.REJECT, Reason.CHALLENGE, stand_in.evidence, stand_in)
+            return Decision(Judgement.REJECT, Reason.LOGIN, stand_in.evidence, stand_in)
 
     if not compatible(expected, got) and not (policy.confirmed and got not in ("binary", "empty")):
-        return Decision(REJECT, R_TYPE, f"got {family_name(got)} instead of {family_name(expected)}")
+        return Decision(Judgement.REJECT, Reason.TYPE, f"got {family_name(got)} instead of {family_name(expected)}")
 
     if c.parse_error:
-        return Decision(REJECT, R_DAMAGED, c.parse_error)
+        return Decision(Judgement.REJECT, Reason.DAMAGED, c.parse_error)
 
     if previous is not None and previous.size > 0 and not policy.confirmed:
         ratio = c.received / previous.size
         if ratio < policy.shrink_threshold:
-            return Decision(REJECT, R_SHRUNK,
+            return Decision(Judgement.REJECT, Reason.SHRUNK,
                             f"the new version is {ratio:.0%} of the size of the current one "
                             f"({c.received:,} instead of {previous.size:,} bytes)")
-    return Decision(ACCEPT)
+    return Decision(Judgement.ACCEPT)
 
 
 _HEADLINES = {
-    R_STATUS: "the server answered with an error",
-    R_EMPTY: "refresh returned an empty file",
-    R_TRUNCATED: "the download was cut short",
-    R_TOO_LARGE: "the file is larger than the size limit",
-    R_LOGIN: "refresh returned a login page",
-    R_CHALLENGE: "refresh returned a bot-check page",
-    R_TYPE: "refresh returned a different kind of file",
-    R_SHRUNK: "the new version is much smaller and needs your confirmation",
-    R_DAMAGED: "the downloaded file is damaged",
-    R_NETWORK: "the source could not be reached",
-    R_AUTH: "the source asks for a sign-in",
-    R_GONE: "the source was not found",
-    R_LOCAL: "the file could not be stored",
-    R_KEY: "the vault is locked",
+    Reason.STATUS: "the server answered with an error",
+    Reason.EMPTY: "refresh returned an empty file",
+    Reason.TRUNCATED: "the download was cut short",
+    Reason.TOO_LARGE: "the file is larger than the size limit",
+    Reason.LOGIN: "refresh returned a login page",
+    Reason.CHALLENGE: "refresh returned a bot-check page",
+    Reason.TYPE: "refresh returned a different kind of file",
+    Reason.SHRUNK: "the new version is much smaller and needs your confirmation",
+    Reason.DAMAGED: "the downloaded file is damaged",
+    Reason.NETWORK: "the source could not be reached",
+    Reason.AUTH: "the source asks for a sign-in",
+    Reason.GONE: "the source was not found",
+    Reason.LOCAL: "the file could not be stored",
+    Reason.KEY: "the vault is locked",
 }
 
 
@@ -167,8 +176,8 @@ def day_label(ts: float, now: float | None = None) -> str:
 def explain(reason: str | None, detail: str, current_fetched_at: float | None, now: float | None = None) -> str:
     """The sentence the UI and CLI show, e.g. "refresh returned a login page; showing the 3 March version"."""
     text = headline(reason)
-    if detail and reason in (R_STATUS, R_TRUNCATED, R_TYPE, R_SHRUNK, R_DAMAGED, R_NETWORK, R_AUTH, R_GONE,
-                             R_TOO_LARGE, R_LOCAL):
+    if detail and reason in (Reason.STATUS, Reason.TRUNCATED, Reason.TYPE, Reason.SHRUNK, Reason.DAMAGED, Reason.NETWORK, Reason.AUTH, Reason.GONE,
+                             Reason.TOO_LARGE, Reason.LOCAL):
         # a detail that already says the headline ("the download was cut short (…)") stands alone
         text = detail if detail.startswith(text) else f"{text} ({detail})"
     if current_fetched_at:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from ...i18n import _
 from .base import (
     AdapterDns,
     ApplyPlan,
@@ -30,7 +31,7 @@ def backend_by_name(name: str, runner: Runner | None = None) -> Backend:
     classes = {c.name: c for c in (NetworkManagerBackend, ResolvedBackend, ResolvConfBackend, WindowsBackend,
                                    MacOSBackend)}
     if name not in classes:
-        raise Unsupported(f"unknown DNS backend {name!r}")
+        raise Unsupported(_("unknown DNS backend {name!r}").format(name=name))
     return classes[name](runner)
 
 

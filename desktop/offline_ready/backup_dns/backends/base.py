@@ -15,6 +15,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from ...i18n import _
+
 log = logging.getLogger(__name__)
 
 STATIC = "static"
@@ -142,9 +144,10 @@ def run_command(argv: list[str], *, timeout: float = 15.0, input: str | None = N
                             env={"LC_ALL": "C", "LANG": "C", "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"}
                             if not argv[0].lower().endswith(".exe") else None)
     except FileNotFoundError:
-        raise BackendError(f"{argv[0]} is not installed") from None
+        raise BackendError(_("{program} is not installed").format(program=argv[0])) from None
     except subprocess.TimeoutExpired:
-        raise BackendError(f"{argv[0]} did not finish within {timeout:.0f} s") from None
+        raise BackendError(_("{program} did not finish within {timeout:.0f} s").format(
+            program=argv[0], timeout=timeout)) from None
     return CommandResult(cp.returncode, cp.stdout or "", cp.stderr or "")
 
 
@@ -152,7 +155,7 @@ def checked(runner: Runner, argv: list[str], *, timeout: float = 15.0, input: st
     res = runner(argv, timeout=timeout, input=input)
     if res.returncode != 0:
         msg = (res.stderr or res.stdout).strip().splitlines()
-        raise BackendError(f"{' '.join(argv[:3])} failed: {msg[-1] if msg else f'exit {res.returncode}'}")
+        raise BackendError(_("{command} failed: {error}").format(command=" ".join(argv[:3]), error=msg[-1] if msg else f'exit {res.returncode}'))
     return res.stdout
 
 

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from ...atomic import atomic_write_text
+from ...i18n import _
 from ...resolvers import validate
 from .base import (
     DHCP,
@@ -99,7 +100,7 @@ class MacOSBackend(Backend):
         try:
             checked(self.run, [NETWORKSETUP, "-listnetworkserviceorder"], timeout=10)
         except BackendError as exc:
-            raise Unsupported(f"networksetup is not available ({exc})") from None
+            raise Unsupported(_("networksetup is not available ({exc})").format(exc=exc)) from None
 
     def snapshot(self) -> Snapshot:
         services = parse_service_order(checked(self.run, [NETWORKSETUP, "-listnetworkserviceorder"]))

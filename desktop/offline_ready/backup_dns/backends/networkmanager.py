@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from ...i18n import _
 from ...resolvers import validate
 from .base import (
     DHCP,
@@ -96,11 +97,11 @@ class NetworkManagerBackend(Backend):
         try:
             out = checked(self.run, [NMCLI, "-t", "-f", "RUNNING", "general"], timeout=5)
         except BackendError as exc:
-            raise Unsupported(f"NetworkManager is not available ({exc})") from None
+            raise Unsupported(_("NetworkManager is not available ({exc})").format(exc=exc)) from None
         if out.strip() != "running":
-            raise Unsupported("NetworkManager is not running")
+            raise Unsupported(_("NetworkManager is not running"))
         if not (system_uses("NetworkManager") or system_uses("systemd-resolved")):
-            raise Unsupported("NetworkManager runs, but does not manage /etc/resolv.conf (dns=none)")
+            raise Unsupported(_("NetworkManager runs, but does not manage /etc/resolv.conf (dns=none)"))
 
     def _devices(self) -> list[list[str]]:
         out = checked(self.run, [NMCLI, "-t", "-f", "DEVICE,TYPE,STATE,CONNECTION", "device", "status"])
@@ -159,7 +160,7 @@ class NetworkManagerBackend(Backend):
         if adapter.ipv6.source != NONE and v6:
             argv += ["ipv6.dns", ",".join(v6), "ipv6.ignore-auto-dns", "yes"]
         if len(argv) == 4:
-            raise BackendError(f"{dev} has no IP family the profile has servers for")
+            raise BackendError(_("{dev} has no IP family the profile has servers for").format(dev=dev))
         return argv
 
     def apply(self, snap: Snapshot, plan: ApplyPlan) -> list[str]:

@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 
 from ...atomic import atomic_write_bytes
+from ...i18n import _
 from ...resolvers import validate
 from .base import FILE, NONE, AdapterDns, ApplyPlan, Backend, BackendError, FamilyDns, Snapshot, Unsupported
 
@@ -131,9 +132,9 @@ class ResolvConfBackend(Backend):
     def check_available(self) -> None:
         owner = managed_by(self.path)
         if owner:
-            raise Unsupported(f"{self.path} is managed by {owner}; it must be changed through that program")
+            raise Unsupported(_("{path} is managed by {owner}; it must be changed through that program").format(path=self.path, owner=owner))
         if not self.path.exists():
-            raise Unsupported(f"{self.path} does not exist")
+            raise Unsupported(_("{path} does not exist").format(path=self.path))
 
     def snapshot(self) -> Snapshot:
         try:
@@ -155,7 +156,7 @@ class ResolvConfBackend(Backend):
     def apply(self, snap: Snapshot, plan: ApplyPlan) -> list[str]:
         adapter = snap.adapters[0]
         if adapter.extra.get("ours"):
-            raise BackendError(f"{self.path} already holds backup DNS settings; restore them first")
+            raise BackendError(_("{path} already holds backup DNS settings; restore them first").format(path=self.path))
         original = base64.b64decode(adapter.extra["content_b64"]).decode("utf-8", errors="replace")
         text = render(original, plan)
         write_in_place_or_replace(self.path, text.encode(), safe_mode(adapter.extra.get("mode")))
@@ -165,12 +166,12 @@ class ResolvConfBackend(Backend):
         adapter = snap.adapters[0]
         encoded = adapter.extra.get("content_b64")
         if not isinstance(encoded, str):
-            raise BackendError(f"the journal holds no saved copy of {self.path}; it was left as it is")
+            raise BackendError(_("the journal holds no saved copy of {path}; it was left as it is").format(path=self.path))
         try:
             data = base64.b64decode(encoded, validate=True)
         except ValueError:
-            raise BackendError(f"the journal's copy of {self.path} is damaged; it was left as it is") from None
+            raise BackendError(_("the journal's copy of {path} is damaged; it was left as it is").format(path=self.path)) from None
         if "size" in adapter.extra and len(data) != adapter.extra["size"]:
-            raise BackendError(f"the journal's copy of {self.path} is incomplete; it was left as it is")
+            raise BackendError(_("the journal's copy of {path} is incomplete; it was left as it is").format(path=self.path))
         write_in_place_or_replace(self.path, data, safe_mode(adapter.extra.get("mode")))
         return [adapter.name]

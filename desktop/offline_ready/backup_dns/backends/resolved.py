@@ -12,6 +12,7 @@ import logging
 import re
 from pathlib import Path
 
+from ...i18n import _
 from ...resolvers import validate
 from .base import (
     DHCP,
@@ -95,9 +96,9 @@ class ResolvedBackend(Backend):
         try:
             checked(self.run, [RESOLVECTL, "dns"], timeout=5)
         except BackendError as exc:
-            raise Unsupported(f"systemd-resolved is not running ({exc})") from None
+            raise Unsupported(_("systemd-resolved is not running ({exc})").format(exc=exc)) from None
         if not system_uses("systemd-resolved"):
-            raise Unsupported("systemd-resolved runs, but /etc/resolv.conf does not point to it")
+            raise Unsupported(_("systemd-resolved runs, but /etc/resolv.conf does not point to it"))
 
     def snapshot(self) -> Snapshot:
         _, dns = parse_links(checked(self.run, [RESOLVECTL, "dns"]))

@@ -16,6 +16,7 @@ import json
 import logging
 from typing import Any
 
+from ...i18n import _
 from ...resolvers import validate
 from .base import (
     DHCP,
@@ -153,7 +154,7 @@ class WindowsBackend(Backend):
         try:
             checked(self.run, powershell("Get-Command Set-DnsClientServerAddress | Out-Null"), timeout=20)
         except BackendError as exc:
-            raise Unsupported(f"the DnsClient PowerShell module is not available ({exc})") from None
+            raise Unsupported(_("the DnsClient PowerShell module is not available ({exc})").format(exc=exc)) from None
 
     def snapshot(self) -> Snapshot:
         return Snapshot(self.name, parse_adapters(checked(self.run, powershell(READ_SCRIPT), timeout=30)))

@@ -13,8 +13,8 @@ SETTINGS = [
     Setting("fleet.enabled", Bool(), False,
             "Report to your organisation",
             "Send this desk's connection state, watched services and incidents to the metrics and log engines "
-            "your IT department runs (see fleet.metrics_url). Off unless your organisation turns it on; "
-            "`offline-ready fleet preview` shows exactly what is sent."),
+            "your IT department runs. Off unless your organisation turns it on; \"What is sent…\" (or the "
+            "command offline-ready fleet preview) shows exactly what is sent."),
     Setting("fleet.metrics_url", Str(max_len=2048, pattern=_HTTP_URL, example="https://vm.corp:8428/api/v1/write"),
             "",
             "Metrics endpoint (Prometheus remote write)",
@@ -55,9 +55,11 @@ SETTINGS = [
             "Site",
             "The office or site this desk belongs to, as a label on everything sent (for the per-site view "
             "and the local-or-wide alert). Empty: no site label."),
-    Setting("fleet.isp_asn", Str(max_len=12, pattern=r"AS\d{1,10}", example="AS3320"), "",
+    Setting("fleet.isp_asn", Str(max_len=12, pattern=r"AS\d{1,10}|detect", example="AS3320"), "",
             "Internet provider (AS number)",
-            "The provider's autonomous system number, e.g. AS3320, as a label for the per-provider view. "
+            "The provider's autonomous system number, e.g. AS3320, as a label for the per-provider view; "
+            "detect: find it with two DNS questions to public services (OpenDNS for this network's public "
+            "address, Team Cymru for its AS number; the address itself is never stored or sent). "
             "Empty: no provider label."),
     Setting("fleet.host_salt", Str(max_len=256), "",
             "Salt of the desk pseudonym",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...i18n import N_
 from ..kinds import Bool, Endpoint, Field, Float, Hostname, Int, IPAddress, ListOf, Str, Table, Url
 from ..setting import Setting
 
@@ -26,60 +27,60 @@ DEFAULT_LARGE = ["http://example.com/"]
 
 CONNECTIVITY_CHECK = Table(
     fields={
-        "url": Field(Url(schemes=("http",)), required=True, description="Plain-HTTP URL; redirects are not followed."),
-        "status": Field(Int(100, 599), description="Expected status code (e.g. 204)."),
-        "body": Field(Str(max_len=1024), description="Text the body must start with."),
+        "url": Field(Url(schemes=("http",)), required=True, description=N_("Plain-HTTP URL; redirects are not followed.")),
+        "status": Field(Int(100, 599), description=N_("Expected status code (e.g. 204).")),
+        "body": Field(Str(max_len=1024), description=N_("Text the body must start with.")),
     }
 )
 
 SERVICE = Table(
     fields={
-        "name": Field(Str(allow_empty=False, max_len=80), required=True, description="Name shown to the user."),
-        "url": Field(Url(), required=True, description="Address checked over HTTP(S), TLS verified."),
+        "name": Field(Str(allow_empty=False, max_len=80), required=True, description=N_("Name shown to the user.")),
+        "url": Field(Url(), required=True, description=N_("Address checked over HTTP(S), TLS verified.")),
         "expect_status": Field(
-            Int(100, 599), description="Status meaning 'up'; by default any 2xx or 3xx answer."
+            Int(100, 599), description=N_("Status meaning 'up'; by default any 2xx or 3xx answer.")
         ),
-        "enabled": Field(Bool(), default=True, description="Whether the service is watched."),
-        "status_page": Field(Url(), description="The provider's Atlassian Statuspage site; "
-                             "its /api/v2/summary.json says whether they know of an incident."),
-        "status_feed": Field(Url(), description="The provider's RSS or Atom incident feed."),
+        "enabled": Field(Bool(), default=True, description=N_("Whether the service is watched.")),
+        "status_page": Field(Url(), description=N_("The provider's Atlassian Statuspage site; "
+                             "its /api/v2/summary.json says whether they know of an incident.")),
+        "status_feed": Field(Url(), description=N_("The provider's RSS or Atom incident feed.")),
         "fallback": Field(ListOf(Str(allow_empty=False, max_len=120), max_len=20),
-                          description="Offline fallbacks: names of vault documents or contacts to use "
-                          "when the service is down."),
-        "check_every": Field(Int(10, 86400), description="Seconds between light checks of this service "
-                             "(default: monitor.service_interval)."),
+                          description=N_("Offline fallbacks: names of vault documents or contacts to use "
+                          "when the service is down.")),
+        "check_every": Field(Int(10, 86400), description=N_("Seconds between light checks of this service "
+                             "(default: monitor.service_interval).")),
     }
 )
 
 SETTINGS = [
     Setting("probes.connectivity", ListOf(CONNECTIVITY_CHECK, min_len=1), DEFAULT_CONNECTIVITY,
-            "Connectivity checks",
-            "Plain-HTTP pages with a known answer. A redirect or a different body means a captive portal."),
+            N_("Connectivity checks"),
+            N_("Plain-HTTP pages with a known answer. A redirect or a different body means a captive portal.")),
     Setting("probes.ip_endpoints", ListOf(Endpoint(), min_len=1), DEFAULT_IP_ENDPOINTS,
-            "Endpoints by address",
-            "TCP endpoints reached by IP address, with no DNS involved: they tell whether the internet answers at all."),
+            N_("Endpoints by address"),
+            N_("TCP endpoints reached by IP address, with no DNS involved: they tell whether the internet answers at all.")),
     Setting("probes.resolvers", ListOf(IPAddress()), DEFAULT_RESOLVERS,
-            "Independent resolvers",
-            "Resolvers queried directly, besides the system's own, to tell a resolver outage from a wider one."),
+            N_("Independent resolvers"),
+            N_("Resolvers queried directly, besides the system's own, to tell a resolver outage from a wider one.")),
     Setting("probes.canary_names", ListOf(Hostname(), min_len=1), DEFAULT_CANARIES,
-            "Names that must resolve",
-            "Well-known names from different providers; if none resolves through your resolver, DNS is down."),
+            N_("Names that must resolve"),
+            N_("Well-known names from different providers; if none resolves through your resolver, DNS is down.")),
     Setting("probes.nxdomain_zone", Hostname(), "example.com",
-            "Zone for the hijacking check",
-            "Random names under this zone must not exist; an address back means someone rewrites DNS answers."),
+            N_("Zone for the hijacking check"),
+            N_("Random names under this zone must not exist; an address back means someone rewrites DNS answers.")),
     Setting("probes.large_transfer", ListOf(Url(), max_len=3), DEFAULT_LARGE,
-            "Large-transfer check",
-            "Pages whose answer is larger than one full-size packet (over 1.5 KB). Each is fetched in "
+            N_("Large-transfer check"),
+            N_("Pages whose answer is larger than one full-size packet (over 1.5 KB). Each is fetched in "
             "full-size packets and, when that stalls after connecting, again in small packets: when "
             "only the small packets come through, large transfers stall (an MTU black hole). "
-            "Empty = no such check."),
+            "Empty = no such check.")),
     Setting("probes.timeout", Float(0.2, 30.0), 2.0,
-            "Probe timeout (seconds)", "How long one probe may take before it counts as failed."),
+            N_("Probe timeout (seconds)"), N_("How long one probe may take before it counts as failed.")),
     Setting("probes.slow_ms", Int(10, 30000), 1000,
-            "Slow answer threshold (ms)", "Answers slower than this make the connection 'degraded'."),
+            N_("Slow answer threshold (ms)"), N_("Answers slower than this make the connection 'degraded'.")),
     Setting("probes.gateway", Bool(), True,
-            "Check the gateway", "Knock on the default gateway to tell a LAN problem from an internet one."),
+            N_("Check the gateway"), N_("Knock on the default gateway to tell a LAN problem from an internet one.")),
     Setting("services", ListOf(SERVICE, max_len=200), [],
-            "Watched services",
-            "Web services you depend on. Each is checked over HTTP(S) and reported with the cause of a failure."),
+            N_("Watched services"),
+            N_("Web services you depend on. Each is checked over HTTP(S) and reported with the cause of a failure.")),
 ]

@@ -379,6 +379,11 @@ def layer_rows(verdict: Verdict) -> list[LayerRow]:
                 layer=layer_title(blocked[layer]))
         if layer is Layer.INTERNET and proxy is not None:
             status, summary = _behind_proxy(verdict, proxy, status, summary)
+        if (layer is Layer.DNS and proxy is not None and "via-proxy" in verdict.reasons and status is WARN
+                and all(e.ok or e.probe == "dns.resolver" for e in items)):
+            status = OK  # only the public resolvers fail: blocked by design behind a proxy
+            summary = QCoreApplication.translate(
+                "Status", "Your DNS resolver answers; other resolvers are blocked, as on many company networks")
         if layer is Layer.DNS and verdict.hijacking and status is OK:
             status = WARN
             summary = QCoreApplication.translate(

@@ -506,6 +506,6 @@ class Page(FeaturePage):
 
 
 def _redact(url: str) -> str:
-    from ...vault.fetch import redact_url
+    from ...vault.sources import redact_url
 
     return redact_url(url)

@@ -72,9 +72,10 @@ class HistoryPage(QWidget):
             ranges.addWidget(b)
         self.range_group.buttonToggled.connect(self._range_toggled)
         ranges.addStretch(1)
+        # the period's summary on a line of its own and the buttons beside the things they act on:
+        # one row holding all of them was wider than the window allows at 200 % and overlapped
         self.summary = QLabel(self)
         self.summary.setObjectName("history-summary")
-        ranges.addWidget(self.summary)
         self.csv_button = QPushButton(ctx.icon("export"), self.tr("Export &CSV…"), self)
         self.csv_button.setObjectName("history-export-csv")
         self.csv_button.clicked.connect(lambda: self._export("csv"))
@@ -86,9 +87,6 @@ class HistoryPage(QWidget):
         self.report_button.setToolTip(self.tr("The selected incident as text, a web page or a PDF, ready to send"))
         self.report_button.setEnabled(False)
         self.report_button.clicked.connect(self._report)
-        ranges.addWidget(self.csv_button)
-        ranges.addWidget(self.html_button)
-        ranges.addWidget(self.report_button)
 
         self.timeline = Timeline(self)
         self.timeline.setObjectName("history-timeline")
@@ -120,17 +118,27 @@ class HistoryPage(QWidget):
         dh.setStretchLastSection(True)
         self.status = QLabel(self)
         self.status.setObjectName("history-status")
+        self.status.setWordWrap(True)
         self.status.setStyleSheet(secondary_text_css(self.palette()))
 
         layout = QVBoxLayout(self)
         layout.addLayout(ranges)
+        layout.addWidget(self.summary)
         layout.addWidget(self.timeline)
         layout.addWidget(self.chart, 3)
-        layout.addWidget(QLabel(self.tr("<b>Incidents</b>"), self))
+        incidents = QHBoxLayout()
+        incidents.addWidget(QLabel(self.tr("<b>Incidents</b>"), self))
+        incidents.addStretch(1)
+        incidents.addWidget(self.report_button)
+        layout.addLayout(incidents)
         layout.addWidget(self.table, 2)
         layout.addWidget(QLabel(self.tr("<b>Drills</b> (rehearsals, not outages)"), self))
         layout.addWidget(self.drills, 1)
-        layout.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.csv_button)
+        bottom.addWidget(self.html_button)
+        layout.addLayout(bottom)
         ctx.bridge.stateChanged.connect(lambda _e: self.reload())
         self.reload()
 
@@ -173,8 +181,8 @@ class HistoryPage(QWidget):
             for col, item in enumerate(items):
                 self.table.setItem(row, col, item)
         avail = data.availability_pct() if (data.buckets or data.incidents) else None
-        self.summary.setText(self.tr("{n} incidents · {avail} available").format(
-            n=len(data.incidents), avail=f"{avail:.2f} %" if avail is not None else "—"))
+        self.summary.setText(self.tr("%n incident(s) · {avail} available", "", len(data.incidents)).format(
+            avail=f"{avail:.2f} %" if avail is not None else "—"))
         self.summary.setMinimumWidth(self.summary.sizeHint().width())  # never cut, whatever the theme's font
         if self.ctx.history is None:
             self.status.setText(self.tr("History is not being recorded."))

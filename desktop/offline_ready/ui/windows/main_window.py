@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -140,8 +141,15 @@ class MainWindow(QMainWindow):
             page.setWordWrap(True)
             page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         page.setObjectName(f"page-{page_id}")
+        # a window made smaller than a page needs (a small screen at 200 %) scrolls the page
+        # instead of squeezing its widgets over each other
+        holder = QScrollArea(self.stack)
+        holder.setObjectName(f"page-scroll-{page_id}")
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidgetResizable(True)
+        holder.setWidget(page)
         old = self.stack.widget(row)
-        self.stack.insertWidget(row, page)
+        self.stack.insertWidget(row, holder)
         self.stack.removeWidget(old)
         old.deleteLater()
         self.pages[page_id] = page

@@ -125,7 +125,7 @@ class OutageWindow(QWidget):
         self.check_button = QPushButton(ctx.icon("check-now"), self.tr("&Check again"), self)
         self.check_button.setObjectName("outage-check")
         self.check_button.clicked.connect(ctx.check_now)
-        self.check_button.clicked.connect(self.refresh)
+        self.check_button.clicked.connect(self._update_check_button)
         self.details_button = QPushButton(ctx.icon("status"), self.tr("Show the &details"), self)
         self.details_button.setObjectName("outage-details")
         self.details_button.clicked.connect(lambda: ctx.show_page("status"))
@@ -175,8 +175,14 @@ class OutageWindow(QWidget):
         self._deferred = Deferred(self, self.refresh, delay_ms=40)
         ctx.bridge.verdictReady.connect(self._deferred.request)
         ctx.bridge.stateChanged.connect(self._on_state)
+        ctx.bridge.checkStarted.connect(self._update_check_button)
         ctx.icons.changed.connect(self._deferred.request)
         self.refresh()
+
+    def _update_check_button(self, *_args) -> None:
+        """Busy only for a check the user asked for (here, in the tray or on the status page); the
+        automatic re-checks of an outage leave the button alone."""
+        self.check_button.setEnabled(not self.ctx.user_checking)
 
     def _place(self, button: QPushButton, index: int = -1) -> None:
         button.setMinimumHeight(button.sizeHint().height() + 6)

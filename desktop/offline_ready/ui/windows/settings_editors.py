@@ -66,9 +66,9 @@ class Editor(QObject):
 
     def _name(self, w: QWidget) -> None:
         w.setObjectName(f"setting-{self.setting.key}")
-        w.setAccessibleName(self.setting.title)
-        w.setAccessibleDescription(self.setting.description)
-        w.setToolTip(self.setting.description)
+        w.setAccessibleName(self.setting.label)
+        w.setAccessibleDescription(self.setting.help_text)
+        w.setToolTip(self.setting.help_text)
 
 
 class BoolEditor(Editor):
@@ -76,7 +76,7 @@ class BoolEditor(Editor):
 
     def __init__(self, setting: Setting, parent: QWidget):
         super().__init__(setting, parent)
-        self.widget = QCheckBox(setting.title, parent)
+        self.widget = QCheckBox(setting.label, parent)
         self._name(self.widget)
         self.widget.toggled.connect(self._emit)
 
@@ -192,7 +192,7 @@ class TableEditor(Editor):
         for col, name in enumerate(self.fields):  # the field's own description, one hover away
             header = self.table.horizontalHeaderItem(col)
             if header is not None:
-                header.setToolTip(kind.item.fields[name].description)
+                header.setToolTip(kind.item.fields[name].help_text)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -201,10 +201,10 @@ class TableEditor(Editor):
         self._name(self.table)
         self.table.itemChanged.connect(lambda _i: self.changed.emit())
         add = QPushButton(self.tr("Add"), self.widget)
-        add.setAccessibleName(self.tr("Add a row to {title}").format(title=setting.title))
+        add.setAccessibleName(self.tr("Add a row to {title}").format(title=setting.label))
         add.clicked.connect(self._add)
         remove = QPushButton(self.tr("Remove"), self.widget)
-        remove.setAccessibleName(self.tr("Remove the selected row of {title}").format(title=setting.title))
+        remove.setAccessibleName(self.tr("Remove the selected row of {title}").format(title=setting.label))
         remove.clicked.connect(self._remove)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -278,7 +278,7 @@ class CategoriesEditor(Editor):
         self.description = self.tr("The kinds of problem that raise a warning; the others only change the "
                                    "tray icon.")
         self.widget = QWidget(parent)
-        self.widget.setAccessibleName(setting.title)
+        self.widget.setAccessibleName(setting.label)
         grid = QGridLayout(self.widget)
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}

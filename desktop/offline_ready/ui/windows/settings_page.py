@@ -31,6 +31,7 @@ from ..context import AppContext
 from ..palette import error_text_css
 from ..widgets.lock_badge import LockBadge
 from .about_tab import AboutTab
+from .fleet_line import FleetLine
 from .services_editor import ServicesEditor
 from .settings_editors import Editor, align_top, editor_for
 
@@ -50,6 +51,8 @@ SECTION_TITLES = {
     "readiness": QT_TRANSLATE_NOOP("SettingsPage", "Readiness"),
     "drill": QT_TRANSLATE_NOOP("SettingsPage", "Readiness"),
     "status_pages": QT_TRANSLATE_NOOP("SettingsPage", "Readiness"),
+    "fleet": QT_TRANSLATE_NOOP("SettingsPage", "Reporting"),
+    "proxy": QT_TRANSLATE_NOOP("SettingsPage", "Proxy"),
 }
 TAB_ORDER = ["services", "notifications", "probes", "monitor", "ui"]
 
@@ -82,7 +85,7 @@ _KEY = re.compile(r"\b[a-z_]+\.[a-z_]+\b")
 
 def plain_description(text: str) -> str:
     """A description that names another setting by its key shows that setting's title instead."""
-    titles = {s.key: s.title for s in SETTINGS}
+    titles = {s.key: s.label for s in SETTINGS}
     return _KEY.sub(lambda m: f"“{titles[m.group(0)]}”" if m.group(0) in titles else m.group(0), text)
 
 
@@ -104,6 +107,7 @@ class SettingsPage(QWidget):
         self.managed_note.setWordWrap(True)
         self.managed_note.setText(self.tr("Some settings are managed by your organization and cannot be changed "
                                           "here. They are marked with a lock."))
+        self.fleet_line = FleetLine(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settings-tabs")
         self.tabs.setAccessibleName(self.tr("Settings sections"))
@@ -126,6 +130,7 @@ class SettingsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.managed_note)
+        layout.addWidget(self.fleet_line)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         ctx.bridge.configChanged.connect(lambda _c: self.load())
@@ -167,13 +172,13 @@ class SettingsPage(QWidget):
             if wide:
                 grid.addWidget(cell, row, 0, 1, 2)
             else:
-                label = QLabel(s.title + ":", inner)
+                label = QLabel(s.label + ":", inner)
                 label.setBuddy(w if not hasattr(w, "table") else w.table)  # type: ignore[attr-defined]
-                label.setToolTip(plain_description(s.description))
+                label.setToolTip(plain_description(s.help_text))
                 grid.addWidget(label, row, 0, align_top(w))
                 grid.addWidget(cell, row, 1)
             row += 1
-            desc = QLabel(plain_description(getattr(editor, "description", None) or s.description), inner)
+            desc = QLabel(plain_description(getattr(editor, "description", None) or s.help_text), inner)
             desc.setWordWrap(True)
             desc.setStyleSheet("color: palette(placeholder-text); font-size: small;")
             grid.addWidget(desc, row, 0 if wide else 1, 1, 2 if wide else 1)

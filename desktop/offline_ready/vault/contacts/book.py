@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ... import faults
-from .. import textcodec
+from .. import records
 from ..catalogue import Catalogue
 from ..crypto import VaultKey
 from .merge import Matcher, merge, same_content
@@ -52,7 +52,7 @@ class ContactBook:
     def _encode(self, c: Contact, key: VaultKey | None) -> bytes:
         d = c.to_dict()
         d.pop("id", None)
-        return textcodec.encode(json.dumps(d, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), key,
+        return records.encode(json.dumps(d, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), key,
                                 "contact:" + c.uid)
 
     def invalidate(self) -> None:
@@ -65,7 +65,7 @@ class ContactBook:
                 key = self._key()
                 out = []
                 for r in self.catalogue.contact_rows():
-                    d = json.loads(textcodec.decode(bytes(r["data"]), key, "contact:" + r["uid"]))
+                    d = json.loads(records.decode(bytes(r["data"]), key, "contact:" + r["uid"]))
                     c = Contact.from_dict(d)
                     c.id = r["id"]
                     out.append(c)
@@ -178,7 +178,7 @@ class ContactBook:
             rows = self.catalogue.contact_rows()
             with self.catalogue.transaction() as conn:
                 for r in rows:
-                    plain = textcodec.decode(bytes(r["data"]), old_key, "contact:" + r["uid"])
+                    plain = records.decode(bytes(r["data"]), old_key, "contact:" + r["uid"])
                     conn.execute("UPDATE contacts SET data=? WHERE id=?",
-                                 (textcodec.encode(plain, new_key, "contact:" + r["uid"]), r["id"]))
+                                 (records.encode(plain, new_key, "contact:" + r["uid"]), r["id"]))
             self._cache = None

@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from ...csvsafe import defuse_cell
+from .. import textdecode
 from .model import Contact, Email, Phone
 from .phones import clean_label, email_kind, kind_from_words, normalise, region_from_country, settle_numbers
 
@@ -104,21 +105,10 @@ _WORDED = re.compile(r"^(phone|telephone|tel|e-mail|email|mail)\s*[:(\-–]\s*([
 
 
 def decode_csv(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    sample = data[:4096]
-    if len(sample) >= 4 and b"\x00" in sample:
-        if sample[1::2].count(0) > len(sample) * 0.3:
-            return data.decode("utf-16-le", errors="replace")
-        if sample[0::2].count(0) > len(sample) * 0.3:
-            return data.decode("utf-16-be", errors="replace")
+    encoding = textdecode.detect(data)
+    if encoding is None:
         raise CsvFormatError("the file holds binary data, not CSV text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    return textdecode.decode(data, encoding)
 
 
 def _delimiter(header_line: str) -> str:

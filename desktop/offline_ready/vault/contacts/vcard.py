@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .. import textdecode
 from .model import Contact, Email, Phone
 from .phones import clean_label, email_kind, kind_from_words, normalise, region_from_country, settle_numbers
 
@@ -57,42 +58,20 @@ def to_byte_text(data: bytes | str) -> tuple[str, str]:
     """The input as a latin-1 string (one char per byte) and the default charset of its values."""
     if isinstance(data, str):
         return data.encode("utf-8", errors="replace").decode("latin-1"), "utf-8"
-    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        data = data.decode("utf-16", errors="replace").encode("utf-8")
-    elif len(data) >= 4 and b"\x00" in data[:200]:
-        sample = data[:4096]
-        enc = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
-        data = data.decode(enc, errors="replace").encode("utf-8")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    marked = textdecode.bom(data)
+    wide = marked[0] if marked and marked[0] != "utf-8" else textdecode.utf16_by_nuls(data)
+    if wide:
+        data = textdecode.decode(data, wide).encode("utf-8")
+    elif marked:
+        data = data[marked[1]:]
     data = data.replace(b"\r\r\n", b"\r\n")  # iOS: CR CR LF line ends
     try:
         # RFC 6350 §3.2: unfold first, then decode -- a fold may split a multi-byte UTF-8 character
         re.sub(rb"\r?\n[ \t]|=\r?\n", b"", data).decode("utf-8")
         charset = "utf-8"
     except UnicodeDecodeError:
-        charset = guess_8bit_charset(data)
+        charset = textdecode.legacy_charset(data)
     return data.decode("latin-1"), charset
-
-
-_NON_LATIN = ("cp1251", "cp1253", "cp1255", "cp1256", "koi8_r")
-
-
-def guess_8bit_charset(data: bytes) -> str:
-    """The Windows code page of a file that is not UTF-8 and declares none (old Outlook, Windows Mobile).
-
-    cp1252 unless the text reads clearly as Cyrillic, Greek, Hebrew or Arabic: a wrong Western guess
-    only garbles accents, a wrong non-Latin one garbles every letter, so the detector must be sure.
-    """
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data[:65536], cp_isolation=["cp1252", "cp1250", *_NON_LATIN]).best()
-    except Exception:  # detection is a nicety; never a reason to refuse a file
-        return "cp1252"
-    if best is not None and best.encoding in _NON_LATIN and best.coherence >= 0.2:
-        return best.encoding
-    return "cp1252"
 
 
 def _split_unquoted(text: str, sep: str) -> list[str]:
