@@ -24,7 +24,6 @@ log = logging.getLogger(__name__)
 RETEST_CHECK_MS = 30 * 60 * 1000  # how often the backup-DNS re-test is considered (it runs when due)
 FIRST_RETEST_MS = 60 * 1000  # the first look, once start-up has settled
 STOP_TIMEOUT = 5.0  # seconds one service may take to stop at quit
-VAULT_READY = "vault.ready"  # the Notice kind published once the vault is open and kept fresh
 
 
 class BackgroundServices(QObject):
@@ -50,9 +49,9 @@ class BackgroundServices(QObject):
         imported here, on the GUI thread: they pull in Qt modules). The monitor and fleet reporting
         come with the core (:meth:`adopt_core`)."""
         from .pages.backup_dns import service_for
-        from .pages.documents import vault_for
+        from .pages.documents import VAULT_READY, vault_for
 
-        self.ctx.run(self._open_vault_scheduler, vault_for, on_done=self._vault_ready,
+        self.ctx.run(self._open_vault_scheduler, vault_for, on_done=lambda s: self._vault_ready(s, VAULT_READY),
                      on_error=lambda exc: log.warning("the document refresh schedule did not start: %s", exc))
         self.ctx.run(lambda: service_for(self.ctx).recover(), on_done=self._recovered,
                      on_error=lambda exc: log.warning("DNS recovery failed: %s", exc))
@@ -86,9 +85,9 @@ class BackgroundServices(QObject):
             self.vault_scheduler = sched.start()
         return sched
 
-    def _vault_ready(self, sched: Any) -> None:
-        if sched is not None:
-            self.ctx.bus.publish(Notice(kind=VAULT_READY))
+    def _vault_ready(self, sched: Any, kind: str) -> None:
+        if sched is not None:  # the Documents tray line reads the vault's summary on this notice
+            self.ctx.bus.publish(Notice(kind=kind))
 
     def _recovered(self, outcome: Any) -> None:
         if outcome.status in ("reverted", "confirmed", "failed"):

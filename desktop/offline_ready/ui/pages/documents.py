@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..background import VAULT_READY
 from ..palette import readable
 from ..widgets.busy_button import BusyButton
 from ..widgets.record_table import KEY_ROLE, add_record_row, record_table, selected_key
@@ -39,6 +38,7 @@ from .feature_page import FeaturePage, alive, context_service, page_action
 log = logging.getLogger(__name__)
 
 SERVICE_ATTR = "vault_service"
+VAULT_READY = "vault.ready"  # published by the app once the vault is open and its schedule runs
 VAULT_NOTICES = (VAULT_READY, "vault.synced")  # the tray line is brought up to date on these
 
 # Freshness badges differ by shape as well as colour (colour-blind users).
