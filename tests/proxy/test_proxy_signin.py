@@ -108,3 +108,19 @@ def _settings(tmp_path, url: str):
     f = tmp_path / "settings.toml"
     f.write_text(f'[proxy]\nmode = "manual"\nurl = "{url}"\n')
     return f
+
+
+def test_a_request_with_a_body_signs_in_too(squid, origins) -> None:
+    """A POST (as fleet reporting sends) through the NTLM proxy: the body goes again with each leg."""
+    import urllib3
+
+    from offline_ready.proxy.signin import pool_classes
+
+    plain, _ = origins
+    manager = urllib3.ProxyManager(squid.url, timeout=10, retries=False)
+    manager.pool_classes_by_scheme = pool_classes(Signin("CORP\\ann", "s3cret", "127.0.0.1"))
+    r = manager.urlopen("POST", plain.base + "/write", body=b"sample", headers={"Content-Type": "text/plain"},
+                        retries=False)
+    assert r.status != 407  # past the proxy (the test origin itself answers POST with 501)
+    posts = [line.split() for line in squid.access() if line.split()[1] == "POST"]
+    assert posts[-1][0] != "-" and [p[3] for p in posts][-3:-1] == ["407", "407"], squid.access()

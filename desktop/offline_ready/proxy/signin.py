@@ -84,13 +84,14 @@ class SigninHTTPConnection(HTTPConnection):
 
     def getresponse(self) -> Any:  # type: ignore[override]
         resp = super().getresponse()
-        if resp.status != 407 or self.signin is None or self._signin_request[2] is not None:
-            return resp  # (a request with a body is not sent twice)
+        body = self._signin_request[2]
+        if resp.status != 407 or self.signin is None or not isinstance(body, bytes | str | None):
+            return resp  # (a body read from a stream cannot be sent twice)
         challenges = offered(resp.headers.getlist("Proxy-Authenticate"))
         if not challenges:
             return resp
         scheme = challenges[0][0]
-        method, url, _body, headers, kw = self._signin_request
+        method, url, _, headers, kw = self._signin_request
         answers = self.signin.answers(scheme)
         token: str | None = None
         for leg in range(MAX_LEGS):
@@ -99,7 +100,7 @@ class SigninHTTPConnection(HTTPConnection):
                 value = next(answers) if leg == 0 else answers.send(token)
             except StopIteration:
                 return resp
-            super().request(method, url, body=None, headers={**headers, "Proxy-Authorization": value}, **kw)
+            super().request(method, url, body=body, headers={**headers, "Proxy-Authorization": value}, **kw)
             resp = super().getresponse()
             if resp.status != 407:
                 return resp
