@@ -91,8 +91,8 @@ class BackgroundServices(QObject):
 
     def _recovered(self, outcome: Any) -> None:
         if outcome.status in ("reverted", "confirmed", "failed"):
-            # the Backup DNS page's own words (and translation)
-            self.ctx.notify(QCoreApplication.translate("BackupDnsPage", "Backup DNS"), outcome.message,
+            # titled with the Backup DNS page's name (and its translation)
+            self.ctx.notify(QCoreApplication.translate("Pages", "Backup DNS"), outcome.message,
                             page_id="backup_dns")
 
     def _retest_if_due(self) -> None:
