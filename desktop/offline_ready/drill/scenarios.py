@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from ..diagnosis.classify import classify
 from ..diagnosis.model import Verdict
 from ..diagnosis.observations import ConnectivityObservation, Observations, ServiceObservation
+from ..i18n import N_, _
 from ..probes.dns import DnsResult
 from ..probes.gateway import GatewayResult
 from ..probes.http import HttpResult
@@ -21,10 +22,10 @@ from ..probes.tcp import TcpResult
 
 # id -> (title, expected state); the order is the order offered to the user
 SCENARIOS: dict[str, tuple[str, str]] = {
-    "dns-outage": ("Your DNS resolver stops answering", "dns-outage"),
-    "no-internet": ("The internet line goes down", "no-internet"),
-    "captive-portal": ("A network asks you to sign in", "captive-portal"),
-    "provider-dns": ("One provider's DNS goes down", "online"),
+    "dns-outage": (N_("Your DNS resolver stops answering"), "dns-outage"),
+    "no-internet": (N_("The internet line goes down"), "no-internet"),
+    "captive-portal": (N_("A network asks you to sign in"), "captive-portal"),
+    "provider-dns": (N_("One provider's DNS goes down"), "online"),
 }
 DRILL_TAG = "drill"  # added to the verdict's reasons: everything that shows it marks it as a drill
 
@@ -95,7 +96,7 @@ def drill_verdict(scenario: str, services: list[dict[str, Any]], service: str | 
                   now: datetime | None = None) -> Verdict:
     """The verdict the real classifier gives the staged scenario, tagged as a drill."""
     if scenario == "provider-dns" and not services:
-        services = [{"name": "Example service", "url": "https://service.example/"}]
+        services = [{"name": _("Example service"), "url": "https://service.example/"}]
     verdict = classify(staged_observations(scenario, services, service), checked_at=now)
     verdict.reasons.append(DRILL_TAG)
     return verdict

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..diagnosis.model import Verdict
+from ..i18n import _
 from ..vault.contacts.model import fold, reachable_offline
 from .scenarios import SCENARIOS, drill_verdict
 from .store import DrillRecord
@@ -81,8 +82,8 @@ class DrillSession:
 
     # ---- plan ------------------------------------------------------------------------------------
     def _plan_step(self, documents: list[Any], words: str) -> Step:
-        step = Step("open-plan", "Open the continuity plan", "Open the document you would follow now, from the "
-                    "offline copies on this computer.")
+        step = Step("open-plan", _("Open the continuity plan"), _("Open the document you would follow now, from the "
+                                                                  "offline copies on this computer."))
         wanted = fold(words).split()
         for d in documents:
             state = d.freshness.state if d.freshness is not None else "missing"
@@ -90,16 +91,17 @@ class DrillSession:
         plans = [o for o, d in zip(step.options, documents, strict=True)
                  if wanted and all(w in fold(d.name) for w in wanted)]
         if not any(o.good for o in plans):
-            step.missing = (f"no document named like \"{words}\" has an offline copy" if plans or wanted
-                            else "no continuity plan")
+            step.missing = (_("no document named like \"{words}\" has an offline copy").format(words=words)
+                            if plans or wanted else _("no continuity plan"))
             if not documents:
-                step.missing = "no documents are kept offline"
+                step.missing = _("no documents are kept offline")
         step.options.sort(key=lambda o: (o not in plans, not o.good, fold(o.label)))
         return step
 
     def _call_step(self, contacts: list[Any], groups: list[str]) -> Step:
-        step = Step("who-to-call", "Find who to call", "Pick the person you would call first, and check the "
-                    "number rings without the internet (a mobile or a landline).")
+        step = Step("who-to-call", _("Find who to call"), _("Pick the person you would call first, and check the "
+                                                            "number rings without the internet (a mobile or a "
+                                                            "landline)."))
         order = CALL_ORDER[self.scenario]
         ranked = sorted(groups, key=lambda g: order.index(_group_kind(g)) if _group_kind(g) in order else 9)
         for group in ranked:
@@ -109,37 +111,40 @@ class DrillSession:
                 phone = c.primary_phone
                 good = reachable_offline(c.phones)
                 step.options.append(Option(c.uid, f"{c.display_name} ({group})",
-                                           phone.display() if phone else "no number", good))
+                                           phone.display() if phone else _("no number"), good))
         if not any(o.good for o in step.options):
-            step.missing = f"nobody in {' or '.join(ranked) or 'an escalation group'} has a number that rings " \
-                           "without the internet"
+            step.missing = _("nobody in {groups} has a number that rings without the internet").format(
+                groups=_(" or ").join(ranked) or _("an escalation group"))
         return step
 
     def _dns_step(self, profiles: list[Any], working: list[str]) -> Step:
-        step = Step("backup-dns", "Pick a backup DNS profile (dry run)", "Choose the backup DNS you would switch "
-                    "to. Nothing is changed: this is a rehearsal.")
+        step = Step("backup-dns", _("Pick a backup DNS profile (dry run)"), _("Choose the backup DNS you would switch "
+                                                                              "to. Nothing is changed: this is a "
+                                                                              "rehearsal."))
         for p in profiles:
             tested = p.id in working
-            step.options.append(Option(p.id, p.name, ", ".join(p.servers[:2]) +
-                                       ("" if tested else " — not tested working"), tested))
+            servers = ", ".join(p.servers[:2])
+            step.options.append(Option(p.id, p.name, servers if tested else
+                                       _("{servers} — not tested working").format(servers=servers), tested))
         if not any(o.good for o in step.options):
-            step.missing = "no backup DNS profile was tested working (run a DNS test)"
+            step.missing = _("no backup DNS profile was tested working (run a DNS test)")
         return step
 
     def _fallback_step(self, svc: dict[str, Any] | None, documents: list[Any], contacts: list[Any]) -> Step:
-        name = svc["name"] if svc else "the service"
-        step = Step("fallback", f"Work without {name}", f"Open the document or find the person that replaces "
-                    f"{name} while it is down.")
+        name = svc["name"] if svc else _("the service")
+        step = Step("fallback", _("Work without {name}").format(name=name),
+                    _("Open the document or find the person that replaces {name} while it is down.").format(name=name))
         fallbacks = [fold(x) for x in (svc or {}).get("fallback", [])]
         for d in documents:
             if fold(d.name) in fallbacks:
-                step.options.append(Option(f"doc:{d.id}", d.name, "document", d.freshness is None or
+                step.options.append(Option(f"doc:{d.id}", d.name, _("document"), d.freshness is None or
                                            d.freshness.state != "missing"))
         for c in contacts:
             if fold(c.display_name) in fallbacks:
-                step.options.append(Option(f"contact:{c.uid}", c.display_name, "contact", reachable_offline(c.phones)))
+                step.options.append(Option(f"contact:{c.uid}", c.display_name, _("contact"),
+                                           reachable_offline(c.phones)))
         if not any(o.good for o in step.options):
-            step.missing = f"no offline fallback is linked to {name}"
+            step.missing = _("no offline fallback is linked to {name}").format(name=name)
         return step
 
     # ---- running ---------------------------------------------------------------------------------

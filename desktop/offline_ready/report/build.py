@@ -9,13 +9,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .. import __version__
+from ..i18n import N_, _, ngettext
 from ..statuspage.describe import describe
 from ..statuspage.model import ProviderStatus
 from .redact import Redactor
 
 LAYER_ORDER = ("link", "lan", "dns", "internet", "portal", "service")
-LAYER_TITLES = {"link": "Network link", "lan": "Local network (gateway)", "dns": "DNS (name lookups)",
-                "internet": "Internet (by address)", "portal": "Web check pages", "service": "Services"}
+LAYER_TITLES = {"link": N_("Network link"), "lan": N_("Local network (gateway)"), "dns": N_("DNS (name lookups)"),
+                "internet": N_("Internet (by address)"), "portal": N_("Web check pages"), "service": N_("Services")}
 
 
 @dataclass
@@ -43,7 +44,7 @@ class Report:
 
     def subject(self) -> str:
         when = self.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        return f"Outage report: {self.summary} ({when})"
+        return _("Outage report: {summary} ({time})").format(summary=self.summary, time=when)
 
     def to_dict(self) -> dict[str, Any]:
         return {"title": self.title, "incident_id": self.incident_id, "state": self.state, "summary": self.summary,
@@ -64,7 +65,7 @@ def build_report(*, incident_id: int | None, state: str, summary: str, started_a
     now = now or datetime.now(UTC)
     end = ended_at or now
     advice = verdict.get("advice") or {}
-    rep = Report(title="Internet outage report" if not drill else "Outage drill report (a rehearsal, not an outage)",
+    rep = Report(title=_("Internet outage report") if not drill else _("Outage drill report (a rehearsal, not an outage)"),
                  incident_id=incident_id, state=state, summary=r(summary), started_at=started_at,
                  ended_at=ended_at, duration_s=max(0.0, (end - started_at).total_seconds()),
                  failed=[r(x) for x in advice.get("broken", [])], worked=[r(x) for x in advice.get("works", [])],
@@ -75,7 +76,7 @@ def build_report(*, incident_id: int | None, state: str, summary: str, started_a
                  "detail": r(str(e.get("detail", "")) + _extra(e.get("data") or {})), "ms": e.get("ms")}
                 for e in evidence if e.get("layer") == layer]
         if rows:
-            rep.layers.append((LAYER_TITLES[layer], rows))
+            rep.layers.append((_(LAYER_TITLES[layer]), rows))
     for s in verdict.get("services", []):
         rep.services.append({"name": r(s.get("name", "")), "url": r(s.get("url", "")), "state": s.get("state", ""),
                              "cause": s.get("cause") or "", "detail": r(s.get("detail", ""))})
@@ -93,31 +94,32 @@ def _extra(data: dict[str, Any]) -> str:
     parts = []
     answers = data.get("addresses")
     if isinstance(answers, list) and answers:
-        parts.append("answered " + ", ".join(map(str, answers[:4])))
+        parts.append(_("answered {addresses}").format(addresses=", ".join(map(str, answers[:4]))))
     if data.get("address"):
-        parts.append(f"tried {data['address']}")
+        parts.append(_("tried {address}").format(address=data["address"]))
     backup = data.get("via_backup")
     if isinstance(backup, dict) and backup.get("phase"):
         got = f"HTTP {backup['status']}" if backup.get("status") else backup["phase"]
-        parts.append(f"through a backup resolver: {got}" + (f" at {backup['address']}" if backup.get("address") else ""))
+        parts.append(_("through a backup resolver: {result} at {address}").format(result=got, address=backup["address"])
+                     if backup.get("address") else _("through a backup resolver: {result}").format(result=got))
     return f" ({'; '.join(parts)})" if parts else ""
 
 
 def network_facts(verdict: dict[str, Any], evidence: list[dict[str, Any]]) -> list[tuple[str, str]]:
     link = next((e for e in evidence if e.get("probe") == "link"), None)
     gw = next((e for e in evidence if e.get("probe") == "gateway"), None)
-    facts = [("Computer", f"{platform.system()} {platform.release()}, Offline Ready {__version__}")]
+    facts = [(_("Computer"), f"{platform.system()} {platform.release()}, Offline Ready {__version__}")]
     if link:
-        facts.append(("Interface", str(link.get("target", "-"))))
+        facts.append((_("Interface"), str(link.get("target", "-"))))
         gws = (link.get("data") or {}).get("gateways") or []
         if gws:
-            facts.append(("Gateway", ", ".join(map(str, gws))))
+            facts.append((_("Gateway"), ", ".join(map(str, gws))))
         vpn = (link.get("data") or {}).get("vpn") or []
         if vpn:
             facts.append(("VPN", ", ".join(map(str, vpn))))
     if gw:
-        facts.append(("Gateway answer", f"{'answered' if gw.get('ok') else 'no answer'}: {gw.get('detail', '')}"))
-    facts.append(("Your resolvers", ", ".join(verdict.get("system_resolvers", [])) or "-"))
+        facts.append((_("Gateway answer"), f"{_('answered') if gw.get('ok') else _('no answer')}: {gw.get('detail', '')}"))
+    facts.append((_("Your resolvers"), ", ".join(verdict.get("system_resolvers", [])) or "-"))
     resolvers: dict[str, list[bool]] = {}
     for e in evidence:
         if e.get("probe") == "dns.resolver":
@@ -126,10 +128,11 @@ def network_facts(verdict: dict[str, Any], evidence: list[dict[str, Any]]) -> li
     for e in evidence:
         if e.get("probe") == "dns.system-resolver":
             server = str((e.get("data") or {}).get("server", ""))
-            resolvers.setdefault(f"{server} (yours)", []).append(bool(e.get("ok")))
+            resolvers.setdefault(_("{server} (yours)").format(server=server), []).append(bool(e.get("ok")))
     if resolvers:
-        facts.append(("Resolver comparison", "; ".join(f"{s}: {sum(v)}/{len(v)} names answered"
-                                                         for s, v in resolvers.items())))
+        facts.append((_("Resolver comparison"), "; ".join(
+            ngettext("{server}: {ok}/{n} name answered", "{server}: {ok}/{n} names answered", len(v)).format(
+                server=s, ok=sum(v), n=len(v)) for s, v in resolvers.items())))
     return facts
 
 

@@ -6,6 +6,7 @@ import html
 import io
 from datetime import datetime
 
+from ..i18n import N_, PSEUDO, _, current_language
 from .build import Report
 
 
@@ -16,37 +17,45 @@ def _when(dt: datetime | None) -> str:
 def duration_text(seconds: float) -> str:
     s = int(seconds)
     if s < 60:
-        return f"{s} s"
+        return _("{s} s").format(s=s)
     if s < 3600:
-        return f"{s // 60} min {s % 60} s"
-    return f"{s // 3600} h {(s % 3600) // 60} min"
+        return _("{m} min {s} s").format(m=s // 60, s=s % 60)
+    return _("{h} h {m} min").format(h=s // 3600, m=(s % 3600) // 60)
 
 
 def _overview(rep: Report) -> list[tuple[str, str]]:
-    return [("What failed", rep.summary), ("State", rep.state), ("Started", _when(rep.started_at)),
-            ("Ended", _when(rep.ended_at) if rep.ended_at else "still ongoing"),
-            ("Duration", duration_text(rep.duration_s) + (" so far" if rep.ongoing else ""))]
+    duration = duration_text(rep.duration_s)
+    return [(_("What failed"), rep.summary), (_("State"), rep.state), (_("Started"), _when(rep.started_at)),
+            (_("Ended"), _when(rep.ended_at) if rep.ended_at else _("still ongoing")),
+            (_("Duration"), _("{duration} so far").format(duration=duration) if rep.ongoing else duration)]
+
+
+NETWORK_HEADING = N_("This computer's network")
+
+
+def _generated(rep: Report) -> str:
+    return _("Generated {time} by Offline Ready.").format(time=_when(rep.generated_at))
 
 
 def to_text(rep: Report) -> str:
     out = [rep.title, "=" * len(rep.title), ""]
     out += [f"{k + ':':<14}{v}" for k, v in _overview(rep)]
-    for title, items, mark in (("What was not working", rep.failed, "x"), ("What still worked", rep.worked, "+")):
+    for title, items, mark in ((_("What was not working"), rep.failed, "x"), (_("What still worked"), rep.worked, "+")):
         if items:
             out += ["", title] + [f"  [{mark}] {i}" for i in items]
     if rep.status_pages:
-        out += ["", "Provider status pages at the time"] + [f"  - {s}" for s in rep.status_pages]
+        out += ["", _("Provider status pages at the time")] + [f"  - {s}" for s in rep.status_pages]
     if rep.services:
-        out += ["", "Services"] + [f"  - {s['name']}: {s['state']}" + (f" [{s['cause']}]" if s["cause"] else "") +
+        out += ["", _("Services")] + [f"  - {s['name']}: {s['state']}" + (f" [{s['cause']}]" if s["cause"] else "") +
                                    (f" — {s['detail']}" if s["detail"] else "") for s in rep.services]
-    out += ["", "Evidence by layer"]
+    out += ["", _("Evidence by layer")]
     for title, rows in rep.layers:
         out.append(f"  {title}")
         for e in rows:
             ms = f" ({e['ms']:.0f} ms)" if isinstance(e.get("ms"), int | float) else ""
-            out.append(f"    [{'ok' if e['ok'] else 'FAIL'}] {e['probe']} {e['target']}: {e['detail']}{ms}")
-    out += ["", "This computer's network"] + [f"  {k}: {v}" for k, v in rep.network]
-    out += ["", f"Generated {_when(rep.generated_at)} by Offline Ready."]
+            out.append(f"    [{_('ok') if e['ok'] else _('FAIL')}] {e['probe']} {e['target']}: {e['detail']}{ms}")
+    out += ["", _(NETWORK_HEADING)] + [f"  {k}: {v}" for k, v in rep.network]
+    out += ["", _generated(rep)]
     return "\n".join(out) + "\n"
 
 
@@ -64,34 +73,36 @@ def _ms(value: object) -> str:
 
 def to_html(rep: Report) -> str:
     e = html.escape
-    parts = ["<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+    lang = current_language() if current_language() != PSEUDO else "en"
+    parts = [f"<!doctype html><html lang='{e(lang.replace('_', '-'))}'><head><meta charset='utf-8'>",
              "<meta name='viewport' content='width=device-width'>", f"<title>{e(rep.subject())}</title>",
              f"<style>{_CSS}</style></head><body>", f"<h1>{e(rep.title)}</h1>"]
     if rep.drill:
-        parts.append("<p class='drill'>This is a drill: nothing was broken.</p>")
+        parts.append(f"<p class='drill'>{e(_('This is a drill: nothing was broken.'))}</p>")
     parts.append("<table>" + "".join(f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in _overview(rep)) +
                  "</table>")
-    for title, items, cls, mark in (("What was not working", rep.failed, "fail", "✗"),
-                                    ("What still worked", rep.worked, "ok", "✓")):
+    for title, items, cls, mark in ((_("What was not working"), rep.failed, "fail", "✗"),
+                                    (_("What still worked"), rep.worked, "ok", "✓")):
         if items:
             parts.append(f"<h2>{e(title)}</h2><ul>" +
                          "".join(f"<li><span class='{cls}'>{mark}</span> {e(i)}</li>" for i in items) + "</ul>")
     if rep.status_pages:
-        parts.append("<h2>Provider status pages at the time</h2><ul>" +
+        parts.append(f"<h2>{e(_('Provider status pages at the time'))}</h2><ul>" +
                      "".join(f"<li>{e(s)}</li>" for s in rep.status_pages) + "</ul>")
     if rep.services:
-        parts.append("<h2>Services</h2><table><tr><th>Service</th><th>State</th><th>Phase</th><th>Detail</th></tr>" +
+        parts.append(f"<h2>{e(_('Services'))}</h2><table><tr>" +
+                     "".join(f"<th>{e(h)}</th>" for h in (_("Service"), _("State"), _("Phase"), _("Detail"))) + "</tr>" +
                      "".join(f"<tr><td>{e(s['name'])}</td><td>{e(s['state'])}</td><td>{e(s['cause'])}</td>"
                              f"<td>{e(s['detail'])}</td></tr>" for s in rep.services) + "</table>")
-    parts.append("<h2>Evidence by layer</h2>")
+    parts.append(f"<h2>{e(_('Evidence by layer'))}</h2>")
     for title, rows in rep.layers:
         parts.append(f"<h3>{e(title)}</h3><table>" + "".join(
-            f"<tr><td class='{'ok' if r['ok'] else 'fail'}'>{'ok' if r['ok'] else 'FAIL'}</td>"
+            f"<tr><td class='{'ok' if r['ok'] else 'fail'}'>{e(_('ok') if r['ok'] else _('FAIL'))}</td>"
             f"<td>{e(r['probe'])}</td><td>{e(r['target'])}</td><td>{e(r['detail'])}</td>"
             f"<td>{_ms(r.get('ms'))}</td></tr>" for r in rows) + "</table>")
-    parts.append("<h2>This computer's network</h2><table>" +
+    parts.append(f"<h2>{e(_(NETWORK_HEADING))}</h2><table>" +
                  "".join(f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in rep.network) + "</table>")
-    parts.append(f"<p><small>Generated {e(_when(rep.generated_at))} by Offline Ready.</small></p></body></html>\n")
+    parts.append(f"<p><small>{e(_generated(rep))}</small></p></body></html>\n")
     return "\n".join(parts)
 
 
@@ -116,26 +127,26 @@ def to_pdf(rep: Report) -> bytes:
 
     story = [p(rep.title, styles["Title"])]
     if rep.drill:
-        story.append(p("This is a drill: nothing was broken."))
+        story.append(p(_("This is a drill: nothing was broken.")))
     story.append(table([[k, v] for k, v in _overview(rep)], [35 * mm, 135 * mm]))
-    for title, items in (("What was not working", rep.failed), ("What still worked", rep.worked),
-                         ("Provider status pages at the time", rep.status_pages)):
+    for title, items in ((_("What was not working"), rep.failed), (_("What still worked"), rep.worked),
+                         (_("Provider status pages at the time"), rep.status_pages)):
         if items:
             story += [Spacer(1, 4 * mm), p(title, styles["Heading2"])] + [p("• " + i) for i in items]
     if rep.services:
-        story += [Spacer(1, 4 * mm), p("Services", styles["Heading2"]),
-                  table([["Service", "State", "Phase", "Detail"]] +
+        story += [Spacer(1, 4 * mm), p(_("Services"), styles["Heading2"]),
+                  table([[_("Service"), _("State"), _("Phase"), _("Detail")]] +
                         [[s["name"], s["state"], s["cause"], s["detail"]] for s in rep.services],
                         [30 * mm, 20 * mm, 25 * mm, 95 * mm], small)]
-    story += [Spacer(1, 4 * mm), p("Evidence by layer", styles["Heading2"])]
+    story += [Spacer(1, 4 * mm), p(_("Evidence by layer"), styles["Heading2"])]
     for title, rows in rep.layers:
         story += [p(title, styles["Heading3"]),
-                  table([["ok" if r["ok"] else "FAIL", r["probe"], r["target"], r["detail"],
+                  table([[_("ok") if r["ok"] else _("FAIL"), r["probe"], r["target"], r["detail"],
                           _ms(r.get("ms"))] for r in rows],
                         [12 * mm, 30 * mm, 45 * mm, 68 * mm, 15 * mm], small)]
-    story += [Spacer(1, 4 * mm), p("This computer's network", styles["Heading2"]),
+    story += [Spacer(1, 4 * mm), p(_(NETWORK_HEADING), styles["Heading2"]),
               table([[k, v] for k, v in rep.network], [40 * mm, 130 * mm], small),
-              Spacer(1, 4 * mm), p(f"Generated {_when(rep.generated_at)} by Offline Ready.", small)]
+              Spacer(1, 4 * mm), p(_generated(rep), small)]
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, title=rep.subject(), author="Offline Ready",
                             leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=16 * mm)

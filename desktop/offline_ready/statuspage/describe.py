@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ..i18n import N_, _, ngettext
 from .model import ProviderStatus
 
-_IMPACT_WORDS = {"critical": "critical outage", "major": "major outage", "minor": "partial outage",
-                 "maintenance": "maintenance", "none": "incident"}
+_IMPACT_WORDS = {"critical": N_("critical outage"), "major": N_("major outage"), "minor": N_("partial outage"),
+                 "maintenance": N_("maintenance"), "none": N_("incident")}
 
 
 def headline_status(status: ProviderStatus) -> str:
@@ -26,28 +27,39 @@ def _clock(at: datetime | None) -> str:
 def describe(status: ProviderStatus, *, service_down: bool = True) -> str:
     """E.g. "Shop's status page: major outage since 10:02 — Elevated errors on checkout", or
     "Shop's status page says all systems operational: the problem is between you and them"."""
-    who = f"{status.service}'s status page"
     if not status.ok:
-        text = f"{who} could not be read: {status.error}"
+        text = _("{service}'s status page could not be read: {error}").format(service=status.service,
+                                                                              error=status.error)
         if status.stale_from is not None and status.indicator != "unknown":
-            return f"{text}. Last reading at {_clock(status.stale_from)}: {_reading(status, who, service_down)}"
+            return _("{text}. Last reading at {time}: {reading}").format(
+                text=text, time=_clock(status.stale_from), reading=_reading(status, service_down))
         return text
-    return _reading(status, who, service_down)
+    return _reading(status, service_down)
 
 
-def _reading(status: ProviderStatus, who: str, service_down: bool) -> str:
+def _reading(status: ProviderStatus, service_down: bool) -> str:
+    service = status.service
     if status.incidents:
         worst = status.incidents[0]
-        since = f" since {_clock(worst.started_at)}" if worst.started_at else ""
+        impact = _(_IMPACT_WORDS.get(worst.impact, _IMPACT_WORDS["none"]))
+        text = _("{service}'s status page: {impact} since {time} — {incident}").format(
+            service=service, impact=impact, time=_clock(worst.started_at), incident=worst.name) \
+            if worst.started_at else _("{service}'s status page: {impact} — {incident}").format(
+                service=service, impact=impact, incident=worst.name)
         more = len(status.incidents) - 1
-        extra = f" (and {more} more incident{'s' if more != 1 else ''})" if more > 0 else ""
-        return f"{who}: {_IMPACT_WORDS.get(worst.impact, 'incident')}{since} — {worst.name}{extra}"
+        if more > 0:
+            text += " " + ngettext("(and {n} more incident)", "(and {n} more incidents)", more).format(n=more)
+        return text
     if status.indicator in ("minor", "major", "critical"):
-        return f"{who}: {status.description or _IMPACT_WORDS[status.indicator]}"
-    fine = "lists no current incidents" if status.kind == "feed" else "says all systems operational"
-    if service_down:
-        return f"{who} {fine}: the problem is between you and them"
-    return f"{who} {fine}"
+        return _("{service}'s status page: {impact}").format(
+            service=service, impact=status.description or _(_IMPACT_WORDS[status.indicator]))
+    if status.kind == "feed":
+        return _("{service}'s status page lists no current incidents: the problem is between you and them").format(
+            service=service) if service_down else _("{service}'s status page lists no current incidents").format(
+            service=service)
+    return _("{service}'s status page says all systems operational: the problem is between you and them").format(
+        service=service) if service_down else _("{service}'s status page says all systems operational").format(
+        service=service)
 
 
 def services_to_ask(verdict_services: list[dict], configured: list[dict], *, on_demand: bool) -> list[dict]:
