@@ -86,3 +86,22 @@ def test_pinned_adapter_keeps_host_and_tls_name(doh) -> None:
     s.mount("https://wrong.test", PinnedAdapter(lambda h: ["127.0.0.1"]))
     with pytest.raises(requests.exceptions.SSLError):
         s.get(f"https://wrong.test:{doh.port}/dns-query", verify=str(doh.ca), timeout=3)
+
+
+def test_the_http_probe_pins_an_address_the_same_way(doh, monkeypatch) -> None:
+    """The connectivity probes reach an address they resolved through the same pinning as the
+    sessions above: the Host header and the certificate check keep the name."""
+    from offline_ready.probes.dns import DnsResult
+    from offline_ready.probes.http import fetch
+
+    for var in ("REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"):  # the probes trust what the OS trusts: here, the test CA
+        monkeypatch.setenv(var, str(doh.ca))
+
+    def at_loopback(host: str, _timeout: float) -> DnsResult:
+        return DnsResult("test", host, "ok", 0.1, addresses=["127.0.0.1"])
+
+    r = fetch(doh.url(), 3.0, lookup=at_loopback)
+    assert r.status is not None and r.address == "127.0.0.1", r.detail
+    assert doh.requests[-1] == ("GET", f"doh.test:{doh.port}")
+    wrong = fetch(f"https://wrong.test:{doh.port}/dns-query", 3.0, lookup=at_loopback)
+    assert wrong.phase == "tls", wrong.detail

@@ -255,6 +255,9 @@ def test_names_suddenly_sharing_an_address_are_an_anomaly() -> None:
         ("forum.test", portal, None),  # reported once: now the table holds the new normal
         ("shop.test", portal, None),
         ("shop.test", frozenset(), None),  # no address (an error upstream) is not a collision
+        ("shop.test", shop, None), ("forum.test", forum, None),  # the portal is gone
+        ("check.test", portal, None),  # a name not asked since the portal was there...
+        ("shop.test", portal, "check.test"),  # ...still counts: the portal is back
     ]
     for name, addresses, expected in steps:
         assert names_now_sharing(table, name, addresses) == expected, (name, addresses)

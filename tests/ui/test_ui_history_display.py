@@ -21,7 +21,7 @@ import json, sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 sys.path[:0] = [sys.argv[3], sys.argv[4]]
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 app = QApplication(["history-display"])
 import ui_samples as S
@@ -59,13 +59,14 @@ def measure(size):
     w.resize(*size)
     for _ in range(50):
         app.processEvents()
-    rect = QRect(label.mapTo(w, label.rect().topLeft()), label.size())
+    needed = label.fontMetrics().horizontalAdvance(label.text())
+    rect = QRect(label.mapTo(w, label.rect().topLeft()), QSize(min(needed, label.width()), label.height()))
     view = page.parentWidget()  # the scroll area's viewport: what of the page is on screen
     shown = QRect(view.mapTo(w, view.rect().topLeft()), view.size())
     over = [o.objectName() or type(o).__name__ for o in page.findChildren(QWidget)
             if o.isVisible() and o is not label and not o.isAncestorOf(label) and not label.isAncestorOf(o)
             and o.parentWidget() is page and QRect(o.mapTo(w, o.rect().topLeft()), o.size()).intersects(rect)]
-    return {"width": label.width(), "needed": label.fontMetrics().horizontalAdvance(label.text()),
+    return {"width": label.width(), "needed": needed,
             "on_screen": shown.contains(rect) and w.rect().contains(rect), "overlapped_by": over,
             "window": [w.width(), w.height()]}
 

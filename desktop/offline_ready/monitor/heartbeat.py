@@ -65,14 +65,15 @@ class Heartbeat:
 
 
 def names_now_sharing(answers: dict[str, frozenset[str]], name: str, addresses: frozenset[str]) -> str | None:
-    """Record ``name``'s new answer; return another canary name it now shares an address with,
-    where the two did not share one before (names of different providers never do; behind a
-    portal or a rewriting filter, all of them suddenly do). Pure: the table is the only state."""
+    """Record ``name``'s new answer; when the name moved (nothing in common with its last answer)
+    onto an address another canary name answers with, return that name. Names of different
+    providers never share addresses; behind a portal or a rewriting filter they all do. Pure: the
+    table is the only state (another name's entry may be older than the change: still a match)."""
     before = answers.get(name)
     answers[name] = addresses
-    if before is None or not addresses:
+    if before is None or not addresses or before & addresses:
         return None
     for other, theirs in answers.items():
-        if other != name and addresses & theirs and not before & theirs:
+        if other != name and addresses & theirs:
             return other
     return None

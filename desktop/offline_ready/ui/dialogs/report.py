@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...diagnosis.model import State
 from ..pages.feature_page import alive
 
 
@@ -48,7 +49,7 @@ def load_report(ctx: Any, incident_id: int | None) -> tuple[Any, Any]:
     try:
         vault = vault_for(ctx)
         if not vault.locked:
-            prefer = "isp" if report.state in ("no-internet", "dns-outage") else "it"
+            prefer = "isp" if report.state in (State.NO_INTERNET, State.DNS_OUTAGE) else "it"
             recipient = pick_recipient(vault.list_contacts(), list(ctx.config.readiness.escalation_groups),
                                        prefer=prefer)
     except Exception:  # no vault: the report still works, only "E-mail to…" has no address

@@ -27,7 +27,7 @@ class LatencyChart(QChartView):
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName(self.tr("Latency and loss chart"))
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(160)  # the history page fits the default window without scrolling
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setBackgroundRoundness(0)

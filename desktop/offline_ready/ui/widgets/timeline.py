@@ -8,13 +8,15 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ...diagnosis.model import State
 from ..models.history import HistoryData, IncidentRow
 from ..models.status import duration_text, state_title, when_text
 
 STATE_COLOURS = {
-    "no-network": "#d0312d", "no-internet": "#d0312d", "dns-outage": "#d0312d",
-    "captive-portal": "#2f6fd6", "degraded": "#f2b01e",
+    State.NO_NETWORK: "#d0312d", State.NO_INTERNET: "#d0312d", State.DNS_OUTAGE: "#d0312d",
+    State.CAPTIVE_PORTAL: "#2f6fd6", State.DEGRADED: "#f2b01e",
 }
+HATCHED = frozenset({State.NO_NETWORK, State.NO_INTERNET, State.DNS_OUTAGE})  # outages: seen without colour
 
 
 class Timeline(QWidget):
@@ -72,7 +74,7 @@ class Timeline(QWidget):
                 colour = QColor(STATE_COLOURS.get(inc.state, "#f08a24"))
                 p.fillRect(r, colour)
                 # a hatch makes outages visible without colour
-                if inc.state in ("no-network", "no-internet", "dns-outage"):
+                if inc.state in HATCHED:
                     p.fillRect(r, QBrush(QColor(255, 255, 255, 150), Qt.BrushStyle.BDiagPattern))
                 self._spans.append((r, inc))
             p.setPen(pal.color(QPalette.ColorRole.Text))

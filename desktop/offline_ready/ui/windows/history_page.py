@@ -118,7 +118,6 @@ class HistoryPage(QWidget):
         dh.setStretchLastSection(True)
         self.status = QLabel(self)
         self.status.setObjectName("history-status")
-        self.status.setWordWrap(True)
         self.status.setStyleSheet(secondary_text_css(self.palette()))
 
         layout = QVBoxLayout(self)
