@@ -884,7 +884,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>&lt;b&gt;Incidents&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,7 +2257,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/dialogs/report.py" line="+76"/>
+        <location filename="../../desktop/offline_ready/ui/dialogs/report.py" line="+77"/>
         <source>Report for your ISP or IT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3077,7 +3077,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/widgets/timeline.py" line="+29"/>
+        <location filename="../../desktop/offline_ready/ui/widgets/timeline.py" line="+31"/>
         <source>Incident timeline</source>
         <translation type="unfinished"></translation>
     </message>
