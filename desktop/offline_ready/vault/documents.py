@@ -124,7 +124,7 @@ class DocumentRegistry:
 
     def reconcile_config(self) -> None:
         """Make the catalogue hold exactly the documents ``vault.documents`` declares (origin "config")."""
-        declared = self.state.setting("documents", []) or []
+        declared = self.state.settings.documents
         wanted: dict[tuple[str, str], dict] = {}
         for entry in declared:
             try:

@@ -96,7 +96,7 @@ class Intake:
                              sniffed=sniffed, html_head=html_head, final_url=res.final_url,
                              parse_error=parse_error, redirected_to_login=res.redirected_to_login),
             previous,
-            verify.Policy(expected_type=expected, shrink_threshold=float(st.setting("shrink_threshold", 0.5)),
+            verify.Policy(expected_type=expected, shrink_threshold=st.settings.shrink_threshold,
                           confirmed=confirmed))
         filename = with_extension(safe_filename(res.filename or "", fallback=safe_filename(doc.name)),
                                   sniffed.extension)
@@ -217,7 +217,7 @@ def phone_region(state: VaultState) -> str:
     """The region phone numbers without a country code belong to: the setting, else the system's."""
     from .contacts.phones import default_region
 
-    return str(state.setting("phone_region", "") or "").upper() or default_region()
+    return state.settings.phone_region.upper() or default_region()
 
 
 def import_summary_text(s: ImportSummary) -> str:
