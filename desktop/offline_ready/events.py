@@ -55,6 +55,8 @@ class EventBus:
 
 @dataclass(frozen=True)
 class CheckStarted(CoreEvent):
+    """A diagnosis run began (``reason``: what triggered it)."""
+
     reason: str = "scheduled"  # scheduled | heartbeat | network-change | network-settled | dns-config | service | user
     topic: str = field(init=False, default="check.started")
 

@@ -20,6 +20,8 @@ HOME_ENV = "OFFLINE_READY_HOME"
 
 @dataclass(frozen=True)
 class AppPaths:
+    """The user's folders for this process, and the admin policy folder."""
+
     config_dir: Path
     data_dir: Path
     cache_dir: Path

@@ -120,7 +120,7 @@ def test_incident_events_as_syslog_over_tcp(tmp_path):
         rep = desk.open(syslog_url=f"tcp://127.0.0.1:{rx.port}")
         _outage(desk)
         assert rep.send_all() == {"syslog": 3}
-        for _ in range(50):
+        for _ in range(400):
             if len(rx.frames) == 3:
                 break
             threading.Event().wait(0.05)
@@ -145,7 +145,7 @@ def test_incident_events_as_syslog_over_tls_with_the_organisations_ca(tmp_path):
         rep2 = desk2.open(syslog_url=f"tls://localhost:{rx.port}", ca_file=str(ca))
         _outage(desk2)
         assert rep2.send_all() == {"syslog": 3}
-        for _ in range(50):
+        for _ in range(400):
             if len(rx.frames) == 3:
                 break
             threading.Event().wait(0.05)

@@ -83,7 +83,7 @@ def test_the_reporters_own_thread_sends_a_state_change_at_once_and_stops_cleanly
     v = verdict("no-internet", now)
     bus.publish(StateChanged(state="no-internet", previous="online", verdict=v, incident_started_at=v.checked_at))
     bus.publish(VerdictReady(verdict=v, confirmed="no-internet"))
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 30
     rows = []
     while time.monotonic() < deadline and not rows:
         rows = vm.export('offline_ready_state{state="no-internet"}')

@@ -54,7 +54,7 @@ class VictoriaMetrics:
                  "-retentionPeriod=1y", "-dedup.minScrapeInterval=1ms", "-search.latencyOffset=0s",
                  "-search.disableCache", "-loggerLevel=WARN"],
                 stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"victoria-metrics exited: {self.log.read_text()[-2000:]}")
@@ -64,7 +64,7 @@ class VictoriaMetrics:
             except requests.RequestException:
                 pass
             time.sleep(0.1)
-        raise RuntimeError("victoria-metrics did not answer /health within 20 s")
+        raise RuntimeError("victoria-metrics did not answer /health within 60 s")
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:

@@ -74,10 +74,14 @@ def test_ntlm_proxy_for_check_pages_and_https(tmp_path, squid, origins, real_key
     for url in (plain.base + "/", tls.base + "/"):
         r = fetch(url, 10.0)
         assert r.ok and r.status == 200 and r.proxy == f"127.0.0.1:{squid.port}", r.detail
-    log = squid.access()
+    def last_three(lines: list[str], method: str) -> list[list[str]]:
+        return [line.split() for line in lines if line.split()[1] == method][-3:]
+
+    log = squid.access(until=lambda lines: all(len(last_three(lines, m)) == 3 and last_three(lines, m)[-1][3] == "200"
+                                               for m in ("GET", "CONNECT")))
     # each: unsigned (407), NTLM negotiate (407 with the challenge), NTLM authenticate (200, the account)
     for method in ("GET", "CONNECT"):
-        mine = [line.split() for line in log if line.split()[1] == method][-3:]
+        mine = last_three(log, method)
         assert [m[3] for m in mine] == ["407", "407", "200"], log
         assert mine[-1][0] != "-" and mine[-1][0].startswith("C")  # the account from the authenticate message
 
@@ -100,8 +104,11 @@ def test_ntlm_proxy_for_documents_and_status_pages(tmp_path, squid, origins, rea
     assert res.ok, res.detail
     status = read_status("Shop", "statuspage", plain.base + "/api/v2/summary.json", timeout=10.0, max_bytes=65536)
     assert status.error == "" and status.indicator == "none"
-    signed_in = [line.split()[:2] for line in squid.access() if line.split()[3] == "200"]
-    assert {method for user, method in signed_in if user != "-"} == {"CONNECT", "GET"}, squid.access()
+    def signed_in(lines: list[str]) -> set[str]:
+        return {w[1] for w in (line.split() for line in lines) if w[3] == "200" and w[0] != "-"}
+
+    log = squid.access(until=lambda lines: signed_in(lines) == {"CONNECT", "GET"})
+    assert signed_in(log) == {"CONNECT", "GET"}, log
 
 
 def _settings(tmp_path, url: str):
@@ -122,5 +129,8 @@ def test_a_request_with_a_body_signs_in_too(squid, origins) -> None:
     r = manager.urlopen("POST", plain.base + "/write", body=b"sample", headers={"Content-Type": "text/plain"},
                         retries=False)
     assert r.status != 407  # past the proxy (the test origin itself answers POST with 501)
-    posts = [line.split() for line in squid.access() if line.split()[1] == "POST"]
-    assert posts[-1][0] != "-" and [p[3] for p in posts][-3:-1] == ["407", "407"], squid.access()
+    def posts(lines: list[str]) -> list[list[str]]:
+        return [line.split() for line in lines if line.split()[1] == "POST"]
+
+    log = squid.access(until=lambda lines: len(posts(lines)) >= 3)
+    assert posts(log)[-1][0] != "-" and [p[3] for p in posts(log)][-3:-1] == ["407", "407"], log

@@ -121,11 +121,18 @@ class Squid(Tinyproxy):
         super().stop()
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def access(self) -> list[str]:
-        """The access log: one "user method url status" line per request (user "-" before sign-in)."""
-        with contextlib.suppress(OSError):
-            return (self.folder / "access.log").read_text(errors="replace").splitlines()
-        return []
+    def access(self, until=None, timeout: float = 10.0) -> list[str]:
+        """The access log: one "user method url status" line per request (user "-" before sign-in).
+        Squid writes a line when the transaction ends (a tunnel: when it closes), a moment after the
+        client is done: with ``until`` (a test on the lines), wait up to ``timeout`` for it to hold."""
+        deadline = time.monotonic() + timeout
+        while True:
+            lines: list[str] = []
+            with contextlib.suppress(OSError):
+                lines = (self.folder / "access.log").read_text(errors="replace").splitlines()
+            if until is None or until(lines) or time.monotonic() > deadline:
+                return lines
+            time.sleep(0.05)
 
 
 def start_squid_ntlm(*, address: str = "127.0.0.1", port: int | None = None) -> Squid:

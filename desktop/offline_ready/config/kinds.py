@@ -33,6 +33,8 @@ class Kind:
 
 @dataclass(frozen=True)
 class Bool(Kind):
+    """A yes/no setting."""
+
     type_name = "boolean"
     py_type = bool
 
@@ -47,6 +49,8 @@ class Bool(Kind):
 
 @dataclass(frozen=True)
 class Int(Kind):
+    """A whole number, optionally bounded."""
+
     min: int | None = None
     max: int | None = None
     type_name = "integer"
@@ -64,6 +68,8 @@ class Int(Kind):
 
 @dataclass(frozen=True)
 class Float(Kind):
+    """A number, optionally bounded."""
+
     min: float | None = None
     max: float | None = None
     type_name = "number"
@@ -83,6 +89,8 @@ class Float(Kind):
 
 @dataclass(frozen=True)
 class Str(Kind):
+    """Text: free, from a list of choices, or matching a pattern."""
+
     choices: tuple[str, ...] = ()
     allow_empty: bool = True
     max_len: int = 4096
@@ -137,6 +145,8 @@ class CommaChoices(Kind):
 
 @dataclass(frozen=True)
 class Url(Kind):
+    """An absolute URL with one of the allowed schemes."""
+
     schemes: tuple[str, ...] = ("http", "https")
     type_name = "URL"
     py_type = str
@@ -168,6 +178,8 @@ class Url(Kind):
 
 @dataclass(frozen=True)
 class IPAddress(Kind):
+    """An IPv4 or IPv6 address."""
+
     type_name = "IP address"
     py_type = str
 
@@ -202,6 +214,8 @@ class Endpoint(Kind):
 
 @dataclass(frozen=True)
 class Hostname(Kind):
+    """A DNS host name."""
+
     type_name = "host name"
     py_type = str
 
@@ -216,6 +230,8 @@ class Hostname(Kind):
 
 @dataclass(frozen=True)
 class ListOf(Kind):
+    """A list whose items are all of one kind."""
+
     item: Kind
     min_len: int = 0
     max_len: int = 1000
@@ -243,6 +259,8 @@ class ListOf(Kind):
 
 @dataclass(frozen=True)
 class Field:
+    """One field of a :class:`Table` row."""
+
     kind: Kind
     required: bool = False
     default: Any = None

@@ -11,6 +11,8 @@ from .kinds import Kind
 
 @dataclass(frozen=True)
 class Setting:
+    """One setting of the schema: its key, kind, default and the words shown for it."""
+
     key: str  # dotted, e.g. "probes.timeout"; a top-level array of tables is just "services"
     kind: Kind
     default: Any

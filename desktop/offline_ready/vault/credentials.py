@@ -25,6 +25,8 @@ class CredentialError(Exception):
 
 @dataclass(frozen=True)
 class Credential:
+    """A secret sent to a document's source (kept only in the keyring)."""
+
     kind: str  # basic | bearer | header
     secret: str  # password, token or header value
     username: str = ""

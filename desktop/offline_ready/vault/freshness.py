@@ -20,6 +20,8 @@ DAY = 86400.0
 
 @dataclass(frozen=True)
 class Freshness:
+    """How old a document's offline copy is against its target age, in words."""
+
     state: str  # FRESH, STALE or MISSING
     age_s: float | None  # seconds since last confirmed
     target_s: float

@@ -34,6 +34,8 @@ def iso(ts: float | None) -> str | None:
 
 @dataclass
 class Version:
+    """One stored copy of a document."""
+
     id: int
     doc_id: int
     blob: str
@@ -58,6 +60,8 @@ class Version:
 
 @dataclass
 class Document:
+    """A document the vault keeps an offline copy of, with its freshness and last outcome."""
+
     id: int
     name: str
     source: str
@@ -95,6 +99,8 @@ class Document:
 
 @dataclass
 class QuarantineEntry:
+    """A refused download kept aside, with the reason it was refused."""
+
     id: int
     doc_id: int
     reason: str
@@ -133,6 +139,8 @@ class SyncResult:
 
 @dataclass
 class SyncReport:
+    """What one sync did, document by document."""
+
     results: list[SyncResult] = field(default_factory=list)
     started_at: float = 0.0
     finished_at: float = 0.0
@@ -160,6 +168,8 @@ class SyncReport:
 
 @dataclass
 class SearchHit:
+    """A document that matched a search, with a snippet of the match."""
+
     doc_id: int
     name: str
     version_id: int

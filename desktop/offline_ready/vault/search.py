@@ -32,6 +32,8 @@ _TABLE = ("CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5("
 
 @dataclass(frozen=True)
 class RawHit:
+    """A match as the index returns it, before the catalogue names its document."""
+
     doc_id: int
     version_id: int
     title: str

@@ -21,6 +21,8 @@ from .model import Contact, fold, matches, sort_key
 
 @dataclass
 class ImportSummary:
+    """What one import did: counts, problems and numbers kept without a country."""
+
     added: int = 0
     updated: int = 0
     unchanged: int = 0

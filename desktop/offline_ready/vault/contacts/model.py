@@ -13,6 +13,8 @@ PHONE_KINDS = ("mobile", "work", "main", "home", "after-hours", "fax", "pager", 
 
 @dataclass
 class Phone:
+    """A phone number as written, with its E.164 form when its country is known."""
+
     number: str  # as written in the source
     e164: str | None = None  # normalised (+4930123456), None when the number is not a valid phone number
     kind: str = "other"  # one of PHONE_KINDS
@@ -41,6 +43,8 @@ class Phone:
 
 @dataclass
 class Email:
+    """An e-mail address of a contact."""
+
     address: str
     kind: str = "other"
     label: str = ""
@@ -53,6 +57,8 @@ class Email:
 
 @dataclass
 class Contact:
+    """A person or organisation to call during an outage."""
+
     name: str
     uid: str = field(default_factory=lambda: _new_uid())
     given: str = ""
