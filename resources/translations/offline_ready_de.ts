@@ -199,12 +199,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/app.py" line="+138" />
+        <location filename="../../desktop/offline_ready/ui/app.py" line="+143" />
         <source>&lt;b&gt;A settings file has an error.&lt;/b&gt; Offline Ready keeps watching your connection; the file was not changed. Fix it (or remove it) and restart the app.&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Eine Einstellungsdatei hat einen Fehler.&lt;/b&gt; Offline Ready √ºberwacht Ihre Verbindung weiter; die Datei wurde nicht ver√§ndert. Korrigieren (oder entfernen) Sie sie und starten Sie die App neu.&lt;ul&gt;{items}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+30" />
         <source>&lt;b&gt;Monitoring could not start:&lt;/b&gt; {error}</source>
         <translation>&lt;b&gt;Die √úberwachung konnte nicht starten:&lt;/b&gt; {error}</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>&lt;b&gt;Ihr Desktop hat keinen Infobereich&lt;/b&gt;, daher zeigt Offline Ready stattdessen dieses Fenster; wenn Sie es schlie√üen, endet die App. Unter GNOME installieren Sie die Erweiterung &lt;i&gt;AppIndicator and KStatusNotifierItem Support&lt;/i&gt; (Paket &lt;tt&gt;gnome-shell-extension-appindicator&lt;/tt&gt;) und melden sich neu an, um das Tray-Symbol zu bekommen.</translation>
     </message>
     <message>
-        <location line="+271" />
+        <location line="+272" />
         <source>Offline Ready cannot start because a settings file has an error:
 
 {error}
@@ -876,7 +876,7 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur√
         <translation>Was fehlte</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>&lt;b&gt;Incidents&lt;/b&gt;</source>
         <translation>&lt;b&gt;St√∂rungen&lt;/b&gt;</translation>
     </message>
@@ -1108,7 +1108,7 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur√
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/notifier.py" line="+210" />
+        <location filename="../../desktop/offline_ready/ui/notifier.py" line="+212" />
         <source>Show details</source>
         <translation>Details zeigen</translation>
     </message>
@@ -1572,7 +1572,7 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur√
         <translation>Kontakte importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+98" />
+        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+84" />
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -1886,12 +1886,13 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur√
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../desktop/offline_ready/ui/background.py" line="+95" />
+        <location filename="../../desktop/offline_ready/ui/pagespec.py" line="+1" />
         <source>Backup DNS</source>
         <translation>Ersatz-DNS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../desktop/offline_ready/ui/pagespec.py" line="+1" />
         <source>Readiness</source>
         <translation>Bereitschaft</translation>
     </message>
@@ -2231,7 +2232,7 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur√
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/dialogs/report.py" line="+76" />
+        <location filename="../../desktop/offline_ready/ui/dialogs/report.py" line="+77" />
         <source>Report for your ISP or IT</source>
         <translation>Bericht f√ºr Internetanbieter oder IT</translation>
     </message>
@@ -3045,7 +3046,7 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur√
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/widgets/timeline.py" line="+29" />
+        <location filename="../../desktop/offline_ready/ui/widgets/timeline.py" line="+31" />
         <source>Incident timeline</source>
         <translation>Zeitleiste der St√∂rungen</translation>
     </message>

@@ -199,12 +199,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/app.py" line="+138" />
+        <location filename="../../desktop/offline_ready/ui/app.py" line="+143" />
         <source>&lt;b&gt;A settings file has an error.&lt;/b&gt; Offline Ready keeps watching your connection; the file was not changed. Fix it (or remove it) and restart the app.&lt;ul&gt;{items}&lt;/ul&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+37" />
+        <location line="+30" />
         <source>&lt;b&gt;Monitoring could not start:&lt;/b&gt; {error}</source>
         <translation type="unfinished" />
     </message>
@@ -214,7 +214,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+271" />
+        <location line="+272" />
         <source>Offline Ready cannot start because a settings file has an error:
 
 {error}
@@ -877,7 +877,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>&lt;b&gt;Incidents&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -1110,7 +1110,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/notifier.py" line="+210" />
+        <location filename="../../desktop/offline_ready/ui/notifier.py" line="+212" />
         <source>Show details</source>
         <translation type="unfinished" />
     </message>
@@ -1399,7 +1399,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+98" />
+        <location filename="../../desktop/offline_ready/ui/pages/documents.py" line="+84" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
@@ -1894,12 +1894,13 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../desktop/offline_ready/ui/background.py" line="+95" />
+        <location filename="../../desktop/offline_ready/ui/pagespec.py" line="+1" />
         <source>Backup DNS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../desktop/offline_ready/ui/pagespec.py" line="+1" />
         <source>Readiness</source>
         <translation type="unfinished" />
     </message>
@@ -2241,7 +2242,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/dialogs/report.py" line="+76" />
+        <location filename="../../desktop/offline_ready/ui/dialogs/report.py" line="+77" />
         <source>Report for your ISP or IT</source>
         <translation type="unfinished" />
     </message>
@@ -3058,7 +3059,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop/offline_ready/ui/widgets/timeline.py" line="+29" />
+        <location filename="../../desktop/offline_ready/ui/widgets/timeline.py" line="+31" />
         <source>Incident timeline</source>
         <translation type="unfinished" />
     </message>

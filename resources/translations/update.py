@@ -121,6 +121,8 @@ def update_core() -> list[str]:
         out = io.BytesIO()
         write_po(out, catalog, width=100, include_lineno=False, ignore_obsolete=True)
         _write_if_changed(po_path, out.getvalue())
+        with open(po_path, "rb") as fp:  # compiled from the file as kept, so an unchanged .po gives the same .mo
+            catalog = read_po(fp, locale=po_path.parent.parent.name, domain=DOMAIN)
         compiled = io.BytesIO()
         write_mo(compiled, catalog)
         _write_if_changed(po_path.with_suffix(".mo"), compiled.getvalue())

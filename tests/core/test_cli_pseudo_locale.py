@@ -92,3 +92,24 @@ def test_command_output_is_translated(capsys, monkeypatch, app_home: Path, argv)
         if argv == ("config", "show") else []
     profiles = [w for p in BUILTIN_PROFILES.values() for w in (p.id, p.name)]  # providers' names are names
     assert not _unmarked(text, (str(app_home), *values, *profiles)), text
+
+
+def test_vault_commands_with_content(capsys, monkeypatch, app_home: Path, tmp_path: Path) -> None:
+    """Documents and contacts with something in them: adding, listing, versions, checking, importing."""
+    plan = tmp_path / "continuity-plan.txt"
+    plan.write_text("Call the helpdesk first.\n" * 20)
+    cards = tmp_path / "team.vcf"
+    cards.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nORG:Example Ltd\r\n"
+                     "TEL;TYPE=CELL:+44 20 7946 0018\r\nEND:VCARD\r\n"
+                     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Ng\r\nTEL:020 7946 0019\r\nEND:VCARD\r\n")
+    # data: the files, their names and contents, the people on the cards, the media type the vault records
+    data = (str(tmp_path), str(plan), str(cards), "continuity-plan.txt", "continuity-plan", "Ann Lee", "Bob Ng",
+            "Example Ltd", "Call the", "helpdesk", "first", "text")
+    problems = {}
+    for argv in (("docs", "add", str(plan)), ("docs", "list"), ("docs", "versions", "1"), ("docs", "check"),
+                 ("docs", "sync"), ("docs", "search", "helpdesk"), ("contacts", "import", str(cards)),
+                 ("contacts", "list"), ("contacts", "search", "ann"), ("docs", "open", "42")):
+        _code, text = _run(capsys, monkeypatch, *argv)
+        if bad := _unmarked(text, data):
+            problems[" ".join(argv)] = (bad, text)
+    assert not problems, "\n".join(f"{cmd}: {bad}\n{text}" for cmd, (bad, text) in problems.items())

@@ -14,6 +14,7 @@ from offline_ready.diagnosis.executor import DEADLINE_DETAIL, PlanExecutor, Prob
 from offline_ready.diagnosis.model import Advice, ServiceState, ServiceVerdict, State, Verdict
 from offline_ready.diagnosis.observations import Observations
 from offline_ready.diagnosis.plan import ServiceProbe, make_probe_plan
+from offline_ready.diagnosis.settings import ProbeSettings
 from offline_ready.probes.dns import DnsResult
 from offline_ready.probes.gateway import GatewayResult
 from offline_ready.probes.http import HttpResult
@@ -28,8 +29,8 @@ IND3 = "203.0.113.55"
 IND4 = "203.0.113.56"
 
 
-def settings(**over: Any) -> dict[str, Any]:
-    s = {
+def settings(**over: Any) -> ProbeSettings:
+    s: dict[str, Any] = {
         "timeout": 2.0,
         "slow_ms": 1000.0,
         "gateway": True,
@@ -42,7 +43,8 @@ def settings(**over: Any) -> dict[str, Any]:
         "services": [{"name": "Shop", "url": "https://shop.test/"}],
     }
     s.update(over)
-    return s
+    return ProbeSettings(**{k: v if k in ("timeout", "slow_ms", "gateway", "nxdomain_zone") else tuple(v)
+                            for k, v in s.items()})
 
 
 def previous(*states: tuple[str, ServiceState]) -> Verdict:

@@ -78,3 +78,32 @@ def test_settings_are_read_only_through_typed_access() -> None:
     with pytest.raises(AttributeError, match="read-only"):
         c.probes.timeout = 9.0
     assert c.probes.timeout == 2.0
+
+
+def test_probe_settings_are_a_frozen_typed_snapshot() -> None:
+    import dataclasses
+
+    from offline_ready.diagnosis.engine import probe_settings
+    from offline_ready.diagnosis.settings import ProbeSettings
+
+    p = app_paths()
+    p.user_config_file.parent.mkdir(parents=True, exist_ok=True)
+    p.user_config_file.write_text("[probes]\ntimeout = 3\nslow_ms = 700\n"
+                                  '[[services]]\nname = "Shop"\nurl = "http://shop.test/"\n'
+                                  '[[services]]\nname = "Old"\nurl = "http://old.test/"\nenabled = false\n')
+    s = probe_settings(load_config())
+    assert isinstance(s, ProbeSettings)
+    assert (s.timeout, s.slow_ms, s.gateway) == (3.0, 700.0, True)
+    assert s.nxdomain_zone == "example.com" and len(s.canary_names) >= 3
+    assert [svc["name"] for svc in s.services] == ["Shop"]  # disabled services are not probed
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.timeout = 1.0  # type: ignore[misc]
+
+
+def test_there_is_no_lookup_with_a_default() -> None:
+    """``config.get("key", default)`` is gone: the default lives in the schema alone."""
+    c = load_config()
+    with pytest.raises(UnknownSettingError):
+        c.get("probes.timeout", 2.0)
+    with pytest.raises(UnknownSettingError):
+        c.section("probes")

@@ -29,7 +29,7 @@ def test_the_guide_walks_through_watching_services_contacts_plan_and_a_test(qtbo
     guide.test_button.click()
     assert sent == ["Test: this is how Offline Ready warns you"]
     guide.accept()
-    qtbot.waitUntil(lambda: [s["name"] for s in ui_ctx.config.get("services")] == ["Shop"], timeout=5000)
+    qtbot.waitUntil(lambda: [s["name"] for s in ui_ctx.config.services] == ["Shop"], timeout=5000)
     qtbot.waitUntil(lambda: guide_done(ui_ctx), timeout=5000)
     assert not should_show_guide(ui_ctx)  # once; the Status page's "Set-up guide…" opens it again
 
@@ -43,7 +43,7 @@ def test_skipping_saves_nothing_and_is_remembered(qtbot, ui_ctx) -> None:
     guide.services_editor.set_value([{"name": "Shop", "url": "https://shop.example/"}])
     guide.reject()
     qtbot.waitUntil(lambda: not should_show_guide(ui_ctx), timeout=5000)
-    assert ui_ctx.config.get("services") == []
+    assert ui_ctx.config.services == []
 
 
 def test_an_organisation_pre_sets_everything_by_policy(qtbot, ui_ctx, app_home) -> None:

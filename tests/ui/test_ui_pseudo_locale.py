@@ -43,7 +43,8 @@ from builders import healthy
 from test_classify import CASES
 
 # Data, not words: the sample observations' service names and what the user typed into fields.
-DATA = ("Shop", "Forum", *(w for p in BUILTIN_PROFILES.values() for w in (p.id, p.name)))
+DATA = ("Shop", "Forum", *(w for p in BUILTIN_PROFILES.values() for w in (p.id, p.name)),
+        "Word", "Excel", "X-API-Key")  # file formats' product names, an example header name
 STATES = {name: fault for name, fault, *_ in CASES}
 
 
@@ -200,3 +201,47 @@ def test_first_run_guide(qtbot, pseudo_ctx) -> None:
     qtbot.addWidget(w)
     w.show()
     assert not untranslated(w), untranslated(w)
+
+
+def test_report_dialog(qtbot, pseudo_ctx) -> None:
+    """The incident report for the ISP, as previewed in its dialog: headings, facts and advice."""
+    from offline_ready.history import HistoryStore
+    from offline_ready.ui.dialogs.report import ReportDialog
+
+    start = datetime.now(UTC) - timedelta(minutes=20)
+    store = HistoryStore(pseudo_ctx.paths.history_db)
+    incident = store.open_incident(_verdict("resolver drops queries"), start)
+    store.close_incident(incident, start + timedelta(minutes=7))
+    store.close()
+    dialog = ReportDialog(pseudo_ctx, incident)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=15000)
+    preview = dialog.preview.toPlainText()
+    evidence = preview.split(i18n.pseudo("Evidence by layer"))[0]  # evidence rows: the probes' technical detail
+    assert not bypasses(evidence, DATA), evidence
+    around = [t for t in untranslated(dialog) if "report-preview" not in t]  # the buttons and notes around it
+    assert not around, around
+
+
+def test_drill_dialog_and_its_outage_window(qtbot, pseudo_ctx) -> None:
+    from offline_ready.ui.dialogs.drill import DrillDialog
+
+    dialog = DrillDialog(pseudo_ctx, "no-internet")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.window is not None, timeout=15000)
+    assert not untranslated(dialog), untranslated(dialog)
+    assert not untranslated(dialog.window), untranslated(dialog.window)
+
+
+def test_settings_dialogs(qtbot, pseudo_ctx) -> None:
+    from offline_ready.ui.dialogs.fleet_preview import FleetPreviewDialog
+    from offline_ready.ui.pages.document_dialogs import AddDocumentDialog
+    from offline_ready.ui.windows.services_editor import ServiceDialog
+
+    for dialog in (AddDocumentDialog(), ServiceDialog(pseudo_ctx), FleetPreviewDialog(pseudo_ctx)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(100)
+        assert not untranslated(dialog), (type(dialog).__name__, untranslated(dialog))

@@ -35,7 +35,7 @@ def test_every_setting_gets_an_editor(qtbot, ui_ctx) -> None:
     assert tabs[:5] == ["Watched services", "Warnings", "Checks", "Monitoring", "App"]
     assert page.managed_note.isHidden()
     for key, editor in page.editors.items():  # every editor shows the effective value
-        assert editor.value() == ui_ctx.config.get(key), key
+        assert editor.value() == ui_ctx.config[key], key
 
 
 def test_locked_settings_are_read_only_and_say_who_manages_them(qtbot, managed_policy, ui_config) -> None:

@@ -35,9 +35,9 @@ def vctx(ui_ctx, app_home):
 
     ui_ctx.config = load_config()
     yield ui_ctx
-    sched = getattr(ui_ctx, "vault_scheduler", None)
-    if sched is not None:
-        sched.stop()
+    background = getattr(ui_ctx, "test_background", None)
+    if background is not None:
+        background.stop()
     ui_ctx.pool.waitForDone(10000)
     svc = getattr(ui_ctx, "vault_service", None)
     if svc is not None:
@@ -135,14 +135,19 @@ def test_documents_page_stays_responsive_during_a_slow_sync(qtbot, vctx, server)
 def test_documents_tray_and_outage_actions(qtbot, vctx, tmp_path):
     from PySide6.QtCore import QObject
 
+    from offline_ready.ui.background import BackgroundServices
     from offline_ready.ui.pages.documents import Page, vault_for
 
     src = tmp_path / "a.txt"
     src.write_text("hello")
     owner = QObject()
     actions = Page.tray_actions(vctx, owner)
-    qtbot.waitUntil(lambda: getattr(vctx, "vault_scheduler", None) is not None, timeout=5000)
-    vctx.run(lambda: vault_for(vctx).add_document(str(src)), on_done=lambda _d: vctx.vault_scheduler.refresh_now())
+    # the refresh schedule belongs to the app's background services, not to the menu
+    background = vctx.test_background = BackgroundServices(vctx)
+    background.start()
+    qtbot.waitUntil(lambda: background.vault_scheduler is not None, timeout=5000)
+    vctx.run(lambda: vault_for(vctx).add_document(str(src)),
+             on_done=lambda _d: background.vault_scheduler.refresh_now())
     qtbot.waitUntil(lambda: "all fresh" in actions[0].text(), timeout=15000)
     assert actions[0].text() == "Documents: 1 offline, all fresh"
     shown: list = []

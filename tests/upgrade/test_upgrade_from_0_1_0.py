@@ -42,7 +42,7 @@ def read_everything() -> dict:
     """What today's code reads from the profile, in the shape of expected.json."""
     p = app_paths()
     cfg = load_config()
-    out: dict = {"settings": {k: cfg.get(k) for k in EXPECTED["settings"]}}
+    out: dict = {"settings": {k: cfg[k] for k in EXPECTED["settings"]}}
     with VaultService(cfg, keyring_ok=False) as v:
         out["documents"] = [{"name": d.name, "source": d.source,
                              "versions": [{"sha256": x.sha256, "size": x.size} for x in v.versions(d.id)]}
@@ -85,8 +85,8 @@ def test_settings_saved_by_today_carry_their_format_and_keep_old_values(old_home
     cfg = save_user_settings(load_config(), {"notifications.reminder_minutes": 50})
     text = (old_home / "config" / "config.toml").read_text()
     assert text.count("format = 1") == 1
-    assert cfg.get("notifications.reminder_minutes") == 50
-    assert cfg.get("monitor.full_interval") == 900 and cfg.get("vault.keep_versions") == 4
+    assert cfg.notifications.reminder_minutes == 50
+    assert cfg.monitor.full_interval == 900 and cfg.vault.keep_versions == 4
 
 
 def test_stores_from_a_newer_release_are_refused_and_left_alone(old_home: Path) -> None:

@@ -289,8 +289,17 @@ class BackupDnsService:
         self._watch_thread = threading.Thread(target=loop, name="dns-watch", daemon=True)
         self._watch_thread.start()
 
-    def stop_watch(self) -> None:
+    def stop_watch(self, timeout: float | None = None) -> None:
+        """End the watch; with ``timeout``, wait that long for its thread (the app's quit does)."""
         self._watch_stop.set()
+        thread = self._watch_thread
+        if timeout is not None and thread is not None and thread is not threading.current_thread():
+            thread.join(timeout)
+
+    @property
+    def watching(self) -> bool:
+        """Whether the original resolvers are being watched (while on backup DNS)."""
+        return bool(self._watch_thread is not None and self._watch_thread.is_alive())
 
     def _publish(self, outcome: Outcome, action: str | None = None) -> None:
         if self.bus is None:

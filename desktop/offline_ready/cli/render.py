@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..diagnosis.codes import code_word
 from ..diagnosis.model import ServiceState, Verdict
 from ..i18n import N_, _
 
@@ -15,18 +16,6 @@ STATE_WORDS = {
     "no-network": N_("NO NETWORK"),
     "unknown": N_("UNKNOWN"),
 }
-SERVICE_WORDS = {"up": N_("up"), "down": N_("down"), "unknown": N_("unknown")}
-# The CLI shows a service's failure cause and the layers as short tags; English shows the codes themselves.
-CAUSE_WORDS = {c: c for c in (N_("dns"), N_("provider-dns"), N_("connect"), N_("tls"), N_("http-status"),
-                              N_("timeout"), N_("slow"), N_("blocked"))}
-LAYER_WORDS = {layer: layer for layer in (N_("link"), N_("lan"), N_("portal"), N_("dns"), N_("internet"),
-                                          N_("service"))}
-
-
-def _word(table: dict[str, str], code: object) -> str:
-    return _(table[str(code)]) if str(code) in table else str(code)
-
-
 def render_verdict(v: Verdict, *, verbose: bool = False) -> str:
     lines = [f"{_(STATE_WORDS[str(v.state)])}: {v.advice.headline}"]
     if v.portal_url:
@@ -39,11 +28,11 @@ def render_verdict(v: Verdict, *, verbose: bool = False) -> str:
         lines.append(_("Services:"))
         for s in v.services:
             mark = {"up": "✓", "down": "✗", "unknown": "?"}[str(s.state)]
-            cause = f" [{_word(CAUSE_WORDS, s.cause)}]" if s.cause and s.state is not ServiceState.UP else ""
-            lines.append(f"  {mark} {s.name}: {_(SERVICE_WORDS[str(s.state)])}{cause} — {s.detail}")
+            cause = f" [{code_word(s.cause)}]" if s.cause and s.state is not ServiceState.UP else ""
+            lines.append(f"  {mark} {s.name}: {code_word(s.state)}{cause} — {s.detail}")
     if v.not_checked:
         lines.append(_("Not checked (a lower layer is down): {layers}").format(layers=", ".join(
-            _("{layer} (blocked by {below})").format(layer=_word(LAYER_WORDS, layer), below=_word(LAYER_WORDS, below))
+            _("{layer} (blocked by {below})").format(layer=code_word(layer), below=code_word(below))
             for layer, below in v.not_checked.items())))
     if v.advice.todo:
         lines.append(_("What to do:"))

@@ -88,15 +88,6 @@ class Config:
     def __getitem__(self, key: str | ConfigVar) -> Any:
         return self.values[_known(key)]
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """Old string access, kept while call sites move to typed access; an unknown key raises."""
-        return self.values[_known(key)]
-
-    def section(self, name: str) -> dict[str, Any]:
-        """Old string access to one section, kept while call sites move to typed access."""
-        view = getattr(self, name)
-        return {n: getattr(view, n) for n in view._names}
-
     def source(self, key: str | ConfigVar) -> str:
         return self.sources[_known(key)]
 

@@ -7,10 +7,8 @@ no thread.
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from ..config import Config
@@ -21,38 +19,10 @@ from .executor import PlanExecutor
 from .model import State, Verdict
 from .observations import Observations
 from .plan import link_targets, make_probe_plan
+from .pool import PROBES
+from .settings import ProbeSettings, probe_settings
 
 log = logging.getLogger(__name__)
-
-MAX_PROBE_THREADS = 48  # one diagnosis probes about 30 targets at once; a slow one must not queue the rest
-_pool: ThreadPoolExecutor | None = None
-_pool_lock = threading.Lock()
-
-
-def probe_pool() -> ThreadPoolExecutor:
-    """The threads probes run on, made by the first diagnosis and kept for the next ones."""
-    global _pool
-    with _pool_lock:
-        if _pool is None:
-            _pool = ThreadPoolExecutor(max_workers=MAX_PROBE_THREADS, thread_name_prefix="probe")
-        return _pool
-
-
-def probe_settings(config: Config) -> dict[str, Any]:
-    p = config.section("probes")
-    return {
-        "timeout": float(p["timeout"]),
-        "slow_ms": float(p["slow_ms"]),
-        "gateway": bool(p["gateway"]),
-        "connectivity": p["connectivity"],
-        "ip_endpoints": p["ip_endpoints"],
-        "resolvers": p["resolvers"],
-        "canary_names": p["canary_names"],
-        "nxdomain_zone": p["nxdomain_zone"],
-        "large_transfer": p["large_transfer"],
-        "services": [s for s in config["services"] if s.get("enabled", True)],
-    }
-
 
 def diagnose(config: Config, *, system_resolvers: list[str] | None = None,
              previous: Verdict | None = None) -> Verdict:
@@ -76,7 +46,7 @@ def diagnose(config: Config, *, system_resolvers: list[str] | None = None,
     verdict = classify(obs)
     if verdict.state is State.NO_INTERNET and not any(c.result.proxy for c in obs.connectivity):
         # nothing answers directly and no proxy is set: does the network offer one (WPAD)?
-        found = discover(timeout=min(1.0, float(config["probes.timeout"]) / 2))
+        found = discover(timeout=min(1.0, config.probes.timeout / 2))
         if found is not None:
             obs.wpad = found[0]
             verdict = classify(obs)
@@ -94,12 +64,12 @@ def fallback_resolver(config: Config) -> Any:
         return None
 
 
-def observe(settings: dict[str, Any], *, system_resolvers: list[str] | None = None, resolver: Any = None,
+def observe(settings: ProbeSettings, *, system_resolvers: list[str] | None = None, resolver: Any = None,
             previous: Verdict | None = None, clock: Callable[[], float] = time.perf_counter) -> Observations:
     """Probe everything the plan says, within ``COLLECT`` × timeout by ``clock``."""
     start = clock()
     link = read_link(link_targets(settings))
-    obs = Observations(link=link, timeout=settings["timeout"], slow_ms=settings["slow_ms"])
+    obs = Observations(link=link, timeout=settings.timeout, slow_ms=settings.slow_ms)
     if not link.has_route:
         obs.duration_ms = (clock() - start) * 1000
         return obs  # nothing can leave this machine: no need to wait on probes
@@ -107,5 +77,5 @@ def observe(settings: dict[str, Any], *, system_resolvers: list[str] | None = No
     obs.system_resolvers = sysres
     obs.stub_timeout = dnsprobe.stub_timeout() if system_resolvers is None else None
     plan = make_probe_plan(settings, gateways=link.gateways, system_resolvers=sysres,
-                           nxdomain=dnsprobe.random_label(settings["nxdomain_zone"]), previous=previous)
-    return PlanExecutor(plan, probe_pool().submit, clock=clock, resolver=resolver).run(obs, start)
+                           nxdomain=dnsprobe.random_label(settings.nxdomain_zone), previous=previous)
+    return PlanExecutor(plan, PROBES.submit, clock=clock, resolver=resolver).run(obs, start)

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .model import ServiceState, Verdict
+from .settings import ProbeSettings
 
 COLLECT = 1.75  # the collector waits this many timeouts for the probes
 MAX_SYSTEM = 3  # system resolvers asked directly (the stub uses no more)
@@ -56,38 +57,38 @@ class ProbePlan:
     service_order: tuple[int, ...]  # the order they are started in: known trouble first
 
 
-def link_targets(settings: Mapping[str, Any]) -> list[str]:
+def link_targets(settings: ProbeSettings) -> list[str]:
     """Addresses whose route tells whether anything can leave this machine."""
-    return [e.rsplit(":", 1)[0].strip("[]") for e in settings["ip_endpoints"]] + list(settings["resolvers"])
+    return [e.rsplit(":", 1)[0].strip("[]") for e in settings.ip_endpoints] + list(settings.resolvers)
 
 
-def make_probe_plan(settings: Mapping[str, Any], *, gateways: Sequence[str], system_resolvers: Sequence[str],
+def make_probe_plan(settings: ProbeSettings, *, gateways: Sequence[str], system_resolvers: Sequence[str],
                     nxdomain: str, previous: Verdict | None = None) -> ProbePlan:
-    """The round's probes, from the settings (:func:`~.engine.probe_settings`), the machine's
+    """The round's probes, from the settings (:func:`~.settings.probe_settings`), the machine's
     gateways and resolvers, a fresh random ``nxdomain`` name and the previous verdict (if any).
 
     The previous verdict changes only the order services start in: those it found down or
     unknown go first, so on a busy probe pool the evidence of a known problem gets its full time.
     """
-    timeout = float(settings["timeout"])
+    timeout = float(settings.timeout)
     asked_sys = tuple(system_resolvers[:MAX_SYSTEM])
-    independent = tuple(r for r in settings["resolvers"] if r not in system_resolvers)
-    canaries = tuple(settings["canary_names"])
+    independent = tuple(r for r in settings.resolvers if r not in system_resolvers)
+    canaries = tuple(settings.canary_names)
     services = tuple(
         ServiceProbe(svc["name"], svc["url"], _host(svc["url"]), svc.get("expect_status"),
                      independent[:SERVICE_RESOLVERS])
-        for svc in settings["services"])
-    hosts = [_host(c["url"]) for c in settings["connectivity"]]
+        for svc in settings.services)
+    hosts = [_host(c["url"]) for c in settings.connectivity]
     hosts += [s.host for s in services]
-    hosts += [_host(u) for u in settings["large_transfer"]]
+    hosts += [_host(u) for u in settings.large_transfer]
     hosts = list(dict.fromkeys(h for h in hosts if h))
     system_direct = tuple((srv, n) for srv in asked_sys for n in canaries)
     independent_pairs = tuple((srv, n) for srv in independent for n in canaries)
     return ProbePlan(
         timeout=timeout,
         budget=COLLECT * timeout,
-        gateway=gateways[0] if settings["gateway"] and gateways else None,
-        tcp_endpoints=tuple(settings["ip_endpoints"]),
+        gateway=gateways[0] if settings.gateway and gateways else None,
+        tcp_endpoints=tuple(settings.ip_endpoints),
         canaries=canaries,
         hosts=tuple(hosts),
         lookups=tuple(n for n in dict.fromkeys([*canaries, *hosts]) if n),
@@ -98,8 +99,8 @@ def make_probe_plan(settings: Mapping[str, Any], *, gateways: Sequence[str], sys
         # The system's resolver (else an independent one), and only when a canary is to be asked.
         tcp_dns=(asked_sys[:1] or independent[:1]) if canaries else (),
         host_direct=tuple((srv, n) for n in hosts for srv in asked_sys),
-        connectivity=tuple(settings["connectivity"]),
-        large_transfer=tuple(settings["large_transfer"]),
+        connectivity=tuple(settings.connectivity),
+        large_transfer=tuple(settings.large_transfer),
         services=services,
         service_order=_service_order(services, previous),
     )

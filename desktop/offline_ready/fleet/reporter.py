@@ -17,7 +17,7 @@ import secrets
 import socket
 import threading
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -42,12 +42,6 @@ ASN_RETRY = 600.0
 
 def spool_path(paths: Any) -> Path:
     return Path(paths.data_dir) / SPOOL_FILE
-
-
-@dataclass
-class _Transition:
-    event: StateChanged
-    at: float
 
 
 class FleetReporter:

@@ -6,6 +6,7 @@ import html
 import io
 from datetime import datetime
 
+from ..diagnosis.codes import code_word
 from ..i18n import N_, PSEUDO, _, current_language
 from .build import Report
 
@@ -25,7 +26,7 @@ def duration_text(seconds: float) -> str:
 
 def _overview(rep: Report) -> list[tuple[str, str]]:
     duration = duration_text(rep.duration_s)
-    return [(_("What failed"), rep.summary), (_("State"), rep.state), (_("Started"), _when(rep.started_at)),
+    return [(_("What failed"), rep.summary), (_("State"), code_word(rep.state)), (_("Started"), _when(rep.started_at)),
             (_("Ended"), _when(rep.ended_at) if rep.ended_at else _("still ongoing")),
             (_("Duration"), _("{duration} so far").format(duration=duration) if rep.ongoing else duration)]
 
@@ -46,7 +47,7 @@ def to_text(rep: Report) -> str:
     if rep.status_pages:
         out += ["", _("Provider status pages at the time")] + [f"  - {s}" for s in rep.status_pages]
     if rep.services:
-        out += ["", _("Services")] + [f"  - {s['name']}: {s['state']}" + (f" [{s['cause']}]" if s["cause"] else "") +
+        out += ["", _("Services")] + [f"  - {s['name']}: {code_word(s['state'])}" + (f" [{code_word(s['cause'])}]" if s["cause"] else "") +
                                    (f" — {s['detail']}" if s["detail"] else "") for s in rep.services]
     out += ["", _("Evidence by layer")]
     for title, rows in rep.layers:
@@ -92,7 +93,7 @@ def to_html(rep: Report) -> str:
     if rep.services:
         parts.append(f"<h2>{e(_('Services'))}</h2><table><tr>" +
                      "".join(f"<th>{e(h)}</th>" for h in (_("Service"), _("State"), _("Phase"), _("Detail"))) + "</tr>" +
-                     "".join(f"<tr><td>{e(s['name'])}</td><td>{e(s['state'])}</td><td>{e(s['cause'])}</td>"
+                     "".join(f"<tr><td>{e(s['name'])}</td><td>{e(code_word(s['state']))}</td><td>{e(code_word(s['cause']))}</td>"
                              f"<td>{e(s['detail'])}</td></tr>" for s in rep.services) + "</table>")
     parts.append(f"<h2>{e(_('Evidence by layer'))}</h2>")
     for title, rows in rep.layers:
@@ -136,7 +137,7 @@ def to_pdf(rep: Report) -> bytes:
     if rep.services:
         story += [Spacer(1, 4 * mm), p(_("Services"), styles["Heading2"]),
                   table([[_("Service"), _("State"), _("Phase"), _("Detail")]] +
-                        [[s["name"], s["state"], s["cause"], s["detail"]] for s in rep.services],
+                        [[s["name"], code_word(s["state"]), code_word(s["cause"]), s["detail"]] for s in rep.services],
                         [30 * mm, 20 * mm, 25 * mm, 95 * mm], small)]
     story += [Spacer(1, 4 * mm), p(_("Evidence by layer"), styles["Heading2"])]
     for title, rows in rep.layers:

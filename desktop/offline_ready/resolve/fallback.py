@@ -130,8 +130,17 @@ class FallbackResolver:
                    stale_max_age=config.backup_dns.stale_max_hours * 3600.0,
                    enabled=config.backup_dns.fallback_resolution, bus=bus)
 
-    def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+    def close(self, wait: bool = False) -> None:
+        """Stop the lookup threads; ``wait`` lets a lookup under way finish (each is bounded by the timeout)."""
+        self._pool.shutdown(wait=wait, cancel_futures=True)
+
+    @classmethod
+    def close_all(cls) -> None:
+        """At the app's quit: close every resolver :meth:`for_config` made, and wait for their threads."""
+        resolvers = list(cls._by_config.values())
+        cls._by_config.clear()
+        for resolver in resolvers:
+            resolver.close(wait=True)
 
     # -- the chain ------------------------------------------------------------------------------
     def resolve(self, name: str) -> ResolveResult:

@@ -2,7 +2,8 @@
 
 Start-up order keeps the icon quick to appear: one-instance check, config, tray (waiting
 for a late panel), then the core (history store and monitor) opens on a worker thread.
-Windows are built the first time they are needed.
+Windows are built the first time they are needed. The App owns every long-lived service
+(``background.BackgroundServices``): it starts them in :meth:`App.start` and stops them at quit.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .. import APP_ID, APP_NAME, __version__, autostart
 from ..config import Config, ConfigError, load_config
 from ..gui_session import choose_platform
 from ..paths import app_paths
+from .background import BackgroundServices
 from .context import AppContext
 from .fixes import run_fix
 from .i18n import install_translators
@@ -79,6 +81,7 @@ class App(QObject):
         self.notifier.activated.connect(self.open_target)
         self.notifier.actionInvoked.connect(lambda key: run_fix(self.ctx, key))
         self.warnings = WarningsController(self.ctx, self.notifier, parent=self)
+        self.background = BackgroundServices(self.ctx, parent=self)
         self.tray = TrayController(self.ctx, self.warnings, self.pages, parent=self)
         self.tray.openRequested.connect(self.show_page)
         self.tray.outageRequested.connect(self.open_outage_window)
@@ -119,6 +122,8 @@ class App(QObject):
             # On the GUI thread, once the icon is up: page modules import Qt modules, and Qt modules
             # imported by a worker while the GUI thread imports others crashed the app at start-up.
             QTimer.singleShot(0, lambda: self._pages_ready(discover_pages()))
+        # after the pages (their modules are imported on the GUI thread first), never from a menu
+        QTimer.singleShot(0, self.background.start)
         if self._start_core:
             self.ctx.run(open_core, self.ctx.config, self.ctx.bus, on_done=self._core_ready,
                          on_error=self._core_failed)
@@ -157,14 +162,7 @@ class App(QObject):
     def _core_ready(self, core: tuple[Any, Any]) -> None:
         history, monitor = core
         self.ctx.history = history
-        self.ctx.monitor = monitor
-        from ..fleet.reporter import FleetReporter
-
-        fleet = self.ctx.fleet = FleetReporter(self.ctx.config, self.ctx.bus)
-        fleet.listen()  # before the monitor starts: its first verdicts wait in the reporter's inbox
-        monitor.start()
-        # on a worker: the reporter's spool is an SQLite file
-        self.ctx.run(fleet.start, on_error=lambda e: log.error("fleet reporting could not start: %s", e, exc_info=e))
+        self.background.adopt_core(monitor)
         QTimer.singleShot(3000, _freeze_startup_objects)
         log.info("monitor started %.0f ms after launch", (time.monotonic() - self.started_at) * 1000)
 
@@ -298,6 +296,7 @@ class App(QObject):
             "headline": v.advice.headline if v is not None else None,
             "checked_at": v.checked_at.isoformat() if v is not None else None,
             "monitor": self.ctx.monitor is not None,
+            "background": self.background.describe(),
             "tray": self.tray.describe(),
             "tray_ready_ms": round((self.tray_ready_at - self.started_at) * 1000, 1) if self.tray_ready_at else None,
             "no_tray": self.no_tray,
@@ -365,14 +364,14 @@ class App(QObject):
         self._shut_down = True
         log.info("quitting")
         self.tray.hide()
-        monitor = self.ctx.monitor
-        if monitor is not None:
-            monitor.stop(timeout=3.0)
+        self._tray_timer.stop()
+        if self.stall is not None:
+            self.stall.stop()
+        self.background.stop()
         self.notifier.close()
         self.ctx.bridge.detach()
         self.ctx.pool.waitForDone(2000)
-        if self.ctx.fleet is not None:  # after the workers: one of them may be starting it
-            self.ctx.fleet.stop(timeout=2.0)
+        self.background.release()  # after the workers: one of them may be starting fleet reporting
         if self.ctx.history is not None:
             with contextlib.suppress(Exception):
                 self.ctx.history.close()

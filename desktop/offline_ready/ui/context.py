@@ -46,9 +46,12 @@ class AppContext:
             pool.setExpiryTimeout(30000)  # idle workers end, so an idle app keeps few threads
         self.pool = pool
         self.runner = Runner(self.pool)
-        self.monitor = monitor
+        self.monitor = monitor  # started and stopped by the App (ui/background.py)
         self.history = history
-        self.fleet: Any = None  # the fleet reporter, once the core is up (fleet/reporter.py)
+        # the features' services, made on first use by ``pages.feature_page.context_service``
+        self.vault_service: Any = None
+        self.backup_dns_service: Any = None
+        self.fleet: Any = None  # the fleet reporter, started by the App (ui/background.py)
         self.icons = icons or IconProvider(config.ui.icon_style)
         # live state, updated before any other receiver sees the signal (first connection wins)
         self.verdict: Verdict | None = None  # the latest diagnosis, confirmed or not

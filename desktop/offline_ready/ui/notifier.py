@@ -143,6 +143,8 @@ class FreedesktopNotifications:
         if self._router is not None:
             _close(self._router, self._conn)
             self._router = self._conn = None
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(2.0)  # it ends at the None just queued
 
 
 def _close(router, conn) -> None:

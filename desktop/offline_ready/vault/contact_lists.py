@@ -94,14 +94,14 @@ class ContactLists:
     def find(self, ref: str | int) -> Contact:
         c = self.state.contacts.get(ref)
         if c is None:
-            raise VaultError(f"no contact {ref!r} (or several match; use the number from `contacts list`)")
+            raise VaultError(_("no contact {ref!r} (or several match; use the number from `contacts list`)").format(ref=ref))
         return c
 
     def update(self, ref: str | int, **fields: Any) -> Contact:
         c = self.find(ref)
         bad = set(fields) - EDITABLE_FIELDS
         if bad:
-            raise VaultError(f"cannot change {', '.join(sorted(bad))}")
+            raise VaultError(_("cannot change {fields}").format(fields=", ".join(sorted(bad))))
         for k, v in fields.items():
             setattr(c, k, v)
         return self.state.contacts.save(c)
@@ -118,7 +118,7 @@ class ContactLists:
         items = contacts if contacts is not None else self.search("")
         if fmt == "pdf":
             if dest is None:
-                raise VaultError("PDF output needs a file name (--output FILE)")
+                raise VaultError(_("PDF output needs a file name (--output FILE)"))
             callsheet.render_pdf(items, Path(dest), title=title)
             return None
         if fmt == "vcard":
@@ -128,7 +128,7 @@ class ContactLists:
         elif fmt == "html":
             text = callsheet.render_html(items, title=title, layout=layout)
         else:
-            raise VaultError(f"unknown format {fmt!r} (vcard, csv, html or pdf)")
+            raise VaultError(_("unknown format {fmt!r} (vcard, csv, html or pdf)").format(fmt=fmt))
         if dest is not None:
             atomic_write_text(Path(dest), text)
         return text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..i18n import _
 from . import verify
 from .documents import DocumentRegistry
 from .fetch import FetchResult
@@ -49,7 +50,7 @@ class Copies:
             # users count versions 1 = newest; catalogue ids are also accepted
             v = vs[version - 1] if 1 <= version <= len(vs) else next((x for x in vs if x.id == version), None)
         if v is None:
-            raise VaultError(f"{doc.name!r} has no version {version}")
+            raise VaultError(_("{name!r} has no version {version}").format(name=doc.name, version=version))
         return v
 
     def for_viewer(self, ref: str | int, version: int | None = None) -> Path:
@@ -77,7 +78,7 @@ class Copies:
 
         row = self.state.catalogue.quarantine_row(qid)
         if row is None:
-            raise VaultError(f"no refused download {qid}")
+            raise VaultError(_("no refused download {qid}").format(qid=qid))
         key = self.sealing.read_key(bool(row["encrypted"]))
         ext = EXTENSIONS.get(row["media_type"], ".bin")
         name = with_extension(safe_filename(row["filename"] or f"refused-{qid}"), ext)
@@ -89,10 +90,11 @@ class Copies:
         doc = self.documents.find(ref)
         entries = [q for q in st.catalogue.quarantine(doc.id) if qid is None or q.id == qid]
         if not entries:
-            raise VaultError(f"no refused download of {doc.name!r} to accept")
+            raise VaultError(_("no refused download of {name!r} to accept").format(name=doc.name))
         q = entries[0]
         if not q.needs_confirmation:
-            raise VaultError(f"this download was refused because {verify.headline(q.reason)}; it cannot be accepted")
+            raise VaultError(_("this download was refused because {reason}; it cannot be accepted").format(
+                reason=verify.headline(q.reason)))
         row = st.catalogue.quarantine_row(q.id)
         with st.writing(timeout=30):
             tmp = st.blobs.temp_path(f"accept{doc.id}")
@@ -107,7 +109,7 @@ class Copies:
                 tmp.unlink(missing_ok=True)
             if out.outcome == SyncOutcome.REJECTED and out.quarantine_path:
                 st.quarantine_store.delete(out.quarantine_path)
-                raise VaultError(f"still refused: {verify.headline(out.reason)} ({out.detail})")
+                raise VaultError(_("still refused: {reason} ({detail})").format(reason=verify.headline(out.reason), detail=out.detail))
             res = self.intake.commit(out)
             st.quarantine_store.delete(q.path)
             st.catalogue.delete_quarantine([q.id])

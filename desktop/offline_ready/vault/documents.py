@@ -7,6 +7,7 @@ import contextlib
 import logging
 import time
 
+from ..i18n import _
 from . import freshness
 from .credentials import Credential, CredentialError
 from .locking import VaultBusy
@@ -55,7 +56,7 @@ class DocumentRegistry:
         if len(exact) > 1 or len(prefix) > 1:
             raise VaultError(f"{ref!r} matches several documents: "
                              + ", ".join(f"{d.id} ({d.name})" for d in (exact or prefix)[:5]) + "; use the number")
-        raise VaultError(f"no document {ref!r} in the vault (see `offline-ready docs list`)")
+        raise VaultError(_("no document {ref!r} in the vault (see `offline-ready docs list`)").format(ref=ref))
 
     def add(self, source: str, *, name: str | None = None, expected_type: str = "auto",
             target_age_days: int | None = None, credential: Credential | None = None,
@@ -64,11 +65,11 @@ class DocumentRegistry:
         source, url_cred = normalise_source(source)
         credential = credential or url_cred
         if kind not in ("document", "contacts"):
-            raise VaultError(f"unknown kind {kind!r}")
+            raise VaultError(_("unknown kind {kind!r}").format(kind=kind))
         from ..config.sections.vault import DOCUMENT_TYPES
 
         if expected_type not in DOCUMENT_TYPES:
-            raise VaultError(f"unknown type {expected_type!r} (one of {', '.join(DOCUMENT_TYPES)})")
+            raise VaultError(_("unknown type {kind!r} (one of {kinds})").format(kind=expected_type, kinds=", ".join(DOCUMENT_TYPES)))
         if expected_type == "auto" and kind == "document":
             from .sniff import expected_from_name  # file-type rules load when a document is added
 
@@ -76,8 +77,8 @@ class DocumentRegistry:
         catalogue = self.state.catalogue
         existing = catalogue.query("SELECT id, name FROM documents WHERE source=? AND kind=?", (source, kind))
         if existing:
-            raise VaultError(f"{redact_url(source) if is_http(source) else source} is already in the vault "
-                             f"as {existing[0]['id']} ({existing[0]['name']})")
+            raise VaultError(_("{source} is already in the vault as {id} ({name})").format(
+                source=redact_url(source) if is_http(source) else source, id=existing[0]["id"], name=existing[0]["name"]))
         if credential is not None:
             self.state.creds.set(source, credential)
         from .names import display_name_from_source
@@ -92,7 +93,7 @@ class DocumentRegistry:
         doc = self.find(ref)
         name = name.strip()[:120]
         if not name:
-            raise VaultError("the name must not be empty")
+            raise VaultError(_("the name must not be empty"))
         self.state.catalogue.update_document(doc.id, name=name)
         with self.state.lock:
             if self.state.search is not None:
@@ -102,7 +103,7 @@ class DocumentRegistry:
     def remove(self, ref: str | int, *, force_config: bool = False, lock_timeout: float = 30.0) -> Document:
         doc = self.find(ref)
         if doc.origin == ORIGIN_CONFIG and not force_config:
-            raise VaultError(f"{doc.name!r} is declared in the settings (vault.documents); remove it there")
+            raise VaultError(_("{name!r} is declared in the settings (vault.documents); remove it there").format(name=doc.name))
         st = self.state
         with st.writing(timeout=lock_timeout):
             for q in st.catalogue.quarantine(doc.id):
@@ -123,7 +124,7 @@ class DocumentRegistry:
 
     def reconcile_config(self) -> None:
         """Make the catalogue hold exactly the documents ``vault.documents`` declares (origin "config")."""
-        declared = self.state.setting("documents", []) or []
+        declared = self.state.settings.documents
         wanted: dict[tuple[str, str], dict] = {}
         for entry in declared:
             try:
@@ -178,9 +179,9 @@ def normalise_source(source: str) -> tuple[str, Credential | None]:
     """A source as the catalogue keeps it, and the credential its URL carried (if any)."""
     source = source.strip()
     if not source:
-        raise VaultError("the source is empty")
+        raise VaultError(_("the source is empty"))
     if any(ch in source for ch in "\r\n\x00"):
-        raise VaultError("the source contains control characters")
+        raise VaultError(_("the source contains control characters"))
     if is_http(source):
         from urllib.parse import unquote, urlsplit, urlunsplit
 
@@ -200,7 +201,7 @@ def normalise_source(source: str) -> tuple[str, Credential | None]:
             raise VaultError(str(exc)) from None
         return source, cred
     if "://" in source and not source.lower().startswith("file://"):
-        raise VaultError(f"{source!r}: only http(s) URLs and file paths can be kept offline")
+        raise VaultError(_("{source!r}: only http(s) URLs and file paths can be kept offline").format(source=source))
     path = file_source_path(source)
     if not path.is_absolute():
         path = path.resolve()

@@ -96,7 +96,7 @@ class Intake:
                              sniffed=sniffed, html_head=html_head, final_url=res.final_url,
                              parse_error=parse_error, redirected_to_login=res.redirected_to_login),
             previous,
-            verify.Policy(expected_type=expected, shrink_threshold=float(st.setting("shrink_threshold", 0.5)),
+            verify.Policy(expected_type=expected, shrink_threshold=st.settings.shrink_threshold,
                           confirmed=confirmed))
         filename = with_extension(safe_filename(res.filename or "", fallback=safe_filename(doc.name)),
                                   sniffed.extension)
@@ -129,12 +129,12 @@ class Intake:
         if doc is None:  # removed while it was being fetched
             if out.address:
                 self.upkeep.gc_blobs(only=[out.address])
-            return SyncResult(out.doc.id, out.doc.name, SyncOutcome.SKIPPED, message="removed during the sync")
+            return SyncResult(out.doc.id, out.doc.name, SyncOutcome.SKIPPED, message=_("removed during the sync"))
         result = SyncResult(doc.id, doc.name, out.outcome, out.reason, bytes_received=res.received if res else 0)
         via = None  # said with the copy (documents page, `docs list`) when DNS fallback found the server
         if res is not None and res.resolved is not None and res.resolved.fallback:
             result.resolved_via, result.resolved_detail = res.resolved.source, res.resolved.describe()
-            via = f"refreshed through DNS fallback: {result.resolved_detail}"
+            via = _("refreshed through DNS fallback: {detail}").format(detail=result.resolved_detail)
         if out.outcome == SyncOutcome.UNCHANGED:
             fields: dict[str, Any] = {"verified_at": now, "checked_at": now, "last_outcome": SyncOutcome.UNCHANGED,
                                       "last_reason": None, "last_message": via, "pending": 0}
@@ -142,7 +142,7 @@ class Intake:
                 fields["etag"] = res.etag
                 fields["last_modified"] = res.last_modified
             catalogue.update_document(doc.id, **fields)
-            result.message = "unchanged"
+            result.message = _("unchanged")
         elif out.outcome == SyncOutcome.NEW:
             self._record_new(doc, out, result, now, via)
         elif out.outcome == SyncOutcome.REJECTED:
@@ -165,7 +165,7 @@ class Intake:
                                 last_message=message, pending=0)
             result.message = message
         else:
-            result.message = out.detail or "skipped"
+            result.message = out.detail or _("skipped")
         return result
 
     def _record_new(self, doc: Document, out: Outcome, result: SyncResult, now: float, via: str | None) -> None:
@@ -183,7 +183,8 @@ class Intake:
                          "last_message": via, "pending": 0})
         faults.point("vault.sync.version-recorded")  # current now; its text not yet indexed
         result.version_id = vid
-        result.message = f"new version ({res.received:,} bytes)"
+        result.message = ngettext("new version ({n:,} byte)", "new version ({n:,} bytes)", res.received).format(
+            n=res.received)
         v = catalogue.version(vid)
         if v is not None and out.text_error:
             note = self.indexer.unsearchable(doc, v, out.text_error)
@@ -216,7 +217,7 @@ def phone_region(state: VaultState) -> str:
     """The region phone numbers without a country code belong to: the setting, else the system's."""
     from .contacts.phones import default_region
 
-    return str(state.setting("phone_region", "") or "").upper() or default_region()
+    return state.settings.phone_region.upper() or default_region()
 
 
 def import_summary_text(s: ImportSummary) -> str:

@@ -27,7 +27,7 @@ class Sealing:
 
     @property
     def wanted(self) -> bool:
-        return bool(self.state.setting("encryption", False))
+        return self.state.settings.encryption
 
     @property
     def encrypted(self) -> bool:

@@ -99,8 +99,10 @@ class VaultState:
             if self._catalogue is not None:
                 self._catalogue.close()
 
-    def setting(self, name: str, default: Any = None) -> Any:
-        return self.config.get(f"vault.{name}", default)
+    @property
+    def settings(self) -> Any:
+        """The [vault] settings, typed (``config.vault``), read at each use so a reload takes effect."""
+        return self.config.vault
 
     def publish(self, event: Any) -> None:
         if self.bus is not None:
@@ -132,7 +134,7 @@ class VaultState:
         return self.extract_limits or DEFAULT_LIMITS
 
     def target_days(self, target_age_days: int | None) -> int:
-        return target_age_days or int(self.setting("target_age_days", 7))
+        return target_age_days or self.settings.target_age_days
 
 
 def sha256_file(path: Path) -> str:

@@ -105,7 +105,7 @@ class Syncer:
         if not due_only:
             return docs
         now = time.time()
-        interval = float(self.state.setting("refresh_interval_hours", 24)) * 3600
+        interval = self.state.settings.refresh_interval_hours * 3600.0
         return [d for d in docs if d.pending or d.current_version is None or freshness.due(
             d.checked_at, d.verified_at, interval, self.state.target_days(d.target_age_days) * freshness.DAY, now)]
 
@@ -150,7 +150,7 @@ class Syncer:
         creds = self._credentials(docs)
         key = self.sealing.write_key()
         fetcher = self._get_fetcher()
-        workers = max(1, min(int(st.setting("concurrency", 4)), max(1, total)))
+        workers = max(1, min(st.settings.concurrency, max(1, total)))
         new_docs: set[int] = set()
         done = 0
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="vault-sync") as pool:
@@ -187,7 +187,7 @@ class Syncer:
     def _get_fetcher(self) -> Fetcher:
         with self.state.lock:
             if self._fetcher is None:
-                self._fetcher = Fetcher(pool_size=max(4, int(self.state.setting("concurrency", 4))),
+                self._fetcher = Fetcher(pool_size=max(4, self.state.settings.concurrency),
                                         resolver=self._fallback_resolver())
             return self._fetcher
 
@@ -210,13 +210,12 @@ class Syncer:
         cur_sha = current_sha(st, doc)
         conditional = facts is not None and not force
         tmp = st.blobs.temp_path(f"doc{doc.id}")
-        setting = st.setting
+        v = st.settings
         req = FetchRequest(
             source=doc.source, dest=tmp, etag=doc.etag if conditional else None,
             last_modified=doc.last_modified if conditional else None, credential=cred,
-            max_bytes=int(setting("max_size_mb", 200)) << 20, timeout=float(setting("timeout", 30.0)),
-            retries=int(setting("retries", 3)), user_agent=str(setting("user_agent", "") or ""),
-            cancel=st.cancel, backoff=st.retry_backoff, deadline=float(setting("download_deadline")))
+            max_bytes=v.max_size_mb << 20, timeout=v.timeout, retries=v.retries, user_agent=v.user_agent,
+            cancel=st.cancel, backoff=st.retry_backoff, deadline=v.download_deadline)
         try:
             res = fetcher.fetch(req)
         except Cancelled:
@@ -250,7 +249,7 @@ class Syncer:
         With ``background`` (the default) the sync runs on its own thread, which is returned.
         Does nothing when ``vault.refresh_on_reconnect`` is off or a sync is already running.
         """
-        if not self.state.setting("refresh_on_reconnect", True):
+        if not self.state.settings.refresh_on_reconnect:
             return None
         docs = [d for d in self.documents.list()
                 if d.pending or (d.freshness and d.freshness.state != freshness.FRESH)

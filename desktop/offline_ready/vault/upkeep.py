@@ -63,11 +63,9 @@ class Upkeep:
     def apply_retention(self, doc_ids: Iterable[int]) -> None:
         from .retention import Ver, select_deletions
 
-        setting = self.state.setting
+        v = self.state.settings
         catalogue = self.state.catalogue
-        scheme = str(setting("versioning", "keep-n"))
-        keep = int(setting("keep_versions", 10))
-        max_age = float(setting("staggered_max_age_days", 365))
+        scheme, keep, max_age = v.versioning, v.keep_versions, float(v.staggered_max_age_days)
         now = time.time()
         doomed: list[int] = []
         for doc_id in doc_ids:
@@ -110,7 +108,7 @@ class Upkeep:
 
     def prune_quarantine(self) -> None:
         st = self.state
-        cutoff = time.time() - float(st.setting("quarantine_days", 30)) * 86400
+        cutoff = time.time() - st.settings.quarantine_days * 86400.0
         entries = st.catalogue.quarantine()
         per_doc: dict[int, int] = {}
         doomed: list[QuarantineEntry] = []

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
+from ..i18n import N_, _
 from .sniff import Sniffed, StandIn, compatible, detect_stand_in
 
 
@@ -144,25 +145,25 @@ def assess(c: Candidate, previous: Previous | None, policy: Policy) -> Decision:
 
 
 _HEADLINES = {
-    Reason.STATUS: "the server answered with an error",
-    Reason.EMPTY: "refresh returned an empty file",
-    Reason.TRUNCATED: "the download was cut short",
-    Reason.TOO_LARGE: "the file is larger than the size limit",
-    Reason.LOGIN: "refresh returned a login page",
-    Reason.CHALLENGE: "refresh returned a bot-check page",
-    Reason.TYPE: "refresh returned a different kind of file",
-    Reason.SHRUNK: "the new version is much smaller and needs your confirmation",
-    Reason.DAMAGED: "the downloaded file is damaged",
-    Reason.NETWORK: "the source could not be reached",
-    Reason.AUTH: "the source asks for a sign-in",
-    Reason.GONE: "the source was not found",
-    Reason.LOCAL: "the file could not be stored",
-    Reason.KEY: "the vault is locked",
+    Reason.STATUS: N_("the server answered with an error"),
+    Reason.EMPTY: N_("refresh returned an empty file"),
+    Reason.TRUNCATED: N_("the download was cut short"),
+    Reason.TOO_LARGE: N_("the file is larger than the size limit"),
+    Reason.LOGIN: N_("refresh returned a login page"),
+    Reason.CHALLENGE: N_("refresh returned a bot-check page"),
+    Reason.TYPE: N_("refresh returned a different kind of file"),
+    Reason.SHRUNK: N_("the new version is much smaller and needs your confirmation"),
+    Reason.DAMAGED: N_("the downloaded file is damaged"),
+    Reason.NETWORK: N_("the source could not be reached"),
+    Reason.AUTH: N_("the source asks for a sign-in"),
+    Reason.GONE: N_("the source was not found"),
+    Reason.LOCAL: N_("the file could not be stored"),
+    Reason.KEY: N_("the vault is locked"),
 }
 
 
 def headline(reason: str | None) -> str:
-    return _HEADLINES.get(reason or "", "refresh failed")
+    return _(_HEADLINES.get(reason or "") or N_("refresh failed"))
 
 
 def day_label(ts: float, now: float | None = None) -> str:
@@ -179,9 +180,9 @@ def explain(reason: str | None, detail: str, current_fetched_at: float | None, n
     if detail and reason in (Reason.STATUS, Reason.TRUNCATED, Reason.TYPE, Reason.SHRUNK, Reason.DAMAGED, Reason.NETWORK, Reason.AUTH, Reason.GONE,
                              Reason.TOO_LARGE, Reason.LOCAL):
         # a detail that already says the headline ("the download was cut short (…)") stands alone
-        text = detail if detail.startswith(text) else f"{text} ({detail})"
+        text = detail if detail.startswith(text) else _("{headline} ({detail})").format(headline=text, detail=detail)
     if current_fetched_at:
-        text += f"; showing the {day_label(current_fetched_at, now)} version"
+        text += "; " + _("showing the {day} version").format(day=day_label(current_fetched_at, now))
     else:
-        text += "; there is no offline copy yet"
+        text += "; " + _("there is no offline copy yet")
     return text

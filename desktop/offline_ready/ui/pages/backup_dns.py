@@ -262,35 +262,6 @@ class Page(FeaturePage):
     @classmethod
     def tray_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
         """No entries of its own: "Use backup DNS" and "Switch back" are the fix the tray offers
-        first (ui/fixes.py). Building the menu starts the page's housekeeping: recovering a switch a
-        crash left behind, and re-testing the backups when due."""
-        _recover_once(ctx)
-        _schedule_retests(ctx, parent)
+        first (ui/fixes.py). The page's housekeeping (recovering a switch a crash left behind,
+        re-testing the backups when due) belongs to the app (ui/background.py), not to the menu."""
         return []
-
-
-def _schedule_retests(ctx: Any, parent: QObject) -> None:
-    """A light re-test of the backups when due (``backup_dns.retest_hours``), checked every 30 min."""
-    from PySide6.QtCore import QTimer
-
-    if getattr(ctx, "_backup_dns_retest_timer", None) is not None:
-        return
-    timer = QTimer(parent)
-    timer.setInterval(30 * 60 * 1000)
-    timer.timeout.connect(lambda: ctx.run(service_for(ctx).retest_if_due))
-    timer.start()
-    ctx._backup_dns_retest_timer = timer
-    QTimer.singleShot(60_000, lambda: ctx.run(service_for(ctx).retest_if_due))
-
-
-def _recover_once(ctx: Any) -> None:
-    """At start-up: undo a switch a crash left unconfirmed, or report one still in use."""
-    if getattr(ctx, "_backup_dns_recovered", False):
-        return
-    ctx._backup_dns_recovered = True
-
-    def done(outcome: Any) -> None:
-        if outcome.status in ("reverted", "confirmed", "failed"):
-            ctx.notify(_t("Backup DNS"), outcome.message, page_id="backup_dns")
-
-    ctx.run(service_for(ctx).recover, on_done=done, on_error=lambda exc: log.warning("DNS recovery failed: %s", exc))

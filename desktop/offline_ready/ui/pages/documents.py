@@ -38,6 +38,8 @@ from .feature_page import FeaturePage, alive, context_service, page_action
 log = logging.getLogger(__name__)
 
 SERVICE_ATTR = "vault_service"
+VAULT_READY = "vault.ready"  # published by the app once the vault is open and its schedule runs
+VAULT_NOTICES = (VAULT_READY, "vault.synced")  # the tray line is brought up to date on these
 
 # Freshness badges differ by shape as well as colour (colour-blind users).
 BADGES = {"fresh": ("●", "#2e7d32"), "stale": ("▲", "#b26a00"), "missing": ("✕", "#c62828")}
@@ -62,22 +64,6 @@ def vault_for(ctx: Any) -> Any:
     return context_service(ctx, SERVICE_ATTR, create)
 
 
-def start_scheduler(ctx: Any) -> None:
-    """Keep documents fresh while the app runs: on schedule and when an outage ends (once per context)."""
-    if getattr(ctx, "_vault_scheduler_started", False):
-        return
-    ctx._vault_scheduler_started = True
-
-    def start() -> Any:
-        from ...vault.scheduler import VaultScheduler
-
-        sched = VaultScheduler(vault_for(ctx), ctx.bus,
-                               is_online=lambda: getattr(ctx, "state", "unknown") in ("online", "degraded",
-                                                                                        "unknown"))
-        ctx.vault_scheduler = sched
-        return sched.start()
-
-    ctx.run(start, on_error=lambda exc: log.warning("the document refresh schedule did not start: %s", exc))
 
 
 def snippet_html(snippet: str) -> str:
@@ -483,7 +469,8 @@ class Page(FeaturePage):
     # -- tray and outage window ------------------------------------------------------------------------
     @classmethod
     def tray_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
-        start_scheduler(ctx)
+        """The documents line and "Refresh documents". Building them starts no work: the line follows
+        the vault's own notices (opened by the app at start-up, synced)."""
         status = page_action(ctx, parent, _t("Documents"), "documents")
         refresh = QAction(_t("Refresh documents"), parent)
         refresh.triggered.connect(lambda: ctx.run(lambda: vault_for(ctx).sync(),
@@ -507,10 +494,9 @@ class Page(FeaturePage):
             # a refresh during an outage can only fail: offered when the network works
             refresh.setVisible(bool(refresh.data()) and ctx.situation in ("online", "unknown"))
 
-        ctx.bridge.notice.connect(alive(status, lambda e: update() if getattr(e, "kind", "") == "vault.synced"
+        ctx.bridge.notice.connect(alive(status, lambda e: update() if getattr(e, "kind", "") in VAULT_NOTICES
                                         else None))
         ctx.bridge.stateChanged.connect(alive(refresh, sync_refresh))
-        update()
         return [status, refresh]
 
     @classmethod
