@@ -40,6 +40,16 @@ def test_generated_files_are_up_to_date() -> None:
             f"{path} is stale: run python -m offline_ready.config.templates")
 
 
+def test_builtin_defaults_are_the_shipped_defaults_file() -> None:
+    """Settings load their built-in layer from the schema without parsing the shipped file: both must agree."""
+    from offline_ready.config.loader import DEFAULT, _read_layer, builtin_defaults, defaults_file
+
+    assert builtin_defaults() == _read_layer(defaults_file(), DEFAULT)
+    first = builtin_defaults()
+    first["probes.resolvers"].append("changed")
+    assert "changed" not in builtin_defaults()["probes.resolvers"]
+
+
 def test_defaults_spread_across_three_providers() -> None:
     c = load_config()
     assert len(c["probes.resolvers"]) >= 3

@@ -39,7 +39,7 @@ def test_runs_on_a_debian_without_python(bundle_dir: Path, tmp_path: Path) -> No
     (root.root / "etc/offline-ready/policies/managed").mkdir(parents=True)
     (root.root / "etc/offline-ready/policies/managed/10.toml").write_text("[monitor]\nfull_interval = 300\n")
     valid = root.run(["/opt/offline-ready/offline-ready", "config", "validate"], env=home)
-    assert valid.stdout.startswith("OK: 2 file(s) valid")  # the built-in defaults and the managed policy
+    assert valid.stdout.startswith("OK: 2 files valid")  # the built-in defaults and the managed policy
 
 
 def test_check_json_in_the_test_network_with_an_empty_environment(healthy_lab, bundle_dir: Path, app_home: Path,

@@ -108,7 +108,7 @@ def test_installs_runs_and_purges_cleanly_in_a_clean_debian(deb: Path, tmp_path:
     assert version.stdout.strip().startswith("offline-ready ")
     (root.root / "etc/offline-ready/policies/managed/10-office.toml").write_text("[monitor]\nfull_interval = 300\n")
     valid = root.run(["offline-ready", "config", "validate"], user="alex", env=as_alex)
-    assert valid.stdout.startswith("OK: 3 file(s) valid")  # defaults, the user's file, the managed policy
+    assert valid.stdout.startswith("OK: 3 files valid")  # defaults, the user's file, the managed policy
     shown = json.loads(root.run(["offline-ready", "config", "show", "--json"], user="alex", env=as_alex).stdout)
     assert shown["settings"]["monitor.full_interval"] == {"value": 300, "source": "managed", "locked": True}
     assert shown["settings"]["probes.timeout"]["source"] == "user"

@@ -11,6 +11,8 @@ import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..i18n import _
+
 ANSWERED = ("ok", "nxdomain", "nodata")  # the resolver did its job (the name may have no address)
 
 
@@ -133,37 +135,37 @@ def conclusions(results: list[ResolverScore]) -> list[str]:
         if udp is None:
             continue
         if udp.answered == 0:
-            out.append(f"{r.label} is not answering at all.")
+            out.append(_("{label} is not answering at all.").format(label=r.label))
         elif udp.loss_pct >= 5:
-            out.append(f"{r.label} lost {udp.loss_pct:.0f} % of queries.")
+            out.append(_("{label} lost {loss_pct:.0f} % of queries.").format(label=r.label, loss_pct=udp.loss_pct))
         elif best and best.udp and udp.p50_ms and best.udp.p50_ms and udp.p50_ms > 3 * best.udp.p50_ms + 20:
-            out.append(f"{r.label} is slow: a median of {_ms(udp.p50_ms)} against {_ms(best.udp.p50_ms)} "
-                       f"for {best.label}.")
+            out.append(_("{label} is slow: a median of {median} against {best_median} for {best}.").format(
+                label=r.label, median=_ms(udp.p50_ms), best_median=_ms(best.udp.p50_ms), best=best.label))
         else:
-            out.append(f"{r.label} is healthy: a median of {_ms(udp.p50_ms)}, 95 % within {_ms(udp.p95_ms)}.")
+            out.append(_("{label} is healthy: a median of {median}, 95 % within {p95}.").format(
+                label=r.label, median=_ms(udp.p50_ms), p95=_ms(udp.p95_ms)))
         if r.hijacks_nxdomain:
-            out.append(f"{r.label} returns addresses for names that do not exist (NXDOMAIN hijacking): "
-                       "typing mistakes lead to someone's page instead of an error.")
+            out.append(_("{label} returns addresses for names that do not exist (NXDOMAIN hijacking): typing mistakes lead to someone's page instead of an error.").format(label=r.label))
     if best is not None:
         u = best.udp
-        loss = "all queries" if u and u.loss_pct == 0 else f"{100 - (u.loss_pct if u else 100):.0f} % of queries"
-        out.append(f"Best backup: {best.label} answered {loss} with a median of {_ms(u.p50_ms if u else None)} "
-                   f"(95 % within {_ms(u.p95_ms if u else None)}).")
+        loss = _("all queries") if u and u.loss_pct == 0 else _("{share:.0f} % of queries").format(
+            share=100 - (u.loss_pct if u else 100))
+        out.append(_("Best backup: {label} answered {loss} with a median of {median} (95 % within {p95}).").format(
+            label=best.label, loss=loss, median=_ms(u.p50_ms if u else None), p95=_ms(u.p95_ms if u else None)))
     elif backups:
-        out.append("None of the backup resolvers works from this network right now: switching would not help.")
+        out.append(_("None of the backup resolvers works from this network right now: switching would not help."))
     for r in backups:
         if r.hijacks_nxdomain:
-            out.append(f"{r.label} rewrites answers for names that do not exist; it is not offered as a backup.")
+            out.append(_("{label} rewrites answers for names that do not exist; it is not offered as a backup.").format(label=r.label))
         elif not r.works and r is not best:
-            out.append(f"{r.label} is not usable from here (lost "
-                       f"{min((t.loss_pct for t in r.transports if t.transport != 'doh'), default=100):.0f} %).")
+            out.append(_("{label} is not usable from here (lost {loss:.0f} %).").format(label=r.label, loss=min((t.loss_pct for t in r.transports if t.transport != 'doh'), default=100)))
         doh = next((t for t in r.transports if t.transport == "doh"), None)
         if doh is not None and doh.sent:
             if doh.answered and doh.loss_pct < 50:
                 if not r.works:
-                    out.append(f"{r.label} still answers over DNS-over-HTTPS: the app uses it for its own lookups.")
+                    out.append(_("{label} still answers over DNS-over-HTTPS: the app uses it for its own lookups.").format(label=r.label))
             else:
-                out.append(f"DNS-over-HTTPS to {r.label} failed.")
+                out.append(_("DNS-over-HTTPS to {label} failed.").format(label=r.label))
         if r.dnssec is False:
-            out.append(f"{r.label} does not validate DNSSEC.")
+            out.append(_("{label} does not validate DNSSEC.").format(label=r.label))
     return out

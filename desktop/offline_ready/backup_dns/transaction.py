@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..i18n import _
 from ..probes.dns import DnsResult, system_lookup
 from ..resolvers import validate
 from ..resolvers.profiles import Profile
@@ -62,7 +63,7 @@ Lookup = Callable[[str, float], DnsResult]
 def verify_resolution(names: list[str], budget: float, lookup: Lookup = system_lookup) -> tuple[bool, str]:
     """Resolve ``names`` through the OS resolver until one works or ``budget`` seconds pass."""
     deadline = time.monotonic() + budget
-    last = "no names to check"
+    last = _("no names to check")
     while True:
         for name in names:
             remaining = deadline - time.monotonic()
@@ -70,7 +71,8 @@ def verify_resolution(names: list[str], budget: float, lookup: Lookup = system_l
                 return False, last
             res = lookup(name, min(1.0, remaining))
             if res.ok:
-                return True, f"{name} resolved to {', '.join(res.addresses[:2])} in {res.ms:.0f} ms"
+                return True, _("{name} resolved to {addresses} in {ms:.0f} ms").format(
+                    name=name, addresses=", ".join(res.addresses[:2]), ms=res.ms)
             last = f"{name}: {res.detail or res.status}"
         if time.monotonic() + 0.2 >= deadline:
             return False, last
@@ -104,9 +106,9 @@ class Transaction:
     def use(self, profile: Profile, keep_suffixes: list[str] | None = None) -> Outcome:
         with self._lock:
             if not profile.switchable:
-                return Outcome(FAILED, f"{profile.name} cannot be switched to", profile.id)
+                return Outcome(FAILED, _("{name} cannot be switched to").format(name=profile.name), profile.id)
             if not self.store.acquire_owner():
-                return Outcome(FAILED, "another Offline Ready window is switching DNS right now", profile.id)
+                return Outcome(FAILED, _("another Offline Ready window is switching DNS right now"), profile.id)
             t0 = time.perf_counter()
             try:
                 result = self.switcher.apply(profile.id, list(profile.servers), keep_suffixes or [],
@@ -133,9 +135,10 @@ class Transaction:
                 restored = self._restore_locked()
                 return Outcome(
                     REVERTED if restored else FAILED,
-                    f"{profile.name} did not work through your system ({detail}); "
-                    + ("your original settings are back." if restored else "restoring the original settings failed"
-                       " — run `offline-ready dns restore`."),
+                    (_("{name} did not work through your system ({detail}); your original settings are back.")
+                     if restored else
+                     _("{name} did not work through your system ({detail}); restoring the original settings failed — "
+                       "run `offline-ready dns restore`.")).format(name=profile.name, detail=detail),
                     profile.id, False, apply_ms, verify_ms, (time.perf_counter() - r0) * 1000,
                     result.get("changed", []), result.get("warnings", []),
                 )
@@ -144,8 +147,8 @@ class Transaction:
             session.deadline = self.clock() + self.confirm_seconds
             self.store.save(session)
             self._confirmed.clear()
-            return Outcome(AWAITING, f"Now using {profile.name}: {detail}. Keep it? It is undone in "
-                           f"{self.confirm_seconds} s unless you confirm.", profile.id, True, apply_ms, verify_ms,
+            return Outcome(AWAITING, _("Now using {name}: {detail}. Keep it? It is undone in {seconds} s unless you confirm.").format(
+                name=profile.name, detail=detail, seconds=self.confirm_seconds), profile.id, True, apply_ms, verify_ms,
                            changed=result.get("changed", []), warnings=result.get("warnings", []),
                            session=session.to_dict())
 
@@ -154,25 +157,25 @@ class Transaction:
         with self._lock:
             session = self.store.load()
             if session is None:
-                return Outcome(NOTHING, "there is no backup DNS switch to confirm")
+                return Outcome(NOTHING, _("there is no backup DNS switch to confirm"))
             if session.confirmed:
-                return Outcome(CONFIRMED, f"{session.profile_name} is already confirmed", session.profile_id, True,
+                return Outcome(CONFIRMED, _("{name} is already confirmed").format(name=session.profile_name), session.profile_id, True,
                                session=session.to_dict())
             if not session.verified:
-                return Outcome(FAILED, "the switch has not been verified yet", session.profile_id)
+                return Outcome(FAILED, _("the switch has not been verified yet"), session.profile_id)
             if self.clock() > session.deadline:
-                return Outcome(FAILED, "too late: the confirmation time is over and the switch is being undone",
+                return Outcome(FAILED, _("too late: the confirmation time is over and the switch is being undone"),
                                session.profile_id)
             if session.journal_id:  # stop the system's countdown (it would undo the switch without the app)
                 try:
                     self.switcher.confirm(session.journal_id)
                 except (SwitchError, JournalError) as exc:
-                    return Outcome(FAILED, f"could not keep the backup settings: {exc}", session.profile_id)
+                    return Outcome(FAILED, _("could not keep the backup settings: {exc}").format(exc=exc), session.profile_id)
             session.confirmed = True
             session.confirmed_at = self.clock()
             self.store.save(session)
             self._confirmed.set()
-            return Outcome(CONFIRMED, f"Keeping {session.profile_name}. `offline-ready dns restore` switches back.",
+            return Outcome(CONFIRMED, _("Keeping {name}. `offline-ready dns restore` switches back.").format(name=session.profile_name),
                            session.profile_id, True, session=session.to_dict())
 
     def wait_for_confirmation(self, *, poll: float = 0.2, on_tick: Callable[[float], None] | None = None,
@@ -182,19 +185,19 @@ class Transaction:
             session = self.store.load()
             if session is None:
                 self.store.release_owner()
-                return Outcome(NOTHING, "the switch was undone elsewhere")
+                return Outcome(NOTHING, _("the switch was undone elsewhere"))
             if session.confirmed:
                 self.store.release_owner()
-                return Outcome(CONFIRMED, f"Keeping {session.profile_name}.", session.profile_id, True,
+                return Outcome(CONFIRMED, _("Keeping {name}.").format(name=session.profile_name), session.profile_id, True,
                                session=session.to_dict())
             left = session.deadline - self.clock()
             if left <= 0 or (cancelled and cancelled()):
                 r0 = time.perf_counter()
                 ok = self.restore_now()
-                why = "not confirmed in time" if left <= 0 else "cancelled"
                 return Outcome(REVERTED if ok else FAILED,
-                               f"Switched back to your original DNS settings ({why})." if ok else
-                               "Could not switch back; run `offline-ready dns restore`.",
+                               (_("Switched back to your original DNS settings (not confirmed in time).") if left <= 0
+                                else _("Switched back to your original DNS settings (cancelled).")) if ok else
+                               _("Could not switch back; run `offline-ready dns restore`."),
                                session.profile_id, True, restore_ms=(time.perf_counter() - r0) * 1000)
             if on_tick:
                 on_tick(left)
@@ -216,9 +219,9 @@ class Transaction:
             self.store.release_owner()
             ms = (time.perf_counter() - t0) * 1000
             if not result.get("restored"):
-                return Outcome(NOTHING, result.get("message", "nothing to restore"), restore_ms=ms)
-            note = f" (note: {result['mismatch']})" if result.get("mismatch") else ""
-            return Outcome(REVERTED, "Your original DNS settings are back" + note + ".",
+                return Outcome(NOTHING, result.get("message") or _("nothing to restore"), restore_ms=ms)
+            return Outcome(REVERTED, _("Your original DNS settings are back (note: {note}).").format(note=result["mismatch"])
+                           if result.get("mismatch") else _("Your original DNS settings are back."),
                            result.get("profile_id", ""), restore_ms=ms, changed=result.get("adapters", []))
 
     def _restore_locked(self) -> bool:
@@ -247,22 +250,25 @@ class Transaction:
             if journal is None:
                 if session is not None:
                     self.store.clear()  # the switch was undone elsewhere
-                return Outcome(NOTHING, "backup DNS is not in use")
+                return Outcome(NOTHING, _("backup DNS is not in use"))
             if session is not None and not session.confirmed and self.store.owner_alive():
-                return Outcome(AWAITING, "a switch is waiting for confirmation in another window",
+                return Outcome(AWAITING, _("a switch is waiting for confirmation in another window"),
                                session.profile_id, session.verified, session=session.to_dict())
             if session is None or not session.confirmed:
                 ok = self._restore_locked()
                 return Outcome(REVERTED if ok else FAILED,
-                               "An unconfirmed switch to backup DNS was left open (the app was closed or crashed); "
-                               + ("your original settings are back." if ok else "restoring it failed."),
+                               _("An unconfirmed switch to backup DNS was left open (the app was closed or crashed); "
+                                 "your original settings are back.") if ok else
+                               _("An unconfirmed switch to backup DNS was left open (the app was closed or crashed); "
+                                 "restoring it failed."),
                                journal.get("profile_id", ""))
             if session.expires_at and self.clock() >= session.expires_at:
                 ok = self._restore_locked()
-                return Outcome(REVERTED if ok else FAILED, "The backup DNS session reached its time limit; "
-                               + ("your original settings are back." if ok else "restoring failed."),
+                return Outcome(REVERTED if ok else FAILED,
+                               _("The backup DNS session reached its time limit; your original settings are back.")
+                               if ok else _("The backup DNS session reached its time limit; restoring failed."),
                                session.profile_id)
-            return Outcome(CONFIRMED, f"Still using {session.profile_name} since a previous session.",
+            return Outcome(CONFIRMED, _("Still using {name} since a previous session.").format(name=session.profile_name),
                            session.profile_id, True, session=session.to_dict())
 
     def check_expiry(self) -> Outcome | None:

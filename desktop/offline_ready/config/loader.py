@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import sys
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -161,12 +160,11 @@ def load_config(config_file: Path | str | None = None, paths: AppPaths | None = 
             problems.append(str(exc))
             return None
 
+    # the built-in layer straight from the schema: the shipped defaults file is rendered from it (and
+    # tested to match), so parsing that file again on every start would only cost a command's time
     dfile = defaults_file()
-    _apply(values, sources, _read_layer(dfile, DEFAULT), DEFAULT)
+    _apply(values, sources, builtin_defaults(), DEFAULT)
     files.append((DEFAULT, dfile))
-    missing = [s.key for s in SETTINGS if s.key not in values]
-    if missing:
-        raise ConfigError(dfile, f"built-in defaults lack {', '.join(missing)} (a broken installation)")
 
     for pfile in policy_files(paths, RECOMMENDED):
         layer = read(pfile, RECOMMENDED)
@@ -247,8 +245,16 @@ def _apply(values: dict[str, Any], sources: dict[str, str], layer: Mapping[str, 
         sources[key] = name
 
 
+def builtin_defaults() -> dict[str, Any]:
+    """Every setting's default, as a fresh copy (a caller may change a list it was given)."""
+    import copy
+
+    return {s.key: copy.deepcopy(s.default) for s in SETTINGS}
+
+
 def _read_layer(path: Path, layer: str) -> dict[str, Any]:
     """Parse and validate one file; returns ``{key: normalised value}``."""
+    import tomllib  # only when a file is read: the built-in defaults need no parser
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise ConfigError(path, f"file is larger than {MAX_FILE_BYTES // 1024} KiB")

@@ -67,7 +67,8 @@ class ContactBook:
                 key = self._key()
                 out = []
                 for r in self.catalogue.contact_rows():
-                    d = json.loads(records.decode(bytes(r["data"]), key, "contact:" + r["uid"]))
+                    # decoded to text first: json.loads on bytes sniffs their encoding, per record
+                    d = json.loads(records.decode(bytes(r["data"]), key, "contact:" + r["uid"]).decode("utf-8"))
                     c = Contact.from_dict(d)
                     c.id = r["id"]
                     out.append(c)

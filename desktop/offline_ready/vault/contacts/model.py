@@ -88,11 +88,9 @@ class Contact:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Contact:
-        d = dict(d)
-        phones = [Phone(**p) for p in d.pop("phones", [])]
-        emails = [Email(**e) for e in d.pop("emails", [])]
-        known = {f for f in cls.__dataclass_fields__}
-        return cls(phones=phones, emails=emails, **{k: v for k, v in d.items() if k in known})
+        phones = [Phone(**p) for p in d.get("phones", ())]
+        emails = [Email(**e) for e in d.get("emails", ())]
+        return cls(phones=phones, emails=emails, **{k: v for k, v in d.items() if k in _SCALAR_FIELDS})
 
     @property
     def display_name(self) -> str:
@@ -129,6 +127,10 @@ class Contact:
                 if p.ext:
                     out.append(f + p.ext)
         return out
+
+
+# the fields from_dict takes as stored (phones and e-mails become objects): worked out once, not per contact
+_SCALAR_FIELDS = frozenset(Contact.__dataclass_fields__) - {"phones", "emails"}
 
 
 def _new_uid() -> str:
