@@ -160,3 +160,21 @@ def test_real_writer_reaches_the_application_log():  # pragma: no cover - runs o
     finally:
         win32evtlog.CloseEventLog(handle)
     assert found and found[0].EventID & 0xFFFF == 1102 and found[0].EventType == E
+
+
+def test_the_msi_registers_the_writers_source_with_a_message_file_for_every_id():
+    """The installer's registry key names the same source and log the writer uses (a mismatch would leave
+    Event Viewer without the text), with a message file and the three types the writer uses."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    wxs = Path(__file__).resolve().parents[2] / "packaging" / "windows" / "OfflineReady.wxs"
+    ns = {"w": "http://wixtoolset.org/schemas/v4/wxs"}
+    keys = [k for k in ET.parse(wxs).getroot().iterfind(".//w:RegistryKey", ns)
+            if k.get("Key", "").startswith("SYSTEM\\CurrentControlSet\\Services\\EventLog\\")]
+    assert [(k.get("Root"), k.get("Key").rsplit("\\", 2)[1:]) for k in keys] == [
+        ("HKLM", [eventlog.LOG, eventlog.SOURCE])]
+    values = {v.get("Name"): v for v in keys[0].iterfind("w:RegistryValue", ns)}
+    assert values["EventMessageFile"].get("Type") == "expandable"
+    assert values["EventMessageFile"].get("Value").endswith("\\v4.0.30319\\EventLogMessages.dll")
+    assert int(values["TypesSupported"].get("Value")) & (E | W | INFO) == E | W | INFO
