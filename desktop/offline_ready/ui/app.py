@@ -308,6 +308,7 @@ class App(QObject):
             "banner": self.main_window.banner.text() if self.main_window is not None else "",
             "check_controls": self._check_controls(),
             "layers": self._layer_rows(),
+            "views": self._views(),
             "windows": {
                 "main": bool(self.main_window is not None and self.main_window.isVisible()),
                 "outage": bool(self.outage_window is not None and self.outage_window.isVisible()),
@@ -325,6 +326,28 @@ class App(QObject):
                              status.busy_bar.isVisible()]
         if self.outage_window is not None:
             out["outage"] = [self.outage_window.check_button.text(), self.outage_window.check_button.isEnabled()]
+        return out
+
+    def _views(self) -> dict[str, Any]:
+        """What the open windows show a person (texts as rendered): the outage window's actions,
+        the taskbar icon, "Who to call" and the set-up guide; read by the real-display tests."""
+        out: dict[str, Any] = {}
+        w = self.outage_window
+        if w is not None:
+            out["outage"] = {"fix": w.fix_button.text() if not w.fix_button.isHidden() else "",
+                             "actions": [b.text() for b in w.page_buttons if not b.isHidden()],
+                             "description": w.accessibleDescription()}
+        if self.main_window is not None:
+            out["taskbar_icon"] = getattr(self.main_window, "_icon_key", None)
+            contacts = self.main_window.pages.get("contacts")
+            if contacts is not None:
+                t = contacts.table
+                out["contacts"] = {"rows": [[t.item(r, 2).text(), t.item(r, 4).text()] for r in range(t.rowCount())],
+                                   "details": contacts.details.text()}
+        guide = getattr(self, "guide", None)
+        if guide is not None and _visible(guide):
+            out["guide"] = {"title": guide.currentPage().title() if guide.currentPage() else "",
+                            "helpdesk": guide.contacts_status.text(), "window": hex(int(guide.winId()))}
         return out
 
     def _layer_rows(self) -> list[dict[str, str]]:

@@ -209,6 +209,8 @@ class Page(FeaturePage):
         self.copy_button.clicked.connect(self.copy_number)
         self.verified_button.clicked.connect(self.mark_verified)
         ctx.bridge.notice.connect(self._on_notice)
+        self._situation = ctx.situation
+        ctx.bridge.stateChanged.connect(self._on_state)
         self._show_details()
         self.refresh()
 
@@ -236,6 +238,13 @@ class Page(FeaturePage):
                 self._show(*loaded)
 
         self._run(load, on_done=done, on_error=self._error)
+
+    def _on_state(self, _event: Any) -> None:
+        """A new kind of outage has a new first call: re-order, and select the new top."""
+        if self.ctx.situation != self._situation:
+            self._situation = self.ctx.situation
+            self.table.clearSelection()
+            self.refresh()
 
     def _on_notice(self, event: Any) -> None:
         if getattr(event, "kind", "") == "vault.contacts":

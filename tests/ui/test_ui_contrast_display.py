@@ -1,0 +1,117 @@
+"""WCAG AA measured on real pixels: the status page's state words ("working", "partly working",
+"broken") and its "checked at" line, drawn by the X server (Xvfb) in a light and a dark palette,
+read back from the server and compared with the background they are drawn on. Each palette runs
+in its own process (a palette applies to the whole application)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from ui_session import ROOT
+
+pytestmark = [pytest.mark.display, pytest.mark.timeout(120)]
+
+CHILD = r"""
+import json, sys
+sys.path[:0] = [sys.argv[2], sys.argv[3]]
+from PySide6.QtCore import QEventLoop, QRect, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+app = QApplication(["contrast-display"])
+import ui_samples as S
+from test_ui_contrast import PALETTES
+from offline_ready.config import load_config
+from offline_ready.events import StateChanged, VerdictReady
+from offline_ready.ui.context import AppContext
+from offline_ready.ui.i18n import install_translators
+from offline_ready.ui.palette import contrast
+from offline_ready.ui.windows.main_window import MainWindow
+
+install_translators("en")
+app.setPalette(PALETTES[sys.argv[1]]())
+ctx = AppContext(load_config())
+w = MainWindow(ctx, [])
+w.resize(960, 700)
+w.show_page("status")
+page = w.pages["status"]
+tree = page.layers
+results = []
+
+
+def wait_until(pred, ms=20000):
+    # an event loop that looks every 20 ms (spinning processEvents for seconds exhausts a PySide refcount)
+    loop = QEventLoop()
+    poll = QTimer(interval=20, timeout=lambda: pred() and loop.quit())
+    QTimer.singleShot(ms, loop.quit)
+    poll.start()
+    loop.exec()
+    poll.stop()
+    return pred()
+
+
+for state in ("dns-outage", "service-down"):
+    v = S.verdict(state)
+    ctx.bus.publish(StateChanged(state=state, previous="online", verdict=v))
+    ctx.bus.publish(VerdictReady(verdict=v, confirmed=state))
+    def coloured():
+        return sum(tree.topLevelItem(i).foreground(1).style() != 0 for i in range(tree.topLevelItemCount()))
+
+    assert wait_until(lambda: w.isVisible() and ctx.state == state and coloured() >= 2
+                      and w.windowHandle().isExposed()), (ctx.state, coloured(), w.windowHandle().isExposed())
+    app.sync()
+    app.processEvents()
+    shot = w.screen().grabWindow(w.winId()).toImage()  # the window's pixels as the X server has them
+    dpr = shot.devicePixelRatio()
+
+    def measure(label, widget_rect, owner):
+        top_left = owner.mapTo(w, widget_rect.topLeft())
+        r = QRect(round(top_left.x() * dpr), round(top_left.y() * dpr), round(widget_rect.width() * dpr),
+                  round(widget_rect.height() * dpr)).intersected(shot.rect())
+        counts = {}
+        for y in range(r.top(), r.bottom() + 1):
+            for x in range(r.left(), r.right() + 1):
+                rgb = shot.pixel(x, y) & 0xFFFFFF
+                counts[rgb] = counts.get(rgb, 0) + 1
+        bg = QColor(max(counts, key=counts.get))  # the most common pixel: what the text is drawn on
+        ink = max((QColor(c) for c in counts), key=lambda c: contrast(c, bg))  # fully covered glyph pixels
+        results.append({"state": state, "what": label, "ink": ink.name(), "background": bg.name(),
+                        "ratio": round(contrast(ink, bg), 2), "pixels": r.width() * r.height()})
+
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        if item.foreground(1).style() == 0:
+            continue  # plain text ("skip"): the palette's own text colour
+        cell = tree.visualRect(tree.indexFromItem(item, 1))
+        measure(item.text(0) + ": " + item.text(1), cell, tree.viewport())
+        results[-1]["meant"] = item.foreground(1).color().name()
+    label = page.checked_label
+    measure("checked at", label.rect(), label)
+print(json.dumps(results))
+ctx.bridge.detach()
+ctx.pool.waitForDone(5000)
+"""
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_state_words_on_screen_reach_aa(display, app_home: Path, theme: str) -> None:
+    env = {**os.environ, **display.env(), "QT_QPA_PLATFORM": "xcb", "OFFLINE_READY_HOME": str(app_home),
+           "PYTHONPATH": str(ROOT / "desktop")}
+    r = subprocess.run([sys.executable, "-c", CHILD, theme, str(ROOT / "tests" / "ui"), str(ROOT / "tests")],
+                       env=env, capture_output=True, text=True, timeout=90)
+    assert r.returncode == 0, r.stderr[-3000:]
+    results = json.loads(r.stdout.strip().splitlines()[-1])
+    words = [m for m in results if m["what"] != "checked at"]
+    assert len(words) >= 3, results
+    for m in results:
+        assert m["ratio"] >= 4.5, f"{theme}: below WCAG AA on screen: {m}"
+    # the pixels are the colours the page meant to paint (within the text rasteriser's rounding),
+    # not a lucky pixel of something else
+    for m in words:
+        ink, meant = (bytes.fromhex(m[k][1:]) for k in ("ink", "meant"))
+        assert max(abs(a - b) for a, b in zip(ink, meant, strict=True)) <= 12, m
+    assert {"working", "broken"} <= {m["what"].rsplit(": ", 1)[1] for m in words}, words
