@@ -5,11 +5,15 @@ with a tel: link; and the taskbar icon never keeps the tick during the outage.""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
-import vault_samples as V
 from ui_session import app_env, control, in_lab, lab_config_text, start_app
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "vault"))
+
+import vault_samples as V
 
 pytestmark = [pytest.mark.display, pytest.mark.netns, pytest.mark.timeout(300)]
 
