@@ -65,11 +65,11 @@ class Desk:
     confirmed: str = "unknown"
     incident_start: datetime | None = None
 
-    def open(self, **fleet: Any) -> FleetReporter:
+    def open(self, eventlog_writer: Any = None, **fleet: Any) -> FleetReporter:
         write_settings(self.home, **fleet)
         config = load_config(self.home / "config" / "config.toml", paths_under(self.home))
         self.reporter = FleetReporter(config, self.bus, path=self.home / "data" / "fleet-spool.sqlite3",
-                                      clock=lambda: self.now, hostname=self.name)
+                                      clock=lambda: self.now, hostname=self.name, eventlog_writer=eventlog_writer)
         self.reporter.open()
         self.bus.subscribe(self.reporter._on_event)
         return self.reporter

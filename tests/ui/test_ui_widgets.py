@@ -269,3 +269,9 @@ def test_the_taskbar_icon_shows_the_state_never_a_tick_during_an_outage(qtbot, u
     qtbot.waitUntil(lambda: getattr(w, "_icon_key", None) == "outage", timeout=3000)
     publish_state(ui_ctx, "online")
     qtbot.waitUntil(lambda: getattr(w, "_icon_key", None) == "online", timeout=3000)
+    # a window first opened during an outage shows the state at once, not the tick until the next check
+    publish_state(ui_ctx, "no-internet")
+    qtbot.waitUntil(lambda: ui_ctx.state == "no-internet", timeout=3000)
+    late = MainWindow(ui_ctx, [])
+    qtbot.addWidget(late)
+    assert late._icon_key == "outage"

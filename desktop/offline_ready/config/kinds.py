@@ -6,11 +6,11 @@ line and key. Kinds also describe themselves for the generated policy templates.
 
 from __future__ import annotations
 
+import inspect
 import ipaddress
 import math
 import re
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
 from ..i18n import _
@@ -18,11 +18,78 @@ from ..i18n import _
 _HOST_RE = re.compile(r"^(?=.{1,253}\.?$)(?!-)[A-Za-z0-9_-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9_-]{1,63}(?<!-))*\.?$")
 
 
-class Kind:
+class _Default:
+    """A field default made fresh for each instance (a mutable one, like a table's fields)."""
+
+    def __init__(self, factory: Any):
+        self.factory = factory
+
+
+class Value:
+    """What a frozen dataclass gives these small value classes (fields from the annotations, given by
+    position or keyword, with defaults; immutable; equality, hash and repr by field values), without
+    generating code for each class at import, which was a noticeable part of every command's start-up.
+    Annotations marked ``ClassVar`` are class constants, not fields."""
+
+    _fields: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        own = [n for n, a in inspect.get_annotations(cls).items() if not str(a).startswith("ClassVar")]
+        cls._fields = tuple(dict.fromkeys((*cls._fields, *own)))
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        name = type(self).__name__
+        if len(args) > len(self._fields):
+            raise TypeError(f"{name}() takes at most {len(self._fields)} positional arguments")
+        values = dict(zip(self._fields, args, strict=False))
+        for key, value in kwargs.items():
+            if key not in self._fields:
+                raise TypeError(f"{name}() got an unexpected keyword argument {key!r}")
+            if key in values:
+                raise TypeError(f"{name}() got multiple values for argument {key!r}")
+            values[key] = value
+        for key in self._fields:
+            if key not in values:
+                default = getattr(type(self), key, _MISSING)
+                if default is _MISSING:
+                    raise TypeError(f"{name}() missing required argument {key!r}")
+                values[key] = default.factory() if isinstance(default, _Default) else default
+            object.__setattr__(self, key, values[key])
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, f) for f in self._fields)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}({', '.join(f'{f}={getattr(self, f)!r}' for f in self._fields)})"
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+_MISSING = object()
+
+
+class Kind(Value):
     """Base class: ``check`` returns the normalised value or raises ValueError."""
 
     type_name = "value"
-    py_type: type = object  # what ``check`` returns: the type typed access promises (config/typed.py)
+    py_type: ClassVar[type] = object  # what ``check`` returns: the type typed access promises (config/typed.py)
 
     def check(self, value: Any) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -31,7 +98,6 @@ class Kind:
         return {}
 
 
-@dataclass(frozen=True)
 class Bool(Kind):
     """A yes/no setting."""
 
@@ -47,7 +113,6 @@ class Bool(Kind):
         return {"type": "boolean"}
 
 
-@dataclass(frozen=True)
 class Int(Kind):
     """A whole number, optionally bounded."""
 
@@ -66,7 +131,6 @@ class Int(Kind):
         return _with_range({"type": "integer"}, self.min, self.max)
 
 
-@dataclass(frozen=True)
 class Float(Kind):
     """A number, optionally bounded."""
 
@@ -87,7 +151,6 @@ class Float(Kind):
         return _with_range({"type": "number"}, self.min, self.max)
 
 
-@dataclass(frozen=True)
 class Str(Kind):
     """Text: free, from a list of choices, or matching a pattern."""
 
@@ -121,7 +184,6 @@ class Str(Kind):
         return out
 
 
-@dataclass(frozen=True)
 class CommaChoices(Kind):
     """A comma-separated subset of fixed words, e.g. the states that raise a warning."""
 
@@ -143,7 +205,6 @@ class CommaChoices(Kind):
                 "|".join(map(re.escape, self.choices)) + "))*$"}
 
 
-@dataclass(frozen=True)
 class Url(Kind):
     """An absolute URL with one of the allowed schemes."""
 
@@ -176,7 +237,6 @@ class Url(Kind):
         return {"type": "string", "format": "uri"}
 
 
-@dataclass(frozen=True)
 class IPAddress(Kind):
     """An IPv4 or IPv6 address."""
 
@@ -195,7 +255,6 @@ class IPAddress(Kind):
         return {"type": "string", "anyOf": [{"format": "ipv4"}, {"format": "ipv6"}]}
 
 
-@dataclass(frozen=True)
 class Endpoint(Kind):
     """``IP:port`` or ``[IPv6]:port``: a TCP endpoint reached with no DNS involved."""
 
@@ -212,7 +271,6 @@ class Endpoint(Kind):
         return {"type": "string", "pattern": r"^(\[[0-9A-Fa-f:.]+\]|[0-9.]+):[0-9]{1,5}$"}
 
 
-@dataclass(frozen=True)
 class Hostname(Kind):
     """A DNS host name."""
 
@@ -228,7 +286,6 @@ class Hostname(Kind):
         return {"type": "string", "format": "hostname"}
 
 
-@dataclass(frozen=True)
 class ListOf(Kind):
     """A list whose items are all of one kind."""
 
@@ -257,8 +314,7 @@ class ListOf(Kind):
         return {"type": "array", "items": self.item.json_schema(), "minItems": self.min_len}
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(Value):
     """One field of a :class:`Table` row."""
 
     kind: Kind
@@ -272,11 +328,10 @@ class Field:
         return _(self.description)
 
 
-@dataclass(frozen=True)
 class Table(Kind):
     """An inline table / array-of-tables entry with named fields."""
 
-    fields: dict[str, Field] = field(default_factory=dict)
+    fields: dict[str, Field] = _Default(dict)  # type: ignore[assignment]
     type_name = "table"
     py_type = dict
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,13 @@ class Setting:
     title: str  # short label for the settings UI and the policy templates
     description: str  # one or two plain sentences: what it does and why you would change it
     lockable: bool = True  # admin "managed" policy may force it
+    platforms: tuple[str, ...] = ()  # sys.platform values it does something on; () = everywhere
+
+    @property
+    def offered(self) -> bool:
+        """Whether this machine's Settings page shows it (a Windows-only output is not offered elsewhere;
+        the key stays valid everywhere, so one policy file serves a mixed fleet)."""
+        return not self.platforms or sys.platform in self.platforms
 
     @property
     def label(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import stat
+import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "Offline Ready fleet"
 MAX_CREDENTIALS_BYTES = 64 << 10
+EVENT_LOG_HERE = sys.platform == "win32"  # the Windows Event Log output exists on Windows only
 
 
 class FleetCredentialError(Exception):
@@ -28,6 +30,7 @@ class FleetOptions:
     events_url: str = ""
     events_format: str = "victorialogs"
     syslog_url: str = ""
+    windows_event_log: bool = False  # only ever True on Windows (from_config)
     auth: str = "none"
     username: str = ""
     credentials_file: str = ""
@@ -43,7 +46,8 @@ class FleetOptions:
     def from_config(cls, config: Any) -> FleetOptions:
         f = config.fleet
         return cls(enabled=f.enabled, metrics_url=f.metrics_url, events_url=f.events_url,
-                   events_format=f.events_format, syslog_url=f.syslog_url, auth=f.auth, username=f.username,
+                   events_format=f.events_format, syslog_url=f.syslog_url,
+                   windows_event_log=bool(f.windows_event_log) and EVENT_LOG_HERE, auth=f.auth, username=f.username,
                    credentials_file=f.credentials_file, ca_file=f.ca_file, site=f.site.strip(), isp_asn=f.isp_asn,
                    host_salt=f.host_salt, interval=float(f.interval), spool_max_days=float(f.spool_max_days),
                    spool_max_mb=float(f.spool_max_mb))
@@ -51,7 +55,8 @@ class FleetOptions:
     @property
     def active(self) -> bool:
         """Enabled and with somewhere to send to."""
-        return self.enabled and bool(self.metrics_url or self.events_url or self.syslog_url)
+        return self.enabled and bool(self.metrics_url or self.events_url or self.syslog_url
+                                     or self.windows_event_log)
 
     def destinations(self) -> list[str]:
         """The engines' host names, for the Settings line ("Reporting to your organisation: …")."""
@@ -60,6 +65,10 @@ class FleetOptions:
             host = urlsplit(url).hostname if url else None
             if host and host not in out:
                 out.append(host)
+        if self.windows_event_log:
+            from ..i18n import _
+
+            out.append(_("Windows Event Log"))
         return out
 
     def verify(self) -> Any:

@@ -24,15 +24,16 @@ from typing import Any
 
 from .. import __version__, faults
 from ..events import CoreEvent, EventBus, StateChanged, VerdictReady
+from . import eventlog, push, series, wire
 from . import events as fevents
-from . import push, series, wire
 from . import syslog as fsyslog
 from .options import FleetCredentialError, FleetOptions, auth_headers
-from .spool import INCIDENT, ROUTINE, TRANSITION, Item, Spool
+from .spool import CHANNELS, INCIDENT, ROUTINE, TRANSITION, Item, Spool
 
 log = logging.getLogger(__name__)
 
-BATCH = {"metrics": 20, "events": 50, "syslog": 50}  # spool items per request
+# spool items per request; the Event Log takes one entry per call, so a refused write repeats nothing
+BATCH = {"metrics": 20, "events": 50, "syslog": 50, "eventlog": 1}
 INBOX_MAX = 1000  # events waiting for the reporter's thread; beyond it the oldest verdicts are dropped
 SPOOL_FILE = "fleet-spool.sqlite3"
 ASN_EVERY = 6 * 3600.0  # re-detect the provider this often, and soon after each recovery
@@ -46,7 +47,7 @@ def spool_path(paths: Any) -> Path:
 class FleetReporter:
     def __init__(self, config: Any, bus: EventBus | None = None, *, path: Path | None = None,
                  clock: Any = time.time, hostname: str | None = None, session: Any = None,
-                 asn_detector: Any = None) -> None:
+                 asn_detector: Any = None, eventlog_writer: Any = None) -> None:
         self.config = config
         self.options = FleetOptions.from_config(config)
         self.bus = bus
@@ -70,6 +71,7 @@ class FleetReporter:
         self._lock = threading.Lock()
         self._asn_detector = asn_detector
         self._next_asn = 0.0
+        self._eventlog_write = eventlog_writer or eventlog.write
 
     # ------------------------------------------------------------------ control
 
@@ -274,13 +276,15 @@ class FleetReporter:
             self.spool.put("events", rec["id"], ts_ms, rec, INCIDENT, now=self._clock())
         if self.options.syslog_url:
             self.spool.put("syslog", "s:" + rec["id"], ts_ms, rec, INCIDENT, now=self._clock())
+        if self.options.windows_event_log:
+            self.spool.put("eventlog", "w:" + rec["id"], ts_ms, rec, INCIDENT, now=self._clock())
 
     # ------------------------------------------------------------------ sending
 
     def channels(self) -> list[str]:
         o = self.options
-        return [c for c, url in (("metrics", o.metrics_url), ("events", o.events_url), ("syslog", o.syslog_url))
-                if url]
+        return [c for c, on in (("metrics", o.metrics_url), ("events", o.events_url), ("syslog", o.syslog_url),
+                                ("eventlog", o.windows_event_log)) if on]
 
     def _due(self, channel: str, now: float) -> bool:
         return now >= self._next_try.get(channel, 0.0)
@@ -343,6 +347,13 @@ class FleetReporter:
             except OSError as exc:
                 return push.Outcome(push.RETRY, None, f"syslog: {exc}")
             return push.Outcome(push.DELIVERED)
+        if channel == "eventlog":
+            try:
+                for item in items:
+                    self._eventlog_write(eventlog.entry(item.body))
+            except OSError as exc:  # the Event Log service is stopped or the log is full: it waits in the spool
+                return push.Outcome(push.RETRY, None, f"Windows Event Log: {exc}")
+            return push.Outcome(push.DELIVERED)
         try:
             headers = auth_headers(o)
         except FleetCredentialError as exc:
@@ -374,7 +385,7 @@ def preview(reporter: FleetReporter, limit: int = 5) -> dict[str, Any]:
     as the engine receives it (metric points with labels and time; event records as written)."""
     spool = reporter.open()
     queued: dict[str, list[Any]] = {}
-    for channel in ("metrics", "events", "syslog"):
+    for channel in CHANNELS:
         items = spool.batch(channel, limit)
         if channel == "metrics":
             queued[channel] = [_point_dict(p) for p in points_of(items)]
@@ -442,7 +453,7 @@ def status_of(options: FleetOptions, spool: Spool | None, last_error: dict[str, 
                            "quarantined": 0, "errors": dict(last_error or {})}
     if spool is not None:
         stats = spool.stats()
-        sent = [float(v) for c in ("metrics", "events", "syslog") if (v := spool.get_meta(f"last_sent_{c}"))]
+        sent = [float(v) for c in CHANNELS if (v := spool.get_meta(f"last_sent_{c}"))]
         out["last_sent"] = datetime.fromtimestamp(max(sent), UTC).isoformat(timespec="seconds") if sent else None
         out["queued"] = stats["items"]
         out["queued_bytes"] = stats["bytes"]

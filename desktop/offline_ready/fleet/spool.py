@@ -21,7 +21,7 @@ from .. import faults
 from ..storeversion import migrate_sqlite
 
 ROUTINE, TRANSITION, INCIDENT = 0, 1, 2
-CHANNELS = ("metrics", "events", "syslog")
+CHANNELS = ("metrics", "events", "syslog", "eventlog")
 SCHEMA_VERSION = 1
 MIGRATIONS: dict[int, Any] = {}
 SCHEMA = """

@@ -105,6 +105,13 @@ CREATE TABLE IF NOT EXISTS contacts (
     source TEXT,
     updated_at REAL NOT NULL
 );
+-- what a contact search looks through, only for records stored in clear (never for an encrypted vault);
+-- a row counts while its stamp equals the contact's updated_at, so any write elsewhere outdates it
+CREATE TABLE IF NOT EXISTS contact_search (
+    uid TEXT PRIMARY KEY,
+    stamp REAL NOT NULL,
+    text TEXT NOT NULL
+);
 """
 
 _DOC_COLS = ("id, name, source, kind, expected_type, origin, auth, target_age_days, created_at, current_version, "

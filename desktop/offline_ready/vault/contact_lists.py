@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..events import Notice
 from ..i18n import _
 from .contacts.book import ImportSummary
 from .contacts.model import Contact
@@ -43,6 +42,7 @@ class ContactLists:
     def import_contacts(self, source: str, *, group: str | None = None, region: str | None = None,
                         name: str | None = None) -> ImportSummary:
         """Import a vCard/CSV file, or subscribe to a list at a URL (kept fresh like a document)."""
+        from ..events import Notice
         from .contacts.importer import ImportFormatError, read_contacts
         from .intake import import_summary_text
 

@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..events import EventBus
 from . import freshness
 from .blobs import BlobStore
 from .catalogue import Catalogue
@@ -39,6 +38,7 @@ from .state import VaultError, VaultState
 from .upkeep import Upkeep
 
 if TYPE_CHECKING:
+    from ..events import EventBus
     from .contact_lists import ContactLists
     from .contacts.book import ContactBook, ImportSummary
     from .contacts.model import Contact

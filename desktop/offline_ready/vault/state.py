@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..events import EventBus
 from ..paths import private_dir, private_umask
 from .blobs import BlobStore
 from .catalogue import Catalogue
@@ -23,7 +22,8 @@ from .locking import ProcessLock
 from .quarantine import QuarantineStore
 from .search import SearchIndex
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # a search publishes nothing: the events load when something is published
+    from ..events import EventBus
     from .contacts.book import ContactBook
 
 

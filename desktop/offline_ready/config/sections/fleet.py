@@ -36,6 +36,11 @@ SETTINGS = [
             "Syslog for the SIEM",
             "Incident events also as RFC 5424 syslog over TCP (tcp://host:port) or TLS (tls://host:port). "
             "Empty: no syslog."),
+    Setting("fleet.windows_event_log", Bool(), False,
+            "Windows Event Log",
+            "Incident events also in the Windows Event Log (Application log, source \"Offline Ready\", "
+            "registered by the installer), for Windows Event Forwarding or a SIEM's agent. Windows only.",
+            platforms=("win32",)),
     Setting("fleet.auth", Str(choices=AUTH_KINDS), "none",
             "Sign-in to the engines",
             "none, bearer (a token) or basic (user name and password). The secret lives in the system keyring "

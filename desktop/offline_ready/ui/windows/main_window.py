@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
         QShortcut(QKeySequence("F5"), self, ctx.check_now)
         self.nav.setCurrentRow(0)
+        self._state_icon()  # opened during an outage: the state from the first frame, not the app's tick
 
     def _add_nav(self, spec: tuple[str, type, str, str]) -> None:
         page_id, _cls, icon_name, title = spec

@@ -140,6 +140,8 @@ class SettingsPage(QWidget):
     def _build_tabs(self) -> None:
         groups: dict[str, list[Setting]] = {}
         for s in SETTINGS:
+            if not s.offered:
+                continue
             section = s.section or s.key
             groups.setdefault(tab_title(section), []).append(s)
         ordered = [tab_title(s) for s in TAB_ORDER]

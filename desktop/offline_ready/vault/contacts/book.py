@@ -16,7 +16,7 @@ from .. import records
 from ..catalogue import Catalogue
 from ..crypto import VaultKey
 from .merge import Matcher, merge, same_content
-from .model import Contact, fold, matches, sort_key
+from .model import Contact, fold, matches, query_terms, search_text, sort_key
 
 
 @dataclass
@@ -61,19 +61,20 @@ class ContactBook:
         with self._lock:
             self._cache = None
 
+    def _decode_rows(self, rows: Iterable[Any], key: VaultKey | None) -> list[Contact]:
+        out = []
+        for r in rows:
+            # decoded to text first: json.loads on bytes sniffs their encoding, per record
+            c = Contact.from_dict(json.loads(records.decode(bytes(r["data"]), key, "contact:" + r["uid"]).decode()))
+            c.id = r["id"]
+            out.append(c)
+        out.sort(key=sort_key)
+        return out
+
     def all(self) -> list[Contact]:
         with self._lock:
             if self._cache is None:
-                key = self._key()
-                out = []
-                for r in self.catalogue.contact_rows():
-                    # decoded to text first: json.loads on bytes sniffs their encoding, per record
-                    d = json.loads(records.decode(bytes(r["data"]), key, "contact:" + r["uid"]).decode("utf-8"))
-                    c = Contact.from_dict(d)
-                    c.id = r["id"]
-                    out.append(c)
-                out.sort(key=sort_key)
-                self._cache = out
+                self._cache = self._decode_rows(self.catalogue.contact_rows(), self._key())
             return list(self._cache)
 
     def groups(self) -> list[str]:
@@ -84,8 +85,41 @@ class ContactBook:
         return sorted(seen.values(), key=fold)
 
     def search(self, query: str = "", group: str | None = None) -> list[Contact]:
+        """Contacts matching every word of ``query`` (and in ``group``). Without contacts in memory, SQLite
+        picks the candidates from the search text kept beside clear-text records, and only those are
+        decoded; a record without current search text (encrypted, or written by an older version) is
+        always a candidate. Every candidate is then checked exactly as in memory."""
         g = fold(group) if group else None
-        return [c for c in self.all() if (g is None or any(fold(x) == g for x in c.groups)) and matches(c, query)]
+        terms = query_terms(query)
+        with self._lock:
+            if self._cache is not None or not terms[1]:
+                items = self.all()
+            else:
+                items = self._decode_rows(self._candidates(terms), self._key())
+        return [c for c in items if (g is None or any(fold(x) == g for x in c.groups)) and matches(c, query, terms)]
+
+    def _candidates(self, terms: Any) -> list[Any]:
+        wanted, words = terms
+        clauses, params = [], []
+        for word, digits in words:
+            clauses.append("(instr(s.text, ?) > 0" + (" OR instr(s.text, ?) > 0)" if digits else ")"))
+            params += [word, digits] if digits else [word]
+        cond = " AND ".join(clauses)
+        if wanted is not None:
+            cond = f"instr(s.text, ?) > 0 OR ({cond})"
+            params.insert(0, wanted)
+        return self.catalogue.query(
+            "SELECT c.id, c.uid, c.data FROM contacts c LEFT JOIN contact_search s"
+            f" ON s.uid = c.uid AND s.stamp = c.updated_at WHERE s.uid IS NULL OR {cond} ORDER BY c.id", params)
+
+    @staticmethod
+    def _index(conn: Any, contacts: Iterable[Contact], key: VaultKey | None, stamp: float) -> None:
+        """Keep the search text of ``contacts`` (just written with ``stamp``); none for an encrypted vault."""
+        if key is None:
+            conn.executemany("INSERT OR REPLACE INTO contact_search(uid, stamp, text) VALUES (?, ?, ?)",
+                             [(c.uid, stamp, search_text(c)) for c in contacts])
+        else:
+            conn.executemany("DELETE FROM contact_search WHERE uid=?", [(c.uid,) for c in contacts])
 
     def get(self, ref: str | int) -> Contact | None:
         """By row id, UID, or a name (exact, then unique prefix, case- and accent-insensitive)."""
@@ -148,7 +182,9 @@ class ContactBook:
                         "INSERT INTO contacts(uid, data, source, updated_at) VALUES (?, ?, ?, ?)"
                         " ON CONFLICT(uid) DO UPDATE SET data=excluded.data, source=excluded.source,"
                         " updated_at=excluded.updated_at", (uid, data, source, now))
+                self._index(conn, writes.values(), key, now)
                 conn.executemany("DELETE FROM contacts WHERE uid=?", [(c.uid,) for c in removed])
+                conn.executemany("DELETE FROM contact_search WHERE uid=?", [(c.uid,) for c in removed])
             summary.added = sum(1 for st in status.values() if st == "new")
             summary.updated = sum(1 for uid, st in status.items() if st == "existing" and uid in writes)
             summary.unchanged = sum(1 for uid, st in status.items() if st == "existing" and uid not in writes)
@@ -159,12 +195,14 @@ class ContactBook:
     def save(self, contact: Contact) -> Contact:
         """Write one contact (new or changed)."""
         key = self._key()
+        now = time.time()
         with self._lock, self.catalogue.transaction() as conn:
             conn.execute(
                 "INSERT INTO contacts(uid, data, source, updated_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT(uid) DO UPDATE SET data=excluded.data, source=excluded.source,"
                 " updated_at=excluded.updated_at",
-                (contact.uid, self._encode(contact, key), contact.source, time.time()))
+                (contact.uid, self._encode(contact, key), contact.source, now))
+            self._index(conn, [contact], key, now)
             self._cache = None
         return self.get(contact.uid) or contact
 
@@ -172,6 +210,7 @@ class ContactBook:
         uids = list(uids)
         with self._lock, self.catalogue.transaction() as conn:
             conn.executemany("DELETE FROM contacts WHERE uid=?", [(u,) for u in uids])
+            conn.executemany("DELETE FROM contact_search WHERE uid=?", [(u,) for u in uids])
             self._cache = None
         return len(uids)
 
@@ -180,8 +219,12 @@ class ContactBook:
         with self._lock:
             rows = self.catalogue.contact_rows()
             with self.catalogue.transaction() as conn:
+                if new_key is not None:  # no search text in clear beside encrypted records
+                    conn.execute("DELETE FROM contact_search")
                 for r in rows:
                     plain = records.decode(bytes(r["data"]), old_key, "contact:" + r["uid"])
                     conn.execute("UPDATE contacts SET data=? WHERE id=?",
                                  (records.encode(plain, new_key, "contact:" + r["uid"]), r["id"]))
+                    if new_key is None:
+                        self._index(conn, [Contact.from_dict(json.loads(plain.decode()))], None, r["updated_at"])
             self._cache = None

@@ -164,30 +164,49 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def matches(contact: Contact, query: str) -> bool:
-    """Every word of ``query`` appears in the contact; digit groups also match phone numbers."""
-    words = fold(query).split()
-    if not words:
-        return True
+QueryTerms = tuple[str | None, list[tuple[str, str]]]
+
+
+def query_terms(query: str) -> QueryTerms:
+    """What :func:`matches` looks for: the digits of a query that is one phone number (else None), and
+    each folded word with the digits it also matches in numbers ("" when the word is no number)."""
+    wanted = None
     phone = _PHONE_QUERY.fullmatch(query.strip())
     if phone and sum(ch.isdigit() for ch in query) >= 3:
         # a number as any view prints it ("+49 30 7654321", "(905) 555-1234 ext. 12", "0123 4567 (no country)")
         wanted = re.sub(r"\D", "", phone.group(1) + (phone.group(2) or ""))
-        if any(wanted in d for d in contact.digits()):
-            return True
+    terms = []
+    for w in fold(query).split():
+        d = re.sub(r"\D", "", w)
+        terms.append((w, d if d and len(d) >= 2 and len(d) >= len(w.strip("+()-. ")) - 1 else ""))
+    return wanted, terms
+
+
+def matches(contact: Contact, query: str, terms: QueryTerms | None = None) -> bool:
+    """Every word of ``query`` appears in the contact; digit groups also match phone numbers."""
+    wanted, words = terms or query_terms(query)
+    if not words:
+        return True
+    if wanted is not None and any(wanted in d for d in contact.digits()):
+        return True
     hay = contact.haystack()
     digits = None
-    for w in words:
+    for w, d in words:
         if w in hay:
             continue
-        d = re.sub(r"\D", "", w)
-        if d and len(d) >= 2 and len(d) >= len(w.strip("+()-. ")) - 1:
+        if d:
             if digits is None:
                 digits = contact.digits()
             if any(d in x for x in digits):
                 continue
         return False
     return True
+
+
+def search_text(contact: Contact) -> str:
+    """The text every match of :func:`matches` is found in (folded words, then every digit form): kept
+    beside a clear-text record so a search can pick candidates without decoding every contact."""
+    return contact.haystack() + "\n" + " ".join(contact.digits())
 
 
 _PHONE_QUERY = re.compile(r"([+(pPwW]?\d[\d\s()\-./pPwW,;]*?)\s*(?:(?:ext\.?|x|#)\s*(\d{1,7}))?\s*(?:\(no country\))?",
