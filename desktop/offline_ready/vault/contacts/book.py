@@ -15,7 +15,6 @@ from ... import faults
 from .. import records
 from ..catalogue import Catalogue
 from ..crypto import VaultKey
-from .merge import Matcher, merge, same_content
 from .model import Contact, fold, matches, query_terms, search_text, sort_key
 
 
@@ -157,6 +156,8 @@ class ContactBook:
     def import_contacts(self, incoming: Iterable[Contact], *, source: str, prune_source: bool = False,
                         problems: list[str] | None = None, fmt: str = "") -> ImportSummary:
         """Add or merge ``incoming``; with ``prune_source`` remove stored contacts of ``source`` it lacks."""
+        from .merge import Matcher, merge, same_content  # importing only: a search never merges
+
         summary = ImportSummary(problems=list(problems or []), format=fmt, source=source)
         incoming = list(incoming)
         summary.no_country = [f"{c.display_name}: {p.display()}" for c in incoming for p in c.phones if p.no_country]
