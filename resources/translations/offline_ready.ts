@@ -1110,7 +1110,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>This page could not be opened: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2705,7 +2705,7 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>

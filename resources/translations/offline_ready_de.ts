@@ -1122,7 +1122,7 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur√
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>This page could not be opened: {error}</source>
         <translation>Diese Seite lie√ü sich nicht √∂ffnen: {error}</translation>
     </message>
@@ -2725,7 +2725,7 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur√
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>About</source>
         <translation>√úber</translation>
     </message>

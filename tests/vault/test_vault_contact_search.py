@@ -66,6 +66,28 @@ def test_a_record_changed_by_another_writer_is_still_searched(make_service, tmp_
         conn.execute("UPDATE contact_search SET text = '' WHERE uid = ?", (ann.uid,))
     fresh = make_service()
     assert [c.uid for c in fresh.search_contacts("ann lee")] == [ann.uid]
+    fresh.close()
+    with sqlite3.connect(Path(service.root) / "catalogue.sqlite3") as conn:
+        stamp, text = conn.execute("SELECT s.stamp - c.updated_at, s.text FROM contact_search s JOIN contacts c"
+                                   " USING (uid) WHERE uid = ?", (ann.uid,)).fetchone()
+    assert stamp == 0 and "ann lee" in text  # a search gave it its search text again
+
+
+def test_records_from_before_search_text_get_it_on_their_first_search(make_service, tmp_path, monkeypatch):
+    service = make_service()
+    _import(service, tmp_path)
+    service.close()
+    with sqlite3.connect(Path(service.root) / "catalogue.sqlite3") as conn:
+        conn.execute("DELETE FROM contact_search")  # as an older version left them
+    seen = _decodes(monkeypatch)
+    fresh = make_service()
+    assert len(fresh.search_contacts("isp")) == 1 and len(seen) == 3  # every record is a candidate once
+    fresh.close()
+    assert _search_rows(service) == 3
+    seen.clear()
+    fresh = make_service()
+    assert len(fresh.search_contacts("isp")) == 1 and len(seen) == 1
+    fresh.close()
 
 
 def test_an_encrypted_vault_keeps_no_search_text(make_service, tmp_path):

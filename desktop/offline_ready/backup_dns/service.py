@@ -16,6 +16,7 @@ from typing import Any
 
 from ..config import Config
 from ..events import EventBus, Progress
+from ..i18n import _
 from ..paths import app_paths
 from ..probes.dns import query, system_lookup, system_resolvers
 from ..resolvers import profiles as prof
@@ -146,7 +147,7 @@ class BackupDnsService:
         def progress(done: int, total: int) -> None:
             if self.bus:
                 self.bus.publish(Progress(task="dns.benchmark", done=done, total=total,
-                                          message=f"Testing resolvers ({done}/{total})"))
+                                          message=_("Testing resolvers ({done}/{total})").format(done=done, total=total)))
 
         report = run_benchmark(
             self.targets(profile_ids), self.test_names(), queries=total_q,
@@ -267,7 +268,7 @@ class BackupDnsService:
             self.originals_healthy = True
             if self.bus:
                 self.bus.publish(DnsSwitchEvent(action="originals-healthy",
-                                                message="Your original DNS resolver works again. Switch back?"))
+                                                message=_("Your original DNS resolver works again. Switch back?")))
         elif not healthy:
             self.originals_healthy = False
 

@@ -197,6 +197,5 @@ def size_text(n: int | None) -> str:
 def table(rows: list[list[str]], headers: list[str]) -> None:
     widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
     widths[-1] = 0
-    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
-    for r in rows:
-        print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in [headers, *rows]]
+    sys.stdout.write("\n".join(lines) + "\n")  # one write: a search can print hundreds of rows

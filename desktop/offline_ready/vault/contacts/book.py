@@ -15,7 +15,6 @@ from ... import faults
 from .. import records
 from ..catalogue import Catalogue
 from ..crypto import VaultKey
-from .merge import Matcher, merge, same_content
 from .model import Contact, fold, matches, query_terms, search_text, sort_key
 
 
@@ -88,14 +87,18 @@ class ContactBook:
         """Contacts matching every word of ``query`` (and in ``group``). Without contacts in memory, SQLite
         picks the candidates from the search text kept beside clear-text records, and only those are
         decoded; a record without current search text (encrypted, or written by an older version) is
-        always a candidate. Every candidate is then checked exactly as in memory."""
+        always a candidate, and gets its search text then (in a clear-text vault) so the next search can
+        pass it over. Every candidate is then checked exactly as in memory."""
         g = fold(group) if group else None
         terms = query_terms(query)
         with self._lock:
             if self._cache is not None or not terms[1]:
                 items = self.all()
             else:
-                items = self._decode_rows(self._candidates(terms), self._key())
+                key = self._key()
+                rows = self._candidates(terms)
+                items = self._decode_rows(rows, key)
+                self._index_unindexed(rows, items, key)
         return [c for c in items if (g is None or any(fold(x) == g for x in c.groups)) and matches(c, query, terms)]
 
     def _candidates(self, terms: Any) -> list[Any]:
@@ -109,8 +112,19 @@ class ContactBook:
             cond = f"instr(s.text, ?) > 0 OR ({cond})"
             params.insert(0, wanted)
         return self.catalogue.query(
-            "SELECT c.id, c.uid, c.data FROM contacts c LEFT JOIN contact_search s"
+            "SELECT c.id, c.uid, c.data, c.updated_at, s.uid IS NULL AS unindexed FROM contacts c"
+            " LEFT JOIN contact_search s"
             f" ON s.uid = c.uid AND s.stamp = c.updated_at WHERE s.uid IS NULL OR {cond} ORDER BY c.id", params)
+
+    def _index_unindexed(self, rows: list[Any], items: list[Contact], key: VaultKey | None) -> None:
+        """Search text for records written without it (by an older version): once, never when encrypted.
+        Stamped with the record's own time, so a record rewritten meanwhile does not take it."""
+        stamps = {r["uid"]: r["updated_at"] for r in rows if r["unindexed"]}
+        if key is not None or not stamps:
+            return
+        with self.catalogue.transaction() as conn:
+            conn.executemany("INSERT OR REPLACE INTO contact_search(uid, stamp, text) VALUES (?, ?, ?)",
+                             [(c.uid, stamps[c.uid], search_text(c)) for c in items if c.uid in stamps])
 
     @staticmethod
     def _index(conn: Any, contacts: Iterable[Contact], key: VaultKey | None, stamp: float) -> None:
@@ -142,6 +156,8 @@ class ContactBook:
     def import_contacts(self, incoming: Iterable[Contact], *, source: str, prune_source: bool = False,
                         problems: list[str] | None = None, fmt: str = "") -> ImportSummary:
         """Add or merge ``incoming``; with ``prune_source`` remove stored contacts of ``source`` it lacks."""
+        from .merge import Matcher, merge, same_content  # importing only: a search never merges
+
         summary = ImportSummary(problems=list(problems or []), format=fmt, source=source)
         incoming = list(incoming)
         summary.no_country = [f"{c.display_name}: {p.display()}" for c in incoming for p in c.phones if p.no_country]
