@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from ui_session import app_env, control, in_lab, lab_config_text, start_app
+from ui_session import app_env, control, in_lab, lab_config_text, start_app, wait_for
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "vault"))
 
@@ -69,3 +69,41 @@ def test_no_internet_puts_the_provider_on_top_with_a_tel_link(healthy_lab, conta
     contacts_app.wait_state(lambda s: s["situation"] == "online" and s["views"]["taskbar_icon"] == "online"
                             and _contacts(s)["rows"][:1] and _contacts(s)["rows"][0][0] == "Carla Díaz", 40,
                             "back online: the icon and the call order follow")
+
+
+def test_a_plan_no_program_can_open_says_why_and_offers_show_in_folder(healthy_lab, display, contacts_app,
+                                                                       app_home: Path, tmp_path: Path) -> None:
+    """A DNS outage, the continuity plan opened from the Documents page with a real click, and no
+    program on this desktop to open it (no xdg-open, no viewer in the test session)."""
+    cfg = tmp_path / "lab.toml"
+    plan = tmp_path / "continuity-plan.txt"
+    plan.write_text("Continuity plan\n1. Call the ISP on 0800 800 150.\n")
+    env = healthy_lab.client_env({"OFFLINE_READY_HOME": str(app_home), "PYTHON_KEYRING_BACKEND":
+                                  "keyring.backends.fail.Keyring"})
+    r = healthy_lab.exec(["python3", "-m", "offline_ready", "docs", "add", str(plan), "--config", str(cfg)], env=env)
+    assert r.returncode == 0, r.stdout + r.stderr
+    healthy_lab.resolver_drop()
+    contacts_app.wait_state(lambda s: s["situation"] == "dns-outage", 40, "the confirmed DNS outage")
+    control(app_home, "show documents")
+    st = contacts_app.wait_state(lambda s: (s["views"].get("documents") or {}).get("selected") == "continuity-plan"
+                                 and s["views"]["documents"]["open"][0], 20, "the plan selected, Open enabled")
+    seen: list = []
+
+    def placed(s: dict) -> bool:  # the window mapped and placed by the window manager: the button stays put
+        seen.append(s["views"]["documents"]["open"])
+        return s["windows"]["main"] and len(seen) >= 3 and seen[-1] == seen[-2] == seen[-3]
+
+    st = contacts_app.wait_state(placed, 10, "the Documents page placed on screen")
+    _, x, y = st["views"]["documents"]["open"]
+    display.run(["xdotool", "mousemove", str(x), str(y), "click", "1"])
+    st = contacts_app.wait_state(lambda s: any(d["name"] == "open-failed" for d in s["views"]["dialogs"]), 15,
+                                 "the reason the plan did not open")
+    [box] = [d for d in st["views"]["dialogs"] if d["name"] == "open-failed"]
+    assert "No program on this computer opens TXT files" in box["text"] and "continuity-plan" in box["text"], box
+    assert "Show in &folder" in box["buttons"]
+    # the box is the active window: Alt+F is its "Show in folder"; no file manager here either
+    wait_for(lambda: "IsViewable" in display.run(["xwininfo", "-id", box["window"]]), 10, what="the box mapped")
+    display.run(["xdotool", "windowactivate", "--sync", box["window"]])
+    display.key("alt+f")
+    contacts_app.wait_state(lambda s: any("the path is on the clipboard" in d["text"] for d in s["views"]["dialogs"]),
+                            15, "what happened to Show in folder, said in the box")

@@ -344,6 +344,14 @@ class App(QObject):
                 t = contacts.table
                 out["contacts"] = {"rows": [[t.item(r, 2).text(), t.item(r, 4).text()] for r in range(t.rowCount())],
                                    "details": contacts.details.text()}
+            docs = self.main_window.pages.get("documents")
+            if docs is not None:
+                selected = docs.selected_doc()
+                out["documents"] = {"selected": selected.name if selected is not None else None,
+                                    "open": [docs.open_button.isEnabled(), *_centre(docs.open_button)]}
+        out["dialogs"] = [{"name": d.objectName(), "text": d.text(), "window": hex(int(d.winId())),
+                           "buttons": {b.text(): _centre(b) for b in d.buttons()}}
+                          for d in self.qapp.topLevelWidgets() if isinstance(d, QMessageBox) and d.isVisible()]
         guide = getattr(self, "guide", None)
         if guide is not None and _visible(guide):
             out["guide"] = {"title": guide.currentPage().title() if guide.currentPage() else "",
@@ -400,6 +408,12 @@ class App(QObject):
                 self.ctx.history.close()
         if self.instance is not None:
             self.instance.release()
+
+
+def _centre(widget: Any) -> list[int]:
+    """Where a widget's centre is on the screen (for a real pointer click in the display tests)."""
+    p = widget.mapToGlobal(widget.rect().center())
+    return [p.x(), p.y()]
 
 
 def _visible(widget: Any) -> bool:
