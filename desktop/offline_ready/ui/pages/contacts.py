@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,17 +35,21 @@ from .feature_page import FeaturePage, alive, page_action
 log = logging.getLogger(__name__)
 
 EXPORT_FILTERS = {
-    "vcard": "vCard 4.0 (*.vcf)",
-    "csv": "CSV for Google Contacts / spreadsheets (*.csv)",
-    "html": "Call sheet, web page to print (*.html)",
-    "pdf": "Call sheet, PDF (*.pdf)",
+    "vcard": QT_TRANSLATE_NOOP("ContactsPage", "vCard 4.0 (*.vcf)"),
+    "csv": QT_TRANSLATE_NOOP("ContactsPage", "CSV for Google Contacts / spreadsheets (*.csv)"),
+    "html": QT_TRANSLATE_NOOP("ContactsPage", "Call sheet, web page to print (*.html)"),
+    "pdf": QT_TRANSLATE_NOOP("ContactsPage", "Call sheet, PDF (*.pdf)"),
 }
-_KIND_TEXT = {"mobile": "mobile", "work": "work", "main": "main", "home": "home", "after-hours": "after hours",
-              "fax": "fax", "pager": "pager", "other": ""}
+_KIND_TEXT = {"mobile": QT_TRANSLATE_NOOP("ContactsPage", "mobile"), "work": QT_TRANSLATE_NOOP("ContactsPage", "work"),
+              "main": QT_TRANSLATE_NOOP("ContactsPage", "main"), "home": QT_TRANSLATE_NOOP("ContactsPage", "home"),
+              "after-hours": QT_TRANSLATE_NOOP("ContactsPage", "after hours"),
+              "fax": QT_TRANSLATE_NOOP("ContactsPage", "fax"), "pager": QT_TRANSLATE_NOOP("ContactsPage", "pager"),
+              "other": ""}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ContactsPage", text)
+def _t(context: str, text: str) -> str:
+    """``QCoreApplication.translate``, spelt short; update.py tells lupdate to extract its strings."""
+    return QCoreApplication.translate(context, text)
 
 
 # Whom to call first, by what the user is in: the internet provider when the line or its DNS is
@@ -103,21 +107,25 @@ def contact_details_html(c: Any) -> str:
     if sub:
         parts.append(f"<p>{e(sub)}</p>")
     if c.groups:
-        parts.append(f"<p>{e(', '.join(c.groups))}" + (f" · {_t('call order')} {c.escalation}"
+        order = _t("ContactsPage", "call order")
+        parts.append(f"<p>{e(', '.join(c.groups))}" + (f" · {e(order)} {c.escalation}"
                                                         if c.escalation is not None else "") + "</p>")
+    first = _t("ContactsPage", "first choice")
     for p in c.phones:
-        kind = p.label or _KIND_TEXT.get(p.kind, "")
-        pref = f" <i>({e(_t('first choice'))})</i>" if p.pref and len(c.phones) > 1 else ""
-        number = human_number(p) + (" " + _t("(no country)") if p.no_country else "")
+        kind = p.label or (_t("ContactsPage", _KIND_TEXT[p.kind]) if _KIND_TEXT.get(p.kind) else "")
+        pref = f" <i>({e(first)})</i>" if p.pref and len(c.phones) > 1 else ""
+        number = human_number(p) + (" " + _t("ContactsPage", "(no country)") if p.no_country else "")
         parts.append(f'<p><a href="{e(p.tel_uri)}"><b>{e(number)}</b></a> {e(kind)}{pref}</p>')
     for m in c.emails:
         parts.append(f'<p><a href="{e(m.mailto)}">{e(m.address)}</a></p>')
     if c.alternates:
-        parts.append(f"<p>{e(_t('If not reached, call:'))} {e(', '.join(c.alternates))}</p>")
+        then = _t("ContactsPage", "If not reached, call:")
+        parts.append(f"<p>{e(then)} {e(', '.join(c.alternates))}</p>")
     if c.notes:
         parts.append(f"<p>{e(c.notes).replace(chr(10), '<br>')}</p>")
     if c.last_verified:
-        parts.append(f"<p><small>{e(_t('Details confirmed on'))} {e(c.last_verified)}</small></p>")
+        confirmed = _t("ContactsPage", "Details confirmed on")
+        parts.append(f"<p><small>{e(confirmed)} {e(c.last_verified)}</small></p>")
     return "".join(parts)
 
 
@@ -344,11 +352,12 @@ class Page(FeaturePage):
         self._run(lambda: self.service().import_contacts(path, group=group), on_done=done, on_error=self._warn)
 
     def export_dialog(self) -> None:
-        filters = ";;".join(EXPORT_FILTERS.values())
+        shown = {k: _t("ContactsPage", v) for k, v in EXPORT_FILTERS.items()}
+        filters = ";;".join(shown.values())
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export contacts"), "contacts.vcf", filters)
         if not path:
             return
-        fmt = next((k for k, v in EXPORT_FILTERS.items() if v == chosen), None) or _fmt_from_suffix(path)
+        fmt = next((k for k, v in shown.items() if v == chosen), None) or _fmt_from_suffix(path)
         self.export(fmt, path)
 
     def export(self, fmt: str, path: str, on_done: Any = None) -> None:
@@ -377,13 +386,13 @@ class Page(FeaturePage):
     # -- tray and outage window ------------------------------------------------------------------------
     @classmethod
     def tray_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
-        return [page_action(ctx, parent, _t("Contacts and call sheet"), "contacts")]
+        return [page_action(ctx, parent, _t("ContactsPage", "Contacts and call sheet"), "contacts")]
 
     @classmethod
     def outage_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
         return [call_action(ctx, parent),
-                page_action(ctx, parent, _t("Who to call"), "contacts",
-                            _t("The IT helpdesk, your ISP and vendors, with their numbers, offline"))]
+                page_action(ctx, parent, _t("ContactsPage", "Who to call"), "contacts",
+                            _t("ContactsPage", "The IT helpdesk, your ISP and vendors, with their numbers, offline"))]
 
 
 def _dial(phone: str) -> str:
@@ -399,7 +408,8 @@ def helpdesk_html(config: Config) -> str:
     if not (phone or mail):
         return ""
     e = html.escape
-    parts = [f"<b>{e(name or _t('IT helpdesk'))}</b>"]
+    who = name or _t("ContactsPage", "IT helpdesk")
+    parts = [f"<b>{e(who)}</b>"]
     if phone:
         parts.append(f'<a href="tel:{e(_dial(phone))}">{e(phone)}</a>')
     if mail:
@@ -450,13 +460,13 @@ def call_action(ctx: Any, parent: QObject) -> QAction:
             return c.display_name, human_number(p), p.tel_uri
         phone = ctx.config.ui.helpdesk_phone.strip()
         if phone:
-            return ctx.config.ui.helpdesk_name or _t("IT helpdesk"), phone, f"tel:{_dial(phone)}"
+            return ctx.config.ui.helpdesk_name or _t("ContactsPage", "IT helpdesk"), phone, f"tel:{_dial(phone)}"
         return None
 
     def sync(*_a: Any) -> None:
         t = target()
         if t is not None:
-            action.setText(_t("Call %1: %2").replace("%1", t[0]).replace("%2", t[1]))
+            action.setText(_t("ContactsPage", "Call %1: %2").replace("%1", t[0]).replace("%2", t[1]))
         action.setVisible(t is not None)
 
     def load(*_a: Any) -> None:
