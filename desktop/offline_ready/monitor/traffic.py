@@ -163,7 +163,6 @@ def read_cadence(path: Path | None = None) -> dict[str, Any] | None:
 
 
 def _duration(seconds: float) -> str:
-    s = round(seconds)
-    if s < 120:
-        return _("{n} s").format(n=s)
-    return _("{n} min").format(n=round(s / 60))
+    if seconds < 120:
+        return _("{seconds:.0f} s").format(seconds=seconds)
+    return _("{minutes:.0f} min").format(minutes=seconds / 60)
