@@ -25,8 +25,9 @@ import threading
 import time
 from urllib.parse import urlsplit
 
+from ..i18n import _
 from ..proxy.route import current
-from ..proxy.trust import tls_context
+from ..proxy.trust import Interception, tls_context
 from .dns import system_lookup
 from .http import USER_AGENT, HttpResult, Lookup, _reason, _tls_failure, fetch
 
@@ -70,10 +71,11 @@ class _Conn(http.client.HTTPConnection):
 class _Handshake(Exception):
     """A failure while connecting, with its phase ("connect", "timeout", "tls") and detail."""
 
-    def __init__(self, phase: str, detail: str) -> None:
+    def __init__(self, phase: str, detail: str, interception: Interception | None = None) -> None:
         super().__init__(detail)
         self.phase = phase
         self.detail = detail
+        self.interception = interception
 
 
 class KeptConnection:
@@ -123,7 +125,8 @@ class KeptConnection:
             timings["dns"] = dres.ms
             if not dres.ok:
                 self.close()
-                return HttpResult(self.url, "dns", _ms(start), detail=f"could not resolve {self.host}: {dres.detail}",
+                return HttpResult(self.url, "dns", _ms(start), detail=_("could not resolve {host}: {detail}").format(
+                                      host=self.host, detail=dres.detail),
                                   dns=dres, timings=timings)
             addresses = dres.addresses
         if self._address not in addresses:
@@ -141,7 +144,7 @@ class KeptConnection:
             if last.phase != "connect":
                 return last
         if last is None:
-            return HttpResult(self.url, "timeout", _ms(start), detail=f"no time left after DNS ({budget:g} s budget)",
+            return HttpResult(self.url, "timeout", _ms(start), detail=_("no time left after DNS ({budget:g} s budget)").format(budget=budget),
                               dns=dres, timings=timings)
         return last
 
@@ -158,21 +161,23 @@ class KeptConnection:
             except _Handshake as exc:
                 self.close()
                 return HttpResult(self.url, exc.phase, _ms(start), detail=exc.detail, timings=timings,
-                                  connected=exc.phase == "tls")
+                                  connected=exc.phase == "tls", interception=exc.interception)
             except STALE:
                 self.close()
                 if fresh:
                     return HttpResult(self.url, "connect", _ms(start), timings=timings, connected=True,
-                                      detail=f"{address} closed the connection without an answer")
+                                      detail=_("{address} closed the connection without an answer").format(
+                                          address=address))
             except TimeoutError:
                 self.close()
                 return HttpResult(self.url, "timeout", _ms(start), timings=timings, connected=True,
-                                  detail=f"{address} accepted the connection, then sent nothing more within "
-                                  "the time limit")
+                                  detail=_("{address} accepted the connection, then sent nothing more within "
+                                           "the time limit").format(address=address))
             except (http.client.HTTPException, OSError) as exc:
                 self.close()
                 return HttpResult(self.url, "connect", _ms(start), timings=timings, connected=True,
-                                  detail=f"connection to {address} failed: {_reason(exc)}")
+                                  detail=_("connection to {address} failed: {msg}").format(
+                                      address=address, msg=_reason(exc)))
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _exchange(self, method: str, address: str, timeout: float, deadline: float, timings: dict[str, float],
@@ -212,10 +217,10 @@ class KeptConnection:
             raise TimeoutError
         timings["http"] = (time.perf_counter() - t0) * 1000
         status = resp.status
-        detail = f"HTTP {status} in {_ms(start):.0f} ms"
+        detail = _("HTTP {status} in {ms:.0f} ms").format(status=status, ms=_ms(start))
         if conditional and status == 304 and self._last_status is not None:
             status = self._last_status  # unchanged since the last full answer: judged as that answer
-            detail = f"HTTP 304 (unchanged since HTTP {status}) in {_ms(start):.0f} ms"
+            detail = _("HTTP 304 (unchanged since HTTP {status}) in {ms:.0f} ms").format(status=status, ms=_ms(start))
         elif method == "GET":
             self._last_status = status
             self._validators = {k: v for k, v in (("If-None-Match", resp.getheader("ETag")),
@@ -238,16 +243,16 @@ class KeptConnection:
         except ssl.SSLError as exc:
             conn.close()
             self._session = None
-            raise _Handshake("tls", _tls_failure(self.url, exc, address=address)) from None
+            raise _Handshake("tls", *_tls_failure(self.url, exc, address=address)) from None
         except TimeoutError:
             conn.close()
-            raise _Handshake("timeout", f"no answer from {address} within the time limit") from None
+            raise _Handshake("timeout", _("no answer from {address} within the time limit").format(address=address)) from None
         except ConnectionRefusedError:
             conn.close()
-            raise _Handshake("connect", f"connection refused at {address}") from None
+            raise _Handshake("connect", _("connection refused at {address}").format(address=address)) from None
         except OSError as exc:
             conn.close()
-            raise _Handshake("connect", f"cannot connect to {address}: {_reason(exc)}") from None
+            raise _Handshake("connect", _("cannot connect to {address}: {msg}").format(address=address, msg=_reason(exc))) from None
         self.connections += 1
         self._conn = conn
         self._address = address

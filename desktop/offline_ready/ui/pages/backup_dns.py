@@ -27,8 +27,9 @@ def service_for(ctx: Any) -> Any:
     return ctx.backup_dns()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BackupDnsPage", text)
+def _t(context: str, text: str) -> str:
+    """``QCoreApplication.translate``, spelt short; update.py tells lupdate to extract its strings."""
+    return QCoreApplication.translate(context, text)
 
 
 def start_switch(ctx: Any, profile_id: str | None = None, parent: QWidget | None = None,
@@ -46,12 +47,12 @@ def start_switch(ctx: Any, profile_id: str | None = None, parent: QWidget | None
         if outcome.status == "awaiting-confirmation":
             countdown.begin(outcome, parent, on_finished)
         else:
-            ctx.notify(_t("Backup DNS"), outcome.message, page_id="backup_dns")
+            ctx.notify(_t("BackupDnsPage", "Backup DNS"), outcome.message, page_id="backup_dns")
             if on_finished:
                 on_finished(outcome.status)
 
     def failed(exc: BaseException) -> None:
-        ctx.notify(_t("Backup DNS"), str(exc), page_id="backup_dns")
+        ctx.notify(_t("BackupDnsPage", "Backup DNS"), str(exc), page_id="backup_dns")
         if on_finished:
             on_finished("failed")
 
@@ -62,7 +63,7 @@ def restore_dns(ctx: Any) -> None:
     """Back to the user's own settings (on a worker). The outcome is announced by the warnings
     (every restore publishes it), and the monitor checks at once: it watches the DNS settings."""
     ctx.run(service_for(ctx).restore,
-            on_error=lambda exc: ctx.notify(_t("Backup DNS"), str(exc), page_id="backup_dns"))
+            on_error=lambda exc: ctx.notify(_t("BackupDnsPage", "Backup DNS"), str(exc), page_id="backup_dns"))
 
 
 def _ago(iso: str) -> str:
@@ -72,12 +73,12 @@ def _ago(iso: str) -> str:
         return iso
     secs = (datetime.now(then.tzinfo) - then).total_seconds()
     if secs < 90:
-        return _t("just now")
+        return _t("BackupDnsPage", "just now")
     if secs < 5400:
-        return _t("%1 min ago").replace("%1", str(round(secs / 60)))
+        return _t("BackupDnsPage", "%1 min ago").replace("%1", str(round(secs / 60)))
     if secs < 172800:
-        return _t("%1 h ago").replace("%1", str(round(secs / 3600)))
-    return _t("%1 days ago").replace("%1", str(round(secs / 86400)))
+        return _t("BackupDnsPage", "%1 h ago").replace("%1", str(round(secs / 3600)))
+    return QCoreApplication.translate("BackupDnsPage", "%n day(s) ago", "", round(secs / 86400))
 
 
 class Page(FeaturePage):
