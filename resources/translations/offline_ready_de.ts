@@ -3314,7 +3314,7 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
     <message>
         <location filename="../../desktop/offline_ready/ui/tray.py"/>
         <source>Keep backup DNS? Switching back in %1 s…</source>
-        <translation>Backup-DNS behalten? Zurückschalten in %1 s…</translation>
+        <translation>Ersatz-DNS behalten? Zurückschalten in %1 s…</translation>
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/tray.py"/>
