@@ -2636,6 +2636,16 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>Answers at its last known address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>Answers through backup DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServicesEditor</name>
@@ -3093,6 +3103,21 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location filename="../../desktop/offline_ready/ui/models/status.py"/>
         <source>Reached through your proxy; direct connections are blocked, as on many company networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>Your DNS resolver cannot find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>It needs “{layer}”, which is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>A lower layer is down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2657,6 +2657,16 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>Answers at its last known address</source>
+        <translation>Antwortet unter seiner letzten bekannten Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>Answers through backup DNS</source>
+        <translation>Antwortet über Ersatz-DNS</translation>
+    </message>
 </context>
 <context>
     <name>ServicesEditor</name>
@@ -3118,6 +3128,21 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
         <location filename="../../desktop/offline_ready/ui/models/status.py"/>
         <source>Your DNS resolver answers; other resolvers are blocked, as on many company networks</source>
         <translation>Ihr DNS-Resolver antwortet; andere Resolver sind gesperrt, wie in vielen Firmennetzwerken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>Your DNS resolver cannot find it</source>
+        <translation>Ihr DNS-Resolver findet ihn nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>It needs “{layer}”, which is down</source>
+        <translation>Braucht „{layer}“, und das ist ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>A lower layer is down</source>
+        <translation>Eine tiefere Ebene ist ausgefallen</translation>
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/models/status.py"/>

@@ -2624,6 +2624,16 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <source>Not checked</source>
         <translation>Not checked</translation>
     </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" />
+        <source>Answers at its last known address</source>
+        <translation>Answers at its last known address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" />
+        <source>Answers through backup DNS</source>
+        <translation>Answers through backup DNS</translation>
+    </message>
 </context>
 <context>
     <name>ServicesEditor</name>
@@ -3079,6 +3089,21 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <location filename="../../desktop/offline_ready/ui/models/status.py" />
         <source>Reached through your proxy; direct connections are blocked, as on many company networks</source>
         <translation>Reached through your proxy; direct connections are blocked, as on many company networks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" />
+        <source>Your DNS resolver cannot find it</source>
+        <translation>Your DNS resolver cannot find it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" />
+        <source>It needs “{layer}”, which is down</source>
+        <translation>It needs “{layer}”, which is down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" />
+        <source>A lower layer is down</source>
+        <translation>A lower layer is down</translation>
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/models/status.py" />
