@@ -9,6 +9,7 @@ from offline_ready.diagnosis.model import Cause, ServiceState, State
 from offline_ready.diagnosis.observations import Observations
 from offline_ready.probes.http import HttpResult
 from offline_ready.probes.tcp import TcpResult
+from offline_ready.proxy.trust import Interception
 
 PROXY = "203.0.113.80:3128"
 
@@ -96,9 +97,25 @@ def test_direct_blocked_no_proxy_set_but_wpad_offers_one():
 def test_interception_is_not_reported_as_the_site_being_down():
     o = healthy(("Forum",))
     o.services[0].result = HttpResult(o.services[0].url, "tls", 30.0,
-                                      detail="the secure connection was intercepted by Corp Inspect CA — ask IT")
+                                      detail="the secure connection was intercepted by Corp Inspect CA — ask IT",
+                                      interception=Interception("Corp Inspect CA"))
     v = classify(o)
     assert v.services[0].cause is Cause.TLS
     assert v.advice.headline == "The secure connection is intercepted on this network"
     assert "Forum: the secure connection was intercepted by Corp Inspect CA — ask IT." in v.advice.broken
     assert not any("is down" in b for b in v.advice.broken)
+
+
+def test_interception_is_known_by_its_code_in_every_language():
+    """The advice acts on the interception the probe found, never on the words of its detail."""
+    o = healthy(("Forum",))
+    o.services[0].result = HttpResult(o.services[0].url, "tls", 30.0, detail="Zertifikat abgefangen",
+                                      interception=Interception("Corp Inspect CA"))
+    v = classify(o)
+    assert v.services[0].intercepted_by == "Corp Inspect CA"
+    assert v.services[0].to_dict()["intercepted_by"] == "Corp Inspect CA"
+    assert v.advice.headline == "The secure connection is intercepted on this network"
+    o.services[0].result = HttpResult(o.services[0].url, "tls", 30.0,
+                                      detail="secure connection failed: the word intercepted in a reason")
+    v = classify(o)
+    assert v.services[0].intercepted_by is None and v.advice.headline == "Forum is down"

@@ -6,6 +6,7 @@ Short sentences a receptionist can act on; technical detail stays in the evidenc
 from __future__ import annotations
 
 from ..i18n import N_, _, ngettext
+from ..proxy.trust import interception_message
 from .facts import Facts
 from .model import Advice, Cause, ServiceState, ServiceVerdict, State
 from .observations import Observations
@@ -125,9 +126,10 @@ def build_advice(state: State, f: Facts, services: list[ServiceVerdict], reasons
         for s in provider_down:
             broken.append(_("{name} is down: its provider's DNS isn't answering anyone. "
                             "Switching DNS won't help; use offline copies until it's back.").format(name=s.name))
-        intercepted = [s for s in other_down if s.cause is Cause.TLS and "intercepted" in s.detail]
+        intercepted = [s for s in other_down if s.cause is Cause.TLS and s.intercepted_by is not None]
         for s in other_down:
-            broken.append(f"{s.name}: {s.detail}." if s in intercepted else
+            broken.append(_("{name}: {detail}.").format(name=s.name, detail=interception_message(s.intercepted_by or ""))
+                          if s in intercepted else
                           _("{name} is down ({cause}).").format(
                               name=s.name, cause=_(_CAUSE_WORDS.get(s.cause) or N_("failed"))))
         if up:

@@ -203,7 +203,8 @@ def judge_service(service: ServiceObservation, state: State, f: Facts, obs: Obse
         if ms > 2 * obs.slow_ms:
             return ServiceVerdict(service.name, service.url, ServiceState.UP, Cause.SLOW, _("{detail}, slow ({ms:.0f} ms)").format(detail=detail, ms=ms), ms)
         return ServiceVerdict(service.name, service.url, ServiceState.UP, None, _("{detail} in {ms:.0f} ms").format(detail=detail, ms=ms), ms)
-    return ServiceVerdict(service.name, service.url, ServiceState.DOWN, _PHASE_CAUSE.get(outcome, Cause.CONNECT), detail, ms)
+    return ServiceVerdict(service.name, service.url, ServiceState.DOWN, _PHASE_CAUSE.get(outcome, Cause.CONNECT), detail, ms,
+                          intercepted_by=r.interception.issuer if r.interception is not None else None)
 
 
 def _through(source: str, backup) -> str:

@@ -94,6 +94,9 @@ class ServiceVerdict:
     # "backup" (a backup resolver), "doh", "stale" (last known address) or "resolver" (an
     # independent resolver's answer, when ours differs); None = the system resolver or no answer
     answered_via: str | None = None
+    # a TLS failure because an authority the OS does not trust signed the certificate: who signed
+    # it ("" when unreadable); None = no interception. The advice acts on this, never on the words.
+    intercepted_by: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -104,6 +107,7 @@ class ServiceVerdict:
             "detail": self.detail,
             "ms": round(self.ms, 1) if self.ms is not None else None,
             "answered_via": self.answered_via,
+            "intercepted_by": self.intercepted_by,
         }
 
     @classmethod
@@ -111,7 +115,7 @@ class ServiceVerdict:
         return cls(
             name=d["name"], url=d.get("url", ""), state=ServiceState(d["state"]),
             cause=Cause(d["cause"]) if d.get("cause") else None, detail=d.get("detail", ""), ms=d.get("ms"),
-            answered_via=d.get("answered_via"),
+            answered_via=d.get("answered_via"), intercepted_by=d.get("intercepted_by"),
         )
 
 

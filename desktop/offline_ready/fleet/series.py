@@ -17,13 +17,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..diagnosis.model import Cause, ServiceState, State
 from .wire import Point
 
 # The six states a desk can be in (``unknown`` — not checked yet — sets none of them).
-STATES = ("online", "degraded", "dns-outage", "captive-portal", "no-internet", "no-network")
+STATES: tuple[State, ...] = tuple(s for s in State if s is not State.UNKNOWN)
+PROBLEM_STATES = frozenset(STATES) - {State.ONLINE}
 # Why an incident was raised: its state, or what made an otherwise working desk a problem.
-INCIDENT_CAUSES = (*STATES[1:], "service", "hijacking", "backup-dns")
-SERVICE_CAUSES = ("dns", "provider-dns", "connect", "tls", "http-status", "timeout", "slow", "blocked", "unknown")
+INCIDENT_CAUSES = (*(str(s) for s in STATES if s in PROBLEM_STATES), "service", "hijacking", "backup-dns")
+UNKNOWN_CAUSE = "unknown"  # a service down for a cause this version does not know
+SERVICE_CAUSES = (*(str(c) for c in Cause), UNKNOWN_CAUSE)
 # Resolver classes: the OS's own lookup, the system's resolvers asked directly, the independent
 # resolvers of the probe settings, and DNS over TCP.
 DNS_CLASSES = {"dns.system": "system", "dns.system-resolver": "system-direct", "dns.resolver": "independent",
@@ -76,7 +79,7 @@ class Identity:
 class View:
     """The monitor's view at one moment: what a sample is made of."""
 
-    state: str = "unknown"
+    state: str = State.UNKNOWN
     on_backup: bool = False
     services: list[dict[str, Any]] = field(default_factory=list)  # ServiceVerdict.to_dict()s
     evidence: list[dict[str, Any]] = field(default_factory=list)  # Evidence.to_dict()s
@@ -92,8 +95,8 @@ class View:
 
 def incident_cause(state: str, down: Iterable[str] = (), hijacking: bool = False, backup: bool = False) -> str | None:
     """The cause an incident is counted under, or None when nothing is wrong."""
-    if state in STATES[1:]:
-        return state
+    if state in PROBLEM_STATES:
+        return str(State(state))
     if list(down):
         return "service"
     if hijacking:
@@ -126,18 +129,16 @@ def sample(view: View, identity: Identity, counts: Mapping[str, int], ts_ms: int
 
     out: list[Point] = []
     if view.state in STATES:
-        out += [point("state", 1.0 if s == view.state else 0.0, state=s) for s in STATES]
+        out += [point("state", 1.0 if s == view.state else 0.0, state=str(s)) for s in STATES]
     out.append(point("on_backup_dns", 1.0 if view.on_backup else 0.0))
     for svc in view.services[:MAX_SERVICES]:
         name = service_label(svc.get("name", ""))
-        if not name or svc.get("state") == "unknown":
+        if not name or svc.get("state") == ServiceState.UNKNOWN:
             continue
-        up = svc.get("state") == "up"
+        up = svc.get("state") == ServiceState.UP
         out.append(point("service_up", 1.0 if up else 0.0, service=name))
         if not up:
-            cause = svc.get("cause") or "unknown"
-            out.append(point("service_down_cause", 1.0, service=name,
-                             cause=cause if cause in SERVICE_CAUSES else "unknown"))
+            out.append(point("service_down_cause", 1.0, service=name, cause=_cause_label(svc.get("cause"))))
     for name, cause in (ended_causes or {}).items():
         out.append(point("service_down_cause", 0.0, service=name, cause=cause))
     for cls in dict.fromkeys(DNS_CLASSES.values()):
@@ -160,10 +161,14 @@ def down_causes(view: View) -> dict[str, str]:
     out = {}
     for svc in view.services[:MAX_SERVICES]:
         name = service_label(svc.get("name", ""))
-        if svc.get("state") == "down" and name:
-            cause = svc.get("cause") or "unknown"
-            out[name] = cause if cause in SERVICE_CAUSES else "unknown"
+        if svc.get("state") == ServiceState.DOWN and name:
+            out[name] = _cause_label(svc.get("cause"))
     return out
+
+
+def _cause_label(cause: Any) -> str:
+    """A down service's cause as a label value: a known :class:`Cause`, else ``unknown``."""
+    return str(cause) if cause in SERVICE_CAUSES else UNKNOWN_CAUSE
 
 
 def check_labels(points: Iterable[Point]) -> None:

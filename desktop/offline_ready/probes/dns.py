@@ -28,6 +28,7 @@ import dns.rcode
 import dns.rdatatype
 
 from ..bounded import Overloaded, lookup_addresses
+from ..i18n import _
 
 RESOLV_CONF = Path("/etc/resolv.conf")
 RESOLVED_UPSTREAM = Path("/run/systemd/resolve/resolv.conf")
@@ -165,17 +166,19 @@ def system_lookup(name: str, timeout: float) -> DnsResult:
     try:
         addrs = lookup_addresses(name, timeout)
     except TimeoutError:
-        return DnsResult("system", name, "timeout", _ms(start), detail=f"no answer within {timeout:g} s")
-    except Overloaded as exc:
-        return DnsResult("system", name, "timeout", _ms(start), detail=str(exc))
+        return DnsResult("system", name, "timeout", _ms(start), detail=_("no answer within {timeout:g} s").format(timeout=timeout))
+    except Overloaded:
+        return DnsResult("system", name, "timeout", _ms(start),
+                         detail=_("too many earlier lookups are still waiting for an answer"))
     except socket.gaierror as exc:
         status = {
             socket.EAI_NONAME: "nxdomain",
             getattr(socket, "EAI_NODATA", -5): "nodata",
             socket.EAI_AGAIN: "servfail",
         }.get(exc.errno, "error")
-        detail = {"nxdomain": "name does not exist", "nodata": "no address for this name",
-                  "servfail": "temporary failure in name resolution"}.get(status, exc.strerror or str(exc))
+        words = {"nxdomain": _("name does not exist"), "nodata": _("no address for this name"),
+                 "servfail": _("temporary failure in name resolution")}
+        detail = words.get(status) or exc.strerror or str(exc)
         return DnsResult("system", name, status, _ms(start), detail=detail)
     except (OSError, UnicodeError) as exc:
         return DnsResult("system", name, "error", _ms(start), detail=str(exc))
@@ -199,13 +202,13 @@ def query(server: str, name: str, timeout: float, rdtype: str = "A", *, tcp: boo
         else:
             resp = _udp_exchange(msg, server, port, start + timeout, sends)
     except (TimeoutError, dns.exception.Timeout):
-        return DnsResult(server, name, "timeout", _ms(start), detail=f"no answer within {timeout:g} s")
+        return DnsResult(server, name, "timeout", _ms(start), detail=_("no answer within {timeout:g} s").format(timeout=timeout))
     except OSError as exc:
         return DnsResult(server, name, "error", _ms(start), detail=socket_error_words(exc))
     except EOFError:
-        return DnsResult(server, name, "error", _ms(start), detail="connection closed by the resolver")
+        return DnsResult(server, name, "error", _ms(start), detail=_("connection closed by the resolver"))
     except dns.query.BadResponse:
-        return DnsResult(server, name, "error", _ms(start), detail="the resolver answered another question")
+        return DnsResult(server, name, "error", _ms(start), detail=_("the resolver answered another question"))
     except (dns.exception.DNSException, ValueError) as exc:
         return DnsResult(server, name, "error", _ms(start), detail=str(exc) or type(exc).__name__)
     result = result_from_response(server, name, resp, _ms(start))
@@ -218,12 +221,12 @@ def socket_error_words(exc: OSError) -> str:
     import errno
 
     words = {
-        errno.ECONNREFUSED: "refused: nothing answers on that port",
-        errno.EPERM: "blocked by a firewall",
-        errno.EACCES: "blocked by a firewall",
-        errno.ENETUNREACH: "no route to that network",
-        errno.EHOSTUNREACH: "that host is unreachable",
-        errno.ECONNRESET: "the connection was reset",
+        errno.ECONNREFUSED: _("refused: nothing answers on that port"),
+        errno.EPERM: _("blocked by a firewall"),
+        errno.EACCES: _("blocked by a firewall"),
+        errno.ENETUNREACH: _("no route to that network"),
+        errno.EHOSTUNREACH: _("that host is unreachable"),
+        errno.ECONNRESET: _("the connection was reset"),
     }
     return words.get(exc.errno or -1, exc.strerror or str(exc) or type(exc).__name__)
 
@@ -243,7 +246,7 @@ def _udp_exchange(msg: dns.message.Message, server: str, port: int, deadline: fl
             if now >= deadline:
                 raise TimeoutError
             wake = min([deadline, *[t for t in resend_at if t > now]])
-            ready, _, _ = select.select([sock], [], [], max(0.0, wake - now))
+            ready, _writable, _failed = select.select([sock], [], [], max(0.0, wake - now))
             if not ready:
                 if resend_at and time.perf_counter() >= resend_at[0]:
                     resend_at.pop(0)
@@ -262,13 +265,13 @@ def _udp_exchange(msg: dns.message.Message, server: str, port: int, deadline: fl
 def result_from_response(server: str, name: str, resp: dns.message.Message, ms: float) -> DnsResult:
     rcode = resp.rcode()
     if rcode == dns.rcode.NXDOMAIN:
-        return DnsResult(server, name, "nxdomain", ms, detail="name does not exist")
+        return DnsResult(server, name, "nxdomain", ms, detail=_("name does not exist"))
     if rcode == dns.rcode.SERVFAIL:
-        return DnsResult(server, name, "servfail", ms, detail="SERVFAIL: the resolver could not get an answer")
+        return DnsResult(server, name, "servfail", ms, detail=_("SERVFAIL: the resolver could not get an answer"))
     if rcode == dns.rcode.REFUSED:
-        return DnsResult(server, name, "refused", ms, detail="REFUSED: the resolver will not answer us")
+        return DnsResult(server, name, "refused", ms, detail=_("REFUSED: the resolver will not answer us"))
     if rcode != dns.rcode.NOERROR:
-        return DnsResult(server, name, "error", ms, detail=f"rcode {dns.rcode.to_text(rcode)}")
+        return DnsResult(server, name, "error", ms, detail=_("rcode {rcode}").format(rcode=dns.rcode.to_text(rcode)))
     addrs = [
         rd.to_text()
         for rrset in resp.answer
@@ -276,9 +279,11 @@ def result_from_response(server: str, name: str, resp: dns.message.Message, ms: 
         for rd in rrset
     ]
     if not addrs:
-        return DnsResult(server, name, "nodata", ms, detail="empty answer")
-    ad = " (DNSSEC validated)" if resp.flags & dns.flags.AD else ""
-    return DnsResult(server, name, "ok", ms, addresses=addrs, detail=", ".join(addrs[:4]) + ad)
+        return DnsResult(server, name, "nodata", ms, detail=_("empty answer"))
+    shown = ", ".join(addrs[:4])
+    if resp.flags & dns.flags.AD:
+        shown = _("{addresses} (DNSSEC validated)").format(addresses=shown)
+    return DnsResult(server, name, "ok", ms, addresses=addrs, detail=shown)
 
 
 def random_label(zone: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import _
 from .link import neighbour_reachable
 from .tcp import tcp_connect
 
@@ -25,9 +26,9 @@ def probe_gateway(gateway: str, timeout: float) -> GatewayResult:
         r = tcp_connect(gateway, port, per_port)
         total += r.ms
         if r.answered:
-            return GatewayResult(gateway, True, r.ms, f"answered on port {port} in {r.ms:.0f} ms")
+            return GatewayResult(gateway, True, r.ms, _("answered on port {port} in {ms:.0f} ms").format(port=port, ms=r.ms))
         if r.error == "unreachable":
             break
     if neighbour_reachable(gateway):  # some routers ignore both ports but still answer ARP
-        return GatewayResult(gateway, True, total, "silent, but present on the local network (ARP)")
-    return GatewayResult(gateway, False, total, "did not answer")
+        return GatewayResult(gateway, True, total, _("silent, but present on the local network (ARP)"))
+    return GatewayResult(gateway, False, total, _("did not answer"))

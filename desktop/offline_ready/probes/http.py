@@ -28,7 +28,7 @@ from urllib3.exceptions import (
 from .. import __version__
 from ..i18n import _, ngettext
 from ..proxy.route import bare, current
-from ..proxy.trust import explain_failure, tls_context
+from ..proxy.trust import Interception, interception, tls_context
 from .dns import DnsResult, system_lookup
 from .pinned import pinned_pool
 
@@ -58,17 +58,20 @@ class HttpResult:
     connected: bool = False  # the TCP connection was made (a timeout after it is a stalled transfer)
     received: int = 0  # body bytes received
     proxy: str = ""  # host:port of the proxy the request went through ("" = direct)
+    interception: Interception | None = None  # TLS failed because an untrusted authority signed the certificate
 
     @property
     def ok(self) -> bool:
         return self.phase == "ok"
 
 
-def _tls_failure(url: str, exc: BaseException, address: str | None = None, proxy: str | None = None) -> str:
-    """The detail of a TLS failure: interception by a named authority, or OpenSSL's reason."""
+def _tls_failure(url: str, exc: BaseException, address: str | None = None,
+                 proxy: str | None = None) -> tuple[str, Interception | None]:
+    """The detail of a TLS failure and, when an authority the OS does not trust signed the
+    certificate, the interception (naming that authority); else OpenSSL's reason."""
     reason = _reason(exc)
-    return explain_failure(url, reason, address=address, proxy_url=proxy) or _("secure connection failed: {reason}").format(
-        reason=reason)
+    found = interception(url, reason, address=address, proxy_url=proxy)
+    return (found.message() if found else _("secure connection failed: {reason}").format(reason=reason)), found
 
 
 def fetch(url: str, timeout: float, *, lookup: Lookup = system_lookup, max_total: float | None = None,
@@ -161,7 +164,8 @@ def _request(url: str, method: str, address: str, host: str, port: int, path: st
     except (ConnectTimeoutError, TimeoutError) as exc:
         return HttpResult(url, "timeout", _ms(start), detail=_("no answer from {address} within the time limit ({error})").format(address=address, error=type(exc).__name__), timings=timings)
     except SSLError as exc:
-        return HttpResult(url, "tls", _ms(start), detail=_tls_failure(url, exc, address=address), timings=timings)
+        detail, intercepted = _tls_failure(url, exc, address=address)
+        return HttpResult(url, "tls", _ms(start), detail=detail, timings=timings, interception=intercepted)
     except (ProtocolError, HTTPError, OSError) as exc:
         msg = _reason(exc)
         phase = "timeout" if "timed out" in msg.lower() else "connect"
@@ -216,8 +220,8 @@ def _via_proxy(url: str, method: str, proxy: str, timeout: float, budget: float,
         return HttpResult(url, "timeout", _ms(start), detail=_("the proxy {where} did not answer within the time limit").format(where=where),
                           timings=timings, proxy=where)
     except SSLError as exc:
-        return HttpResult(url, "tls", _ms(start), detail=_tls_failure(url, exc, proxy=proxy), timings=timings,
-                          proxy=where)
+        detail, intercepted = _tls_failure(url, exc, proxy=proxy)
+        return HttpResult(url, "tls", _ms(start), detail=detail, timings=timings, proxy=where, interception=intercepted)
     except (ProtocolError, HTTPError, OSError) as exc:
         msg = _reason(exc)
         phase = "timeout" if "timed out" in msg.lower() else "connect"

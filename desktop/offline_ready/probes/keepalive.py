@@ -21,16 +21,26 @@ import ipaddress
 import select
 import socket
 import ssl
+import struct
 import threading
 import time
 from urllib.parse import urlsplit
 
+from ..i18n import _
 from ..proxy.route import current
-from ..proxy.trust import tls_context
+from ..proxy.trust import Interception, tls_context
 from .dns import system_lookup
 from .http import USER_AGENT, HttpResult, Lookup, _reason, _tls_failure, fetch
 
 MAX_BODY = 64 * 1024
+# struct tcp_info: tcpi_bytes_acked, tcpi_bytes_received (u64), tcpi_segs_out, tcpi_segs_in (u32)
+TCP_INFO_BYTES = 120
+TCP_INFO_LEN = 144
+# A HEAD and its answer where the kernel gives no counters, by (https, new connection, TLS resumed),
+# as counted by nftables in the test network: a kept connection, a new one, a new one with TLS resumed.
+WITHOUT_COUNTERS = {(False, False, False): 430.0, (False, True, False): 850.0, (True, False, False): 480.0,
+                    (True, True, True): 2420.0, (True, True, False): 3800.0}
+CLOSE_SEGMENTS = 3  # the close's segments the counters never see (ours, and the answer to it)
 # A kept connection that fails before any answer was probably closed by the server while idle:
 # one fresh try, then the failure counts.
 STALE = (http.client.RemoteDisconnected, http.client.BadStatusLine, ConnectionResetError, BrokenPipeError,
@@ -70,10 +80,11 @@ class _Conn(http.client.HTTPConnection):
 class _Handshake(Exception):
     """A failure while connecting, with its phase ("connect", "timeout", "tls") and detail."""
 
-    def __init__(self, phase: str, detail: str) -> None:
+    def __init__(self, phase: str, detail: str, interception: Interception | None = None) -> None:
         super().__init__(detail)
         self.phase = phase
         self.detail = detail
+        self.interception = interception
 
 
 class KeptConnection:
@@ -101,11 +112,25 @@ class KeptConnection:
         self.reused = False
         self.resumed = False
         self.connections = 0
+        self.wire_bytes = 0.0  # bytes on the wire of the last request, both directions, headers included
+        self._counted = 0  # the kernel's count for the kept connection when the last request ended
+        self.looked_up = False  # the last request asked the system for the name
 
     def close(self) -> None:
         if self._conn is not None:
+            self._count(self._conn.sock)
             self._conn.close()
             self._conn = None
+
+    def _count(self, sock: socket.socket | None, fallback: float = 0.0) -> None:
+        """Add what the kept connection sent and received since the last count to ``wire_bytes``
+        (``fallback`` where the kernel keeps no counters)."""
+        total = wire_bytes(sock)
+        if total is None:
+            self.wire_bytes += fallback
+            return
+        self.wire_bytes += max(0, total - self._counted)
+        self._counted = total
 
     def request(self, method: str, timeout: float, max_total: float | None = None) -> HttpResult:
         """One HEAD or (conditional) GET, bounded by ``max_total`` (default 2 × timeout)."""
@@ -115,15 +140,19 @@ class KeptConnection:
         start = time.perf_counter()
         budget = max_total if max_total is not None else 2 * timeout
         timings: dict[str, float] = {}
+        self.wire_bytes = 0.0
+        self.looked_up = False
         try:
             addresses = [str(ipaddress.ip_address(self.host))]
             dres = None
         except ValueError:
+            self.looked_up = True
             dres = self._lookup(self.host, min(timeout, budget))
             timings["dns"] = dres.ms
             if not dres.ok:
                 self.close()
-                return HttpResult(self.url, "dns", _ms(start), detail=f"could not resolve {self.host}: {dres.detail}",
+                return HttpResult(self.url, "dns", _ms(start), detail=_("could not resolve {host}: {detail}").format(
+                                      host=self.host, detail=dres.detail),
                                   dns=dres, timings=timings)
             addresses = dres.addresses
         if self._address not in addresses:
@@ -141,7 +170,7 @@ class KeptConnection:
             if last.phase != "connect":
                 return last
         if last is None:
-            return HttpResult(self.url, "timeout", _ms(start), detail=f"no time left after DNS ({budget:g} s budget)",
+            return HttpResult(self.url, "timeout", _ms(start), detail=_("no time left after DNS ({budget:g} s budget)").format(budget=budget),
                               dns=dres, timings=timings)
         return last
 
@@ -158,21 +187,23 @@ class KeptConnection:
             except _Handshake as exc:
                 self.close()
                 return HttpResult(self.url, exc.phase, _ms(start), detail=exc.detail, timings=timings,
-                                  connected=exc.phase == "tls")
+                                  connected=exc.phase == "tls", interception=exc.interception)
             except STALE:
                 self.close()
                 if fresh:
                     return HttpResult(self.url, "connect", _ms(start), timings=timings, connected=True,
-                                      detail=f"{address} closed the connection without an answer")
+                                      detail=_("{address} closed the connection without an answer").format(
+                                          address=address))
             except TimeoutError:
                 self.close()
                 return HttpResult(self.url, "timeout", _ms(start), timings=timings, connected=True,
-                                  detail=f"{address} accepted the connection, then sent nothing more within "
-                                  "the time limit")
+                                  detail=_("{address} accepted the connection, then sent nothing more within "
+                                           "the time limit").format(address=address))
             except (http.client.HTTPException, OSError) as exc:
                 self.close()
                 return HttpResult(self.url, "connect", _ms(start), timings=timings, connected=True,
-                                  detail=f"connection to {address} failed: {_reason(exc)}")
+                                  detail=_("connection to {address} failed: {msg}").format(
+                                      address=address, msg=_reason(exc)))
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _exchange(self, method: str, address: str, timeout: float, deadline: float, timings: dict[str, float],
@@ -212,10 +243,10 @@ class KeptConnection:
             raise TimeoutError
         timings["http"] = (time.perf_counter() - t0) * 1000
         status = resp.status
-        detail = f"HTTP {status} in {_ms(start):.0f} ms"
+        detail = _("HTTP {status} in {ms:.0f} ms").format(status=status, ms=_ms(start))
         if conditional and status == 304 and self._last_status is not None:
             status = self._last_status  # unchanged since the last full answer: judged as that answer
-            detail = f"HTTP 304 (unchanged since HTTP {status}) in {_ms(start):.0f} ms"
+            detail = _("HTTP 304 (unchanged since HTTP {status}) in {ms:.0f} ms").format(status=status, ms=_ms(start))
         elif method == "GET":
             self._last_status = status
             self._validators = {k: v for k, v in (("If-None-Match", resp.getheader("ETag")),
@@ -223,6 +254,7 @@ class KeptConnection:
         if self.https and isinstance(conn.sock, ssl.SSLSocket):
             with contextlib.suppress(AttributeError, ValueError):
                 self._session = conn.sock.session  # TLS 1.3 tickets arrive after the handshake
+        self._count(conn.sock, WITHOUT_COUNTERS[(self.https, fresh, self.resumed)])
         if resp.will_close or not complete:
             self.close()  # the server ends it, or an unread body is in the way
         return HttpResult(self.url, "ok", _ms(start), status=status, body=body, location=resp.getheader("Location"),
@@ -238,25 +270,47 @@ class KeptConnection:
         except ssl.SSLError as exc:
             conn.close()
             self._session = None
-            raise _Handshake("tls", _tls_failure(self.url, exc, address=address)) from None
+            raise _Handshake("tls", *_tls_failure(self.url, exc, address=address)) from None
         except TimeoutError:
             conn.close()
-            raise _Handshake("timeout", f"no answer from {address} within the time limit") from None
+            raise _Handshake("timeout", _("no answer from {address} within the time limit").format(address=address)) from None
         except ConnectionRefusedError:
             conn.close()
-            raise _Handshake("connect", f"connection refused at {address}") from None
+            raise _Handshake("connect", _("connection refused at {address}").format(address=address)) from None
         except OSError as exc:
             conn.close()
-            raise _Handshake("connect", f"cannot connect to {address}: {_reason(exc)}") from None
+            raise _Handshake("connect", _("cannot connect to {address}: {msg}").format(address=address, msg=_reason(exc))) from None
         self.connections += 1
         self._conn = conn
         self._address = address
+        self._counted = 0
+        self.wire_bytes += CLOSE_SEGMENTS * _header(conn.sock)  # its close, whenever it comes
         if conn.tcp_ms is not None:
             timings["connect"] = conn.tcp_ms
         if conn.tls_ms is not None:
             timings["tls"] = conn.tls_ms
         if self.https and isinstance(conn.sock, ssl.SSLSocket):
             self.resumed = bool(conn.sock.session_reused)
+
+
+def wire_bytes(sock: socket.socket | None) -> int | None:
+    """Bytes a TCP connection has put on the wire so far, both directions, IP and TCP headers
+    included, from the kernel's counters (Linux TCP_INFO); None where the kernel does not say."""
+    if sock is None or not hasattr(socket, "TCP_INFO"):
+        return None
+    try:
+        info = sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_INFO, TCP_INFO_LEN)
+    except (OSError, ValueError):
+        return None
+    if len(info) < TCP_INFO_LEN:
+        return None
+    acked, received, segs_out, segs_in = struct.unpack_from("=QQII", info, TCP_INFO_BYTES)
+    return acked + received + (segs_out + segs_in) * _header(sock)
+
+
+def _header(sock: socket.socket | None) -> int:
+    """IP and TCP header bytes of one segment (with the timestamp option every Linux peer uses)."""
+    return 72 if sock is not None and sock.family == socket.AF_INET6 else 52
 
 
 def _dropped(sock: socket.socket | None) -> bool:

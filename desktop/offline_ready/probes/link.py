@@ -15,6 +15,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..i18n import _
+
 VPN_PREFIXES = ("tun", "tap", "wg", "ppp", "utun", "ipsec", "tailscale", "zt", "nordlynx", "proton", "cscotun")
 
 
@@ -48,9 +50,9 @@ def read_link(probe_targets: list[str] | None = None) -> LinkInfo:
     info.source_address = src
     if not info.has_route and src:
         info.has_route = True  # a specific (non-default) route, e.g. a corporate or lab network
-        info.detail = info.detail or "no default route, but the probe targets are routable"
+        info.detail = info.detail or _("no default route, but the probe targets are routable")
     if not sys.platform.startswith("linux"):
-        info.detail = info.detail or ("a route exists" if src else "no route to the internet")
+        info.detail = info.detail or (_("a route exists") if src else _("no route to the internet"))
     return info
 
 
@@ -101,11 +103,13 @@ def _linux_link() -> LinkInfo:
     default_ifaces = list(dict.fromkeys(default_ifaces))
     has_route = bool(default_ifaces)
     if not up:
-        detail = "no network interface is connected"
+        detail = _("no network interface is connected")
     elif not has_route:
-        detail = f"connected ({', '.join(up)}) but no default route"
+        detail = _("connected ({interfaces}) but no default route").format(interfaces=", ".join(up))
     else:
-        detail = f"default route via {', '.join(default_ifaces)}" + (f" (gateway {gateways[0]})" if gateways else "")
+        via = ", ".join(default_ifaces)
+        detail = (_("default route via {interfaces} (gateway {gateway})").format(interfaces=via, gateway=gateways[0])
+                  if gateways else _("default route via {interfaces}").format(interfaces=via))
     return LinkInfo(has_route=has_route, interfaces_up=up, default_interfaces=default_ifaces,
                     gateways=list(dict.fromkeys(gateways)), vpn_interfaces=vpn, detail=detail)
 

@@ -8,6 +8,7 @@ import time
 from dataclasses import dataclass
 
 from ..config.kinds import parse_endpoint
+from ..i18n import _
 
 
 @dataclass
@@ -29,13 +30,13 @@ def tcp_connect(host: str, port: int, timeout: float) -> TcpResult:
     try:
         s.connect((host, port))
         ms = (time.perf_counter() - start) * 1000
-        return TcpResult(target, True, True, ms, detail=f"connected in {ms:.0f} ms")
+        return TcpResult(target, True, True, ms, detail=_("connected in {ms:.0f} ms").format(ms=ms))
     except ConnectionRefusedError:
         ms = (time.perf_counter() - start) * 1000
-        return TcpResult(target, False, True, ms, "refused", "connection refused (the host answered)")
+        return TcpResult(target, False, True, ms, "refused", _("connection refused (the host answered)"))
     except TimeoutError:
         ms = (time.perf_counter() - start) * 1000
-        return TcpResult(target, False, False, ms, "timeout", f"no answer within {timeout:g} s")
+        return TcpResult(target, False, False, ms, "timeout", _("no answer within {timeout:g} s").format(timeout=timeout))
     except OSError as exc:
         ms = (time.perf_counter() - start) * 1000
         kind = "unreachable" if exc.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH, errno.EADDRNOTAVAIL) else "error"

@@ -13,6 +13,9 @@ import os
 import socket
 import ssl
 import sys
+from dataclasses import dataclass
+
+from ..i18n import _
 
 LINUX_BUNDLES = ("/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt",
                  "/etc/ssl/ca-bundle.pem", "/etc/ssl/cert.pem")
@@ -121,15 +124,35 @@ def _issuer_name(der: bytes) -> str:
     return issuer.rfc4514_string()[:120]
 
 
+@dataclass(frozen=True)
+class Interception:
+    """A certificate signed by an authority the OS does not trust: the code the diagnosis acts on,
+    with who signed it ("" when it could not be read); the words are made only for display."""
+
+    issuer: str = ""
+
+    def message(self) -> str:
+        return interception_message(self.issuer)
+
+
 def interception_message(issuer: str) -> str:
-    who = issuer or "an authority your computer does not trust"
-    return f"the secure connection was intercepted by {who} — ask IT"
+    if not issuer:
+        return _("the secure connection was intercepted by an authority your computer does not trust — ask IT")
+    return _("the secure connection was intercepted by {issuer} — ask IT").format(issuer=issuer)
 
 
 def explain_failure(url: str, message: str, *, address: str | None = None, proxy_url: str | None = None,
                     timeout: float = 3.0) -> str | None:
     """For a TLS verification failure on ``url``: the interception sentence (naming the issuer) when
     an authority the OS does not trust signed the certificate; None for other TLS problems."""
+    found = interception(url, message, address=address, proxy_url=proxy_url, timeout=timeout)
+    return found.message() if found else None
+
+
+def interception(url: str, message: str, *, address: str | None = None, proxy_url: str | None = None,
+                 timeout: float = 3.0) -> Interception | None:
+    """For a TLS verification failure on ``url``: the interception (naming the issuer) when an
+    authority the OS does not trust signed the certificate; None for other TLS problems."""
     if not untrusted_authority(message):
         return None
     from urllib.parse import unquote, urlsplit
@@ -147,4 +170,4 @@ def explain_failure(url: str, message: str, *, address: str | None = None, proxy
             token = base64.b64encode(f"{unquote(pp.username)}:{unquote(pp.password or '')}".encode()).decode()
             headers["Proxy-Authorization"] = f"Basic {token}"
         proxy = (pp.hostname or "", pp.port or 80, headers)
-    return interception_message(issuer_of(host, port, address, timeout, proxy))
+    return Interception(issuer_of(host, port, address, timeout, proxy))

@@ -33,11 +33,10 @@ from ..palette import readable
 from ..widgets.busy_button import BusyButton
 from ..widgets.record_table import KEY_ROLE, add_record_row, record_table, selected_key
 from .document_dialogs import AddDocumentDialog, VersionsDialog, format_size
-from .feature_page import FeaturePage, alive, context_service, page_action
+from .feature_page import FeaturePage, alive, page_action
 
 log = logging.getLogger(__name__)
 
-SERVICE_ATTR = "vault_service"
 VAULT_READY = "vault.ready"  # published by the app once the vault is open and its schedule runs
 VAULT_NOTICES = (VAULT_READY, "vault.synced")  # the tray line is brought up to date on these
 
@@ -49,19 +48,15 @@ BADGES = {"fresh": ("●", "#2e7d32"), "stale": ("▲", "#b26a00"), "missing": (
 PLAN_WORDS = re.compile(r"continuity|contingency|emergency|outage|runbook|incident|notfall|continuit|plan", re.I)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DocumentsPage", text)
+def _t(context: str, text: str) -> str:
+    """``QCoreApplication.translate``, spelt short; update.py tells lupdate to extract its strings."""
+    return QCoreApplication.translate(context, text)
 
 
 def vault_for(ctx: Any) -> Any:
-    """The one VaultService of this app context. Call it from a worker thread (it opens the catalogue)."""
-
-    def create() -> Any:
-        from ...vault.service import VaultService
-
-        return VaultService(ctx.config, ctx.bus).open()
-
-    return context_service(ctx, SERVICE_ATTR, create)
+    """The one VaultService of this app context (``ctx.vault()``). Call it from a worker thread (it
+    opens the catalogue)."""
+    return ctx.vault()
 
 
 
@@ -197,7 +192,7 @@ class Page(FeaturePage):
         self._run(load, on_done=self._show, on_error=self._error)
 
     def _on_config(self, config: Any) -> None:
-        svc = getattr(self.ctx, SERVICE_ATTR, None)
+        svc = self.ctx.vault_service
         if svc is not None:
             self._run(svc.reload_config, config, on_done=lambda _r: self.refresh(), on_error=self._error)
 
@@ -471,8 +466,8 @@ class Page(FeaturePage):
     def tray_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
         """The documents line and "Refresh documents". Building them starts no work: the line follows
         the vault's own notices (opened by the app at start-up, synced)."""
-        status = page_action(ctx, parent, _t("Documents"), "documents")
-        refresh = QAction(_t("Refresh documents"), parent)
+        status = page_action(ctx, parent, _t("DocumentsPage", "Documents"), "documents")
+        refresh = QAction(_t("DocumentsPage", "Refresh documents"), parent)
         refresh.triggered.connect(lambda: ctx.run(lambda: vault_for(ctx).sync(),
                                                   on_error=lambda exc: log.info("refresh: %s", exc)))
 
@@ -480,10 +475,10 @@ class Page(FeaturePage):
             def done(summary: dict[str, Any]) -> None:
                 n, stale = summary["documents"], summary["stale"] + summary["missing"]
                 if stale:
-                    status.setText(_t("Documents: %1 of %2 stale").replace("%1", str(stale)).replace("%2", str(n)))
+                    status.setText(_t("DocumentsPage", "Documents: %1 of %2 stale").replace("%1", str(stale)).replace("%2", str(n)))
                 else:
-                    status.setText(_t("Documents: %1 offline, all fresh").replace("%1", str(n)) if n
-                                   else _t("Documents…"))
+                    status.setText(_t("DocumentsPage", "Documents: %1 offline, all fresh").replace("%1", str(n)) if n
+                                   else _t("DocumentsPage", "Documents…"))
                 status.setVisible(True)
                 refresh.setData(n)
                 sync_refresh()
@@ -501,8 +496,8 @@ class Page(FeaturePage):
 
     @classmethod
     def outage_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
-        return [page_action(ctx, parent, _t("Open offline documents"), "documents",
-                            _t("Your continuity plan, runbooks and lists, readable without the network"))]
+        return [page_action(ctx, parent, _t("DocumentsPage", "Open offline documents"), "documents",
+                            _t("DocumentsPage", "Your continuity plan, runbooks and lists, readable without the network"))]
 
 
 def _redact(url: str) -> str:
