@@ -507,11 +507,6 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py"/>
-        <source>Not confirmed in time: your original DNS settings are back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py"/>
         <source>Keeping the backup settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,6 +2636,16 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>Answers at its last known address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>Answers through backup DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServicesEditor</name>
@@ -3190,6 +3195,21 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>Your DNS resolver cannot find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>It needs “{layer}”, which is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>A lower layer is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
         <source>working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3378,6 +3398,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location filename="../../desktop/offline_ready/ui/tray.py"/>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/tray.py"/>
+        <source>Keep backup DNS? Switching back in %1 s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

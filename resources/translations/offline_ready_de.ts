@@ -512,11 +512,6 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py"/>
-        <source>Not confirmed in time: your original DNS settings are back.</source>
-        <translation>Nicht rechtzeitig bestätigt: Ihre ursprünglichen DNS-Einstellungen sind zurück.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py"/>
         <source>Keeping the backup settings…</source>
         <translation>Die Ersatz-Einstellungen werden behalten…</translation>
     </message>
@@ -2662,6 +2657,16 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>Answers at its last known address</source>
+        <translation>Antwortet unter seiner letzten bekannten Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>Answers through backup DNS</source>
+        <translation>Antwortet über Ersatz-DNS</translation>
+    </message>
 </context>
 <context>
     <name>ServicesEditor</name>
@@ -3214,6 +3219,21 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>Your DNS resolver cannot find it</source>
+        <translation>Ihr DNS-Resolver findet ihn nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>It needs “{layer}”, which is down</source>
+        <translation>Braucht „{layer}“, und das ist ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>A lower layer is down</source>
+        <translation>Eine tiefere Ebene ist ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
         <source>working</source>
         <translation>funktioniert</translation>
     </message>
@@ -3403,6 +3423,11 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
         <location filename="../../desktop/offline_ready/ui/tray.py"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/tray.py"/>
+        <source>Keep backup DNS? Switching back in %1 s…</source>
+        <translation>Ersatz-DNS behalten? Zurückschalten in %1 s…</translation>
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/tray.py"/>

@@ -509,11 +509,6 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py" />
-        <source>Not confirmed in time: your original DNS settings are back.</source>
-        <translation>Not confirmed in time: your original DNS settings are back.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py" />
         <source>Keeping the backup settings…</source>
         <translation>Keeping the backup settings…</translation>
     </message>
@@ -2629,6 +2624,16 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <source>Not checked</source>
         <translation>Not checked</translation>
     </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" />
+        <source>Answers at its last known address</source>
+        <translation>Answers at its last known address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" />
+        <source>Answers through backup DNS</source>
+        <translation>Answers through backup DNS</translation>
+    </message>
 </context>
 <context>
     <name>ServicesEditor</name>
@@ -3175,6 +3180,21 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/models/status.py" />
+        <source>Your DNS resolver cannot find it</source>
+        <translation>Your DNS resolver cannot find it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" />
+        <source>It needs “{layer}”, which is down</source>
+        <translation>It needs “{layer}”, which is down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" />
+        <source>A lower layer is down</source>
+        <translation>A lower layer is down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" />
         <source>working</source>
         <translation>working</translation>
     </message>
@@ -3364,6 +3384,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <location filename="../../desktop/offline_ready/ui/tray.py" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/tray.py" />
+        <source>Keep backup DNS? Switching back in %1 s…</source>
+        <translation>Keep backup DNS? Switching back in %1 s…</translation>
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/tray.py" />

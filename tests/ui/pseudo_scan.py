@@ -179,25 +179,27 @@ def outage_scenes(scan: Scan, app: Any) -> None:
 
 
 def dns_confirm_scene(scan: Scan, app: Any) -> None:
-    """The countdown as the switch leaves it: the profile, the resolver's check, seconds ticking away."""
-    from offline_ready.backup_dns.transaction import Outcome, verify_resolution
-    from offline_ready.resolvers.profiles import BUILTIN_PROFILES
-    from offline_ready.ui.dialogs.dns_confirm import DnsConfirmDialog
-    from offline_ready.ui.pages.backup_dns import service_for
+    """The app's countdown dialog as a verified switch leaves it: the profile, how the check went, the
+    seconds ticking away. The scan switches nothing, so the countdown's core is filled in as its
+    ``start`` would (from a real verification) but its wait is never started: nothing is kept or undone."""
+    from offline_ready.backup_dns.countdown import ConfirmCountdown
+    from offline_ready.backup_dns.transaction import verify_resolution
+    from offline_ready.resolver_profiles.profiles import BUILTIN_PROFILES
 
     profile = next(iter(BUILTIN_PROFILES.values()))
     _ok, detail = verify_resolution(["localhost"], 2.0)  # the hosts file answers: nothing leaves the machine
-    outcome = Outcome(status="awaiting-confirmation", message="", profile_id=profile.id, verified=True,
-                      session={"deadline": time.time() + 90, "profile_name": profile.name,
-                               "verify_detail": detail})
-    dialog = DnsConfirmDialog(app.ctx, service_for(app.ctx), outcome)
+    countdown = app.ctx.dns_countdown
+    core = ConfirmCountdown(app.ctx.backup_dns())
+    core.deadline, core.total, core.profile_name, core.detail = time.time() + 90, 90.0, profile.name, detail
+    countdown.core = core
+    dialog = countdown.make_view(countdown, None)
     dialog.show()
     scan.window("backup DNS countdown", dialog)
     first = dialog.countdown.text()
     wait_until(lambda: dialog.countdown.text() != first, 3000)
     scan.window("backup DNS countdown, a second later", dialog)
-    dialog.timer.stop()  # neither kept nor undone: this scan switches nothing
     dialog.hide()
+    countdown.core = None
 
 
 def vault_dialogs(scan: Scan, app: Any) -> None:

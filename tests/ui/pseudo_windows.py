@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from offline_ready.resolvers.profiles import BUILTIN_PROFILES
+from offline_ready.resolver_profiles.profiles import BUILTIN_PROFILES
 from support.pseudo import bypasses
 
 # Data, not words: the sample observations' service names, the resolver profiles, file formats'

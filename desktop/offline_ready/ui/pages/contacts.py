@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ...config import Config
 from ..widgets.record_table import add_record_row, record_table, selected_key
 from .documents import vault_for
-from .feature_page import FeaturePage, page_action
+from .feature_page import FeaturePage, alive, page_action
 
 log = logging.getLogger(__name__)
 
@@ -390,7 +390,7 @@ class Page(FeaturePage):
 
     @classmethod
     def outage_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
-        return [helpdesk_action(ctx, parent),
+        return [call_action(ctx, parent),
                 page_action(ctx, parent, _t("ContactsPage", "Who to call"), "contacts",
                             _t("ContactsPage", "The IT helpdesk, your ISP and vendors, with their numbers, offline"))]
 
@@ -417,28 +417,96 @@ def helpdesk_html(config: Config) -> str:
     return " · ".join(parts)
 
 
-def helpdesk_action(ctx: Any, parent: QObject) -> QAction:
-    """"Call the IT helpdesk: +44 20 7946 0000" in the outage window, where the organisation set one;
-    opens the phone app (tel:), or the Contacts page where none is installed."""
+class _OnShow(QObject):
+    """Calls ``fn`` each time the watched widget is shown."""
+
+    def __init__(self, parent: QObject, fn: Any) -> None:
+        super().__init__(parent)
+        self._fn = fn
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self._fn()
+        return False
+
+
+def first_to_call(contacts: list[Any], situation: str) -> Any | None:
+    """The vault's escalation contact for this kind of outage — the one "Who to call" puts on top —
+    when it has a number; None when no contact fits (then the organisation's helpdesk is offered)."""
+    return next((c for c in call_order(contacts, situation)
+                 if escalation_rank(c, situation) < 2 and c.primary_phone is not None), None)
+
+
+def call_action(ctx: Any, parent: QObject) -> QAction:
+    """"Call Ann Lee: (202) 555-0143" in the outage window: the first to call for this kind of
+    outage, chosen by :func:`first_to_call` as on "Who to call" (same number format, tel: link);
+    the helpdesk set by policy (``ui.helpdesk_*``) only when the vault has no fitting contact.
+    Opens the phone app, or the Contacts page where none is installed.
+
+    The contacts are read on the pool when the window shows and when the kind of outage or the
+    contacts change while it is shown — never while the window is built."""
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
     action = QAction(parent)
+    action.setObjectName("outage-call")
     action.setIcon(ctx.icon("contacts"))
+    chosen: dict[str, Any] = {"situation": None, "contact": None}
+
+    def target() -> tuple[str, str, str] | None:
+        c = chosen["contact"]
+        if c is not None and chosen["situation"] == ctx.situation:
+            p = c.primary_phone
+            return c.display_name, human_number(p), p.tel_uri
+        phone = ctx.config.ui.helpdesk_phone.strip()
+        if phone:
+            return ctx.config.ui.helpdesk_name or _t("ContactsPage", "IT helpdesk"), phone, f"tel:{_dial(phone)}"
+        return None
 
     def sync(*_a: Any) -> None:
-        name = ctx.config.ui.helpdesk_name or _t("ContactsPage", "IT helpdesk")
-        phone = ctx.config.ui.helpdesk_phone
-        action.setText(_t("ContactsPage", "Call %1: %2").replace("%1", name).replace("%2", phone))
-        action.setVisible(bool(phone))
+        t = target()
+        if t is not None:
+            action.setText(_t("ContactsPage", "Call %1: %2").replace("%1", t[0]).replace("%2", t[1]))
+        action.setVisible(t is not None)
+
+    def load(*_a: Any) -> None:
+        situation = ctx.situation
+
+        def done(contacts: list[Any]) -> None:
+            chosen.update(situation=situation, contact=first_to_call(contacts, situation))
+            sync()
+
+        def failed(exc: BaseException) -> None:  # a locked or unreadable vault: the policy helpdesk
+            log.info("no contact for the Call button: %s", exc)
+            chosen.update(situation=situation, contact=None)
+            sync()
+
+        ctx.run(lambda: vault_for(ctx).list_contacts(), on_done=alive(action, done), on_error=alive(action, failed))
+
+    def shown() -> bool:
+        return isinstance(parent, QWidget) and parent.isVisible()
+
+    if isinstance(parent, QWidget):
+        parent.installEventFilter(_OnShow(action, load))
+
+    def on_state(_event: Any) -> None:
+        sync()
+        if shown() and chosen["situation"] != ctx.situation:
+            load()
+
+    def on_notice(event: Any) -> None:
+        if getattr(event, "kind", "") == "vault.contacts" and shown():
+            load()
 
     def call() -> None:
-        phone = ctx.config.ui.helpdesk_phone
-        if not QDesktopServices.openUrl(QUrl(f"tel:{_dial(phone)}")):
+        t = target()
+        if t is None or not QDesktopServices.openUrl(QUrl(t[2])):
             ctx.show_page("contacts")  # no phone app: the number, large, on the Contacts page
 
     action.triggered.connect(call)
     ctx.bridge.configChanged.connect(sync)
+    ctx.bridge.stateChanged.connect(on_state)
+    ctx.bridge.notice.connect(on_notice)
     sync()
     return action
 
