@@ -67,6 +67,19 @@ def seed_vault(home: Path) -> None:
         vault.sync(["Runbook"], force=True)  # a second check: the versions dialog lists what was kept
 
 
+def seed_history() -> None:
+    """Past incidents for the History page's table and timeline: three kinds, each over after a while."""
+    from offline_ready.config import load_config
+    from offline_ready.history import HistoryStore
+
+    store = HistoryStore(load_config().paths.history_db)
+    start = datetime.now(UTC) - timedelta(days=2)
+    for n, case in enumerate(("resolver drops queries", "upstream down", "captive portal with DNS hijack")):
+        began = start + timedelta(hours=5 * n)
+        store.close_incident(store.open_incident(verdict(case), began), began + timedelta(minutes=7 + 40 * n))
+    store.close()
+
+
 def wait_until(pred: Callable[[], Any], ms: int = 10000) -> Any:
     """Run the event loop until ``pred()`` holds (or ``ms`` pass), looking every 20 ms."""
     from PySide6.QtCore import QEventLoop, QTimer
@@ -168,12 +181,15 @@ def main_window_scenes(scan: Scan, app: Any) -> None:
 
 
 def outage_scenes(scan: Scan, app: Any) -> None:
-    previous = "online"
+    """Each outage state in turn: the outage window, the status page and the tray menu showing it."""
+    previous = "service HTTP 503"
     for case in OUTAGE_CASES:
         v = publish(app, case, previous)
         previous = str(v.state)
         app.open_outage_window()
         scan.window(f"outage window: {case}", app.outage_window)
+        app.show_page("status")
+        scan.window(f"main: status: {case}", app.main_window)
         tray_scene(scan, app, f"tray: {case}")
     publish(app, "healthy", previous)  # back online: the recovery notification
 
@@ -268,6 +284,7 @@ def main(report_path: str) -> int:
     from offline_ready.config import load_config
 
     seed_vault(Path(os.environ["OFFLINE_READY_HOME"]))
+    seed_history()
     from PySide6.QtWidgets import QSystemTrayIcon
 
     from offline_ready.ui.app import App, _make_qapp
@@ -284,6 +301,7 @@ def main(report_path: str) -> int:
     try:
         wait_until(lambda: app.tray.tray.isVisible(), 10000)
         tray_scene(scan, app, "tray: not checked yet")
+        publish(app, "service HTTP 503", "online")  # the pages show a verdict: one watched service down
         main_window_scenes(scan, app)
         outage_scenes(scan, app)
         dns_confirm_scene(scan, app)
