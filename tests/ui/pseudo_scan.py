@@ -233,6 +233,44 @@ def vault_dialogs(scan: Scan, app: Any) -> None:
         dialog.hide()
 
 
+def modal_scene(scan: Scan, name: str, trigger: Callable[[], None]) -> None:
+    """A message box the app opens with ``exec()`` (its own event loop): scanned from a timer while it
+    is up, then closed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    done: list[bool] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or done:
+            return
+        done.append(True)
+        poll.stop()
+        scan.window(name, box)
+        box.close()
+
+    poll = QTimer(interval=50, timeout=look)
+    poll.start()
+    trigger()
+    wait_until(lambda: bool(done), 15000)
+    poll.stop()
+
+
+def message_boxes(scan: Scan, app: Any, home: Path) -> None:
+    """The questions and refusals the vault pages put up, with the core's reason in them."""
+    docs = app.main_window.pages["documents"]
+    doc = next(d for d in docs.docs if d.name == "Price list")
+    docs.remove(doc.id)
+    scan.window("remove-document question", docs.remove_box)
+    docs.remove_box.done(0)  # not removed
+    modal_scene(scan, "documents: nothing to accept", lambda: docs.accept(doc.id))
+    page = (home / "files" / "not-contacts.html")
+    page.write_text("<!DOCTYPE html><html><body>Sign in</body></html>", encoding="utf-8")
+    contacts = app.main_window.pages["contacts"]
+    modal_scene(scan, "contacts: import refused", lambda: contacts.import_file(str(page)))
+
+
 def guide_scenes(scan: Scan, app: Any) -> None:
     guide = app.open_guide()
     for n, _page_id in enumerate(guide.pageIds()):
@@ -306,6 +344,7 @@ def main(report_path: str) -> int:
         outage_scenes(scan, app)
         dns_confirm_scene(scan, app)
         vault_dialogs(scan, app)
+        message_boxes(scan, app, Path(os.environ["OFFLINE_READY_HOME"]))
         guide_scenes(scan, app)
         other_dialogs(scan, app)
         settle(500)  # the last notifications reach the bus
