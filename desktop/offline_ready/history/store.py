@@ -91,6 +91,13 @@ def _dt(ts: float | None) -> datetime | None:
     return datetime.fromtimestamp(ts, UTC) if ts is not None else None
 
 
+def _incident(row: Any) -> Incident:
+    """An incident from the first seven columns of ``SELECT id, started_at, ended_at, state, services,
+    summary, evidence``."""
+    return Incident(row[0], _dt(row[1]), _dt(row[2]), row[3], json.loads(row[4]), row[5],  # type: ignore[arg-type]
+                    json.loads(row[6]))
+
+
 class HistoryStore:
     def __init__(self, path: Path | str, retention_days: int = 90):
         self.path = Path(path)
@@ -168,10 +175,7 @@ class HistoryStore:
                 "WHERE COALESCE(ended_at, 1e18) >= ? AND started_at <= ? ORDER BY started_at",
                 (lo, hi),
             ).fetchall()
-        return [
-            Incident(r[0], _dt(r[1]), _dt(r[2]), r[3], json.loads(r[4]), r[5], json.loads(r[6]))  # type: ignore[arg-type]
-            for r in rows
-        ]
+        return [_incident(r) for r in rows]
 
     def incident(self, incident_id: int) -> tuple[Incident, dict[str, Any]] | None:
         """One incident and the full verdict that opened it (for a report), or None."""
@@ -181,8 +185,7 @@ class HistoryStore:
                 "WHERE id=?", (incident_id,)).fetchone()
         if r is None:
             return None
-        inc = Incident(r[0], _dt(r[1]), _dt(r[2]), r[3], json.loads(r[4]), r[5], json.loads(r[6]))  # type: ignore[arg-type]
-        return inc, json.loads(r[7] or "{}")
+        return _incident(r), json.loads(r[7] or "{}")
 
     def samples(self, since: datetime | None = None, until: datetime | None = None) -> list[Sample]:
         lo = since.timestamp() if since else 0.0
