@@ -130,7 +130,11 @@ def proxy_login_cmd(args: argparse.Namespace) -> int:
         print(_("Removed the sign-in for {proxy}.").format(proxy=where) if found
               else _("No sign-in was stored for {proxy}.").format(proxy=where))
         return 0
-    user = args.user or input(_("Proxy user name: ")).strip()
+    try:
+        user = args.user or input(_("Proxy user name: ")).strip()
+    except EOFError:  # no terminal and no --user: nothing to ask
+        sys.stderr.write("\n" + _("no user name given: use {option}").format(option="--user") + "\n")
+        return 2
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
