@@ -1,12 +1,15 @@
 """Regenerate the translation catalogues: ``python resources/translations/update.py``.
 
-1. ``pyside6-lupdate`` extracts every ``tr()`` / ``QCoreApplication.translate`` /
+1. ``pyside6-lupdate`` extracts every ``tr()`` / ``QCoreApplication.translate`` / ``_t(context, text)`` /
    ``QT_TRANSLATE_NOOP`` string of ``desktop/offline_ready/ui`` into
    ``offline_ready.ts`` (the template translators copy to ``offline_ready_<lang>.ts``) and
    into ``offline_ready_en.ts`` and every translation ``offline_ready_<lang>.ts`` (German: ``_de``).
-2. In the English catalogue, messages with ``%n`` get their singular and plural forms
-   filled in from the "(s)" convention of the source ("%n minute(s)" → "%n minute" /
-   "%n minutes"), so English reads naturally.
+   Locations name the source file only (no line numbers), so they stay true while code moves
+   within a file, and a test can tell when a message moved to another file.
+2. The English catalogue translates every message as itself (so it knows every message: the
+   pseudo-locale marks only those, and text that never reached the catalogue stands out), and
+   messages with ``%n`` get their singular and plural forms filled in from the "(s)" convention
+   of the source ("%n minute(s)" → "%n minute" / "%n minutes"), so English reads naturally.
 3. ``pyside6-lrelease`` compiles every ``offline_ready*.ts`` but the template to ``.qm``.
 4. The Qt-free core's gettext catalogue: Babel extracts every ``_()``, ``N_()`` and
    ``ngettext()`` string of ``desktop/offline_ready`` (all but ``ui/``) into
@@ -33,6 +36,8 @@ CORE = ROOT / "desktop" / "offline_ready"
 LOCALE = ROOT / "resources" / "locale"
 DOMAIN = "offline_ready"
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+# The UI's modules spell QCoreApplication.translate as a short ``_t(context, text)``.
+LUPDATE_OPTIONS = ["-no-obsolete", "-locations", "absolute", "-tr-function-alias", "translate+=_t"]
 
 
 def _sources() -> list[str]:
@@ -40,22 +45,35 @@ def _sources() -> list[str]:
 
 
 def lupdate(ts: Path, language: str | None) -> None:
-    cmd = ["pyside6-lupdate", "-no-obsolete", "-locations", "relative", *_sources(), "-ts", str(ts)]
+    cmd = ["pyside6-lupdate", *LUPDATE_OPTIONS, *_sources(), "-ts", str(ts)]
     if language:
         cmd[1:1] = ["-target-language", language]
     subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True)
+    files_only(ts)
 
 
-def fill_english_plurals(ts: Path) -> int:
+def files_only(ts: Path) -> None:
+    """Keep each message's source files, drop the line numbers (they went stale at every edit). Edits the
+    text, so the file keeps lupdate's layout and merges stay small."""
+    text = re.sub(r'(<location filename="[^"]*") line="[^"]*"', r"\1", ts.read_text("utf-8"))
+    text = re.sub(r'^(\s*<location filename="[^"]*"/>\n)(?:\1)+', r"\1", text, flags=re.M)
+    ts.write_text(text, encoding="utf-8")
+
+
+def fill_english(ts: Path) -> int:
+    """Translate every message of the English catalogue as itself, with real English plural forms; returns
+    how many messages have plural forms."""
     tree = ET.parse(ts)
     filled = 0
     for message in tree.iter("message"):
-        if message.get("numerus") != "yes":
-            continue
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
+        if message.get("numerus") != "yes":
+            translation.attrib.pop("type", None)
+            translation.text = source
+            continue
         for child in list(translation):
             translation.remove(child)
         translation.attrib.pop("type", None)
@@ -135,7 +153,7 @@ def main() -> int:
     english = HERE / "offline_ready_en.ts"
     lupdate(template, None)
     lupdate(english, "en")
-    n = fill_english_plurals(english)
+    n = fill_english(english)
     for ts in sorted(HERE.glob("offline_ready_*.ts")):  # every translation (German, …) gets the new strings
         if ts != english:
             lupdate(ts, ts.stem.split("_", 2)[2])

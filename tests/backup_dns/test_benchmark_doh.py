@@ -9,9 +9,9 @@ import pytest
 import requests
 
 from offline_ready.backup_dns.benchmark import Target, run_benchmark, targets_for
-from offline_ready.resolve.doh import build_query, doh_query, get_url
-from offline_ready.resolve.session import PinnedAdapter
-from offline_ready.resolvers.profiles import BUILTIN_PROFILES, original_profile
+from offline_ready.fallback_lookup.doh import build_query, doh_query, get_url
+from offline_ready.fallback_lookup.session import PinnedAdapter
+from offline_ready.resolver_profiles.profiles import BUILTIN_PROFILES, original_profile
 
 NAMES = ["www.lab.test", "shop.lab.test"]
 

@@ -193,7 +193,7 @@ def test_benchmark_in_the_lab(case, backups) -> None:
 def test_app_traffic_keeps_resolving_without_switching(case, backups) -> None:
     rig, cfg, home = case
     code = ("import sys\nfrom offline_ready.config import load_config\n"
-            "from offline_ready.resolve import resolve_host, ResolveError\n"
+            "from offline_ready.fallback_lookup import resolve_host, ResolveError\n"
             f"c = load_config({str(cfg)!r})\n"
             "for n in sys.argv[1:]:\n"
             "    try:\n        r = resolve_host(n, c); print(r.source, ','.join(r.addresses))\n"

@@ -9,7 +9,7 @@ import pytest
 from offline_ready.backup_dns.backends.base import AdapterDns, ApplyPlan, FamilyDns, Snapshot
 from offline_ready.backup_dns.journal import APPLIED, Journal, JournalError, JournalOpen
 from offline_ready.config import ConfigError, load_config, save_user_settings
-from offline_ready.resolvers import profiles as prof
+from offline_ready.resolver_profiles import profiles as prof
 
 
 def test_builtins_span_independent_providers_with_doh() -> None:

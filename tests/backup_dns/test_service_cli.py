@@ -18,7 +18,7 @@ from offline_ready.config import load_config
 from offline_ready.diagnosis.model import Advice, State, Verdict
 from offline_ready.diagnosis.model import now as utcnow
 from offline_ready.events import EventBus
-from offline_ready.resolvers.results import save_results
+from offline_ready.resolver_profiles.results import save_results
 
 CONFIG = """
 [probes]

@@ -15,7 +15,7 @@ from offline_ready.backup_dns.session import SessionStore
 from offline_ready.backup_dns.switcher import LocalSwitcher
 from offline_ready.backup_dns.transaction import AWAITING, CONFIRMED, FAILED, NOTHING, REVERTED, Transaction
 from offline_ready.probes.dns import DnsResult, query
-from offline_ready.resolvers.profiles import Profile
+from offline_ready.resolver_profiles.profiles import Profile
 
 ORIGINAL = b"# written by hand\nsearch office.example\nnameserver 203.0.113.53\noptions timeout:1 edns0\n"
 GOOD = Profile("lab", "Lab backup", ("203.0.113.54",), kind="custom")

@@ -16,7 +16,7 @@ from offline_ready.backup_dns.backends.macos import MacOSBackend
 from offline_ready.backup_dns.backends.networkmanager import NetworkManagerBackend
 from offline_ready.backup_dns.backends.resolved import ResolvedBackend
 from offline_ready.backup_dns.backends.windows import apply_script
-from offline_ready.resolvers import validate
+from offline_ready.resolver_profiles import validate
 from support import privns
 
 BAD_ADDRESSES = [

@@ -15,7 +15,7 @@ import pytest
 
 from offline_ready import i18n
 from offline_ready.cli.main import build_parser, main
-from offline_ready.resolvers.profiles import BUILTIN_PROFILES
+from offline_ready.resolver_profiles.profiles import BUILTIN_PROFILES
 from support.pseudo import bypasses
 
 # Words a table or a command shows as data: command and action names, setting keys' parts, argument placeholders.

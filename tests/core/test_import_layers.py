@@ -35,9 +35,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("atomic", "bounded", "csvsafe", "events", "faults", "gui_session", "paths", "storeversion"),
     ("i18n", "history", "logsetup", "autostart"),  # the core's translations; stores; the log; start at login
     ("config",),  # settings: schema, policy, typed access
-    ("proxy", "resolvers"),  # how web traffic leaves this computer (proxy, PAC, trust); the known resolvers
+    ("proxy", "resolver_profiles"),  # how web traffic leaves this computer (proxy, PAC, trust); the known resolvers
     ("probes",),  # bounded measurements, no decisions
-    ("resolve",),  # name resolution for the app's own traffic (fallback chain, DoH)
+    ("fallback_lookup",),  # name lookups for the app's own traffic when the system resolver fails
     ("diagnosis",),  # the verdict
     ("statuspage", "vault"),  # providers' status pages; the offline vault
     ("backup_dns", "drill", "report"),  # acting on a verdict; rehearsals; incident reports

@@ -19,7 +19,7 @@ import pytest
 
 from offline_ready.cli.main import build_parser
 from offline_ready.i18n import PSEUDO, PSEUDO_OPEN
-from offline_ready.resolvers.profiles import BUILTIN_PROFILES
+from offline_ready.resolver_profiles.profiles import BUILTIN_PROFILES
 from support.pseudo import bypasses
 
 pytestmark = pytest.mark.netns

@@ -129,7 +129,7 @@ def test_https_through_connect_with_basic_auth(tmp_path, auth_proxy, real_keyrin
 
 def test_document_refresh_status_pages_and_resolving_sessions_use_the_proxy(tmp_path, origin, auth_proxy,
                                                                             real_keyring):
-    from offline_ready.resolve import resolving_session
+    from offline_ready.fallback_lookup import resolving_session
     from offline_ready.statuspage.fetch import read_status
     from offline_ready.vault.fetch import Fetcher, FetchRequest
 

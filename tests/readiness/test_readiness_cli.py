@@ -12,7 +12,7 @@ from offline_ready.cli.drill_cmd import SCENARIO_IDS
 from offline_ready.drill import SCENARIOS
 from offline_ready.paths import app_paths
 from offline_ready.readiness.gather import record_notification_ack
-from offline_ready.resolvers.results import save_results
+from offline_ready.resolver_profiles.results import save_results
 from support import privns
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -19,7 +19,7 @@ from offline_ready.backup_dns.switcher import LocalSwitcher
 from offline_ready.config import load_config
 from offline_ready.events import StateChanged
 from offline_ready.probes.dns import DnsResult, query
-from offline_ready.resolvers.results import save_results
+from offline_ready.resolver_profiles.results import save_results
 from support.require import require
 
 ORIGINAL = b"search office.example\nnameserver 203.0.113.53\n"

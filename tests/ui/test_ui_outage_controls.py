@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from ui_session import app_env, in_lab, lab_config_text, start_app
 
+from support.lab_vault import add_plan
+
 pytestmark = [pytest.mark.display, pytest.mark.netns, pytest.mark.timeout(300)]
 
 REFRESH = "Refresh documents"
@@ -20,12 +22,7 @@ REFRESH = "Refresh documents"
 def docs_app(healthy_lab, display, session_bus, app_home: Path, tmp_path: Path):
     cfg = tmp_path / "lab.toml"
     cfg.write_text(lab_config_text(healthy_lab))
-    plan = tmp_path / "continuity-plan.txt"
-    plan.write_text("Continuity plan\n1. Call the ISP on 0800 800 150.\n")
-    env = healthy_lab.client_env({"OFFLINE_READY_HOME": str(app_home), "PYTHON_KEYRING_BACKEND":
-                                  "keyring.backends.fail.Keyring"})
-    r = healthy_lab.exec(["python3", "-m", "offline_ready", "docs", "add", str(plan), "--config", str(cfg)], env=env)
-    assert r.returncode == 0, r.stdout + r.stderr
+    add_plan(healthy_lab, app_home, cfg, tmp_path)
     app = start_app(app_home, app_env(display, session_bus, app_home), popen=in_lab(healthy_lab), config=cfg)
     try:
         app.wait_state(lambda s: s["state"] == "online" and REFRESH in s["tray"]["menu"], 40,

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from offline_ready import i18n
 from offline_ready.events import StateChanged, VerdictReady
-from offline_ready.resolvers.profiles import BUILTIN_PROFILES
+from offline_ready.resolver_profiles.profiles import BUILTIN_PROFILES
 from support.pseudo import bypasses
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -20,15 +21,43 @@ def _sources(ts: Path) -> set[tuple[str, str]]:
             for m in c.iter("message")}
 
 
-def test_template_catalogue_is_up_to_date(tmp_path: Path) -> None:
+def _locations(ts: Path) -> set[tuple[str, str, str]]:
+    """(context, source, file) of every message: where the catalogue says each string comes from."""
+    tree = ET.parse(ts)
+    return {(c.findtext("name") or "", m.findtext("source") or "", loc.get("filename", "").split("desktop/", 1)[-1])
+            for c in tree.iter("context") for m in c.iter("message") for loc in m.iter("location")}
+
+
+def _fresh_template(tmp_path: Path) -> Path:
+    """The template as update.py would extract it now (its lupdate options: ``_t`` too, files without lines)."""
     require(shutil.which("pyside6-lupdate") is not None, "pyside6-lupdate (PySide6)")
+    sys.path.insert(0, str(TRANSLATIONS))
+    try:
+        import update
+    finally:
+        sys.path.pop(0)
     fresh = tmp_path / "fresh.ts"
-    files = sorted(str(p) for p in (ROOT / "desktop" / "offline_ready" / "ui").rglob("*.py"))
-    subprocess.run(["pyside6-lupdate", *files, "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run(["pyside6-lupdate", *update.LUPDATE_OPTIONS, *update._sources(), "-ts", str(fresh)],
+                   check=True, capture_output=True)
+    update.files_only(fresh)
+    return fresh
+
+
+def test_template_catalogue_is_up_to_date(tmp_path: Path) -> None:
+    fresh = _fresh_template(tmp_path)
     current = _sources(TRANSLATIONS / "offline_ready.ts")
     missing = _sources(fresh) - current
     assert not missing, f"run `python resources/translations/update.py`; new strings: {sorted(missing)[:5]}"
     assert all(ctx for ctx, _ in current), "a string was extracted without a context"
+    stale = _locations(fresh) ^ _locations(TRANSLATIONS / "offline_ready.ts")
+    assert not stale, f"run `python resources/translations/update.py`; moved or removed: {sorted(stale)[:5]}"
+
+
+def test_short_translate_calls_are_extracted() -> None:
+    """Modules that spell QCoreApplication.translate as ``_t(context, text)`` reach the catalogue."""
+    current = _sources(TRANSLATIONS / "offline_ready.ts")
+    assert ("DocumentsPage", "Refresh documents") in current and ("Warnings", "Back online") in current
+    assert ("ContactsPage", "first choice") in current  # once inside an f-string, where lupdate cannot see
 
 
 def test_english_catalogue_loads_with_plural_forms(qapp) -> None:

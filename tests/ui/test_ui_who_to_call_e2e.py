@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from ui_session import app_env, control, in_lab, lab_config_text, start_app, wait_for
 
+from support.lab_vault import add_plan, import_contacts
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "vault"))
 
 import vault_samples as V
@@ -21,15 +23,11 @@ pytestmark = [pytest.mark.display, pytest.mark.netns, pytest.mark.timeout(300)]
 @pytest.fixture
 def contacts_app(healthy_lab, display, session_bus, app_home: Path, tmp_path: Path):
     cfg = tmp_path / "lab.toml"
-    cfg.write_text(lab_config_text(healthy_lab))
+    cfg.write_text(lab_config_text(healthy_lab, **{"ui.helpdesk_name": "IT helpdesk",
+                                                   "ui.helpdesk_phone": "+44 20 7946 0000"}))
     (tmp_path / "isp.vcf").write_bytes(V.VCARD_40 + V.VCARD_30_APPLE)  # Ann Lee of "ISP Inc", Bob Ng
     (tmp_path / "help.csv").write_text(V.GOOGLE_CSV, encoding="utf-8")  # Carla Díaz, "IT helpdesk"
-    env = healthy_lab.client_env({"OFFLINE_READY_HOME": str(app_home), "PYTHON_KEYRING_BACKEND":
-                                  "keyring.backends.fail.Keyring"})
-    for f in ("isp.vcf", "help.csv"):
-        r = healthy_lab.exec(["python3", "-m", "offline_ready", "contacts", "import", str(tmp_path / f),
-                              "--config", str(cfg)], env=env)
-        assert r.returncode == 0, r.stdout + r.stderr
+    import_contacts(healthy_lab, app_home, cfg, tmp_path / "isp.vcf", tmp_path / "help.csv")
     app = start_app(app_home, app_env(display, session_bus, app_home, LC_ALL="en_US.UTF-8"),
                     popen=in_lab(healthy_lab), config=cfg)
     try:
@@ -55,6 +53,11 @@ def test_no_internet_puts_the_provider_on_top_with_a_tel_link(healthy_lab, conta
     control(app_home, "show-outage")
     st = contacts_app.wait_state(lambda s: s["windows"]["outage"] and "Who to call" in s["views"].get(
         "outage", {}).get("actions", []), 10, "the outage window offering Who to call")
+    # its Call button is the provider too, as Who to call writes the number; the helpdesk IT set is
+    # only the fallback when the vault has nobody for this kind of outage
+    st = contacts_app.wait_state(lambda s: "Call Ann Lee: (202) 555-0143" in s["views"]["outage"]["actions"], 10,
+                                 "the Call button offering the provider")
+    assert not any("IT helpdesk" in a for a in st["views"]["outage"]["actions"]), st["views"]["outage"]
     assert st["views"]["taskbar_icon"] == "outage"  # never the tick while the internet is gone
     # the page the user already had open follows the outage: the provider on top, selected
     control(app_home, "show contacts")
@@ -76,12 +79,7 @@ def test_a_plan_no_program_can_open_says_why_and_offers_show_in_folder(healthy_l
     """A DNS outage, the continuity plan opened from the Documents page with a real click, and no
     program on this desktop to open it (no xdg-open, no viewer in the test session)."""
     cfg = tmp_path / "lab.toml"
-    plan = tmp_path / "continuity-plan.txt"
-    plan.write_text("Continuity plan\n1. Call the ISP on 0800 800 150.\n")
-    env = healthy_lab.client_env({"OFFLINE_READY_HOME": str(app_home), "PYTHON_KEYRING_BACKEND":
-                                  "keyring.backends.fail.Keyring"})
-    r = healthy_lab.exec(["python3", "-m", "offline_ready", "docs", "add", str(plan), "--config", str(cfg)], env=env)
-    assert r.returncode == 0, r.stdout + r.stderr
+    add_plan(healthy_lab, app_home, cfg, tmp_path)
     healthy_lab.resolver_drop()
     contacts_app.wait_state(lambda s: s["situation"] == "dns-outage", 40, "the confirmed DNS outage")
     control(app_home, "show documents")

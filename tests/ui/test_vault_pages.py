@@ -285,3 +285,61 @@ def test_open_offline_documents_selects_the_plan(qtbot, vctx, server, tmp_path):
     page.refresh()
     qtbot.waitUntil(lambda: page.selected_doc() is not None, timeout=5000)
     assert page.selected_doc().name == "Continuity plan" and page.open_button.isEnabled()
+
+
+def test_the_outage_window_s_call_button_is_who_to_call_s_first_contact(qtbot, vctx, app_home, tmp_path,
+                                                                        monkeypatch):
+    """The Call button offers the contact "Who to call" puts on top for this kind of outage (same
+    number format, its tel: link); the helpdesk set by policy only when no vault contact fits."""
+    from offline_ready.config import load_config
+    from offline_ready.events import StateChanged
+    from offline_ready.ui.pages import PageSpec
+    from offline_ready.ui.pages.contacts import Page, vault_for
+    from offline_ready.ui.windows.outage_window import OutageWindow
+
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    managed = app_home / "policies" / "managed"
+    managed.mkdir(parents=True)
+    (managed / "staff.toml").write_text('[ui]\nhelpdesk_name = "IT helpdesk"\nhelpdesk_phone = "+44 20 7946 0000"\n')
+    vctx.config = load_config()
+    (tmp_path / "vendor.vcf").write_bytes(S.VCARD_40)  # Bob Ng, a vendor: nobody to call for an outage
+    (tmp_path / "isp.vcf").write_bytes(S.VCARD_30_APPLE)  # Ann Lee of "ISP Inc"
+    (tmp_path / "help.csv").write_text(S.GOOGLE_CSV, encoding="utf-8")  # Carla Díaz, "IT helpdesk"
+    imported: list = []
+    vctx.run(lambda: vault_for(vctx).import_contacts(str(tmp_path / "vendor.vcf")), on_done=imported.append)
+    qtbot.waitUntil(lambda: bool(imported), timeout=10000)
+    vctx.bus.publish(StateChanged(state="no-internet", previous="online"))
+    qtbot.waitUntil(lambda: vctx.situation == "no-internet", timeout=3000)
+
+    w = OutageWindow(vctx, [PageSpec("contacts", Page, "contacts")])
+    qtbot.addWidget(w)
+    [call] = [b for b in w.page_buttons if b.action.objectName() == "outage-call"]
+    assert vctx.runner.pending == 0  # built, not shown: nothing read yet
+    w.show()
+    dialled: list = []
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: dialled.append(url.toString()) or True)
+    vctx.pool.waitForDone(10000)
+    qtbot.wait(50)
+    assert call.text() == "Call IT helpdesk: +44 20 7946 0000"  # no vault contact fits: the policy's
+    call.click()
+    assert dialled == ["tel:+442079460000"]
+
+    for f in ("isp.vcf", "help.csv"):
+        vctx.run(lambda f=f: vault_for(vctx).import_contacts(str(tmp_path / f)), on_done=imported.append)
+    qtbot.waitUntil(lambda: len(imported) == 3, timeout=10000)
+    w.hide()
+    w.show()  # opened again: the contacts are read again
+    qtbot.waitUntil(lambda: call.text() == "Call Ann Lee: (202) 555-0143", timeout=5000)  # as Who to call shows it
+    call.click()
+    assert dialled[-1] == "tel:+12025550143"
+
+    import ui_samples as US
+
+    v = US.verdict("service-down")  # one service down: the helpdesk in the vault, before the policy's
+    vctx.bus.publish(StateChanged(state=str(v.state), previous="no-internet", verdict=v))
+    qtbot.waitUntil(lambda: call.text().startswith("Call Carla Díaz: +34"), timeout=5000)
+    page = contacts_page(qtbot, vctx)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 4, timeout=5000)
+    assert call.text() == f"Call {page.table.item(0, 2).text()}: {page.table.item(0, 4).text()}"

@@ -15,10 +15,10 @@ import pytest
 from offline_ready.backup_dns.journal import Journal, JournalError
 from offline_ready.config import ConfigError, load_config
 from offline_ready.config.loader import save_user_settings
+from offline_ready.fallback_lookup.stale import StaleStore
 from offline_ready.history import HistoryStore
 from offline_ready.paths import app_paths
-from offline_ready.resolve.stale import StaleStore
-from offline_ready.resolvers import profiles, results
+from offline_ready.resolver_profiles import profiles, results
 from offline_ready.storeversion import NewerStoreError
 from offline_ready.vault.service import VaultService
 

@@ -23,7 +23,7 @@ import dns.rdatatype
 
 from ..i18n import _
 from ..probes.dns import DnsResult, query, random_label
-from ..resolvers.profiles import Profile
+from ..resolver_profiles.profiles import Profile
 from . import scoring
 from .scoring import ResolverScore, Sample
 
@@ -105,7 +105,7 @@ def run_benchmark(targets: list[Target], names: list[str], *, queries: int = 10,
 
     def one(target: Target, transport: str, name: str, session: Any) -> DnsResult:
         if transport == "doh":
-            from ..resolve.doh import doh_query
+            from ..fallback_lookup.doh import doh_query
 
             return doh_query(target.doh_url, name, timeout, addresses=target.doh_addresses, session=session,
                              verify=doh_verify)

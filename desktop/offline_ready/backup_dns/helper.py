@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from ..config import ConfigError
-from ..resolvers import validate
+from ..resolver_profiles import validate
 from . import policy, revert_timer
 from .backends import BackendError, Unsupported
 from .journal import JournalError

@@ -7,8 +7,8 @@ from __future__ import annotations
 from ..config import ConfigError
 from ..config.loader import Config, load_config
 from ..i18n import _
-from ..resolvers import profiles as prof
-from ..resolvers.validate import InvalidInput
+from ..resolver_profiles import profiles as prof
+from ..resolver_profiles.validate import InvalidInput
 
 
 class PolicyRefused(InvalidInput):

@@ -19,8 +19,8 @@ from ..events import EventBus, Progress
 from ..i18n import _
 from ..paths import app_paths
 from ..probes.dns import query, system_lookup, system_resolvers
-from ..resolvers import profiles as prof
-from ..resolvers.results import LastResults, is_due, load_results, save_results
+from ..resolver_profiles import profiles as prof
+from ..resolver_profiles.results import LastResults, is_due, load_results, save_results
 from . import decide as decide_mod
 from .backends import BackendError, Snapshot, Unsupported, detect_backend
 from .benchmark import BenchmarkReport, Target, run_benchmark, targets_for

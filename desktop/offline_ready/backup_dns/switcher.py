@@ -21,8 +21,8 @@ from typing import Any
 
 from ..i18n import _
 from ..paths import program_data_dir
-from ..resolvers import validate
-from ..resolvers.profiles import BUILTIN_PROFILES
+from ..resolver_profiles import validate
+from ..resolver_profiles.profiles import BUILTIN_PROFILES
 from . import revert_timer
 from .backends import Backend, BackendError, Unsupported, backend_by_name, detect_backend
 from .backends.base import ApplyPlan, Snapshot, split_by_family

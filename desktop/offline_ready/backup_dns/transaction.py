@@ -23,8 +23,8 @@ from typing import Any
 
 from ..i18n import _
 from ..probes.dns import DnsResult, system_lookup
-from ..resolvers import validate
-from ..resolvers.profiles import Profile
+from ..resolver_profiles import validate
+from ..resolver_profiles.profiles import Profile
 from .journal import JournalError
 from .session import Session, SessionStore
 from .switcher import HelperSwitcher, LocalSwitcher, SwitchError

@@ -162,7 +162,7 @@ def cmd_benchmark(args: argparse.Namespace) -> int:
 def cmd_use(args: argparse.Namespace) -> int:
     from ..backup_dns.service import SwitchNotAllowed
     from ..backup_dns.transaction import AWAITING, CONFIRMED, REVERTED
-    from ..resolvers import profiles as prof
+    from ..resolver_profiles import profiles as prof
 
     svc = _service(args)
     try:

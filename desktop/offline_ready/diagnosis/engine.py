@@ -29,7 +29,7 @@ def diagnose(config: Config, *, system_resolvers: list[str] | None = None,
     """One full diagnosis with the configured targets (``previous``: the last verdict, if any).
 
     The app's fallback resolution (backup resolvers, DoH, last known addresses; see
-    :mod:`offline_ready.resolve`) finds the services when the system resolver fails, and learns
+    :mod:`offline_ready.fallback_lookup`) finds the services when the system resolver fails, and learns
     their addresses while it works.
     """
     from ..proxy import current
@@ -55,7 +55,7 @@ def diagnose(config: Config, *, system_resolvers: list[str] | None = None,
 
 def fallback_resolver(config: Config) -> Any:
     """The configuration's fallback resolver, or None when it cannot be built (bad profiles)."""
-    from ..resolve.fallback import FallbackResolver
+    from ..fallback_lookup.fallback import FallbackResolver
 
     try:
         return FallbackResolver.for_config(config)

@@ -162,7 +162,7 @@ class PlanExecutor:
         """Where the service is, by the app's fallback chain (backup resolver, DoH, last known
         address), or without one by the independent resolvers' answers: (source, answer)."""
         if self.resolver is not None:
-            from ..resolve.fallback import ResolveError
+            from ..fallback_lookup.fallback import ResolveError
 
             try:
                 # live sources get what is left but a moment to fetch; a remembered address needs no wait

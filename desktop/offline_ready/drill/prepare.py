@@ -10,8 +10,8 @@ from .session import DrillSession
 
 def session_for(config: Any, scenario: str, service: str | None, vault: Any) -> DrillSession:
     from ..paths import app_paths
-    from ..resolvers.profiles import load_profiles
-    from ..resolvers.results import load_results
+    from ..resolver_profiles.profiles import load_profiles
+    from ..resolver_profiles.results import load_results
 
     paths = getattr(config, "paths", None) or app_paths()
     services = [s for s in config.services if s.get("enabled", True)]

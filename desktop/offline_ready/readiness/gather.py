@@ -146,7 +146,7 @@ def _vault_facts(f: Facts, config: Any, vault: Any, now: datetime) -> None:
 
 
 def _backup_facts(f: Facts, state_dir: Path) -> None:
-    from ..resolvers.results import load_results
+    from ..resolver_profiles.results import load_results
 
     last = load_results(state_dir)
     f.backup_tested_at = _dt(last.at) if last.at else None

@@ -51,7 +51,7 @@ def targets(services: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
 
 def fallback_lookup(config: Any):
     """A probes-style lookup through the app's fallback chain (system → backup → DoH → remembered)."""
-    from ..resolve.fallback import FallbackResolver, ResolveError
+    from ..fallback_lookup.fallback import FallbackResolver, ResolveError
 
     resolver = FallbackResolver.for_config(config)
 

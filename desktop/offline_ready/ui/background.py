@@ -136,7 +136,7 @@ class BackgroundServices(QObject):
         (the vault's catalogue, the fallback resolvers' lookup threads, the diagnosis's probe threads).
         Returns :meth:`describe` after, and logs it."""
         from ..diagnosis.pool import PROBES
-        from ..resolve.fallback import FallbackResolver
+        from ..fallback_lookup.fallback import FallbackResolver
 
         fleet = self.ctx.fleet
         if fleet is not None:

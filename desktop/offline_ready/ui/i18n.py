@@ -1,8 +1,8 @@
 """Translations: Qt's .qm files from ``resources/translations`` (made with pyside6-lupdate/lrelease),
 and the core's gettext catalogue in the same language (:mod:`offline_ready.i18n`).
 
-The English catalogue is always loaded first: it holds the plural forms ("1 minute",
-"2 minutes") of the source strings, which use Qt's ``%n`` convention. The pseudo-locale
+The English catalogue is always loaded first: it holds every message, with the plural forms
+("1 minute", "2 minutes") of the source strings, which use Qt's ``%n`` convention. The pseudo-locale
 (``x-pseudo``) marks every translated string, in the windows as in the core's text.
 """
 
@@ -24,7 +24,9 @@ def translations_dir():
 
 
 class PseudoTranslator(QTranslator):
-    """Every message of the app, in its English form (plurals from ``english``), marked and accented."""
+    """Every message of the app's catalogue, in its English form (plurals from ``english``), marked and
+    accented. A message the catalogue lacks (never extracted, so no language can translate it) stays
+    unmarked: the pseudo-locale shows it as the bypass it is."""
 
     def __init__(self, english: QTranslator | None, parent=None) -> None:
         super().__init__(parent)
@@ -33,8 +35,10 @@ class PseudoTranslator(QTranslator):
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         if not context or (context.startswith("Q") and context[1:2].isupper()):
             return ""  # Qt's own strings (QDialogButtonBox, QFileDialog…) come from Qt's catalogue
-        english = self._english.translate(context, source, disambiguation, n) if self._english else ""
-        return core_i18n.pseudo(english or source)
+        if self._english is None:
+            return core_i18n.pseudo(source)
+        english = self._english.translate(context, source, disambiguation, n)
+        return core_i18n.pseudo(english) if english else ""
 
     def isEmpty(self) -> bool:
         return False

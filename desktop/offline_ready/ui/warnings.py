@@ -27,30 +27,31 @@ STATE_FILE = "ui-state.json"
 STATE_FORMAT = 1  # see storeversion
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Warnings", text)
+def _t(context: str, text: str) -> str:
+    """``QCoreApplication.translate``, spelt short; update.py tells lupdate to extract its strings."""
+    return QCoreApplication.translate(context, text)
 
 
 def incident_message(warning: Warning, verdict: Verdict | None, on_backup: bool = False) -> tuple[str, str]:
     """Title and body of a warning: what is wrong (the title) and what to do (one sentence) —
     short, so a toast never cuts the action off. The details are one click away."""
     if warning.kind == "recovery":
-        title = _t("Back online") if warning.state == "online" else situation_title(warning.state, verdict)
-        body = _t("Your own connection works again.")
+        title = _t("Warnings", "Back online") if warning.state == "online" else situation_title(warning.state, verdict)
+        body = _t("Warnings", "Your own connection works again.")
         if warning.duration_s is not None:
-            body += " " + _t("The problem lasted {duration}.").format(duration=duration_text(warning.duration_s))
+            body += " " + _t("Warnings", "The problem lasted {duration}.").format(duration=duration_text(warning.duration_s))
         return title, body
     title = headline(verdict, warning.state, on_backup)
     if warning.category == ON_BACKUP:
-        body = _t("Your own DNS settings are not in use. Switch back once your resolver works again.")
+        body = _t("Warnings", "Your own DNS settings are not in use. Switch back once your resolver works again.")
     elif verdict is not None and verdict.advice.todo:
         body = plain(verdict.advice.todo[0])
     else:
         body = headline(verdict, warning.state, on_backup)
     if warning.kind == "reminder":
-        title = _t("Still a problem: {headline}").format(headline=title)
+        title = _t("Warnings", "Still a problem: {headline}").format(headline=title)
         if warning.duration_s is not None:
-            body = _t("For {duration} now.").format(duration=duration_text(warning.duration_s)) + " " + body
+            body = _t("Warnings", "For {duration} now.").format(duration=duration_text(warning.duration_s)) + " " + body
     return title, body
 
 
@@ -186,18 +187,18 @@ class WarningsController(QObject):
         time limit): said here, where it can't vanish with a dialog that just closed."""
         action = getattr(event, "action", "")
         if action in ("reverted", "expired"):
-            title = _t("Back on your own DNS settings")
+            title = _t("Warnings", "Back on your own DNS settings")
         elif action == "failed":
-            title = _t("Backup DNS did not work")
+            title = _t("Warnings", "Backup DNS did not work")
         elif action == "originals-healthy":
-            title = _t("Your own DNS resolver works again")
+            title = _t("Warnings", "Your own DNS resolver works again")
         else:
             return
         if self.policy.muted(utcnow()):
             return
         self.count["notice"] += 1
         fix = fix_for(self.ctx, ON_BACKUP) if action == "originals-healthy" else None
-        body = _t("Switch back now: your own settings are the ones to use.") if fix else \
+        body = _t("Warnings", "Switch back now: your own settings are the ones to use.") if fix else \
             (tidy(getattr(event, "message", "")) or title)
         self.notifier.show(title, body, target="backup_dns", actions=(fix,) if fix else ())
 

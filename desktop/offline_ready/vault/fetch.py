@@ -92,7 +92,7 @@ class FetchResult:
 class Fetcher:
     """Thread-safe: each worker thread gets its own ``requests.Session`` (connections are reused).
 
-    With a ``resolver`` (:class:`~offline_ready.resolve.FallbackResolver`) host names resolve through
+    With a ``resolver`` (:class:`~offline_ready.fallback_lookup.FallbackResolver`) host names resolve through
     the app's fallback chain, so documents still refresh while the system resolver is down, and
     each result says which source answered.
     """
@@ -113,7 +113,7 @@ class Fetcher:
 
             s = proxied_session()
             if self._resolver is not None:
-                from ..resolve.session import PinnedAdapter
+                from ..fallback_lookup.session import PinnedAdapter
 
                 adapter: HTTPAdapter = PinnedAdapter(self._lookup, pool_connections=4, pool_maxsize=self._pool_size,
                                                      max_retries=0)

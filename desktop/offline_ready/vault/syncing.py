@@ -193,7 +193,7 @@ class Syncer:
 
     def _fallback_resolver(self) -> Any:
         """The app's fallback resolution (backup_dns.fallback_resolution), or None if it can't be built."""
-        from ..resolve.fallback import FallbackResolver
+        from ..fallback_lookup.fallback import FallbackResolver
 
         try:
             return FallbackResolver.for_config(self.state.config, bus=self.state.bus)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ...atomic import atomic_write_text
 from ...i18n import _
-from ...resolvers import validate
+from ...resolver_profiles import validate
 from .base import (
     DHCP,
     STATIC,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from ...i18n import _
-from ...resolvers import validate
+from ...resolver_profiles import validate
 from .base import (
     DHCP,
     MIXED,

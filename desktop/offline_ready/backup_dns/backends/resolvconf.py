@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ...atomic import atomic_write_bytes
 from ...i18n import _
-from ...resolvers import validate
+from ...resolver_profiles import validate
 from .base import FILE, NONE, AdapterDns, ApplyPlan, Backend, BackendError, FamilyDns, Snapshot, Unsupported
 
 log = logging.getLogger(__name__)

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from ...i18n import _
-from ...resolvers import validate
+from ...resolver_profiles import validate
 from .base import (
     DHCP,
     NONE,

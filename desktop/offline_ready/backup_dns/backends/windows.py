@@ -17,7 +17,7 @@ import logging
 from typing import Any
 
 from ...i18n import _
-from ...resolvers import validate
+from ...resolver_profiles import validate
 from .base import (
     DHCP,
     NONE,

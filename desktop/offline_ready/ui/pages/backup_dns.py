@@ -36,8 +36,9 @@ def service_for(ctx: Any) -> Any:
     return context_service(ctx, SERVICE_ATTR, create)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BackupDnsPage", text)
+def _t(context: str, text: str) -> str:
+    """``QCoreApplication.translate``, spelt short; update.py tells lupdate to extract its strings."""
+    return QCoreApplication.translate(context, text)
 
 
 def start_switch(ctx: Any, profile_id: str | None = None, parent: QWidget | None = None,
@@ -56,12 +57,12 @@ def start_switch(ctx: Any, profile_id: str | None = None, parent: QWidget | None
             ctx.last_dns_dialog = dialog
             dialog.open()
         else:
-            ctx.notify(_t("Backup DNS"), outcome.message, page_id="backup_dns")
+            ctx.notify(_t("BackupDnsPage", "Backup DNS"), outcome.message, page_id="backup_dns")
             if on_finished:
                 on_finished(outcome.status)
 
     def failed(exc: BaseException) -> None:
-        ctx.notify(_t("Backup DNS"), str(exc), page_id="backup_dns")
+        ctx.notify(_t("BackupDnsPage", "Backup DNS"), str(exc), page_id="backup_dns")
         if on_finished:
             on_finished("failed")
 
@@ -72,7 +73,7 @@ def restore_dns(ctx: Any) -> None:
     """Back to the user's own settings (on a worker). The outcome is announced by the warnings
     (every restore publishes it), and the monitor checks at once: it watches the DNS settings."""
     ctx.run(service_for(ctx).restore,
-            on_error=lambda exc: ctx.notify(_t("Backup DNS"), str(exc), page_id="backup_dns"))
+            on_error=lambda exc: ctx.notify(_t("BackupDnsPage", "Backup DNS"), str(exc), page_id="backup_dns"))
 
 
 def _ago(iso: str) -> str:
@@ -82,12 +83,12 @@ def _ago(iso: str) -> str:
         return iso
     secs = (datetime.now(then.tzinfo) - then).total_seconds()
     if secs < 90:
-        return _t("just now")
+        return _t("BackupDnsPage", "just now")
     if secs < 5400:
-        return _t("%1 min ago").replace("%1", str(round(secs / 60)))
+        return _t("BackupDnsPage", "%1 min ago").replace("%1", str(round(secs / 60)))
     if secs < 172800:
-        return _t("%1 h ago").replace("%1", str(round(secs / 3600)))
-    return _t("%1 days ago").replace("%1", str(round(secs / 86400)))
+        return _t("BackupDnsPage", "%1 h ago").replace("%1", str(round(secs / 3600)))
+    return QCoreApplication.translate("BackupDnsPage", "%n day(s) ago", "", round(secs / 86400))
 
 
 class Page(FeaturePage):

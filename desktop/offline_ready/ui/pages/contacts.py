@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,22 +30,26 @@ from PySide6.QtWidgets import (
 from ...config import Config
 from ..widgets.record_table import add_record_row, record_table, selected_key
 from .documents import vault_for
-from .feature_page import FeaturePage, page_action
+from .feature_page import FeaturePage, alive, page_action
 
 log = logging.getLogger(__name__)
 
 EXPORT_FILTERS = {
-    "vcard": "vCard 4.0 (*.vcf)",
-    "csv": "CSV for Google Contacts / spreadsheets (*.csv)",
-    "html": "Call sheet, web page to print (*.html)",
-    "pdf": "Call sheet, PDF (*.pdf)",
+    "vcard": QT_TRANSLATE_NOOP("ContactsPage", "vCard 4.0 (*.vcf)"),
+    "csv": QT_TRANSLATE_NOOP("ContactsPage", "CSV for Google Contacts / spreadsheets (*.csv)"),
+    "html": QT_TRANSLATE_NOOP("ContactsPage", "Call sheet, web page to print (*.html)"),
+    "pdf": QT_TRANSLATE_NOOP("ContactsPage", "Call sheet, PDF (*.pdf)"),
 }
-_KIND_TEXT = {"mobile": "mobile", "work": "work", "main": "main", "home": "home", "after-hours": "after hours",
-              "fax": "fax", "pager": "pager", "other": ""}
+_KIND_TEXT = {"mobile": QT_TRANSLATE_NOOP("ContactsPage", "mobile"), "work": QT_TRANSLATE_NOOP("ContactsPage", "work"),
+              "main": QT_TRANSLATE_NOOP("ContactsPage", "main"), "home": QT_TRANSLATE_NOOP("ContactsPage", "home"),
+              "after-hours": QT_TRANSLATE_NOOP("ContactsPage", "after hours"),
+              "fax": QT_TRANSLATE_NOOP("ContactsPage", "fax"), "pager": QT_TRANSLATE_NOOP("ContactsPage", "pager"),
+              "other": ""}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ContactsPage", text)
+def _t(context: str, text: str) -> str:
+    """``QCoreApplication.translate``, spelt short; update.py tells lupdate to extract its strings."""
+    return QCoreApplication.translate(context, text)
 
 
 # Whom to call first, by what the user is in: the internet provider when the line or its DNS is
@@ -103,21 +107,25 @@ def contact_details_html(c: Any) -> str:
     if sub:
         parts.append(f"<p>{e(sub)}</p>")
     if c.groups:
-        parts.append(f"<p>{e(', '.join(c.groups))}" + (f" · {_t('call order')} {c.escalation}"
+        order = _t("ContactsPage", "call order")
+        parts.append(f"<p>{e(', '.join(c.groups))}" + (f" · {e(order)} {c.escalation}"
                                                         if c.escalation is not None else "") + "</p>")
+    first = _t("ContactsPage", "first choice")
     for p in c.phones:
-        kind = p.label or _KIND_TEXT.get(p.kind, "")
-        pref = f" <i>({e(_t('first choice'))})</i>" if p.pref and len(c.phones) > 1 else ""
-        number = human_number(p) + (" " + _t("(no country)") if p.no_country else "")
+        kind = p.label or (_t("ContactsPage", _KIND_TEXT[p.kind]) if _KIND_TEXT.get(p.kind) else "")
+        pref = f" <i>({e(first)})</i>" if p.pref and len(c.phones) > 1 else ""
+        number = human_number(p) + (" " + _t("ContactsPage", "(no country)") if p.no_country else "")
         parts.append(f'<p><a href="{e(p.tel_uri)}"><b>{e(number)}</b></a> {e(kind)}{pref}</p>')
     for m in c.emails:
         parts.append(f'<p><a href="{e(m.mailto)}">{e(m.address)}</a></p>')
     if c.alternates:
-        parts.append(f"<p>{e(_t('If not reached, call:'))} {e(', '.join(c.alternates))}</p>")
+        then = _t("ContactsPage", "If not reached, call:")
+        parts.append(f"<p>{e(then)} {e(', '.join(c.alternates))}</p>")
     if c.notes:
         parts.append(f"<p>{e(c.notes).replace(chr(10), '<br>')}</p>")
     if c.last_verified:
-        parts.append(f"<p><small>{e(_t('Details confirmed on'))} {e(c.last_verified)}</small></p>")
+        confirmed = _t("ContactsPage", "Details confirmed on")
+        parts.append(f"<p><small>{e(confirmed)} {e(c.last_verified)}</small></p>")
     return "".join(parts)
 
 
@@ -344,11 +352,12 @@ class Page(FeaturePage):
         self._run(lambda: self.service().import_contacts(path, group=group), on_done=done, on_error=self._warn)
 
     def export_dialog(self) -> None:
-        filters = ";;".join(EXPORT_FILTERS.values())
+        shown = {k: _t("ContactsPage", v) for k, v in EXPORT_FILTERS.items()}
+        filters = ";;".join(shown.values())
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export contacts"), "contacts.vcf", filters)
         if not path:
             return
-        fmt = next((k for k, v in EXPORT_FILTERS.items() if v == chosen), None) or _fmt_from_suffix(path)
+        fmt = next((k for k, v in shown.items() if v == chosen), None) or _fmt_from_suffix(path)
         self.export(fmt, path)
 
     def export(self, fmt: str, path: str, on_done: Any = None) -> None:
@@ -377,13 +386,13 @@ class Page(FeaturePage):
     # -- tray and outage window ------------------------------------------------------------------------
     @classmethod
     def tray_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
-        return [page_action(ctx, parent, _t("Contacts and call sheet"), "contacts")]
+        return [page_action(ctx, parent, _t("ContactsPage", "Contacts and call sheet"), "contacts")]
 
     @classmethod
     def outage_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
-        return [helpdesk_action(ctx, parent),
-                page_action(ctx, parent, _t("Who to call"), "contacts",
-                            _t("The IT helpdesk, your ISP and vendors, with their numbers, offline"))]
+        return [call_action(ctx, parent),
+                page_action(ctx, parent, _t("ContactsPage", "Who to call"), "contacts",
+                            _t("ContactsPage", "The IT helpdesk, your ISP and vendors, with their numbers, offline"))]
 
 
 def _dial(phone: str) -> str:
@@ -399,7 +408,8 @@ def helpdesk_html(config: Config) -> str:
     if not (phone or mail):
         return ""
     e = html.escape
-    parts = [f"<b>{e(name or _t('IT helpdesk'))}</b>"]
+    who = name or _t("ContactsPage", "IT helpdesk")
+    parts = [f"<b>{e(who)}</b>"]
     if phone:
         parts.append(f'<a href="tel:{e(_dial(phone))}">{e(phone)}</a>')
     if mail:
@@ -407,28 +417,96 @@ def helpdesk_html(config: Config) -> str:
     return " · ".join(parts)
 
 
-def helpdesk_action(ctx: Any, parent: QObject) -> QAction:
-    """"Call the IT helpdesk: +44 20 7946 0000" in the outage window, where the organisation set one;
-    opens the phone app (tel:), or the Contacts page where none is installed."""
+class _OnShow(QObject):
+    """Calls ``fn`` each time the watched widget is shown."""
+
+    def __init__(self, parent: QObject, fn: Any) -> None:
+        super().__init__(parent)
+        self._fn = fn
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self._fn()
+        return False
+
+
+def first_to_call(contacts: list[Any], situation: str) -> Any | None:
+    """The vault's escalation contact for this kind of outage — the one "Who to call" puts on top —
+    when it has a number; None when no contact fits (then the organisation's helpdesk is offered)."""
+    return next((c for c in call_order(contacts, situation)
+                 if escalation_rank(c, situation) < 2 and c.primary_phone is not None), None)
+
+
+def call_action(ctx: Any, parent: QObject) -> QAction:
+    """"Call Ann Lee: (202) 555-0143" in the outage window: the first to call for this kind of
+    outage, chosen by :func:`first_to_call` as on "Who to call" (same number format, tel: link);
+    the helpdesk set by policy (``ui.helpdesk_*``) only when the vault has no fitting contact.
+    Opens the phone app, or the Contacts page where none is installed.
+
+    The contacts are read on the pool when the window shows and when the kind of outage or the
+    contacts change while it is shown — never while the window is built."""
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
     action = QAction(parent)
+    action.setObjectName("outage-call")
     action.setIcon(ctx.icon("contacts"))
+    chosen: dict[str, Any] = {"situation": None, "contact": None}
+
+    def target() -> tuple[str, str, str] | None:
+        c = chosen["contact"]
+        if c is not None and chosen["situation"] == ctx.situation:
+            p = c.primary_phone
+            return c.display_name, human_number(p), p.tel_uri
+        phone = ctx.config.ui.helpdesk_phone.strip()
+        if phone:
+            return ctx.config.ui.helpdesk_name or _t("ContactsPage", "IT helpdesk"), phone, f"tel:{_dial(phone)}"
+        return None
 
     def sync(*_a: Any) -> None:
-        name = ctx.config.ui.helpdesk_name or _t("IT helpdesk")
-        phone = ctx.config.ui.helpdesk_phone
-        action.setText(_t("Call %1: %2").replace("%1", name).replace("%2", phone))
-        action.setVisible(bool(phone))
+        t = target()
+        if t is not None:
+            action.setText(_t("ContactsPage", "Call %1: %2").replace("%1", t[0]).replace("%2", t[1]))
+        action.setVisible(t is not None)
+
+    def load(*_a: Any) -> None:
+        situation = ctx.situation
+
+        def done(contacts: list[Any]) -> None:
+            chosen.update(situation=situation, contact=first_to_call(contacts, situation))
+            sync()
+
+        def failed(exc: BaseException) -> None:  # a locked or unreadable vault: the policy helpdesk
+            log.info("no contact for the Call button: %s", exc)
+            chosen.update(situation=situation, contact=None)
+            sync()
+
+        ctx.run(lambda: vault_for(ctx).list_contacts(), on_done=alive(action, done), on_error=alive(action, failed))
+
+    def shown() -> bool:
+        return isinstance(parent, QWidget) and parent.isVisible()
+
+    if isinstance(parent, QWidget):
+        parent.installEventFilter(_OnShow(action, load))
+
+    def on_state(_event: Any) -> None:
+        sync()
+        if shown() and chosen["situation"] != ctx.situation:
+            load()
+
+    def on_notice(event: Any) -> None:
+        if getattr(event, "kind", "") == "vault.contacts" and shown():
+            load()
 
     def call() -> None:
-        phone = ctx.config.ui.helpdesk_phone
-        if not QDesktopServices.openUrl(QUrl(f"tel:{_dial(phone)}")):
+        t = target()
+        if t is None or not QDesktopServices.openUrl(QUrl(t[2])):
             ctx.show_page("contacts")  # no phone app: the number, large, on the Contacts page
 
     action.triggered.connect(call)
     ctx.bridge.configChanged.connect(sync)
+    ctx.bridge.stateChanged.connect(on_state)
+    ctx.bridge.notice.connect(on_notice)
     sync()
     return action
 

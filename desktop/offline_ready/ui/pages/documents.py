@@ -49,8 +49,9 @@ BADGES = {"fresh": ("●", "#2e7d32"), "stale": ("▲", "#b26a00"), "missing": (
 PLAN_WORDS = re.compile(r"continuity|contingency|emergency|outage|runbook|incident|notfall|continuit|plan", re.I)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DocumentsPage", text)
+def _t(context: str, text: str) -> str:
+    """``QCoreApplication.translate``, spelt short; update.py tells lupdate to extract its strings."""
+    return QCoreApplication.translate(context, text)
 
 
 def vault_for(ctx: Any) -> Any:
@@ -471,8 +472,8 @@ class Page(FeaturePage):
     def tray_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
         """The documents line and "Refresh documents". Building them starts no work: the line follows
         the vault's own notices (opened by the app at start-up, synced)."""
-        status = page_action(ctx, parent, _t("Documents"), "documents")
-        refresh = QAction(_t("Refresh documents"), parent)
+        status = page_action(ctx, parent, _t("DocumentsPage", "Documents"), "documents")
+        refresh = QAction(_t("DocumentsPage", "Refresh documents"), parent)
         refresh.triggered.connect(lambda: ctx.run(lambda: vault_for(ctx).sync(),
                                                   on_error=lambda exc: log.info("refresh: %s", exc)))
 
@@ -480,10 +481,10 @@ class Page(FeaturePage):
             def done(summary: dict[str, Any]) -> None:
                 n, stale = summary["documents"], summary["stale"] + summary["missing"]
                 if stale:
-                    status.setText(_t("Documents: %1 of %2 stale").replace("%1", str(stale)).replace("%2", str(n)))
+                    status.setText(_t("DocumentsPage", "Documents: %1 of %2 stale").replace("%1", str(stale)).replace("%2", str(n)))
                 else:
-                    status.setText(_t("Documents: %1 offline, all fresh").replace("%1", str(n)) if n
-                                   else _t("Documents…"))
+                    status.setText(_t("DocumentsPage", "Documents: %1 offline, all fresh").replace("%1", str(n)) if n
+                                   else _t("DocumentsPage", "Documents…"))
                 status.setVisible(True)
                 refresh.setData(n)
                 sync_refresh()
@@ -501,8 +502,8 @@ class Page(FeaturePage):
 
     @classmethod
     def outage_actions(cls, ctx: Any, parent: QObject) -> list[QAction]:
-        return [page_action(ctx, parent, _t("Open offline documents"), "documents",
-                            _t("Your continuity plan, runbooks and lists, readable without the network"))]
+        return [page_action(ctx, parent, _t("DocumentsPage", "Open offline documents"), "documents",
+                            _t("DocumentsPage", "Your continuity plan, runbooks and lists, readable without the network"))]
 
 
 def _redact(url: str) -> str:

@@ -105,7 +105,8 @@ class OutageReadiness(QWidget):
             lines = [self.tr("{title}: {choice} ({seconds} s)").format(
                 title=s["title"], choice=s.get("choice", ""), seconds=round(s.get("seconds") or 0)) for s in done]
             lines += [self.tr("Missing then: {what}").format(what=m) for m in rec.missing]
-            self.drill.setText(f"<b>{esc(self.tr('Tested in your drill of {date}').format(date=when))}</b>" +
+            heading = self.tr("Tested in your drill of {date}").format(date=when)
+            self.drill.setText(f"<b>{esc(heading)}</b>" +
                                "".join(f"<p style='margin:2px 0'>• {esc(x)}</p>" for x in lines))
         self.drill.setVisible(rec is not None)
         if data["gaps"]:

@@ -50,9 +50,9 @@ class AboutTab(QWidget):
     def _show(self, report: Report) -> None:
         self.check_button.setEnabled(True)
         marks = {"ok": self.tr("OK"), "missing": self.tr("Missing"), "problem": self.tr("Problem")}
-        rows = []
+        rows, fix_label = [], self.tr("Fix:")
         for f in report.findings:
-            fix = f"<br/>{html.escape(self.tr('Fix:'))} {html.escape(f.fix)}" if f.fix else ""
+            fix = f"<br/>{html.escape(fix_label)} {html.escape(f.fix)}" if f.fix else ""
             rows.append(f"<p><b>{html.escape(marks[f.status])} — {html.escape(f.name)}</b>: "
                         f"{html.escape(f.detail)}{fix}</p>")
         summary = (self.tr("Everything is in place.") if report.exit_code == 0 else

@@ -1,6 +1,6 @@
 """DNS-over-HTTPS (RFC 8484): the query built with dnspython, sent with requests as a POST of
 ``application/dns-message``. The DoH host itself is reached at its known addresses through
-:class:`~offline_ready.resolve.session.PinnedAdapter`, so DoH works while DNS does not."""
+:class:`~offline_ready.fallback_lookup.session.PinnedAdapter`, so DoH works while DNS does not."""
 
 from __future__ import annotations
 

@@ -9,10 +9,10 @@ import time
 import pytest
 
 from offline_ready.events import EventBus, Notice
+from offline_ready.fallback_lookup import FallbackResolver, ResolveError, resolving_session
+from offline_ready.fallback_lookup.fallback import DohEndpoint
+from offline_ready.fallback_lookup.stale import StaleStore
 from offline_ready.probes.dns import DnsResult
-from offline_ready.resolve import FallbackResolver, ResolveError, resolving_session
-from offline_ready.resolve.fallback import DohEndpoint
-from offline_ready.resolve.stale import StaleStore
 
 
 def system_ok(name: str, timeout: float) -> DnsResult:

@@ -21,8 +21,8 @@ from ..i18n import _, ngettext
 from ..paths import app_paths
 from ..probes.dns import DnsResult, query, system_lookup
 from ..proxy.session import proxied_session
-from ..resolvers.profiles import load_profiles
-from ..resolvers.results import load_results
+from ..resolver_profiles.profiles import load_profiles
+from ..resolver_profiles.results import load_results
 from .doh import doh_query
 from .session import PinnedAdapter
 from .stale import StaleStore
@@ -281,7 +281,7 @@ def _age(seconds: float) -> str:
 def resolving_session(config: Any = None, *, resolver: Any = None) -> requests.Session:
     """A requests session whose connections resolve through the fallback chain.
 
-    ``response.resolved`` is the :class:`~offline_ready.resolve.fallback.ResolveResult` that
+    ``response.resolved`` is the :class:`~offline_ready.fallback_lookup.fallback.ResolveResult` that
     said where the address came from (system, backup, doh or stale).
     """
     resolver = resolver or FallbackResolver.for_config(config)
