@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import queue
+import re
 import signal
 import subprocess
 import threading
@@ -20,14 +21,16 @@ import pytest
 from offline_ready.cli.main import build_parser
 from offline_ready.i18n import PSEUDO, PSEUDO_OPEN
 from offline_ready.resolver_profiles.profiles import BUILTIN_PROFILES
+from support.keyring_backend import real_keyring, secret_service  # noqa: F401  (fixtures)
 from support.pseudo import bypasses
 
 pytestmark = pytest.mark.netns
 
-# What the user or this test supplied, and names typed rather than read (commands, choices, placeholders).
-DATA = ("Shop", "Forum", "offline-ready", "COMMAND", "ACTION", "plan.txt", "plan", "Ann Lee", "Bob Ng",
-        "Example Ltd", "team.vcf", "Call", "helpdesk", "first", "text", "nobody", "no-such-profile",
-        "Lab Corp", "Alice", *(w for p in BUILTIN_PROFILES.values() for w in (p.id, p.name)))
+# What the user, this test or the lab supplied (files, people, the network interface), and names typed rather
+# than read (commands, choices, placeholders, transport ids).
+DATA = ("Shop", "Forum", "offline-ready", "COMMAND", "ACTION", "plan.txt", "plan", "missing", "Ann Lee", "Bob Ng",
+        "Example Ltd", "team.vcf", "missing.vcf", "Call", "the", "helpdesk", "first", "text", "nobody", "no-such-profile", "Continuity",
+        "udp", "tcp", "eth0", *(w for p in BUILTIN_PROFILES.values() for w in (p.id, p.name)))
 
 # Each command (as the parser names it) -> the runs of it on a healthy network ("{dir}": this test's
 # folder). Every command is here: test_every_command_is_run compares the keys with the parser.
@@ -40,8 +43,9 @@ RUNS: dict[str, list[tuple[str, ...]]] = {
     "config paths": [("config", "paths")],
     "config profile": [("config", "profile", "{dir}/policy.toml", "-o", "{dir}/policy.mobileconfig"),
                        ("config", "profile", "{dir}/missing.toml")],
-    "config proxy-login": [("config", "proxy-login", "127.0.0.1:3128", "--forget"),
-                           ("config", "proxy-login", "not-an-endpoint")],
+    "config proxy-login": [("config", "proxy-login", "127.0.0.1:3128", "--user", "ann", "--password-stdin"),
+                           ("config", "proxy-login", "127.0.0.1:3128", "--forget"),
+                           ("config", "proxy-login", "proxy.test:3128")],
     "doctor": [("doctor",)],
     "readiness": [("readiness",)],
     "drill": [("drill", "--scenario", "dns-outage"), ("drill", "--scenario", "provider-dns", "--service", "nobody")],
@@ -61,7 +65,8 @@ RUNS: dict[str, list[tuple[str, ...]]] = {
     "contacts import": [("contacts", "import", "{dir}/team.vcf"), ("contacts", "import", "{dir}/missing.vcf")],
     "contacts list": [("contacts", "list")],
     "contacts search": [("contacts", "search", "ann"), ("contacts", "search", "nobody")],
-    "contacts export": [("contacts", "export", "-o", "{dir}/out.vcf"), ("contacts", "export", "--format", "csv")],
+    "contacts export": [("contacts", "export", "-o", "{dir}/out.vcf"),
+                        ("contacts", "export", "--format", "csv", "-o", "{dir}/out.csv")],
     "contacts set": [("contacts", "set", "Ann Lee", "--escalation", "1"), ("contacts", "set", "nobody", "--notes", "x")],
     "contacts remove": [("contacts", "remove", "nobody")],
     "dns status": [("dns", "status")],
@@ -75,6 +80,8 @@ RUNS: dict[str, list[tuple[str, ...]]] = {
     "fleet login": [("fleet", "login")],
     "fleet logout": [("fleet", "logout")],
 }
+# The commands that work without reading the settings file.
+SETTINGS_FREE = ("config paths", "config profile")
 # The commands that look at the network: run again with no network at all.
 NETWORK = ("check", "doctor", "readiness", "drill", "docs sync", "docs check", "dns status", "dns benchmark",
            "dns use", "fleet preview")
@@ -106,11 +113,12 @@ def folder(lab, tmp_path_factory) -> Path:
 
 
 def _run(lab, folder: Path, home: Path, argv: tuple[str, ...], config: str = "lab.toml",
-         timeout: float = 60) -> subprocess.CompletedProcess:
-    env = lab.client_env({"OFFLINE_READY_HOME": str(home), "LANGUAGE": PSEUDO})
+         keyring: dict | None = None) -> subprocess.CompletedProcess:
+    """One command as a user runs it (a secret on standard input for the commands that read one)."""
+    env = lab.client_env({"OFFLINE_READY_HOME": str(home), "LANGUAGE": PSEUDO, **(keyring or {})})
     args = [a.replace("{dir}", str(folder)) for a in argv]
     return lab.exec(["python3", "-m", "offline_ready", *args, "--config", str(folder / config)], env=env,
-                    timeout=timeout)
+                    timeout=60, input="s3cret\n")
 
 
 def _problems(runs, folder: Path, home: Path) -> dict[str, tuple[list[str], str]]:
@@ -118,7 +126,10 @@ def _problems(runs, folder: Path, home: Path) -> dict[str, tuple[list[str], str]
     for argv, done in runs:
         text = done.stdout + done.stderr
         assert "Traceback" not in text, (argv, text)
-        if bad := bypasses(text, (*DATA, str(folder), str(home))):
+        # ``config show`` lists the settings' values: data, as the user or the defaults wrote them
+        values = [w for row in re.findall(r"^([a-z_.]+)  +(.+?)  \[", text, re.M) for w in row] \
+            if argv[:2] == ("config", "show") else []
+        if bad := bypasses(text, (*DATA, *values, str(folder), str(home))):
             problems[" ".join(argv)] = (bad, text)
     return problems
 
@@ -127,26 +138,31 @@ def _report(problems: dict[str, tuple[list[str], str]]) -> str:
     return "\n".join(f"{cmd}: {bad}\n{text}" for cmd, (bad, text) in problems.items())
 
 
-def test_every_command_on_a_working_network(healthy_lab, folder, app_home) -> None:
-    runs = [(argv, _run(healthy_lab, folder, app_home, argv)) for runs in RUNS.values() for argv in runs]
+def test_every_command_on_a_working_network(healthy_lab, folder, app_home, real_keyring) -> None:  # noqa: F811
+    runs = [(argv, _run(healthy_lab, folder, app_home, argv, keyring=real_keyring.env))
+            for runs in RUNS.values() for argv in runs]
     assert all(done.stdout or done.stderr for _argv, done in runs)
     problems = _problems(runs, folder, app_home)
     assert not problems, _report(problems)
 
 
-def test_every_network_command_with_no_network(healthy_lab, folder, app_home) -> None:
+def test_every_network_command_with_no_network(healthy_lab, folder, app_home, real_keyring) -> None:  # noqa: F811
     healthy_lab.link_down()
-    runs = [(argv, _run(healthy_lab, folder, app_home, argv)) for cmd in NETWORK for argv in RUNS[cmd]]
+    runs = [(argv, _run(healthy_lab, folder, app_home, argv, keyring=real_keyring.env))
+            for cmd in NETWORK for argv in RUNS[cmd]]
     problems = _problems(runs, folder, app_home)
     assert not problems, _report(problems)
 
 
 @pytest.mark.parametrize("config", ["broken.toml", "wrong.toml", "missing.toml"])
 def test_every_command_with_a_bad_settings_file(healthy_lab, folder, app_home, config) -> None:
-    runs = [(argv, _run(healthy_lab, folder, app_home, argv, config)) for argv in
-            (r[0] for r in RUNS.values() if r)]
-    assert all(done.returncode != 0 or config == "missing.toml" for _argv, done in runs)
-    problems = _problems(runs, folder, app_home)
+    """Each command's first run with a settings file that does not parse, holds wrong values, or is not
+    there: refused in words the user reads in their language (``config paths`` and ``config profile``
+    do not use the settings: they still speak it)."""
+    runs = [(cmd, r[0], _run(healthy_lab, folder, app_home, r[0], config)) for cmd, r in RUNS.items() if r]
+    accepted = [cmd for cmd, _argv, done in runs if done.returncode == 0 and cmd not in SETTINGS_FREE]
+    assert not accepted, accepted
+    problems = _problems([(argv, done) for _cmd, argv, done in runs], folder, app_home)
     assert not problems, _report(problems)
 
 
