@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 import requests
 
+from ..config import Config
 from ..events import EventBus, Notice
 from ..i18n import _, ngettext
 from ..paths import app_paths
@@ -166,7 +167,7 @@ class FallbackResolver:
         ``budget``: seconds it may take in all (live sources give up early, last known addresses stay)."""
         if not self.enabled:
             raise ResolveError(name, [(SYSTEM, why or _("failed in this check")),
-                                      ("fallback", _("turned off ({setting})").format(setting="backup_dns.fallback_resolution"))])
+                                      ("fallback", _("turned off ({setting})").format(setting=Config.backup_dns.fallback_resolution.key))])
         until = None if budget is None else time.monotonic() + budget
         return self._after_system(name.rstrip(".").lower(), [(SYSTEM, why or _("failed in this check"))], until)
 

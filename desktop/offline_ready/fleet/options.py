@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..config import Config
 from ..i18n import _, os_error
 
 log = logging.getLogger(__name__)
@@ -109,7 +110,7 @@ def auth_headers(options: FleetOptions) -> dict[str, str]:
         return {"Authorization": f"Bearer {secret}"}
     if not options.username:
         raise FleetCredentialError(_("{auth} is basic but {username} is empty").format(
-            auth="fleet.auth", username="fleet.username"))
+            auth=Config.fleet.auth.key, username=Config.fleet.username.key))
     import base64
 
     token = base64.b64encode(f"{options.username}:{secret}".encode()).decode("ascii")
