@@ -12,6 +12,8 @@ APT_PACKAGES=(
   iptables python3-unbound
   # Qt under a virtual display with a tray host, notifications and a real keyring
   xvfb icewm x11-utils xdotool imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
+  # the accessibility bus a screen reader listens on (state changes announced from real windows)
+  at-spi2-core
   libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libfontconfig1 libdbus-1-3
   fonts-dejavu-core

@@ -365,12 +365,12 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
     <message>
         <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
         <source>Call sheet, web page to print (*.html)</source>
-        <translation>Notfall-Telefonliste, Webseite zum Drucken (*.html)</translation>
+        <translation>Anrufliste, Webseite zum Drucken (*.html)</translation>
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
         <source>Call sheet, PDF (*.pdf)</source>
-        <translation>Notfall-Telefonliste, PDF (*.pdf)</translation>
+        <translation>Anrufliste, PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
@@ -435,7 +435,7 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
     <message>
         <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
         <source>Contacts and call sheet</source>
-        <translation>Kontakte und Notfall-Telefonliste</translation>
+        <translation>Kontakte und Anrufliste</translation>
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
@@ -509,11 +509,6 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
         <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py"/>
         <source>Switching back in %1 s</source>
         <translation>Zurückschalten in %1 s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py"/>
-        <source>Not confirmed in time: your original DNS settings are back.</source>
-        <translation>Nicht rechtzeitig bestätigt: Ihre ursprünglichen DNS-Einstellungen sind zurück.</translation>
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py"/>
@@ -2662,6 +2657,16 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>Answers at its last known address</source>
+        <translation>Antwortet unter seiner letzten bekannten Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>Answers through backup DNS</source>
+        <translation>Antwortet über Ersatz-DNS</translation>
+    </message>
 </context>
 <context>
     <name>ServicesEditor</name>
@@ -2737,6 +2742,94 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
         <location filename="../../desktop/offline_ready/ui/windows/status_page.py"/>
         <source>Answer time</source>
         <translation>Antwortzeit</translation>
+    </message>
+</context>
+<context>
+    <name>SettingChoice</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Everything (for troubleshooting)</source>
+        <translation>Alles (zur Fehlersuche)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Keep the latest versions</source>
+        <translation>Die neuesten Versionen behalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Staggered: recent ones, then fewer older ones</source>
+        <translation>Gestaffelt: die neuesten, dann weniger ältere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>As the system is set</source>
+        <translation>Wie im System eingestellt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>None</source>
+        <translation>Ohne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Automatic configuration script (PAC)</source>
+        <translation>Skript zur automatischen Konfiguration (PAC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>VictoriaLogs</source>
+        <translation>VictoriaLogs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Grafana Loki</source>
+        <translation>Grafana Loki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>User name and password</source>
+        <translation>Benutzername und Passwort</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3219,21 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>Your DNS resolver cannot find it</source>
+        <translation>Ihr DNS-Resolver findet ihn nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>It needs “{layer}”, which is down</source>
+        <translation>Braucht „{layer}“, und das ist ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
+        <source>A lower layer is down</source>
+        <translation>Eine tiefere Ebene ist ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py"/>
         <source>working</source>
         <translation>funktioniert</translation>
     </message>
@@ -3315,6 +3423,11 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
         <location filename="../../desktop/offline_ready/ui/tray.py"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/tray.py"/>
+        <source>Keep backup DNS? Switching back in %1 s…</source>
+        <translation>Ersatz-DNS behalten? Zurückschalten in %1 s…</translation>
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/tray.py"/>

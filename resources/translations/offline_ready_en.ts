@@ -509,11 +509,6 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py" />
-        <source>Not confirmed in time: your original DNS settings are back.</source>
-        <translation>Not confirmed in time: your original DNS settings are back.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py" />
         <source>Keeping the backup settings…</source>
         <translation>Keeping the backup settings…</translation>
     </message>
@@ -2629,6 +2624,16 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <source>Not checked</source>
         <translation>Not checked</translation>
     </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" />
+        <source>Answers at its last known address</source>
+        <translation>Answers at its last known address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" />
+        <source>Answers through backup DNS</source>
+        <translation>Answers through backup DNS</translation>
+    </message>
 </context>
 <context>
     <name>ServicesEditor</name>
@@ -2704,6 +2709,94 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <location filename="../../desktop/offline_ready/ui/windows/status_page.py" />
         <source>Answer time</source>
         <translation>Answer time</translation>
+    </message>
+</context>
+<context>
+    <name>SettingChoice</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Everything (for troubleshooting)</source>
+        <translation>Everything (for troubleshooting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Warnings and errors</source>
+        <translation>Warnings and errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Errors only</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Keep the latest versions</source>
+        <translation>Keep the latest versions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Staggered: recent ones, then fewer older ones</source>
+        <translation>Staggered: recent ones, then fewer older ones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>As the system is set</source>
+        <translation>As the system is set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Automatic configuration script (PAC)</source>
+        <translation>Automatic configuration script (PAC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>VictoriaLogs</source>
+        <translation>VictoriaLogs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Grafana Loki</source>
+        <translation>Grafana Loki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>User name and password</source>
+        <translation>User name and password</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3180,21 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/models/status.py" />
+        <source>Your DNS resolver cannot find it</source>
+        <translation>Your DNS resolver cannot find it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" />
+        <source>It needs “{layer}”, which is down</source>
+        <translation>It needs “{layer}”, which is down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" />
+        <source>A lower layer is down</source>
+        <translation>A lower layer is down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/models/status.py" />
         <source>working</source>
         <translation>working</translation>
     </message>
@@ -3276,6 +3384,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <location filename="../../desktop/offline_ready/ui/tray.py" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/tray.py" />
+        <source>Keep backup DNS? Switching back in %1 s…</source>
+        <translation>Keep backup DNS? Switching back in %1 s…</translation>
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/tray.py" />

@@ -117,3 +117,47 @@ def test_durations_read_naturally_with_english_plurals(qapp) -> None:
     assert P.duration_text(120) == "2 minutes"
     assert P.duration_text(3600 + 60) == "1 hour 1 minute"
     assert P.duration_text(3 * 86400) == "3 days"
+
+
+def test_a_service_row_says_one_true_thing_per_state(qapp) -> None:
+    """The Shop row during a DNS outage said "Not checked" and "it answers through a backup
+    resolver" at once. Each state now has one message: in the watched-services table (state, why)
+    and in the layer view (one summary), with the engine's detail one click down."""
+    from offline_ready.diagnosis.model import Cause, ServiceState, ServiceVerdict
+    from offline_ready.ui.windows.status_page import ServicesModel
+
+    def svc(state, cause=None, detail="", ms=None, via=None):
+        return ServiceVerdict("Shop", "http://shop.test/", ServiceState(state), Cause(cause) if cause else None,
+                              detail, ms, answered_via=via)
+
+    through = "waiting on your DNS resolver; it answers through a backup resolver (203.0.113.55: HTTP 200 at " \
+              "203.0.113.21)"
+    cases = [  # (service, blocked by, status, state word, why, layer-view summary)
+        (svc("unknown", "blocked", through, 22.0, "backup"), "Name lookups (DNS)", P.WARN,
+         "Answers through backup DNS", "Your DNS resolver cannot find it",
+         "Answers through backup DNS — Your DNS resolver cannot find it"),
+        (svc("unknown", "blocked", "waiting on your DNS resolver; it answers at its last known address", 30.0,
+             "stale"), "Name lookups (DNS)", P.WARN, "Answers at its last known address",
+         "Your DNS resolver cannot find it", "Answers at its last known address — Your DNS resolver cannot find it"),
+        (svc("unknown", "blocked", "waiting on your DNS resolver"), "Name lookups (DNS)", P.SKIP, "Not checked",
+         "It needs “Name lookups (DNS)”, which is down", "Not checked: it needs “Name lookups (DNS)”, which is down"),
+        (svc("unknown", "blocked", "not checked: the internet is unreachable"), "", P.SKIP, "Not checked",
+         "A lower layer is down", "Not checked: a lower layer is down"),
+        (svc("down", "http-status", "HTTP 503", 40.0), "", P.FAIL, "Down", "The server answered with an error — HTTP 503",
+         "Down — The server answered with an error — HTTP 503"),
+        (svc("up", None, "HTTP 200 in 22 ms", 22.0), "", P.OK, "Up", "HTTP 200 in 22 ms", "Up — 22 ms"),
+    ]
+    for s, blocked_by, status, word, why, summary in cases:
+        assert P.service_status(s) == status, s
+        assert P.service_words(s, blocked_by) == (word, why), s
+        assert P.service_summary(s, blocked_by) == summary, s
+        for text in (" ".join((word, why)), summary):  # never "not checked" beside "answers"
+            assert not ("not checked" in text.lower() and "answers" in text.lower()), text
+    # the table shows the same words, its blocking layer named as the verdict blames it
+    table = ServicesModel(type("Ctx", (), {"icons": None})())
+    v = S.verdict("no-internet")
+    table.set_services(v.services, P.service_blocker(v))
+    assert P.service_blocker(v) == "Internet"
+    row = [table.data(table.index(0, c)) for c in (1, 2)]
+    assert row == ["Not checked", "It needs “Internet”, which is down"], row
+    assert P.service_blocker(S.verdict("online")) == ""

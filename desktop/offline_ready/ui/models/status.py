@@ -393,7 +393,8 @@ def layer_rows(verdict: Verdict) -> list[LayerRow]:
     services = sorted(verdict.services, key=lambda s: {FAIL: 0, WARN: 1}.get(service_status(s), 2))
     for svc in services:
         ev = [e for e in service_ev if e.target in (svc.name, svc.url) or e.data.get("service") == svc.name]
-        rows.append(LayerRow(f"service:{svc.name}", svc.name, service_status(svc), service_summary(svc), ev))
+        rows.append(LayerRow(f"service:{svc.name}", svc.name, service_status(svc),
+                             service_summary(svc, layer_title(blamed) if blamed is not None else ""), ev))
     return rows
 
 
@@ -440,16 +441,54 @@ def service_status(svc: ServiceVerdict) -> str:
         return WARN if svc.cause is Cause.SLOW else OK
     if svc.state is ServiceState.DOWN:
         return WARN if svc.cause is Cause.SLOW else FAIL
+    if svc.answered_via:  # your resolver cannot find it, backup DNS can: partly working
+        return WARN
     return SKIP
 
 
-def service_summary(svc: ServiceVerdict) -> str:
+def service_blocker(verdict: Verdict | None) -> str:
+    """The title of the layer whose failure keeps the services from being checked ("" if none)."""
+    if verdict is None:
+        return ""
+    by_layer: dict[Layer, list[Evidence]] = {layer: [] for layer in (*LAYER_ORDER, Layer.SERVICE)}
+    for e in verdict.evidence:
+        by_layer.setdefault(e.layer, []).append(e)
+    blamed = blamed_layer(verdict, by_layer)
+    return layer_title(blamed) if blamed is not None else ""
+
+
+def service_words(svc: ServiceVerdict, blocked_by: str = "") -> tuple[str, str]:
+    """A watched service's row in words: its state, and why — one true thing per state, never
+    "not checked" beside "it answers". The engine's detail (servers, addresses) stays in the
+    tooltip and the evidence, one click down for IT."""
+    if svc.state is ServiceState.UNKNOWN and svc.answered_via:
+        state = (QCoreApplication.translate("ServiceState", "Answers at its last known address")
+                 if svc.answered_via == "stale" else
+                 QCoreApplication.translate("ServiceState", "Answers through backup DNS"))
+        return state, QCoreApplication.translate("Status", "Your DNS resolver cannot find it")
+    if svc.state is ServiceState.UNKNOWN and svc.cause is Cause.BLOCKED:
+        why = (QCoreApplication.translate("Status", "It needs “{layer}”, which is down").format(layer=blocked_by)
+               if blocked_by else QCoreApplication.translate("Status", "A lower layer is down"))
+        return service_state_text(svc.state), why
+    why = cause_text(svc.cause) if svc.cause else ""
+    detail = tidy(svc.detail)
+    if svc.state is ServiceState.UP or not (why and detail):
+        return service_state_text(svc.state), why or detail
+    return service_state_text(svc.state), f"{why} — {detail}"
+
+
+def service_summary(svc: ServiceVerdict, blocked_by: str = "") -> str:
     if svc.state is ServiceState.UP:
         text = service_state_text(svc.state)
         if svc.ms is not None:
             text += f" — {ms_text(svc.ms)}"
         return text
-    parts = [] if svc.cause is Cause.BLOCKED else [service_state_text(svc.state)]
+    if svc.state is ServiceState.UNKNOWN and svc.answered_via:
+        return " — ".join(service_words(svc))
+    if svc.state is ServiceState.UNKNOWN and svc.cause is Cause.BLOCKED:  # as the layers it needs say it
+        return (QCoreApplication.translate("Status", "Not checked: it needs “{layer}”, which is down").format(
+            layer=blocked_by) if blocked_by else cause_text(svc.cause))
+    parts = [service_state_text(svc.state)]
     if svc.cause:
         parts.append(cause_text(svc.cause))
     detail = tidy(svc.detail)

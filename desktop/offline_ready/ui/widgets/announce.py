@@ -1,13 +1,14 @@
 """State changes told to assistive technology, not only drawn.
 
 A screen reader does not watch a label repaint. When what the user is in changes, the
-widget that says it gets the new text as its accessible description and an Alert event,
-which Orca, NVDA and VoiceOver read out as soon as it arrives.
+widget that says it gets the new text as its accessible description (AT-SPI's
+``object:property-change:accessible-description``), an Alert (what Windows and macOS read out)
+and an announcement (``object:announcement``, what Orca reads out on Linux).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QWidget
 
 
@@ -19,4 +20,5 @@ def announce(widget: QWidget, text: str) -> bool:
     widget.setAccessibleDescription(text)
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged))
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
     return True

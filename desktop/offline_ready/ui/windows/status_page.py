@@ -29,8 +29,10 @@ from ..models.status import (
     cause_text,
     headline,
     ms_text,
+    service_blocker,
     service_state_text,
     service_status,
+    service_words,
     situation_title,
     state_title,
     tidy,
@@ -53,9 +55,12 @@ class ServicesModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.services: list[ServiceVerdict] = []
+        self.blocked_by = ""
         self.headers = [self.tr("Service"), self.tr("State"), self.tr("Why"), self.tr("Answer time")]
 
-    def set_services(self, services: list[ServiceVerdict]) -> None:
+    def set_services(self, services: list[ServiceVerdict], blocked_by: str = "") -> None:
+        """``blocked_by``: the title of the layer whose failure keeps services from being checked."""
+        self.blocked_by = blocked_by
         # failing first: the rows that matter are the ones in view
         services = sorted(services, key=lambda s: {FAIL: 0, WARN: 1}.get(service_status(s), 2))
         if services and [s.name for s in services] == [s.name for s in self.services]:
@@ -85,12 +90,8 @@ class ServicesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return s.name
-            if col == 1:
-                return service_state_text(s.state)
-            if col == 2:
-                why = cause_text(s.cause) if s.cause else ""
-                detail = tidy(s.detail)
-                return f"{why} — {detail}" if why and detail and s.state != "up" else (why or detail)
+            if col in (1, 2):
+                return service_words(s, self.blocked_by)[col - 1]
             if col == 3:
                 return ms_text(s.ms) if s.ms is not None and s.state != "unknown" else ""
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
@@ -98,7 +99,7 @@ class ServicesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{s.name} ({s.url})\n{service_state_text(s.state)} {cause_text(s.cause)}\n{tidy(s.detail)}".strip()
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
-            return f"{s.name}: {service_state_text(s.state)}. {cause_text(s.cause)}"
+            return "{}: {}. {}".format(s.name, *service_words(s, self.blocked_by))
         return None
 
 
@@ -277,7 +278,7 @@ class StatusPage(QWidget):
         if v is not self._shown_verdict:  # the tree and table only change with a new verdict
             self._shown_verdict = v
             self.layers.set_verdict(v)
-            self.services_model.set_services(v.services if v is not None else [])
+            self.services_model.set_services(v.services if v is not None else [], service_blocker(v))
             if self.services_model.services:
                 self.services_view.scrollToTop()  # failing services sort first: keep them in view
         if v is not None:
