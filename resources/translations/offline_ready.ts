@@ -369,41 +369,6 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>mobile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>after hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>fax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>pager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
         <source>call order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,11 +468,6 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py"/>
         <source>Switching back in %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py"/>
-        <source>Not confirmed in time: your original DNS settings are back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2729,6 +2689,94 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
+    <name>SettingChoice</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Everything (for troubleshooting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Keep the latest versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Staggered: recent ones, then fewer older ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>As the system is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Automatic configuration script (PAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>VictoriaLogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Grafana Loki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>User name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsField</name>
     <message>
         <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
@@ -3315,6 +3363,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location filename="../../desktop/offline_ready/ui/tray.py"/>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/tray.py"/>
+        <source>Keep backup DNS? Switching back in %1 s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

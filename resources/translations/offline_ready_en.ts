@@ -371,41 +371,6 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/pages/contacts.py" />
-        <source>mobile</source>
-        <translation>mobile</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" />
-        <source>work</source>
-        <translation>work</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" />
-        <source>main</source>
-        <translation>main</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" />
-        <source>home</source>
-        <translation>home</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" />
-        <source>after hours</source>
-        <translation>after hours</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" />
-        <source>fax</source>
-        <translation>fax</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" />
-        <source>pager</source>
-        <translation>pager</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" />
         <source>call order</source>
         <translation>call order</translation>
     </message>
@@ -506,11 +471,6 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py" />
         <source>Switching back in %1 s</source>
         <translation>Switching back in %1 s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py" />
-        <source>Not confirmed in time: your original DNS settings are back.</source>
-        <translation>Not confirmed in time: your original DNS settings are back.</translation>
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py" />
@@ -2717,6 +2677,94 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
+    <name>SettingChoice</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Everything (for troubleshooting)</source>
+        <translation>Everything (for troubleshooting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Warnings and errors</source>
+        <translation>Warnings and errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Errors only</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Keep the latest versions</source>
+        <translation>Keep the latest versions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Staggered: recent ones, then fewer older ones</source>
+        <translation>Staggered: recent ones, then fewer older ones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>As the system is set</source>
+        <translation>As the system is set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Automatic configuration script (PAC)</source>
+        <translation>Automatic configuration script (PAC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>VictoriaLogs</source>
+        <translation>VictoriaLogs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Grafana Loki</source>
+        <translation>Grafana Loki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>User name and password</source>
+        <translation>User name and password</translation>
+    </message>
+</context>
+<context>
     <name>SettingsField</name>
     <message>
         <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
@@ -3301,6 +3349,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <location filename="../../desktop/offline_ready/ui/tray.py" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/tray.py" />
+        <source>Keep backup DNS? Switching back in %1 s…</source>
+        <translation>Keep backup DNS? Switching back in %1 s…</translation>
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/tray.py" />

@@ -134,7 +134,7 @@ class BackupDnsService:
             session = self.store.load()
             system = list(session.original_servers) if session else []
             targets = targets_for(profiles, [], port=self.port)
-            return [Target("original", f"Your original resolver {s}", s, "original", self.port)
+            return [Target("original", _("Your original resolver {address}").format(address=s), s, "original", self.port)
                     for s in system] + targets
         return targets_for(profiles, system, port=self.port)
 
@@ -189,13 +189,13 @@ class BackupDnsService:
                 if p.id == pid:
                     return p
         if not switchable:
-            raise prof.ProfileError("no backup profile is configured")
+            raise prof.ProfileError(_("no backup profile is configured"))
         return switchable[0]
 
     # -- switching ---------------------------------------------------------------------------------
     def use(self, profile_id: str | None = None) -> Outcome:
         if not self.config.backup_dns.allow_switch:
-            raise SwitchNotAllowed("switching the system's DNS is turned off by your organisation's policy")
+            raise SwitchNotAllowed(_("switching the system's DNS is turned off by your organisation's policy"))
         with self._lock:
             if not self.on_backup():
                 self.capture_original()
@@ -211,7 +211,10 @@ class BackupDnsService:
             self.start_watch()
         return outcome
 
-    def wait_for_confirmation(self, cancelled: Callable[[], bool] | None = None) -> Outcome:
+    def wait_for_confirmation(self, cancelled: Callable[[], bool] | None = None,
+                              stopped: Callable[[], bool] | None = None, journal_id: str = "") -> Outcome:
+        """Block until the pending switch is kept, switched back or undone at its deadline (see
+        :meth:`Transaction.wait_for_confirmation`); publishes the countdown about every second."""
         last = [0.0]
 
         def tick(left: float) -> None:
@@ -220,8 +223,10 @@ class BackupDnsService:
                 session = self.store.load()
                 self.bus.publish(DnsCountdown(seconds_left=left, profile_id=session.profile_id if session else ""))
 
-        outcome = self.tx.wait_for_confirmation(on_tick=tick, cancelled=cancelled)
-        self._publish(outcome)
+        outcome = self.tx.wait_for_confirmation(on_tick=tick, cancelled=cancelled, stopped=stopped,
+                                                journal_id=journal_id)
+        if outcome.status != AWAITING:  # stopped: nothing happened to the switch
+            self._publish(outcome)
         if outcome.status == CONFIRMED:
             self.start_watch()
         return outcome

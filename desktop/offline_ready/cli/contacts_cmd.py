@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from ..i18n import _, ngettext
 from .common import EXIT_OK, EXIT_UNKNOWN, EXIT_WARNING, CliError, print_json
 from .vault_common import command_group, table
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -34,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     p.add_argument("--format", choices=("vcard", "csv", "html", "pdf"), default="vcard")
     p.add_argument("-o", "--output", metavar="FILE", help=_("write to FILE (default: standard output)"))
     p.add_argument("--group", help=_("only this group"))
-    p.add_argument("--title", default="Call sheet", help=_("title of the call sheet"))
+    p.add_argument("--title", default=None, help=_("title of the call sheet (default: \"Call sheet\" in your language)"))
     p.add_argument("--wallet", action="store_true", help=_("call sheet as wallet-size cards (HTML)"))
 
     p = cmd("set", _contacts_set, _("set escalation order, group, alternates or the verified date"))
