@@ -11,11 +11,12 @@ before stores carried versions" (releases up to 0.1.0).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 FORMAT_KEY = "format"  # the version field of JSON and TOML stores
+SqliteStep = Callable[[sqlite3.Connection], None]
 
 
 class NewerStoreError(ValueError):
@@ -64,6 +65,64 @@ def migrate_sqlite(conn: sqlite3.Connection, path: Path | str, current: int,
     if not in_tx:
         conn.execute("COMMIT")
     return found
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of ``script`` one by one (a trigger's body stays whole), to run them inside a
+    transaction: ``executescript()`` would commit it first."""
+    out, pending = [], ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \t\n;"):
+                out.append(pending.strip())
+            pending = ""
+    if pending.strip(" \t\n;"):
+        out.append(pending.strip())
+    return out
+
+
+def open_store(path: Path | str | None, version: int, migrations: Mapping[int, SqliteStep], schema: str, *,
+               timeout: float = 10.0, pragmas: Iterable[str] = (),
+               recorded: Callable[[sqlite3.Connection], int] | None = None,
+               finish: SqliteStep | None = None) -> sqlite3.Connection:
+    """Open one of the app's SQLite stores, brought to ``version`` and holding today's tables.
+
+    Every store opens the same way, so none forgets a step: its folder is made; one connection in
+    autocommit mode that any thread may use (the store serialises it with its own lock), waiting up
+    to ``timeout`` seconds for another process's write; WAL with ``synchronous=NORMAL`` (readers
+    never block the writer, and a killed process loses nothing committed); then the ``pragmas``
+    (settings a transaction would ignore, e.g. ``foreign_keys=ON``); then one ``BEGIN IMMEDIATE``
+    transaction runs :func:`migrate_sqlite`, the ``schema`` (``CREATE … IF NOT EXISTS``) and
+    ``finish``, so a kill mid-upgrade leaves the old layout whole. ``recorded`` reads a version the
+    store kept somewhere else before ``user_version``. ``path=None`` is a database in memory: no
+    folder and no journal. On any error the connection is closed before the error propagates.
+    """
+    target = ":memory:" if path is None else str(path)
+    if path is not None:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(target, timeout=timeout, check_same_thread=False, isolation_level=None)
+    try:
+        if path is not None:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+        for pragma in pragmas:
+            conn.execute(f"PRAGMA {pragma}")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            migrate_sqlite(conn, target, version, migrations, found=recorded(conn) if recorded else None)
+            for statement in _statements(schema):
+                conn.execute(statement)
+            if finish is not None:
+                finish(conn)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def migrate_mapping(data: dict[str, Any], path: Path | str, current: int,

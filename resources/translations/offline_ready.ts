@@ -507,11 +507,6 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py"/>
-        <source>Not confirmed in time: your original DNS settings are back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py"/>
         <source>Keeping the backup settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,6 +3310,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     <message>
         <location filename="../../desktop/offline_ready/ui/tray.py"/>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/tray.py"/>
+        <source>Keep backup DNS? Switching back in %1 s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

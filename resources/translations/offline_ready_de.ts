@@ -512,11 +512,6 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py"/>
-        <source>Not confirmed in time: your original DNS settings are back.</source>
-        <translation>Nicht rechtzeitig bestätigt: Ihre ursprünglichen DNS-Einstellungen sind zurück.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py"/>
         <source>Keeping the backup settings…</source>
         <translation>Die Ersatz-Einstellungen werden behalten…</translation>
     </message>
@@ -3340,6 +3335,11 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
         <location filename="../../desktop/offline_ready/ui/tray.py"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/tray.py"/>
+        <source>Keep backup DNS? Switching back in %1 s…</source>
+        <translation>Ersatz-DNS behalten? Zurückschalten in %1 s…</translation>
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/tray.py"/>

@@ -509,11 +509,6 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py" />
-        <source>Not confirmed in time: your original DNS settings are back.</source>
-        <translation>Not confirmed in time: your original DNS settings are back.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/dialogs/dns_confirm.py" />
         <source>Keeping the backup settings…</source>
         <translation>Keeping the backup settings…</translation>
     </message>
@@ -3301,6 +3296,11 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
         <location filename="../../desktop/offline_ready/ui/tray.py" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/tray.py" />
+        <source>Keep backup DNS? Switching back in %1 s…</source>
+        <translation>Keep backup DNS? Switching back in %1 s…</translation>
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/tray.py" />

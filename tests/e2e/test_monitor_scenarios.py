@@ -112,7 +112,9 @@ def test_a_change_of_the_system_resolver_is_checked_at_once(healthy_lab, monitor
 
 def test_a_failing_service_is_noticed_on_its_own_cadence(healthy_lab, tmp_path, app_home) -> None:
     cfg = tmp_path / "svc.toml"
-    cfg.write_text(healthy_lab.config_text(timeout=2.0, **{"monitor.service_interval": 10}))
+    # a 10 s cadence is over the default traffic budget: lifted here, where the cadence is what is tested
+    cfg.write_text(healthy_lab.config_text(timeout=2.0, **{"monitor.service_interval": 10,
+                                                           "monitor.traffic_budget": 100_000}))
     m = MonitorProc(healthy_lab, cfg, app_home)
     try:
         _t, first = m.next(20)

@@ -115,7 +115,8 @@ def test_the_monitor_keeps_the_providers_word_for_the_incident_report(healthy_la
     serve(healthy_lab, "shop/api/v2/summary.json", sample("summary-major.json"))
     cfg = tmp_path / "lab.toml"
     cfg.write_text(healthy_lab.config_text(services=[SHOP], timeout=1.0, **NO_PUBLIC_FALLBACKS,
-                                           **{"monitor.service_interval": 10, "monitor.full_interval": 30}))
+                                           **{"monitor.service_interval": 10, "monitor.full_interval": 30,
+                                              "monitor.traffic_budget": 100_000}))
     mon = MonitorProc(healthy_lab, cfg, tmp_path)
     try:
         assert mon.next(20)[1]["state"] == "online"

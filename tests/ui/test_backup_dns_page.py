@@ -46,7 +46,10 @@ def resolvers(tmp_path_factory):
 
 @pytest.fixture
 def page_env(ui_ctx, app_home, tmp_path, resolvers):
+    from offline_ready.ui.background import BackgroundServices
+
     unbound, hole = resolvers
+    owner = BackgroundServices(ui_ctx)  # the App's owner of background work: it holds the DNS countdown
     resolv = tmp_path / "resolv.conf"
     resolv.write_bytes(ORIGINAL)
     (app_home / "config").mkdir(exist_ok=True)
@@ -67,7 +70,8 @@ def page_env(ui_ctx, app_home, tmp_path, resolvers):
         ui_ctx.backup_dns_service = svc
         return svc
 
-    return ui_ctx, resolv, make
+    yield ui_ctx, resolv, make
+    owner.dns_countdown.stop(timeout=5)
 
 
 def make_page(qtbot, ctx):
@@ -120,8 +124,8 @@ def test_use_keep_and_restore_from_the_page(qtbot, page_env) -> None:
     page = make_page(qtbot, ctx)
     select(page, "lab")
     page.use_button.click()
-    qtbot.waitUntil(lambda: getattr(ctx, "last_dns_dialog", None) is not None, timeout=8000)
-    dialog = ctx.last_dns_dialog
+    qtbot.waitUntil(lambda: ctx.dns_countdown.view is not None, timeout=8000)
+    dialog = ctx.dns_countdown.view
     assert dialog.isVisible() and "Lab backup" in dialog.headline.text()
     assert "Switching back in" in dialog.countdown.text()
     assert "nameserver 203.0.113.54" in resolv.read_text()
@@ -143,9 +147,9 @@ def test_countdown_runs_out_and_switches_back(qtbot, page_env) -> None:
     page = make_page(qtbot, ctx)
     select(page, "lab")
     page.use_button.click()
-    qtbot.waitUntil(lambda: getattr(ctx, "last_dns_dialog", None) is not None, timeout=8000)
+    qtbot.waitUntil(lambda: ctx.dns_countdown.view is not None, timeout=8000)
     t0 = time.monotonic()
-    with qtbot.waitSignal(ctx.last_dns_dialog.finishedWith, timeout=8000) as sig:
+    with qtbot.waitSignal(ctx.dns_countdown.view.finishedWith, timeout=8000) as sig:
         pass
     assert sig.args == ["reverted"] and time.monotonic() - t0 < 5
     assert resolv.read_bytes() == ORIGINAL
@@ -173,9 +177,9 @@ def test_the_fix_switches_and_switching_back_is_one_click_with_feedback(qtbot, p
     dns_outage(qtbot, ctx)
     assert fix_for(ctx)[0] == "use-backup-dns"
     run_fix(ctx, "use-backup-dns")
-    qtbot.waitUntil(lambda: getattr(ctx, "last_dns_dialog", None) is not None, timeout=8000)
-    with qtbot.waitSignal(ctx.last_dns_dialog.finishedWith, timeout=5000):
-        ctx.last_dns_dialog.keep.click()
+    qtbot.waitUntil(lambda: ctx.dns_countdown.view is not None, timeout=8000)
+    with qtbot.waitSignal(ctx.dns_countdown.view.finishedWith, timeout=5000):
+        ctx.dns_countdown.view.keep.click()
     # the monitor reports the system on backup DNS: "switch back" is the fix now
     ctx.bus.publish(StateChanged(state="online", previous="dns-outage", verdict=S.verdict("online"), on_backup=True))
     qtbot.waitUntil(lambda: ctx.on_backup, timeout=3000)
@@ -209,3 +213,75 @@ def test_policy_locks_switching(qtbot, page_env, app_home) -> None:
     select(page, "lab")
     assert not page.use_button.isEnabled()
     assert page.lock.isVisibleTo(page)
+
+
+def test_closing_the_dialog_keeps_the_countdown_and_the_revert_comes_at_the_deadline(qtbot, page_env) -> None:
+    from offline_ready.ui.tray import TrayController
+
+    ctx, resolv, make = page_env
+    make(confirm_seconds=3)
+    from offline_ready.ui.pages.backup_dns import Page
+
+    tray = TrayController(ctx, None, [])
+    page = Page(ctx)  # not handed to qtbot: this test deletes it
+    page.show()
+    qtbot.waitUntil(lambda: page.status is not None, timeout=5000)
+    select(page, "lab")
+    page.use_button.click()
+    qtbot.waitUntil(lambda: ctx.dns_countdown.view is not None, timeout=8000)
+    countdown = ctx.dns_countdown
+    ended: list[tuple[str, str]] = []
+    countdown.ended.connect(lambda status, message: ended.append((status, message)))
+    # the window that opened the dialog goes away, and the dialog with it: no answer was given
+    page.close()
+    page.deleteLater()
+    qtbot.waitUntil(lambda: countdown.view is None, timeout=3000)
+    assert countdown.running and countdown.thread_alive and 0 < countdown.seconds_left() <= 3
+    assert "nameserver 203.0.113.54" in resolv.read_text()
+    qtbot.waitUntil(lambda: tray.countdown_action.isVisible(), timeout=3000)  # the tray shows the time left
+    assert "Switching back in" in tray.countdown_action.text()
+    tray.countdown_action.trigger()  # and opens the dialog again
+    assert countdown.view is not None and countdown.view.isVisible()
+    countdown.view.close()  # closing it is "switch back now", as Escape is …
+    qtbot.waitUntil(lambda: bool(ended), timeout=5000)
+    assert ended == [("reverted", "Switched back to your original DNS settings.")]
+    assert resolv.read_bytes() == ORIGINAL and not tray.countdown_action.isVisible()
+
+    # … while a countdown whose dialog is gone switches back by itself at the deadline
+    ended.clear()
+    page = make_page(qtbot, ctx)
+    select(page, "lab")
+    page.use_button.click()
+    qtbot.waitUntil(lambda: countdown.view is not None, timeout=8000)
+    countdown.view.deleteLater()
+    qtbot.waitUntil(lambda: countdown.view is None, timeout=3000)
+    deadline = countdown.deadline
+    qtbot.waitUntil(lambda: bool(ended), timeout=10000)
+    assert ended == [("reverted", "Not confirmed in time: your original DNS settings are back.")]
+    assert resolv.read_bytes() == ORIGINAL and time.time() >= deadline
+    qtbot.waitUntil(lambda: not countdown.thread_alive, timeout=3000)
+    tray.hide()
+
+
+def test_quit_stops_the_countdown_and_leaves_the_switch_to_the_systems_deadline(qtbot, page_env) -> None:
+    ctx, resolv, make = page_env
+    svc = make(confirm_seconds=30)
+    page = make_page(qtbot, ctx)
+    select(page, "lab")
+    page.use_button.click()
+    qtbot.waitUntil(lambda: ctx.dns_countdown.view is not None, timeout=8000)
+    countdown = ctx.dns_countdown
+    assert countdown.thread_alive
+    ended: list[str] = []
+    countdown.ended.connect(lambda status, _m: ended.append(status))
+    t0 = time.monotonic()
+    countdown.stop(timeout=5)  # what BackgroundServices.stop does at quit
+    assert not countdown.thread_alive and time.monotonic() - t0 < 2
+    qtbot.wait(300)
+    assert ended == []  # the app did not switch back on its way out …
+    assert "nameserver 203.0.113.54" in resolv.read_text()
+    entry = svc.switcher.journal.open_entry()
+    assert entry is not None and entry.revert_at > time.time()  # … the system's deadline still stands
+    # and the next start undoes the unconfirmed switch it finds (nobody owns it any more)
+    assert make().recover().status == "reverted"
+    assert resolv.read_bytes() == ORIGINAL

@@ -74,5 +74,5 @@ def test_the_owner_starts_and_stops_the_background_services(qtbot, ui_ctx) -> No
     ui_ctx.pool.waitForDone(10000)
     state = background.release()
     assert state == {"monitor": False, "fleet": False, "vault-scheduler": False, "dns-retest": False,
-                     "dns-watch": False}
+                     "dns-watch": False, "dns-countdown": False}
     assert python_threads() - before == set(), python_threads() - before

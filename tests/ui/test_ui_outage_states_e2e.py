@@ -35,7 +35,8 @@ def states_app(lab, x_session, tmp_path_factory):
     home = tmp_path_factory.mktemp("states") / "home"
     home.mkdir()
     cfg = home.parent / "lab.toml"
-    cfg.write_text(lab_config_text(lab, **{"monitor.service_interval": 10}))
+    # a 10 s service cadence is over the default traffic budget: lifted, so the cadence is what is tested
+    cfg.write_text(lab_config_text(lab, **{"monitor.service_interval": 10, "monitor.traffic_budget": 100_000}))
     lab.reset()
     app = start_app(home, app_env(display, bus, home), popen=in_lab(lab), config=cfg)
     try:

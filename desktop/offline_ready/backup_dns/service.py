@@ -211,7 +211,10 @@ class BackupDnsService:
             self.start_watch()
         return outcome
 
-    def wait_for_confirmation(self, cancelled: Callable[[], bool] | None = None) -> Outcome:
+    def wait_for_confirmation(self, cancelled: Callable[[], bool] | None = None,
+                              stopped: Callable[[], bool] | None = None, journal_id: str = "") -> Outcome:
+        """Block until the pending switch is kept, switched back or undone at its deadline (see
+        :meth:`Transaction.wait_for_confirmation`); publishes the countdown about every second."""
         last = [0.0]
 
         def tick(left: float) -> None:
@@ -220,8 +223,10 @@ class BackupDnsService:
                 session = self.store.load()
                 self.bus.publish(DnsCountdown(seconds_left=left, profile_id=session.profile_id if session else ""))
 
-        outcome = self.tx.wait_for_confirmation(on_tick=tick, cancelled=cancelled)
-        self._publish(outcome)
+        outcome = self.tx.wait_for_confirmation(on_tick=tick, cancelled=cancelled, stopped=stopped,
+                                                journal_id=journal_id)
+        if outcome.status != AWAITING:  # stopped: nothing happened to the switch
+            self._publish(outcome)
         if outcome.status == CONFIRMED:
             self.start_watch()
         return outcome

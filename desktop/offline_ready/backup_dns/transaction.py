@@ -179,35 +179,41 @@ class Transaction:
                            session.profile_id, True, session=session.to_dict())
 
     def wait_for_confirmation(self, *, poll: float = 0.2, on_tick: Callable[[float], None] | None = None,
-                              cancelled: Callable[[], bool] | None = None) -> Outcome:
-        """Block until confirmed (here or by another process) or the deadline passes, then revert."""
+                              cancelled: Callable[[], bool] | None = None, stopped: Callable[[], bool] | None = None,
+                              journal_id: str = "") -> Outcome:
+        """Block until confirmed (here or by another process) or the deadline passes, then revert.
+        ``cancelled`` reverts at once; ``stopped`` (the app quitting) just ends the wait and gives up
+        ownership: the system's deadline, or the next start's recovery, undoes the switch. With
+        ``journal_id`` the wait is for that switch only: a newer one is someone else's to wait for."""
         while True:
-            session = self.store.load()
-            if session is None:
-                self.store.release_owner()
-                return Outcome(NOTHING, _("the switch was undone elsewhere"))
-            if session.confirmed:
-                self.store.release_owner()
-                return Outcome(CONFIRMED, _("Keeping {name}.").format(name=session.profile_name), session.profile_id, True,
-                               session=session.to_dict())
-            left = session.deadline - self.clock()
-            if left <= 0 or (cancelled and cancelled()):
-                r0 = time.perf_counter()
-                ok = self.restore_now()
-                return Outcome(REVERTED if ok else FAILED,
-                               (_("Switched back to your original DNS settings (not confirmed in time).") if left <= 0
-                                else _("Switched back to your original DNS settings (cancelled).")) if ok else
-                               _("Could not switch back; run `offline-ready dns restore`."),
-                               session.profile_id, True, restore_ms=(time.perf_counter() - r0) * 1000)
+            with self._lock:  # use() holds it from taking ownership until its session is saved
+                session = self.store.load()
+                if session is None or (journal_id and session.journal_id != journal_id):
+                    if session is None:
+                        self.store.release_owner()
+                    return Outcome(NOTHING, _("the switch was undone elsewhere"))
+                if session.confirmed:
+                    self.store.release_owner()
+                    return Outcome(CONFIRMED, _("Keeping {name}.").format(name=session.profile_name), session.profile_id,
+                                   True, session=session.to_dict())
+                if stopped and stopped():
+                    self.store.release_owner()
+                    return Outcome(AWAITING, _("Stopped waiting; the switch is undone at its deadline unless confirmed."),
+                                   session.profile_id, True, session=session.to_dict())
+                left = session.deadline - self.clock()
+                if left <= 0 or (cancelled and cancelled()):
+                    r0 = time.perf_counter()
+                    ok = self._restore_locked()
+                    return Outcome(REVERTED if ok else FAILED,
+                                   (_("Switched back to your original DNS settings (not confirmed in time).") if left <= 0
+                                    else _("Switched back to your original DNS settings (cancelled).")) if ok else
+                                   _("Could not switch back; run `offline-ready dns restore`."),
+                                   session.profile_id, True, restore_ms=(time.perf_counter() - r0) * 1000)
             if on_tick:
                 on_tick(left)
             self._confirmed.wait(min(poll, max(left, 0.01)))
 
     # -- restoring ------------------------------------------------------------------------------
-    def restore_now(self) -> bool:
-        with self._lock:
-            return self._restore_locked()
-
     def restore(self) -> Outcome:
         with self._lock:
             t0 = time.perf_counter()

@@ -31,7 +31,11 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.flush()
     pages = _status_pages(config, data["services"], on_demand=args.status_pages)
     if args.json:
+        from ..monitor.traffic import read_cadence
+
         data["status_pages"] = [p.to_dict() for p in pages]
+        # how the watching app paces its checks: which ones the traffic budget made rarer, and why
+        data["monitor_cadence"] = read_cadence()
         print_json(data)
     elif pages:
         from ..statuspage import describe

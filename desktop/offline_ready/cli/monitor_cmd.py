@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.set_defaults(func=run)
 
 
-def change_record(event) -> dict:
+def change_record(event, cadence: dict | None = None) -> dict:
+    """One output line; ``cadence``: the traffic budget's current plan (which checks run rarer)."""
     v = event.verdict
     return {
         "time": v.checked_at.isoformat(timespec="seconds"),
@@ -35,6 +36,7 @@ def change_record(event) -> dict:
         "portal_url": v.portal_url,
         "incident_id": event.incident_id,
         "on_backup_dns": bool(getattr(event, "on_backup", False)),
+        "cadence": cadence,
     }
 
 
@@ -43,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     from ..fleet.reporter import FleetReporter
     from ..history import HistoryStore
     from ..monitor import Monitor
+    from ..monitor.traffic import cadence_path, describe_plan
     from ..paths import app_paths
     from .common import load, print_json
     from .render import STATE_WORDS
@@ -55,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     def on_event(ev) -> None:
         if not isinstance(ev, StateChanged):
             return
-        rec = change_record(ev)
+        rec = change_record(ev, monitor.traffic.to_dict())
         if args.json:
             print_json(rec, line=True)
         else:
@@ -64,8 +67,9 @@ def run(args: argparse.Namespace) -> int:
             if rec["on_backup_dns"]:
                 extra += " — " + _("on backup DNS (your own DNS settings are not in use)")
             state = _(STATE_WORDS[rec["state"]]) if rec["state"] in STATE_WORDS else rec["state"]
+            notes = "".join(f"    {line}\n" for line in describe_plan(rec["cadence"]))
             sys.stdout.write(f"{rec['time']}  {state:<14} "
-                             f"{rec['summary']}{extra}\n")
+                             f"{rec['summary']}{extra}\n{notes}")
             sys.stdout.flush()
 
     def read_status_pages(ev) -> None:
@@ -82,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     bus.subscribe(on_event)
     if not args.no_history:
         bus.subscribe(read_status_pages)
-    monitor = Monitor(config, bus, history)
+    monitor = Monitor(config, bus, history, cadence_file=cadence_path())
     fleet = FleetReporter(config, bus)
 
     def reload(*_: object) -> None:

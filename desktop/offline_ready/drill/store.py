@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -12,7 +11,7 @@ from typing import Any
 
 from ..history.store import MIGRATIONS as HISTORY_MIGRATIONS
 from ..history.store import SCHEMA_VERSION as HISTORY_VERSION
-from ..storeversion import migrate_sqlite
+from ..storeversion import open_store
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS drills (
@@ -53,14 +52,10 @@ class DrillRecord:
 
 class DrillStore:
     def __init__(self, path: Path | str) -> None:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), timeout=10, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
         # the drills table lives in the history database: the same layout version, the same refusal
         # to touch a file from a newer release
-        migrate_sqlite(self._db, path, HISTORY_VERSION, HISTORY_MIGRATIONS)
-        self._db.executescript(SCHEMA)
+        self._db = open_store(path, HISTORY_VERSION, HISTORY_MIGRATIONS, SCHEMA)
 
     def close(self) -> None:
         with self._lock:

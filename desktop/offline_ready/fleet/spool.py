@@ -9,7 +9,6 @@ engine refused as bad data moves to ``quarantine`` (kept, not retried) so the re
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 import time
 from collections.abc import Sequence
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import faults
-from ..storeversion import migrate_sqlite
+from ..storeversion import open_store
 
 ROUTINE, TRANSITION, INCIDENT = 0, 1, 2
 CHANNELS = ("metrics", "events", "syslog", "eventlog")
@@ -78,13 +77,8 @@ class Spool:
         self.path = Path(path)
         self.max_age_days = max_age_days
         self.max_bytes = max_bytes
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, timeout=10, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        migrate_sqlite(self._db, self.path, SCHEMA_VERSION, MIGRATIONS)
-        self._db.executescript(SCHEMA)
+        self._db = open_store(self.path, SCHEMA_VERSION, MIGRATIONS, SCHEMA)
 
     def close(self) -> None:
         with self._lock:

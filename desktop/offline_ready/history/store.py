@@ -6,7 +6,6 @@ WAL mode and a busy timeout let the headless monitor and the tray app share one 
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 import time
 from dataclasses import dataclass
@@ -14,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from ..storeversion import migrate_sqlite
+from ..storeversion import open_store
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS incidents (
@@ -96,13 +95,8 @@ class HistoryStore:
     def __init__(self, path: Path | str, retention_days: int = 90):
         self.path = Path(path)
         self.retention_days = retention_days
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, timeout=10, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        migrate_sqlite(self._db, self.path, SCHEMA_VERSION, MIGRATIONS)
-        self._db.executescript(SCHEMA)
+        self._db = open_store(self.path, SCHEMA_VERSION, MIGRATIONS, SCHEMA)
         self._last_prune = 0.0
 
     def close(self) -> None:

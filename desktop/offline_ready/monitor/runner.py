@@ -12,7 +12,10 @@ Cadence (defaults in the ``monitor`` settings section):
   full diagnosis at once, and whether backup DNS is in use is part of the condition: running on
   backup DNS is not "recovered" — only the user's own setup working is;
 - each watched service gets a light check on its own cadence (see ``services``); an answer
-  that differs from the confirmed state triggers a full diagnosis.
+  that differs from the confirmed state triggers a full diagnosis;
+- while healthy, the traffic budget (``monitor.traffic_budget``, see ``budget``) may stretch the
+  costliest checks — a light check, the full diagnosis — from what each one measurably spent;
+  confirmation and recovery rounds are never slowed.
 """
 
 from __future__ import annotations
@@ -36,11 +39,13 @@ from ..events import CheckStarted, EventBus, StateChanged, VerdictReady
 from ..history.store import HistoryStore
 from ..probes import dns as dnsprobe
 from ..probes.link import is_metered, read_link
+from .budget import service_key
 from .dnswatch import ResolverConfigWatch
 from .heartbeat import Heartbeat
 from .hysteresis import Condition, Hysteresis
 from .netevents import NetworkEvents
 from .services import LightResult, ServiceSchedule, light_check
+from .traffic import TrafficBudget
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +66,10 @@ class Monitor:
     def __init__(self, config: Config, bus: EventBus | None = None, history: HistoryStore | None = None, *,
                  diagnose_fn: Callable[[Config], Verdict] | None = None, watch_network: bool = True,
                  backup_file: Path | None = None, dns_files: tuple[Path, ...] | None = None,
-                 service_check: Callable[..., LightResult] = light_check):
+                 service_check: Callable[..., LightResult] = light_check, cadence_file: Path | None = None):
+        """``cadence_file``: where the traffic budget's current plan is written for other commands."""
         self.bus = bus or EventBus()
+        self._cadence_file = cadence_file
         self.history = history
         # by default each diagnosis knows the last verdict: services that were in trouble are probed first
         self._diagnose = diagnose_fn or (lambda config: diagnose(config, previous=self.last_verdict))
@@ -104,7 +111,16 @@ class Monitor:
             self.timeout = p.timeout
             self.services = ServiceSchedule(list(config.services), float(m.service_interval), time.monotonic(),
                                             previous=getattr(self, "services", None))
+            self.traffic = TrafficBudget(m.traffic_budget, self._cadence_file, previous=getattr(self, "traffic", None))
+            self._replan()
         self.check_now("settings")
+
+    def _replan(self) -> None:
+        """Fit the healthy cadence into the traffic budget, from what the checks measurably cost."""
+        beat = self._beat_interval()
+        self.traffic.replan(heartbeat=beat, endpoint=max(self.endpoint_interval, beat), full=self.full_interval,
+                            services=self.services.checks)
+        self.services.set_intervals(self.traffic.service_intervals(self.services.checks))
 
     @property
     def confirmed(self) -> Condition:
@@ -162,14 +178,18 @@ class Monitor:
                     self._force = None
                     sysres = dnsprobe.system_resolvers()
                     pending = self._full_round(reason or "scheduled", prior_failures)
-                    self.metered = is_metered(read_link().default_interfaces)
+                    metered = is_metered(read_link().default_interfaces)
+                    if metered != self.metered:
+                        self.metered = metered
+                        self._replan()
                     prior_failures = 0
                     if pending:
                         delay = backoff
                         backoff = min(backoff * 2, 8.0)
                     else:
                         backoff = 1.0
-                        delay = self.trouble_interval if self.confirmed.problem else self.full_interval
+                        delay = (self.trouble_interval if self.confirmed.problem
+                                 else self.traffic.full_interval(self.full_interval))
                     now = time.monotonic()
                     next_full = now + delay
                     next_beat = now + self._beat_interval()
@@ -210,6 +230,11 @@ class Monitor:
         if self._service_pool is None:
             self._service_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="service-check")
         results = list(self._service_pool.map(lambda c: self._service_check(c, self.timeout), due))
+        measured = [r for r in results if r.up and r.wire_bytes]
+        for r in measured:
+            self.traffic.meter.record(service_key(r.name), float(r.wire_bytes or 0), time.monotonic())
+        if measured:
+            self._replan()
         known_down = set(self.confirmed.down)
         new_failure = [r for r in results if not r.up and r.name not in known_down]
         recovered = [r for r in results if r.up and r.name in known_down]

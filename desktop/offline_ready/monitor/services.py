@@ -9,6 +9,10 @@ not pay a TLS handshake every minute). Like the
 heartbeat, a light check never decides anything: an answer that differs from the confirmed
 state (up → failing, or failing → up) triggers a full diagnosis at once, and the usual
 hysteresis confirms it. The schedule is pure (an injected clock) and table-tested.
+
+Each light check reports what it cost on the wire (``LightResult.wire_bytes``); the monitor's
+traffic budget (``budget``) may then stretch a costly service's interval (``ServiceCheck.interval``
+beside the ``configured`` one).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Any
 
 from ..probes.http import judge_service
 from ..probes.keepalive import KeptConnection
+from .budget import LOOKUP_BYTES
 
 # Servers that answer HEAD with these refuse the method, not the service.
 HEAD_REFUSED = frozenset({405, 501})
@@ -29,11 +34,15 @@ HEAD_REFUSED = frozenset({405, 501})
 class ServiceCheck:
     name: str
     url: str
-    interval: float
+    interval: float  # seconds between light checks now (the traffic budget may stretch it)
     expect_status: int | None = None
     due: float = 0.0
     use_get: bool = False
     kept: KeptConnection | None = field(default=None, repr=False, compare=False)
+    configured: float = 0.0  # seconds, as set (``check_every`` or ``monitor.service_interval``)
+
+    def __post_init__(self) -> None:
+        self.configured = self.configured or self.interval
 
     def connection(self) -> KeptConnection:
         if self.kept is None or self.kept.url != self.url:
@@ -49,6 +58,7 @@ class LightResult:
     name: str
     up: bool
     detail: str
+    wire_bytes: float | None = None  # what the check cost on the wire; None when unknown
 
 
 class ServiceSchedule:
@@ -88,6 +98,15 @@ class ServiceSchedule:
             c.due = now + c.interval
         return due
 
+    def set_intervals(self, intervals: dict[str, float]) -> None:
+        """New intervals by service name (the traffic budget's plan); each next check keeps its
+        phase: it moves by the difference, so a stretched service is not checked at once."""
+        for c in self.checks:
+            new = intervals.get(c.name, c.configured)
+            if abs(new - c.interval) > 1e-6:
+                c.due += new - c.interval
+                c.interval = new
+
     def postpone_all(self, now: float) -> None:
         """A full diagnosis just checked every service: the next light checks can wait an interval."""
         for c in self.checks:
@@ -98,14 +117,24 @@ def light_check(check: ServiceCheck, timeout: float,
                 fetch_fn: Callable[..., Any] | None = None) -> LightResult:
     """One light request for a service: HEAD (or a conditional GET where the server refuses
     HEAD), over the service's kept connection unless ``fetch_fn`` is given."""
+    own = fetch_fn is None
     fetch_fn = fetch_fn or check.fetch
+    spent: list[float] = []
+
+    def one(method: str) -> Any:
+        r = fetch_fn(check.url, timeout, method=method)
+        if own and check.kept is not None and check.kept.wire_bytes:
+            spent.append(check.kept.wire_bytes + (LOOKUP_BYTES if check.kept.looked_up else 0.0))
+        return r
+
+    def result(r: Any) -> LightResult:
+        phase, detail = judge_service(r, check.expect_status)
+        return LightResult(check.name, phase == "up", detail, sum(spent) if spent else None)
+
     if not check.use_get:
-        r = fetch_fn(check.url, timeout, method="HEAD")
+        r = one("HEAD")
         if r.ok and r.status in HEAD_REFUSED:
             check.use_get = True  # remembered: the next checks go straight to GET
         else:
-            phase, detail = judge_service(r, check.expect_status)
-            return LightResult(check.name, phase == "up", detail)
-    r = fetch_fn(check.url, timeout, method="GET")
-    phase, detail = judge_service(r, check.expect_status)
-    return LightResult(check.name, phase == "up", detail)
+            return result(r)
+    return result(one("GET"))

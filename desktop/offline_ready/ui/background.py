@@ -2,8 +2,8 @@
 
 The App starts it once it is built and stops it at quit: the monitor, fleet reporting, the vault's
 refresh schedule, the backup-DNS housekeeping (recovering a switch a crash left
-behind, the periodic re-test of the backups, the watch of the original resolvers while on backup
-DNS) and the fallback resolvers' lookup threads. Menus, pages and constructors never start any of
+behind, the periodic re-test of the backups, the countdown of an unconfirmed switch, the watch of
+the original resolvers while on backup DNS) and the fallback resolvers' lookup threads. Menus, pages and constructors never start any of
 it; they ask the services the context already holds.
 """
 
@@ -18,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from ..events import Notice
 from .context import AppContext
+from .dialogs.dns_confirm import DnsConfirmDialog
+from .dns_countdown import DnsCountdown
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,8 @@ class BackgroundServices(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.vault_scheduler: Any = None
+        # the backup-DNS countdown: runs from a switch until it is kept or undone, whatever the windows do
+        self.dns_countdown = ctx.dns_countdown = DnsCountdown(ctx, DnsConfirmDialog, parent=self)
         self._stopping = False
         self._lock = threading.Lock()  # vault_scheduler is set from a worker
         self._retest_timer = QTimer(self)
@@ -112,6 +116,7 @@ class BackgroundServices(QObject):
             "vault-scheduler": _running(self.vault_scheduler),
             "dns-retest": self._retest_timer.isActive() or self._first_retest.isActive(),
             "dns-watch": bool(ctx.backup_dns_service is not None and ctx.backup_dns_service.watching),
+            "dns-countdown": self.dns_countdown.thread_alive,
         }
 
     # ---- stop ------------------------------------------------------------------------------------
@@ -122,6 +127,8 @@ class BackgroundServices(QObject):
             self._stopping = True
         self._first_retest.stop()
         self._retest_timer.stop()
+        # an unconfirmed switch is then undone by the system's own deadline (or the next start's recovery)
+        _quietly("the backup-DNS countdown", lambda: self.dns_countdown.stop(timeout=STOP_TIMEOUT))
         monitor = self.ctx.monitor
         if monitor is not None:
             _quietly("the monitor", lambda: monitor.stop(timeout=STOP_TIMEOUT))

@@ -9,9 +9,10 @@ See ``ui/README.md`` for the contract pages rely on.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QIcon
@@ -23,6 +24,12 @@ from .bridge import CoreBridge
 from .icons import IconProvider
 from .models.status import situation
 from .workers import Runner, Task
+
+if TYPE_CHECKING:  # the feature cores load after the tray icon is up (see ``app.py``)
+    from ..backup_dns.service import BackupDnsService
+    from ..fleet.reporter import FleetReporter
+    from ..vault.service import VaultService
+    from .dns_countdown import DnsCountdown
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +55,14 @@ class AppContext:
         self.runner = Runner(self.pool)
         self.monitor = monitor  # started and stopped by the App (ui/background.py)
         self.history = history
-        # the features' services, made on first use by ``pages.feature_page.context_service``
-        self.vault_service: Any = None
-        self.backup_dns_service: Any = None
-        self.fleet: Any = None  # the fleet reporter, started by the App (ui/background.py)
+        # the features' services: opened by the App at start-up (ui/background.py), or by :meth:`vault`
+        # and :meth:`backup_dns` on first use; the App closes them at quit
+        self.vault_service: VaultService | None = None
+        self.backup_dns_service: BackupDnsService | None = None
+        self._vault_lock = threading.Lock()
+        self._backup_dns_lock = threading.Lock()
+        self.fleet: FleetReporter | None = None  # the fleet reporter, started by the App (ui/background.py)
+        self.dns_countdown: DnsCountdown | None = None  # the backup-DNS countdown, owned by the App
         self.icons = icons or IconProvider(config.ui.icon_style)
         # live state, updated before any other receiver sees the signal (first connection wins)
         self.verdict: Verdict | None = None  # the latest diagnosis, confirmed or not
@@ -112,6 +123,29 @@ class AppContext:
         if v is None or c is None:
             return v or c
         return v if _condition(v) == _condition(c) else c
+
+    # ---- the features' services -----------------------------------------------------------------
+    def vault(self) -> VaultService:
+        """The one vault of this app, opened on first use. Call it from a worker thread (opening
+        reads the catalogue); two tasks never open two vaults over the same files."""
+        if self.vault_service is None:
+            with self._vault_lock:
+                if self.vault_service is None:
+                    from ..vault.service import VaultService
+
+                    self.vault_service = VaultService(self.config, self.bus).open()
+        return self.vault_service
+
+    def backup_dns(self) -> BackupDnsService:
+        """The one backup-DNS service of this app (it holds the switch's owner lock while a countdown
+        runs), made on first use; each service has its own lock, so a slow vault never holds it up."""
+        if self.backup_dns_service is None:
+            with self._backup_dns_lock:
+                if self.backup_dns_service is None:
+                    from ..backup_dns.service import BackupDnsService
+
+                    self.backup_dns_service = BackupDnsService(self.config, self.bus)
+        return self.backup_dns_service
 
     # ---- work ----------------------------------------------------------------------------------
     def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,

@@ -47,6 +47,11 @@ class TrayController(QObject):
             sig.connect(self._deferred.request)
         if warnings is not None:
             warnings.pausedChanged.connect(self.refresh)
+        countdown = ctx.dns_countdown
+        if countdown is not None:
+            self.countdown_action.triggered.connect(lambda: countdown.show_view())
+            for sig in (countdown.started, countdown.tick, countdown.ended):
+                sig.connect(self._show_countdown)
         self.refresh()
 
     # ---- menu ---------------------------------------------------------------------------------
@@ -60,6 +65,11 @@ class TrayController(QObject):
         self.fix_action.setObjectName("tray-fix")
         self.fix_action.triggered.connect(self._run_fix)
         m.addAction(self.fix_action)
+        # while a backup-DNS switch waits for "keep" (the app's countdown): the time left; opens its dialog
+        self.countdown_action = QAction(self)
+        self.countdown_action.setObjectName("tray-dns-countdown")
+        self.countdown_action.setVisible(False)
+        m.addAction(self.countdown_action)
         self.outage_action = QAction(self.tr("Show &outage details…"), self)
         self.outage_action.setObjectName("tray-outage")
         self.outage_action.triggered.connect(self.outageRequested.emit)
@@ -128,6 +138,14 @@ class TrayController(QObject):
                 self.openRequested.emit("status")
         elif reason == R.MiddleClick:
             self.ctx.check_now()
+
+    def _show_countdown(self, *_args: Any) -> None:
+        countdown = self.ctx.dns_countdown
+        running = countdown is not None and countdown.running
+        self.countdown_action.setVisible(running)
+        if running:
+            left = str(int(countdown.seconds_left() + 0.999))
+            self.countdown_action.setText(self.tr("Keep backup DNS? Switching back in %1 s…").replace("%1", left))
 
     # ---- state --------------------------------------------------------------------------------
     def refresh(self, *_args: Any) -> None:

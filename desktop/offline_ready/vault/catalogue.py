@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ..storeversion import migrate_sqlite
+from ..storeversion import open_store
 from .model import Document, QuarantineEntry, Version
 
 # PRAGMA user_version (0.1.0 recorded 1 in meta.schema instead); MIGRATIONS[v] takes v to v + 1.
@@ -123,22 +123,10 @@ class Catalogue:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
-        self._conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False, isolation_level=None)
+        self._conn = open_store(self.path, SCHEMA_VERSION, MIGRATIONS, _SCHEMA, timeout=30,
+                                pragmas=["foreign_keys=ON"], recorded=_recorded_schema, finish=_record_schema)
         self._conn.row_factory = sqlite3.Row
-        c = self._conn
-        c.execute("PRAGMA journal_mode=WAL")
-        c.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a killed process loses nothing committed
-        c.execute("PRAGMA foreign_keys=ON")
-        c.execute("PRAGMA busy_timeout=30000")
-        with self.transaction():
-            recorded = _recorded_schema(c)
-            migrate_sqlite(c, self.path, SCHEMA_VERSION, MIGRATIONS, found=recorded)
-            for statement in _split(_SCHEMA):  # executescript() would commit the transaction
-                c.execute(statement)
-            if recorded != SCHEMA_VERSION:  # an up-to-date catalogue is not written to by merely opening it
-                c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
 
     def close(self) -> None:
         with self._lock:
@@ -340,10 +328,6 @@ class Catalogue:
         return self.query("SELECT id, uid, data, source, updated_at FROM contacts ORDER BY id")
 
 
-def _split(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
-
-
 def _doc(r: sqlite3.Row) -> Document:
     return Document(
         id=r["id"], name=r["name"], source=r["source"], kind=r["kind"], expected_type=r["expected_type"],
@@ -375,3 +359,10 @@ def _recorded_schema(conn: sqlite3.Connection) -> int:
     has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
     row = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone() if has_meta else None
     return int(row[0]) if row and str(row[0]).isdigit() else 0
+
+
+def _record_schema(conn: sqlite3.Connection) -> None:
+    """Keep meta.schema (what 0.1.0 reads) current; an up-to-date catalogue is not written to by
+    merely opening it."""
+    if _recorded_schema(conn) != SCHEMA_VERSION:
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..storeversion import NewerStoreError, migrate_sqlite
+from ..storeversion import NewerStoreError, open_store
 
 INDEX_VERSION = 1  # PRAGMA user_version (see storeversion)
 HIT_START = "\x02"
@@ -44,39 +44,34 @@ class RawHit:
 RANK = "bm25(8.0, 1.0, 0.0)"
 
 
+def _set_rank(conn: sqlite3.Connection) -> None:
+    """rank = bm25 with title matches weighing 8x, kept in the index's own config (written only when it
+    differs: a search must not write to the index); reading the index proves it is not damaged."""
+    row = conn.execute("SELECT v FROM docs_config WHERE k='rank'").fetchone()
+    if row is None or row[0] != RANK:
+        conn.execute("INSERT INTO docs(docs, rank) VALUES ('rank', ?)", (RANK,))
+    conn.execute("SELECT count(*) FROM docs").fetchone()
+
+
 class SearchIndex:
     def __init__(self, path: Path | None):
         """``path=None`` keeps the index in memory (used when the vault is encrypted)."""
         self.path = path
         self._lock = threading.Lock()
-        target = str(path) if path is not None else ":memory:"
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._conn = self._open(target)
+            self._conn = self._open(path)
         except (sqlite3.DatabaseError, NewerStoreError):
             if path is None:
                 raise
             # a damaged index (or one a newer release laid out) is only a cache: start it afresh
             for suffix in ("", "-wal", "-shm"):
                 Path(str(path) + suffix).unlink(missing_ok=True)
-            self._conn = self._open(target)
+            self._conn = self._open(path)
 
     @staticmethod
-    def _open(target: str) -> sqlite3.Connection:
-        conn = sqlite3.connect(target, check_same_thread=False, isolation_level=None, timeout=30)
-        if target != ":memory:":
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            migrate_sqlite(conn, target, INDEX_VERSION, {0: lambda c: None})  # 0: 0.1.0, unversioned
-        conn.execute(_TABLE)
-        # rank = bm25 with title matches weighing 8x; kept in the index's own config (written only when it
-        # differs: a search must not write to the index)
-        row = conn.execute("SELECT v FROM docs_config WHERE k='rank'").fetchone()
-        if row is None or row[0] != RANK:
-            conn.execute("INSERT INTO docs(docs, rank) VALUES ('rank', ?)", (RANK,))
-        conn.execute("SELECT count(*) FROM docs").fetchone()
-        return conn
+    def _open(path: Path | None) -> sqlite3.Connection:
+        return open_store(path, INDEX_VERSION, {0: lambda c: None}, _TABLE, timeout=30,  # 0: 0.1.0, unversioned
+                          finish=_set_rank)
 
     def close(self) -> None:
         with self._lock:

@@ -28,6 +28,10 @@ SETTINGS = [
             N_("Service check interval (seconds)"),
             N_("How often each watched service gets a light check (one HEAD request) between full diagnoses; "
             "a service can set its own.")),
+    Setting("monitor.traffic_budget", Int(20, 1_000_000), 200,
+            N_("Traffic budget (KB per hour)"),
+            N_("The most data the app's own checks may use per hour while all is well; the costliest checks are "
+            "made rarer to stay within it (never while a problem is being confirmed).")),
     Setting("monitor.confirm_rounds", Int(1, 10), 3,
             N_("Rounds to confirm a problem"),
             N_("Consecutive failed diagnoses (retried after 1 s, 2 s, 4 s …) before a problem is reported.")),

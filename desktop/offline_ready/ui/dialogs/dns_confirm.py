@@ -1,41 +1,44 @@
-"""The backup-DNS countdown: keep the verified switch, or it is undone when the time runs out.
+"""The backup-DNS countdown dialog: keep the verified switch, or it is undone when the time runs out.
 
-Non-modal (opened with ``open()``); the restore or confirm runs on a worker, never on the GUI thread.
+A view of the app's countdown (:class:`offline_ready.ui.dns_countdown.DnsCountdown`), which waits and
+switches back on its own: closing or losing this dialog stops nothing, and the tray reopens it.
+Non-modal (opened with ``open()``); "keep" and "switch back" run on workers, never on the GUI thread.
 """
 
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from ..dns_countdown import DnsCountdown
 
 
 class DnsConfirmDialog(QDialog):
     finishedWith = Signal(str)  # "confirmed" | "reverted" | "failed"
 
-    def __init__(self, ctx: Any, service: Any, outcome: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, model: DnsCountdown, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.service = service
-        self.outcome = outcome
-        session = outcome.session or {}
-        self.deadline = float(session.get("deadline") or (time.time() + 60))
-        self.total = max(1.0, self.deadline - time.time())
+        self.model = model
+        self.deadline = model.deadline or time.time()
+        self.total = model.total
         self.result_status = ""
         self._working = False
         self.setWindowTitle(self.tr("Keep backup DNS?"))
         self.setAccessibleName(self.tr("Keep backup DNS?"))
         layout = QVBoxLayout(self)
-        name = session.get("profile_name") or outcome.profile_id
+        name = model.profile_name
         self.headline = QLabel(self.tr("Now using %1. Names resolve again.").replace("%1", name), self)
         self.headline.setWordWrap(True)
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.headline.setFont(font)
-        self.detail = QLabel(session.get("verify_detail") or "", self)
+        self.detail = QLabel(model.detail, self)
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.explain = QLabel(self.tr("Your own settings are saved. If you do nothing, they come back "
@@ -59,11 +62,21 @@ class DnsConfirmDialog(QDialog):
             layout.addWidget(w)
         self.keep.clicked.connect(self._keep)
         self.back.clicked.connect(lambda: self._restore(self.tr("Switched back to your original DNS settings.")))
-        self.timer = QTimer(self)
+        model.ended.connect(self._finish)
+        self.timer = QTimer(self)  # redraws the time left while shown; the countdown itself runs elsewhere
         self.timer.setInterval(200)
         self.timer.timeout.connect(self._tick)
-        self.timer.start()
         self._tick()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._working:
+            self.timer.start()
+            self._tick()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
 
     def seconds_left(self) -> float:
         return max(0.0, self.deadline - time.time())
@@ -72,8 +85,8 @@ class DnsConfirmDialog(QDialog):
         left = self.seconds_left()
         self.countdown.setText(self.tr("Switching back in %1 s").replace("%1", str(int(left + 0.999))))
         self.bar.setValue(int(1000 * left / self.total))
-        if left <= 0 and not self._working:
-            self._restore(self.tr("Not confirmed in time: your original DNS settings are back."))
+        if left <= 0 and not self._working:  # the countdown is switching back right now
+            self._busy(self.tr("Switching back…"))
 
     def _busy(self, text: str) -> None:
         self._working = True
@@ -84,24 +97,13 @@ class DnsConfirmDialog(QDialog):
 
     def _keep(self) -> None:
         self._busy(self.tr("Keeping the backup settings…"))
-
-        def done(outcome: Any) -> None:
-            if outcome.status == "confirmed":
-                self._finish("confirmed", outcome.message)
-            else:  # too late: the switch is being undone
-                self._restore(outcome.message)
-
-        self.ctx.run(self.service.confirm, on_done=done, on_error=lambda exc: self._finish("failed", str(exc)))
+        self.model.keep()
 
     def _restore(self, message: str) -> None:
         self._busy(self.tr("Switching back…"))
+        self.model.switch_back(message)
 
-        def done(outcome: Any) -> None:
-            ok = outcome.status in ("reverted", "nothing")
-            self._finish("reverted" if ok else "failed", message if ok else outcome.message)
-
-        self.ctx.run(self.service.restore, on_done=done, on_error=lambda exc: self._finish("failed", str(exc)))
-
+    @Slot(str, str)
     def _finish(self, status: str, message: str) -> None:
         self.result_status = status
         self.countdown.setText(message)

@@ -18,22 +18,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from ..widgets.busy_button import BusyButton
 from ..widgets.lock_badge import LockBadge
 from ..widgets.record_table import KEY_ROLE, add_record_row, record_table, selected_key
-from .feature_page import FeaturePage, context_service
+from .feature_page import FeaturePage, alive
 
 log = logging.getLogger(__name__)
 
-SERVICE_ATTR = "backup_dns_service"
-
-
 def service_for(ctx: Any) -> Any:
-    """One service per app context (it holds the switch's owner lock while a countdown runs)."""
-
-    def create() -> Any:
-        from ...backup_dns.service import BackupDnsService
-
-        return BackupDnsService(ctx.config, ctx.bus)
-
-    return context_service(ctx, SERVICE_ATTR, create)
+    """The one backup-DNS service of this app context (``ctx.backup_dns()``)."""
+    return ctx.backup_dns()
 
 
 def _t(context: str, text: str) -> str:
@@ -43,19 +34,18 @@ def _t(context: str, text: str) -> str:
 
 def start_switch(ctx: Any, profile_id: str | None = None, parent: QWidget | None = None,
                  on_finished: Any = None) -> None:
-    """Switch (on a worker), then open the countdown dialog; used by the page, tray and outage window."""
-    from ..dialogs.dns_confirm import DnsConfirmDialog
-
+    """Switch (on a worker), then start the app's countdown (``ctx.dns_countdown``), which opens its
+    dialog; used by the page, tray and outage window."""
+    countdown = ctx.dns_countdown
+    if countdown is None:  # switch only when something will count down (and switch back)
+        raise RuntimeError("backup DNS needs the app's countdown (ctx.dns_countdown)")
     svc = service_for(ctx)
+    if parent is not None:
+        on_finished = alive(parent, on_finished)
 
     def done(outcome: Any) -> None:
         if outcome.status == "awaiting-confirmation":
-            dialog = DnsConfirmDialog(ctx, svc, outcome, parent)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            if on_finished:
-                dialog.finishedWith.connect(on_finished)
-            ctx.last_dns_dialog = dialog
-            dialog.open()
+            countdown.begin(outcome, parent, on_finished)
         else:
             ctx.notify(_t("BackupDnsPage", "Backup DNS"), outcome.message, page_id="backup_dns")
             if on_finished:

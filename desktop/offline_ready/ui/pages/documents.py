@@ -33,11 +33,10 @@ from ..palette import readable
 from ..widgets.busy_button import BusyButton
 from ..widgets.record_table import KEY_ROLE, add_record_row, record_table, selected_key
 from .document_dialogs import AddDocumentDialog, VersionsDialog, format_size
-from .feature_page import FeaturePage, alive, context_service, page_action
+from .feature_page import FeaturePage, alive, page_action
 
 log = logging.getLogger(__name__)
 
-SERVICE_ATTR = "vault_service"
 VAULT_READY = "vault.ready"  # published by the app once the vault is open and its schedule runs
 VAULT_NOTICES = (VAULT_READY, "vault.synced")  # the tray line is brought up to date on these
 
@@ -55,14 +54,9 @@ def _t(context: str, text: str) -> str:
 
 
 def vault_for(ctx: Any) -> Any:
-    """The one VaultService of this app context. Call it from a worker thread (it opens the catalogue)."""
-
-    def create() -> Any:
-        from ...vault.service import VaultService
-
-        return VaultService(ctx.config, ctx.bus).open()
-
-    return context_service(ctx, SERVICE_ATTR, create)
+    """The one VaultService of this app context (``ctx.vault()``). Call it from a worker thread (it
+    opens the catalogue)."""
+    return ctx.vault()
 
 
 
@@ -198,7 +192,7 @@ class Page(FeaturePage):
         self._run(load, on_done=self._show, on_error=self._error)
 
     def _on_config(self, config: Any) -> None:
-        svc = getattr(self.ctx, SERVICE_ATTR, None)
+        svc = self.ctx.vault_service
         if svc is not None:
             self._run(svc.reload_config, config, on_done=lambda _r: self.refresh(), on_error=self._error)
 

@@ -1,11 +1,11 @@
-"""What the feature pages (documents, contacts, backup DNS) have in common: one service object per
-feature on the app context, a reload each time the page is shown, worker calls that cannot reach
-a closed page, and the tray and outage-window actions that open a page.
+"""What the feature pages (documents, contacts, backup DNS) have in common: a reload each time the
+page is shown, worker calls that cannot reach a closed page, and the tray and outage-window actions
+that open a page. Each feature's service is a typed attribute of the app context (``ctx.vault()``,
+``ctx.backup_dns()``).
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,25 +13,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QWidget
-
-_create_locks: dict[str, threading.Lock] = {}
-_locks_lock = threading.Lock()
-
-
-def context_service(ctx: Any, attr: str, create: Callable[[], Any]) -> Any:
-    """The one service object a feature keeps on the app context (``ctx.<attr>``), created on first
-    use; safe from worker threads, so two tasks never build two services over the same files. Each
-    feature has its own lock: a slow start of one never holds up another (or the GUI thread)."""
-    svc = getattr(ctx, attr, None)
-    if svc is None:
-        with _locks_lock:
-            lock = _create_locks.setdefault(attr, threading.Lock())
-        with lock:
-            svc = getattr(ctx, attr, None)
-            if svc is None:
-                svc = create()
-                setattr(ctx, attr, svc)
-    return svc
 
 
 def alive(owner: QObject, fn: Callable[..., Any] | None) -> Callable[..., None] | None:

@@ -1,0 +1,107 @@
+"""The traffic budget's decisions: pure functions, table-tested, with an injected clock."""
+
+from __future__ import annotations
+
+import pytest
+
+from offline_ready.monitor.budget import HOUR, CostMeter, Load, full_round_bytes, plan_budget, service_key
+from offline_ready.monitor.services import ServiceSchedule
+from offline_ready.monitor.traffic import describe_plan, monitor_loads, plan_dict
+
+KB = 1024.0
+
+
+def per_hour(nbytes: float, every: float) -> float:
+    return nbytes * HOUR / every
+
+
+CASES = [
+    # (what, loads, budget KB/h, expected interval per key)
+    ("everything fits: nothing changes",
+     [Load("beat", 126, 5), Load("svc:a", 480, 60, 600)], 200, {"beat": 5, "svc:a": 60}),
+    ("one idle-closing HTTPS service over the budget: stretched just enough",
+     [Load("beat", 126, 5), Load("svc:a", 2700, 60, 600)], 200,
+     {"beat": 5, "svc:a": 2700 * HOUR / (200 * KB - per_hour(126, 5))}),
+    ("the costliest is stretched first; the cheap one keeps its cadence",
+     [Load("beat", 126, 5), Load("svc:cheap", 480, 60, 600), Load("svc:dear", 2700, 60, 600)], 200,
+     {"beat": 5, "svc:cheap": 60,
+      "svc:dear": 2700 * HOUR / (200 * KB - per_hour(126, 5) - per_hour(480, 60))}),
+    ("two equally dear services share what is left",
+     [Load("beat", 126, 5), Load("svc:a", 2700, 60, 600), Load("svc:b", 2700, 60, 600)], 200,
+     {"beat": 5, "svc:a": 2 * 2700 * HOUR / (200 * KB - per_hour(126, 5)),
+      "svc:b": 2 * 2700 * HOUR / (200 * KB - per_hour(126, 5))}),
+    ("nothing fits: every stretchable check at its longest, the fixed ones untouched",
+     [Load("beat", 126, 1), Load("svc:a", 2700, 60, 600), Load("full", 8000, 600, 1800)], 200,
+     {"beat": 1, "svc:a": 600, "full": 1800}),
+    ("a check is never run more often than set",
+     [Load("svc:a", 100, 3600, 7200)], 200, {"svc:a": 3600}),
+]
+
+
+@pytest.mark.parametrize(("what", "loads", "budget", "want"), CASES, ids=[c[0] for c in CASES])
+def test_plan(what: str, loads: list[Load], budget: float, want: dict[str, float]) -> None:
+    plan = plan_budget(loads, budget * KB)
+    got = {k: c.interval for k, c in plan.cadences.items()}
+    assert got == pytest.approx(want, rel=1e-3), what
+    fits = all(c.interval <= ld.max_interval + 1e-6 for ld in loads if ld.max_interval
+               for c in [plan.cadences[ld.key]]) and sum(ld.per_hour for ld in loads
+                                                          if ld.max_interval is None) <= budget * KB
+    if "nothing fits" in what:
+        assert not plan.within
+    else:
+        assert plan.within and plan.total <= budget * KB + 1 and fits
+    for c in plan.cadences.values():
+        assert c.interval >= c.configured - 1e-9
+
+
+def test_the_meter_averages_runs_and_counts_the_last_hour_by_the_clock_it_is_given() -> None:
+    m = CostMeter()
+    m.record("svc:a", 2400, now=0.0)
+    assert m.per_run("svc:a", 0) == 2400 and m.measured("svc:a") and not m.measured("svc:b")
+    m.record("svc:a", 480, now=60.0)  # the server kept the connection this time
+    assert 480 < m.per_run("svc:a", 0) < 2400
+    m.record("svc:b", 100, now=3000.0)
+    assert m.last_window(now=3000.0) == {"svc:a": 2880, "svc:b": 100}
+    assert m.last_window(now=3700.0) == {"svc:b": 100}  # an hour later the first two are gone
+    m.forget(["svc:b"])
+    assert not m.measured("svc:a")
+
+
+class Svc:
+    def __init__(self, name: str, url: str, configured: float) -> None:
+        self.name, self.url, self.configured = name, url, configured
+
+
+def test_monitor_loads_stretch_a_service_only_once_measured_and_never_past_the_full_check() -> None:
+    meter = CostMeter()
+    services = [Svc("Forum", "https://forum.test/", 60)]
+    loads = {ld.key: ld for ld in monitor_loads(heartbeat=5, endpoint=30, full=600, services=services, meter=meter)}
+    assert loads[service_key("Forum")].max_interval is None  # assumed cost, not stretched on a guess
+    assert loads["heartbeat"].max_interval is None and loads["tcp"].max_interval is None
+    assert loads["full"].bytes_per_run == full_round_bytes(["https://forum.test/"])
+    meter.record(service_key("Forum"), 2700, now=0.0)
+    loads = {ld.key: ld for ld in monitor_loads(heartbeat=5, endpoint=30, full=600, services=services, meter=meter)}
+    assert loads[service_key("Forum")].max_interval == 600 and loads[service_key("Forum")].bytes_per_run == 2700
+
+
+def test_the_plan_in_words_and_data() -> None:
+    loads = [Load("heartbeat", 126, 5), Load(service_key("Forum"), 2700, 60, 600)]
+    d = plan_dict(plan_budget(loads, 200 * KB))
+    forum = next(c for c in d["checks"] if c["name"] == "Forum")
+    assert forum["check"] == "service" and forum["stretched"] and forum["set_every_s"] == 60
+    assert d["within_budget"] and d["budget_kb_per_hour"] == 200
+    words = describe_plan(d)
+    assert len(words) == 1 and words[0].startswith("Forum is checked every") and "instead of every 60 s" in words[0]
+    over = plan_dict(plan_budget([Load("heartbeat", 126, 1), Load(service_key("Forum"), 2700, 60, 120)], 200 * KB))
+    assert not over["within_budget"] and "over the budget" in describe_plan(over)[-1]
+
+
+def test_a_new_interval_keeps_the_phase_of_the_next_check() -> None:
+    s = ServiceSchedule([{"name": "Shop", "url": "http://shop.test/"}], 60, now=0.0)
+    shop = s.checks[0]
+    s.take_due(shop.due)  # checked now: due again in 60 s
+    last = shop.due - 60
+    s.set_intervals({"Shop": 240})
+    assert shop.interval == 240 and shop.configured == 60 and shop.due == pytest.approx(last + 240)
+    s.set_intervals({})  # back to the setting
+    assert shop.interval == 60 and shop.due == pytest.approx(last + 60)
