@@ -2724,6 +2724,94 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
+    <name>SettingChoice</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Everything (for troubleshooting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Keep the latest versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Staggered: recent ones, then fewer older ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>As the system is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Automatic configuration script (PAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>VictoriaLogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Grafana Loki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>User name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsField</name>
     <message>
         <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>

@@ -365,12 +365,12 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur√
     <message>
         <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
         <source>Call sheet, web page to print (*.html)</source>
-        <translation>Notfall-Telefonliste, Webseite zum Drucken (*.html)</translation>
+        <translation>Anrufliste, Webseite zum Drucken (*.html)</translation>
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
         <source>Call sheet, PDF (*.pdf)</source>
-        <translation>Notfall-Telefonliste, PDF (*.pdf)</translation>
+        <translation>Anrufliste, PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
@@ -435,7 +435,7 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur√
     <message>
         <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
         <source>Contacts and call sheet</source>
-        <translation>Kontakte und Notfall-Telefonliste</translation>
+        <translation>Kontakte und Anrufliste</translation>
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
@@ -2742,6 +2742,94 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur√
         <location filename="../../desktop/offline_ready/ui/windows/status_page.py"/>
         <source>Answer time</source>
         <translation>Antwortzeit</translation>
+    </message>
+</context>
+<context>
+    <name>SettingChoice</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Everything (for troubleshooting)</source>
+        <translation>Alles (zur Fehlersuche)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Keep the latest versions</source>
+        <translation>Die neuesten Versionen behalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Staggered: recent ones, then fewer older ones</source>
+        <translation>Gestaffelt: die neuesten, dann weniger √§ltere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>As the system is set</source>
+        <translation>Wie im System eingestellt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>None</source>
+        <translation>Ohne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Automatic configuration script (PAC)</source>
+        <translation>Skript zur automatischen Konfiguration (PAC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>VictoriaLogs</source>
+        <translation>VictoriaLogs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Grafana Loki</source>
+        <translation>Grafana Loki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py"/>
+        <source>User name and password</source>
+        <translation>Benutzername und Passwort</translation>
     </message>
 </context>
 <context>

@@ -2712,6 +2712,94 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
 </context>
 <context>
+    <name>SettingChoice</name>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Everything (for troubleshooting)</source>
+        <translation>Everything (for troubleshooting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Warnings and errors</source>
+        <translation>Warnings and errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Errors only</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Keep the latest versions</source>
+        <translation>Keep the latest versions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Staggered: recent ones, then fewer older ones</source>
+        <translation>Staggered: recent ones, then fewer older ones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>As the system is set</source>
+        <translation>As the system is set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Automatic configuration script (PAC)</source>
+        <translation>Automatic configuration script (PAC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>VictoriaLogs</source>
+        <translation>VictoriaLogs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Grafana Loki</source>
+        <translation>Grafana Loki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />
+        <source>User name and password</source>
+        <translation>User name and password</translation>
+    </message>
+</context>
+<context>
     <name>SettingsField</name>
     <message>
         <location filename="../../desktop/offline_ready/ui/windows/settings_editors.py" />

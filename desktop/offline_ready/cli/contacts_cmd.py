@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     p.add_argument("--format", choices=("vcard", "csv", "html", "pdf"), default="vcard")
     p.add_argument("-o", "--output", metavar="FILE", help=_("write to FILE (default: standard output)"))
     p.add_argument("--group", help=_("only this group"))
-    p.add_argument("--title", default="Call sheet", help=_("title of the call sheet"))
+    p.add_argument("--title", default=None, help=_("title of the call sheet (default: \"Call sheet\" in your language)"))
     p.add_argument("--wallet", action="store_true", help=_("call sheet as wallet-size cards (HTML)"))
 
     p = cmd("set", _contacts_set, _("set escalation order, group, alternates or the verified date"))

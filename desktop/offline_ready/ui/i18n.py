@@ -26,19 +26,26 @@ def translations_dir():
 class PseudoTranslator(QTranslator):
     """Every message of the app's catalogue, in its English form (plurals from ``english``), marked and
     accented. A message the catalogue lacks (never extracted, so no language can translate it) stays
-    unmarked: the pseudo-locale shows it as the bypass it is."""
+    unmarked: the pseudo-locale shows it as the bypass it is. Qt's own words (standard buttons, the
+    wizard's Back/Next) are marked when Qt's catalogue (``qt_reference``, the German one Qt ships)
+    translates them."""
 
-    def __init__(self, english: QTranslator | None, parent=None) -> None:
+    def __init__(self, english: QTranslator | None, parent=None, qt_reference: QTranslator | None = None) -> None:
         super().__init__(parent)
         self._english = english
+        self._qt = qt_reference
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        # None, not "": an empty string would be taken as the translation and blank the text
         if not context or (context.startswith("Q") and context[1:2].isupper()):
-            return ""  # Qt's own strings (QDialogButtonBox, QFileDialog…) come from Qt's catalogue
+            # Qt's own strings (QDialogButtonBox, QWizard…) come from Qt's catalogue
+            known = self._qt is not None and self._qt.translate(context, source, disambiguation, n)
+            return core_i18n.pseudo(source) if known else None
         if self._english is None:
             return core_i18n.pseudo(source)
         english = self._english.translate(context, source, disambiguation, n)
-        return core_i18n.pseudo(english) if english else ""
+        return core_i18n.pseudo(english) if english else None
 
     def isEmpty(self) -> bool:
         return False
@@ -62,7 +69,9 @@ def install_translators(language: str = "") -> list[str]:
         _installed.append(base)
         loaded.append("offline_ready_en")
     if core == core_i18n.PSEUDO:
-        pseudo = PseudoTranslator(base if loaded else None, app)
+        qt_reference = QTranslator(app)
+        found = qt_reference.load("qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        pseudo = PseudoTranslator(base if loaded else None, app, qt_reference if found else None)
         app.installTranslator(pseudo)
         _installed.append(pseudo)
         loaded.append(core_i18n.PSEUDO)

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..atomic import fsync_dir
+from ..i18n import _
 from .crypto import CryptoError, VaultKey
 
 _ADDRESS = re.compile(r"^[0-9a-f]{64}$")
@@ -104,7 +105,7 @@ class BlobStore:
         """The blob's plaintext in chunks (decrypting when ``key`` is given)."""
         path = self.path(address)
         if not path.is_file():
-            raise BlobError(f"the stored file {address[:12]}… is missing")
+            raise BlobError(_("the stored file {address}… is missing").format(address=address[:12]))
         with open(path, "rb") as fh:
             if key is not None:
                 yield from key.decrypt_stream(fh)

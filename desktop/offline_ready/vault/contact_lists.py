@@ -56,7 +56,7 @@ class ContactLists:
         from .contacts.importer import MAX_IMPORT_BYTES
 
         if size > MAX_IMPORT_BYTES:
-            raise ImportFormatError(f"{path}: larger than {MAX_IMPORT_BYTES >> 20} MB")
+            raise ImportFormatError(_("{path}: larger than {size} MB").format(path=path, size=MAX_IMPORT_BYTES >> 20))
         data = path.read_bytes()
         try:
             parsed = read_contacts(data, name_hint=path.name, region=self._import_regions(region),
@@ -76,14 +76,14 @@ class ContactLists:
     def _subscribe(self, source: str, name: str | None) -> ImportSummary:
         """A contact list at a URL becomes a document of kind "contacts", synced now and kept fresh."""
         try:
-            doc = self.documents.add(source, name=name or "Contact list", kind="contacts")
+            doc = self.documents.add(source, name=name or _("Contact list"), kind="contacts")
         except VaultError:
             norm, _kind = normalise_source(source)
             doc = next(d for d in self.state.catalogue.documents() if d.source == norm and d.kind == "contacts")
         report = self.syncer().sync([doc.id])
         res = report.results[0] if report.results else None
         if res is None or res.outcome not in (SyncOutcome.NEW, SyncOutcome.UNCHANGED):
-            raise VaultError(res.message if res else "the contact list could not be fetched")
+            raise VaultError(res.message if res else _("the contact list could not be fetched"))
         summary = ImportSummary(source=doc.source, format="url")
         summary.unchanged = sum(1 for c in self.state.contacts.all() if c.source == doc.source)
         return summary
@@ -110,7 +110,7 @@ class ContactLists:
         return self.state.contacts.delete(self.find(r).uid for r in refs)
 
     def export(self, fmt: str, dest: Path | None = None, *, contacts: list[Contact] | None = None,
-               title: str = "Call sheet", layout: str = "sheet") -> str | None:
+               title: str | None = None, layout: str = "sheet") -> str | None:
         """``vcard`` / ``csv`` / ``html`` return text (and write ``dest`` if given); ``pdf`` needs ``dest``."""
         from ..atomic import atomic_write_text
         from .contacts import callsheet, csvio, vcard

@@ -42,8 +42,8 @@ class Copies:
         catalogue = self.state.catalogue
         if version is None:
             if doc.current_version is None:
-                raise VaultError(f"{doc.name!r} has no offline copy yet"
-                                 + (f" ({doc.last_message})" if doc.last_message else ""))
+                raise VaultError(_("{name!r} has no offline copy yet ({why})").format(name=doc.name, why=doc.last_message)
+                                 if doc.last_message else _("{name!r} has no offline copy yet").format(name=doc.name))
             v = catalogue.version(doc.current_version)
         else:
             vs = catalogue.versions(doc.id)

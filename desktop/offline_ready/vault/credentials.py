@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import _
+
 SERVICE = "offline-ready-vault"
 KINDS = ("basic", "bearer", "header")
 _TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$")  # an HTTP header name (RFC 9110 token)
@@ -34,18 +36,19 @@ class Credential:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise CredentialError(f"unknown credential kind {self.kind!r} (use {', '.join(KINDS)})")
+            raise CredentialError(_("unknown credential kind {kind!r} (use {kinds})").format(
+                kind=self.kind, kinds=", ".join(KINDS)))
         if any(ch in self.secret for ch in "\r\n\x00") or any(ch in self.username for ch in "\r\n\x00"):
-            raise CredentialError("credentials must not contain line breaks")
+            raise CredentialError(_("credentials must not contain line breaks"))
         if not self.secret:
-            raise CredentialError("the secret must not be empty")
+            raise CredentialError(_("the secret must not be empty"))
         if self.kind == "basic" and ":" in self.username:
-            raise CredentialError("a user name for basic authentication must not contain ':'")
+            raise CredentialError(_("a user name for basic authentication must not contain ':'"))
         if self.kind == "header":
             if not _TOKEN.match(self.header or ""):
-                raise CredentialError(f"{self.header!r} is not a valid HTTP header name")
+                raise CredentialError(_("{header!r} is not a valid HTTP header name").format(header=self.header))
             if self.header.lower() in _FORBIDDEN_HEADERS:
-                raise CredentialError(f"the {self.header} header cannot carry a credential")
+                raise CredentialError(_("the {header} header cannot carry a credential").format(header=self.header))
 
     def __repr__(self) -> str:  # never show the secret, even in a traceback
         return f"Credential(kind={self.kind!r}, username={self.username!r}, header={self.header!r}, secret=***)"
@@ -71,7 +74,7 @@ class Credential:
             return cls(kind=d["kind"], secret=d["secret"], username=d.get("username", ""),
                        header=d.get("header", ""))
         except (ValueError, KeyError, TypeError):
-            raise CredentialError("the stored credential is damaged; enter it again") from None
+            raise CredentialError(_("the stored credential is damaged; enter it again")) from None
 
 
 class CredentialStore:
@@ -95,9 +98,9 @@ class CredentialStore:
 
     def _require(self) -> None:
         if not self.available():
-            raise CredentialError(
+            raise CredentialError(_(
                 "no system keyring is available, so credentials cannot be stored safely "
-                "(install and unlock a Secret Service keyring such as GNOME Keyring or KWallet)")
+                "(install and unlock a Secret Service keyring such as GNOME Keyring or KWallet)"))
 
     def set(self, source: str, cred: Credential) -> None:
         self._require()
@@ -106,7 +109,7 @@ class CredentialStore:
         try:
             self.backend.set_password(SERVICE, source, cred.to_json())
         except KeyringError as exc:
-            raise CredentialError(f"the keyring refused to store the credential ({exc})") from None
+            raise CredentialError(_("the keyring refused to store the credential ({error})").format(error=exc)) from None
 
     def get(self, source: str) -> Credential | None:
         if not self.available():
@@ -116,7 +119,7 @@ class CredentialStore:
         try:
             text = self.backend.get_password(SERVICE, source)
         except KeyringError as exc:
-            raise CredentialError(f"the keyring cannot be read ({exc})") from None
+            raise CredentialError(_("the keyring cannot be read ({error})").format(error=exc)) from None
         return Credential.from_json(text) if text else None
 
     def delete(self, source: str) -> bool:
@@ -130,4 +133,4 @@ class CredentialStore:
         except PasswordDeleteError:
             return False
         except KeyringError as exc:
-            raise CredentialError(f"the keyring cannot be changed ({exc})") from None
+            raise CredentialError(_("the keyring cannot be changed ({error})").format(error=exc)) from None

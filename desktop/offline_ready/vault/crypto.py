@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..atomic import atomic_write_text
+from ..i18n import _
 from ..storeversion import NewerStoreError, load_json_store
 
 MAGIC = b"ORV1"
@@ -62,7 +63,7 @@ class VaultKey:
 
     def __post_init__(self) -> None:
         if len(self.raw) != KEY_LEN:
-            raise CryptoError("the vault key has the wrong length")
+            raise CryptoError(_("the vault key has the wrong length"))
 
     def _sub(self, label: bytes) -> bytes:
         import hashlib  # loads OpenSSL: only when a key is in use, not for every command
@@ -95,11 +96,11 @@ class VaultKey:
         from cryptography.exceptions import InvalidTag
 
         if not sealed.startswith(b"ORS1") or len(sealed) < 4 + 12 + TAG:
-            raise CryptoError("not an encrypted record")
+            raise CryptoError(_("not an encrypted record"))
         try:
             return _aesgcm(self.enc_key).decrypt(sealed[4:16], sealed[16:], b"ORS1" + context)
         except InvalidTag:
-            raise CryptoError("the record cannot be decrypted (wrong key or damaged data)") from None
+            raise CryptoError(_("the record cannot be decrypted (wrong key or damaged data)")) from None
 
     # --- streams (blobs) ---------------------------------------------------------------------------
 
@@ -119,7 +120,7 @@ class VaultKey:
                 return
             counter += 1
             if counter >= 1 << 32:
-                raise CryptoError("file too large to encrypt")
+                raise CryptoError(_("file too large to encrypt"))
             chunk = nxt
 
     def decrypt_stream(self, src: BinaryIO) -> Iterator[bytes]:
@@ -127,7 +128,7 @@ class VaultKey:
 
         header = src.read(HEADER_LEN)
         if len(header) != HEADER_LEN or not header.startswith(MAGIC):
-            raise CryptoError("not an encrypted vault file")
+            raise CryptoError(_("not an encrypted vault file"))
         prefix = header[len(MAGIC):]
         aes = _aesgcm(self.enc_key)
         counter = 0
@@ -139,7 +140,7 @@ class VaultKey:
             try:
                 yield aes.decrypt(nonce, block, header)
             except InvalidTag:
-                raise CryptoError("the file cannot be decrypted (wrong key, or it was damaged or cut)") from None
+                raise CryptoError(_("the file cannot be decrypted (wrong key, or it was damaged or cut)")) from None
             if last:
                 return
             counter += 1
@@ -200,22 +201,23 @@ class KeySource:
             try:
                 stored = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
             except KeyringError as exc:
-                raise VaultLocked(f"the system keyring is not available ({exc})") from None
+                raise VaultLocked(_("the system keyring is not available ({error})").format(error=exc)) from None
             if stored:
                 try:
                     return VaultKey(base64.b64decode(stored))
                 except (ValueError, CryptoError):
-                    raise CryptoError("the vault key in the keyring is damaged") from None
+                    raise CryptoError(_("the vault key in the keyring is damaged")) from None
             if not create:
-                raise VaultLocked("the vault key is missing from the system keyring")
+                raise VaultLocked(_("the vault key is missing from the system keyring"))
             key = VaultKey(os.urandom(KEY_LEN))
             try:
                 keyring.set_password(KEYRING_SERVICE, KEYRING_USER, base64.b64encode(key.raw).decode())
             except KeyringError as exc:
-                raise VaultLocked(f"the vault key cannot be saved in the system keyring ({exc})") from None
+                raise VaultLocked(_("the vault key cannot be saved in the system keyring ({error})").format(
+                    error=exc)) from None
             return key
         if passphrase is None:
-            raise VaultLocked("the vault is encrypted with a passphrase; enter it to unlock")
+            raise VaultLocked(_("the vault is encrypted with a passphrase; enter it to unlock"))
         if self.key_file.exists():
             try:
                 data = load_json_store(self.key_file, KEY_FILE_FORMAT, {}, key="version")
@@ -223,7 +225,7 @@ class KeySource:
                 raise CryptoError(str(exc)) from None
             return unwrap_key(data, passphrase)
         if not create:
-            raise VaultLocked("the vault has no key yet")
+            raise VaultLocked(_("the vault has no key yet"))
         weak = passphrase_weakness(passphrase)
         if weak:
             raise CryptoError(weak)
@@ -255,7 +257,7 @@ def passphrase_weakness(passphrase: str) -> str | None:
     but cannot save "password1"). Only the first 100 characters are scored (zxcvbn's cost grows
     with length; a longer passphrase is strong anyway)."""
     if len(passphrase) < 12:
-        return "the passphrase is too short: use at least 12 characters (four unrelated words are good)"
+        return _("the passphrase is too short: use at least 12 characters (four unrelated words are good)")
     from zxcvbn import zxcvbn
 
     result = zxcvbn(passphrase[:100])
@@ -263,8 +265,9 @@ def passphrase_weakness(passphrase: str) -> str | None:
         return None
     feedback = result.get("feedback") or {}
     hint = feedback.get("warning") or " ".join(feedback.get("suggestions") or [])
-    return "the passphrase is too easy to guess" + (f" ({hint.rstrip('.')})" if hint else "") + \
-        "; add more unrelated words"
+    if hint:  # zxcvbn's own hint, in English
+        return _("the passphrase is too easy to guess ({hint}); add more unrelated words").format(hint=hint.rstrip("."))
+    return _("the passphrase is too easy to guess; add more unrelated words")
 
 
 def _kek(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -275,7 +278,7 @@ def _kek(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 
 def wrap_key(key: VaultKey, passphrase: str) -> dict:
     if not passphrase:
-        raise CryptoError("the passphrase must not be empty")
+        raise CryptoError(_("the passphrase must not be empty"))
     salt = os.urandom(16)
     kek = _kek(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     nonce = os.urandom(12)
@@ -294,13 +297,13 @@ def unwrap_key(data: dict, passphrase: str) -> VaultKey:
         wrapped = base64.b64decode(data["wrapped"])
         n, r, p = int(data["n"]), int(data["r"]), int(data["p"])
     except (KeyError, ValueError, TypeError):
-        raise CryptoError("the vault key file is damaged") from None
+        raise CryptoError(_("the vault key file is damaged")) from None
     if not (1 << 10 <= n <= 1 << 20 and 1 <= r <= 32 and 1 <= p <= 16):
-        raise CryptoError("the vault key file has implausible parameters")
+        raise CryptoError(_("the vault key file has implausible parameters"))
     try:
         raw = _aesgcm(_kek(passphrase, salt, n, r, p)).decrypt(nonce, wrapped, b"offline-ready vault key")
     except InvalidTag:
-        raise CryptoError("wrong passphrase") from None
+        raise CryptoError(_("wrong passphrase")) from None
     return VaultKey(raw)
 
 

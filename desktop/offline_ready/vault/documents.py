@@ -54,8 +54,8 @@ class DocumentRegistry:
         if len(prefix) == 1:
             return self.with_freshness(prefix)[0]
         if len(exact) > 1 or len(prefix) > 1:
-            raise VaultError(f"{ref!r} matches several documents: "
-                             + ", ".join(f"{d.id} ({d.name})" for d in (exact or prefix)[:5]) + "; use the number")
+            raise VaultError(_("{ref!r} matches several documents: {matches}; use the number").format(
+                ref=ref, matches=", ".join(f"{d.id} ({d.name})" for d in (exact or prefix)[:5])))
         raise VaultError(_("no document {ref!r} in the vault (see `offline-ready docs list`)").format(ref=ref))
 
     def add(self, source: str, *, name: str | None = None, expected_type: str = "auto",

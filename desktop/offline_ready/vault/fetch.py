@@ -28,6 +28,7 @@ from typing import Any, BinaryIO
 from urllib.parse import urljoin, urlsplit
 
 from .. import __version__
+from ..i18n import _
 from .credentials import Credential
 from .model import Cancelled
 from .names import filename_from_disposition, filename_from_url
@@ -183,7 +184,8 @@ class Fetcher:
                 result.path.unlink(missing_ok=True)
             result.path = None
             result.failure, result.deadline_hit = Reason.NETWORK, True
-            result.detail = f"the download took longer than {req.deadline:g} s, the longest a document may take"
+            result.detail = _("the download took longer than {seconds:g} s, the longest a document may take").format(
+                seconds=req.deadline)
         return result
 
     def _attempt_watched(self, req: FetchRequest, until: float | None) -> FetchResult:
@@ -214,19 +216,19 @@ class Fetcher:
                     nxt = urljoin(url, resp.headers["Location"])
                     resp.close()
                     if urlsplit(url).scheme == "https" and urlsplit(nxt).scheme != "https":
-                        result.failure, result.detail = Reason.STATUS, "the server redirected to an insecure (http) address"
+                        result.failure, result.detail = Reason.STATUS, _("the server redirected to an insecure (http) address")
                         result.status = resp.status_code
                         return result
                     if login_url(nxt):
                         result.redirected_to_login = True
                     if urlsplit(nxt).scheme not in ("http", "https"):
-                        result.failure, result.detail = Reason.STATUS, "the server redirected to a non-web address"
+                        result.failure, result.detail = Reason.STATUS, _("the server redirected to a non-web address")
                         return result
                     url = nxt
                     continue
                 break
             else:
-                result.failure, result.detail = Reason.STATUS, "too many redirects"
+                result.failure, result.detail = Reason.STATUS, _("too many redirects")
                 return result
             assert resp is not None
             result.resolved = getattr(self._local, "resolved", None)
@@ -257,7 +259,7 @@ class Fetcher:
                 if result.declared_length > req.max_bytes and not encoded:
                     resp.close()
                     result.failure = Reason.TOO_LARGE
-                    result.detail = f"{result.declared_length / 1e6:.1f} MB, the limit is {req.max_bytes / 1e6:.0f} MB"
+                    result.detail = _over_limit(result.declared_length, req.max_bytes)
                     return result
             result.filename = (filename_from_disposition(resp.headers.get("Content-Disposition"))
                                or filename_from_url(url))
@@ -271,9 +273,10 @@ class Fetcher:
 
             result.failure = Reason.NETWORK
             result.detail = (explain_failure(url, str(exc), proxy_url=current().proxy_for(url))
-                             or f"TLS error: {_short(exc)}")
+                             or _("TLS error: {error}").format(error=_short(exc)))
         except requests.exceptions.Timeout:
-            result.failure, result.detail = Reason.NETWORK, f"no answer within {req.timeout:g} s"
+            result.failure, result.detail = Reason.NETWORK, _("no answer within {seconds:g} s").format(
+                seconds=req.timeout)
         except requests.exceptions.ConnectionError as exc:
             result.failure, result.detail = Reason.NETWORK, _short(exc)
         except requests.exceptions.RequestException as exc:
@@ -296,18 +299,20 @@ class Fetcher:
                     _check_cancel(req)
                     if chunk and not body.write(chunk):
                         result.failure = Reason.TOO_LARGE
-                        result.detail = f"more than {req.max_bytes / 1e6:.0f} MB"
+                        result.detail = _more_than(req.max_bytes)
                         break
             except (urllib3.exceptions.ProtocolError, urllib3.exceptions.IncompleteRead,
                     requests.exceptions.ChunkedEncodingError) as exc:
                 # the connection ended early: what arrived is kept for the checks (and quarantine)
                 log.info("download of %s ended early: %s", redact_url(req.source), _short(exc))
                 if result.declared_length is None:
-                    result.failure, result.detail = Reason.NETWORK, "the connection broke during the download"
+                    result.failure, result.detail = Reason.NETWORK, _("the connection broke during the download")
             except (urllib3.exceptions.ReadTimeoutError, requests.exceptions.Timeout):
-                result.failure, result.detail = Reason.NETWORK, f"the download stalled for {req.timeout:g} s"
+                result.failure, result.detail = Reason.NETWORK, _("the download stalled for {seconds:g} s").format(
+                    seconds=req.timeout)
             except urllib3.exceptions.DecodeError as exc:
-                result.failure, result.detail = Reason.NETWORK, f"the compressed download is damaged ({_short(exc)})"
+                result.failure, result.detail = Reason.NETWORK, _("the compressed download is damaged ({error})").format(
+                    error=_short(exc))
             body.sync()
         body.record(result)
         if encoded and result.declared_length is not None:
@@ -330,16 +335,17 @@ def fetch_file(req: FetchRequest, until: float | None = None) -> FetchResult:
         try:
             st = path.stat()
         except FileNotFoundError:
-            result.failure, result.detail = Reason.GONE, f"{path}; is the share connected?"
+            result.failure, result.detail = Reason.GONE, _("{path}; is the share connected?").format(path=path)
             return result
         except PermissionError:
-            result.failure, result.detail = Reason.AUTH, f"no permission to read {path}"
+            result.failure, result.detail = Reason.AUTH, _("no permission to read {path}").format(path=path)
             return result
         except OSError as exc:
-            result.failure, result.detail = Reason.NETWORK, f"{path} cannot be reached ({exc.strerror or exc})"
+            result.failure, result.detail = Reason.NETWORK, _("{path} cannot be reached ({error})").format(
+                path=path, error=exc.strerror or exc)
             return result
         if not path.is_file():
-            result.failure, result.detail = Reason.GONE, f"{path} is not a file"
+            result.failure, result.detail = Reason.GONE, _("{path} is not a file").format(path=path)
             return result
         validator = f'"file:{st.st_size}:{st.st_mtime_ns}"'
         result.etag = validator
@@ -352,7 +358,7 @@ def fetch_file(req: FetchRequest, until: float | None = None) -> FetchResult:
             return result
         if st.st_size > req.max_bytes:
             result.failure = Reason.TOO_LARGE
-            result.detail = f"{st.st_size / 1e6:.1f} MB, the limit is {req.max_bytes / 1e6:.0f} MB"
+            result.detail = _over_limit(st.st_size, req.max_bytes)
             return result
         try:
             with open(path, "rb") as src, open(req.dest, "wb") as out:
@@ -360,22 +366,23 @@ def fetch_file(req: FetchRequest, until: float | None = None) -> FetchResult:
                 while chunk := src.read(CHUNK):
                     _check_cancel(req)
                     if until is not None and time.monotonic() >= until:
-                        raise TimeoutError(f"the copy took longer than {req.deadline:g} s")
+                        raise TimeoutError(_("the copy took longer than {seconds:g} s").format(seconds=req.deadline))
                     if not body.write(chunk):
                         break
                 body.sync()
             st2 = path.stat()
         except PermissionError:
             req.dest.unlink(missing_ok=True)
-            result.failure, result.detail = Reason.AUTH, f"no permission to read {path}"
+            result.failure, result.detail = Reason.AUTH, _("no permission to read {path}").format(path=path)
             return result
         except OSError as exc:
             req.dest.unlink(missing_ok=True)
-            result.failure, result.detail = Reason.NETWORK, f"{path} could not be read ({exc.strerror or exc})"
+            result.failure, result.detail = Reason.NETWORK, _("{path} could not be read ({error})").format(
+                path=path, error=exc.strerror or exc)
             return result
         if body.received > req.max_bytes:
             req.dest.unlink(missing_ok=True)
-            result.failure, result.detail = Reason.TOO_LARGE, f"more than {req.max_bytes / 1e6:.0f} MB"
+            result.failure, result.detail = Reason.TOO_LARGE, _more_than(req.max_bytes)
             return result
         if (st2.st_size, st2.st_mtime_ns) != (st.st_size, st.st_mtime_ns) or body.received != st.st_size:
             req.dest.unlink(missing_ok=True)
@@ -386,7 +393,7 @@ def fetch_file(req: FetchRequest, until: float | None = None) -> FetchResult:
         result.declared_length = st.st_size
         body.record(result)
         return result
-    result.failure, result.detail = Reason.NETWORK, f"{path} kept changing while it was copied"
+    result.failure, result.detail = Reason.NETWORK, _("{path} kept changing while it was copied").format(path=path)
     return result
 
 
@@ -454,6 +461,14 @@ def _origin(url: str) -> tuple[str, str, int | None]:
     p = urlsplit(url)
     port = p.port or (443 if p.scheme == "https" else 80)
     return p.scheme.lower(), (p.hostname or "").lower(), port
+
+
+def _over_limit(size: int, limit: int) -> str:
+    return _("{size:.1f} MB, the limit is {limit:.0f} MB").format(size=size / 1e6, limit=limit / 1e6)
+
+
+def _more_than(limit: int) -> str:
+    return _("more than {limit:.0f} MB").format(limit=limit / 1e6)
 
 
 def _short(exc: BaseException) -> str:

@@ -11,6 +11,7 @@ import logging
 import threading
 from collections.abc import Callable
 
+from ..i18n import N_, _
 from . import records
 from .crypto import CryptoError
 from .model import Cancelled, Document, SearchHit, Version
@@ -20,7 +21,7 @@ from .state import VaultState
 
 log = logging.getLogger(__name__)
 
-PASSWORD_MESSAGE = "password-protected: stored but not searchable"
+PASSWORD_MESSAGE = N_("password-protected: stored but not searchable")
 
 
 class TextIndexer:
@@ -81,7 +82,7 @@ class TextIndexer:
         """Its text cannot be read (within the limits): said once, not retried on every sync."""
         from .textextract import PASSWORD_NOTE
 
-        note = PASSWORD_MESSAGE if why == PASSWORD_NOTE else f"stored, not searchable: {why}"
+        note = _(PASSWORD_MESSAGE) if why == PASSWORD_NOTE else _("stored, not searchable: {why}").format(why=why)
         log.warning("document %s: %s", d.id, note)
         self.state.catalogue.set_unsearchable(v.id, note)
         return note

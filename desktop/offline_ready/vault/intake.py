@@ -236,7 +236,7 @@ def import_summary_text(s: ImportSummary) -> str:
 
 def _contacts_parse_error(path: Path, sniffed: Sniffed) -> str | None:
     if sniffed.family not in ("vcard", "csv", "text"):
-        return f"a contact list must be a vCard or CSV file, not {verify.family_name(sniffed.family)}"
+        return _("a contact list must be a vCard or CSV file, not {kind}").format(kind=verify.family_name(sniffed.family))
     try:
         read_contacts(path.read_bytes(), name_hint=path.name)
     except ImportFormatError as exc:

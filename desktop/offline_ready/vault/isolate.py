@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import _, current_language, set_language
 from .textextract import MAX_TEXT_CHARS, ExtractError, LimitExceeded, extract_text_stream, parse_check_stream
 
 EXIT_MEMORY = 3
@@ -111,9 +112,10 @@ def _child_env() -> dict[str, str]:
 def _run(request: dict, chunks: Iterable[bytes], size: int, limits: Limits,
          cancel: threading.Event | None) -> dict:
     if size > limits.max_input_bytes:
-        raise LimitExceeded(f"the file is larger than {limits.max_input_bytes >> 20} MB, too large to read")
+        raise LimitExceeded(_("the file is larger than {size} MB, too large to read").format(
+            size=limits.max_input_bytes >> 20))
     request = {**request, "size": size, "max_chars": limits.max_chars, "cpu": limits.cpu_seconds,
-               "memory": limits.memory_bytes}
+               "memory": limits.memory_bytes, "language": current_language()}  # the child says why in it
     kwargs: dict = {}
     if sys.platform == "win32":  # pragma: no cover - Windows only
         kwargs["creationflags"] = subprocess.CREATE_NO_WINDOW  # type: ignore[attr-defined]
@@ -166,7 +168,7 @@ def _run(request: dict, chunks: Iterable[bytes], size: int, limits: Limits,
                 raise Cancelled()
             if time.monotonic() - started > limits.wall_seconds:
                 _kill(proc)
-                raise LimitExceeded(f"reading it took longer than {limits.wall_seconds:g} s")
+                raise LimitExceeded(_("reading it took longer than {seconds:g} s").format(seconds=limits.wall_seconds))
         for t in threads:
             t.join(5)
     finally:
@@ -178,26 +180,27 @@ def _run(request: dict, chunks: Iterable[bytes], size: int, limits: Limits,
 
 def _outcome(rc: int, output: bytes, overflow: bool, limits: Limits) -> dict:
     if overflow:
-        raise LimitExceeded("the text reader produced more output than allowed")
+        raise LimitExceeded(_("the text reader produced more output than allowed"))
     if rc == 0:
         try:
             data = json.loads(output.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
-            raise ExtractError("the text reader gave an unreadable answer") from None
+            raise ExtractError(_("the text reader gave an unreadable answer")) from None
         if isinstance(data, dict) and "error" in data:
             kind = LimitExceeded if data.get("limit") else ExtractError
             raise kind(str(data["error"])[:300])
         if isinstance(data, dict):
             return data
-        raise ExtractError("the text reader gave an unreadable answer")
+        raise ExtractError(_("the text reader gave an unreadable answer"))
     cpu_signals = {getattr(signal, "SIGXCPU", -1), signal.SIGKILL if hasattr(signal, "SIGKILL") else -1}
     if rc == EXIT_MEMORY or rc == -getattr(signal, "SIGSEGV", 11):
-        raise LimitExceeded(f"reading it needed more than {limits.memory_bytes >> 20} MB of memory")
+        raise LimitExceeded(_memory_message(limits.memory_bytes))
     if -rc in cpu_signals:
-        raise LimitExceeded(f"reading it used more than {limits.cpu_seconds} s of processor time")
+        raise LimitExceeded(_("reading it used more than {seconds} s of processor time").format(
+            seconds=limits.cpu_seconds))
     if sys.platform == "win32" and rc == 1816:  # pragma: no cover - ERROR_NOT_ENOUGH_QUOTA from the job
-        raise LimitExceeded("reading it went over the memory or processor-time limit")
-    raise ExtractError(f"the text reader stopped unexpectedly (exit status {rc})")
+        raise LimitExceeded(_("reading it went over the memory or processor-time limit"))
+    raise ExtractError(_("the text reader stopped unexpectedly (exit status {code})").format(code=rc))
 
 
 def _kill(proc: subprocess.Popen) -> None:
@@ -255,7 +258,7 @@ def _windows_job(proc: subprocess.Popen, limits: Limits) -> int | None:  # pragm
     if not ok or not kernel32.AssignProcessToJobObject(job, wintypes.HANDLE(int(proc._handle))):  # type: ignore[attr-defined]
         _kill(proc)
         _close_handle(job)
-        raise ExtractError("the text reader could not be limited (job object refused)")
+        raise ExtractError(_("the text reader could not be limited (job object refused)"))
     return int(job)
 
 
@@ -302,6 +305,10 @@ def _near_memory_limit(memory_bytes: int) -> bool:
     return peak >= memory_bytes * 0.9
 
 
+def _memory_message(memory_bytes: int) -> str:
+    return _("reading it needed more than {size} MB of memory").format(size=memory_bytes >> 20)
+
+
 def _child_main() -> int:
     import io
 
@@ -311,6 +318,7 @@ def _child_main() -> int:
         request = json.loads(stdin.readline(1 << 16))
         size = int(request["size"])
         _limit_self(int(request["cpu"]), int(request["memory"]))
+        set_language(str(request.get("language") or "en"))
     except (ValueError, KeyError, TypeError):
         return EXIT_BAD_REQUEST
     try:
@@ -337,7 +345,7 @@ def _child_main() -> int:
     failed = "error" in answer or answer.get("reason") or "text_error" in answer
     if failed and _near_memory_limit(int(request["memory"])):
         # C parsers (libxml2) report a failed allocation as a parse error: it was the memory limit
-        message = f"reading it needed more than {int(request['memory']) >> 20} MB of memory"
+        message = _memory_message(int(request["memory"]))
         if "text_error" in answer and not answer.get("reason"):
             answer["text_error"] = message
         else:

@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from ..i18n import _
+
 
 class VaultBusy(Exception):
     """Another process is changing the vault right now."""
@@ -32,8 +34,8 @@ class ProcessLock:
             except OSError:
                 if time.monotonic() >= deadline:
                     os.close(fd)
-                    raise VaultBusy("another Offline Ready process is updating the vault; "
-                                    "try again when it has finished") from None
+                    raise VaultBusy(_("another Offline Ready process is updating the vault; "
+                                      "try again when it has finished")) from None
                 time.sleep(0.1)
         try:
             os.ftruncate(fd, 0)

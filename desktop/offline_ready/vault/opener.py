@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from ..i18n import _
 from .names import safe_filename
 
 KEEP_COPIES_S = 24 * 3600
@@ -84,7 +85,7 @@ def launch(path: Path, runner: Callable[[list[str]], object] | None = None) -> N
         runner(cmd)
         return
     if shutil.which(cmd[0]) is None:
-        raise FileNotFoundError(f"{cmd[0]} is not installed; the copy is at {path}")
+        raise FileNotFoundError(_("{program} is not installed; the copy is at {path}").format(program=cmd[0], path=path))
     import subprocess  # only a viewer launch needs it, not the sweep every command runs
 
     subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

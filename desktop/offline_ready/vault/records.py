@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import zlib
 
+from ..i18n import _
 from .crypto import VaultKey
 
 _PLAIN = b"Z"  # zlib-compressed, not encrypted
@@ -24,7 +25,7 @@ def decode(blob: bytes, key: VaultKey | None, context: str) -> bytes:
     if blob.startswith(_PLAIN):
         return zlib.decompress(blob[1:])
     if key is None:
-        raise CryptoError("this record is encrypted and the vault is locked")
+        raise CryptoError(_("this record is encrypted and the vault is locked"))
     return zlib.decompress(key.open(blob, context.encode("utf-8")))
 
 

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..i18n import _
 from . import freshness
 from .blobs import BlobStore
 from .catalogue import Catalogue
@@ -357,7 +358,7 @@ class VaultService:
         return self.open()._contact_lists.remove(refs)
 
     def export_contacts(self, fmt: str, dest: Path | None = None, *, contacts: list[Contact] | None = None,
-                        title: str = "Call sheet", layout: str = "sheet") -> str | None:
+                        title: str | None = None, layout: str = "sheet") -> str | None:
         """``vcard`` / ``csv`` / ``html`` return text (and write ``dest`` if given); ``pdf`` needs ``dest``."""
         return self.open()._contact_lists.export(fmt, dest, contacts=contacts, title=title, layout=layout)
 
@@ -384,19 +385,19 @@ class VaultService:
         catalogue = self.catalogue
         problems = []
         if not catalogue.integrity_ok():
-            problems.append("the catalogue database reports damage")
+            problems.append(_("the catalogue database reports damage"))
         for d in catalogue.documents():
             if d.current_version is None:
                 continue
             v = catalogue.version(d.current_version)
             if v is None:
-                problems.append(f"{d.name}: its current version is missing from the catalogue")
+                problems.append(_("{name}: its current version is missing from the catalogue").format(name=d.name))
                 continue
             try:
                 key = self._sealing.read_key(v.encrypted)
             except VaultLocked:
-                problems.append(f"{d.name}: cannot be checked, the vault is locked")
+                problems.append(_("{name}: cannot be checked, the vault is locked").format(name=d.name))
                 continue
             if not self._state.blobs.check(v.blob, key, v.sha256):
-                problems.append(f"{d.name}: its stored file is missing or damaged")
+                problems.append(_("{name}: its stored file is missing or damaged").format(name=d.name))
         return problems

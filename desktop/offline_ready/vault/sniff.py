@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import _
 from . import textdecode
 
 HEAD_BYTES = 64 * 1024
@@ -236,27 +237,27 @@ def detect_stand_in(html: str, final_url: str = "") -> StandIn | None:
     low = sample.lower()
     for marker in _CHALLENGE_MARKERS:
         if marker in low:
-            return StandIn("challenge", f"challenge marker {marker!r}")
+            return StandIn("challenge", _("challenge marker {marker!r}").format(marker=marker))
     score = 0
     evidence: list[str] = []
     if _PASSWORD_INPUT.search(sample):
         score += 3
-        evidence.append("password field")
+        evidence.append(_("password field"))
     for marker in _SSO_MARKERS:
         if marker in low:
             score += 3
-            evidence.append(f"sign-on marker {marker!r}")
+            evidence.append(_("sign-on marker {marker!r}").format(marker=marker))
             break
     if _FORM_LOGIN.search(sample):
         score += 2
-        evidence.append("login form")
+        evidence.append(_("login form"))
     m = _TITLE.search(sample[:65536])
     if m and _LOGIN_TITLE.search(m.group(1)[:300]):
         score += 2
-        evidence.append(f"title {m.group(1).strip()[:60]!r}")
+        evidence.append(_("title {title!r}").format(title=m.group(1).strip()[:60]))
     if final_url and _LOGIN_URL.search(final_url.split("?", 1)[0]):
         score += 2
-        evidence.append("redirected to a sign-in address")
+        evidence.append(_("redirected to a sign-in address"))
     if score >= 3:
         return StandIn("login", ", ".join(evidence))
     return None

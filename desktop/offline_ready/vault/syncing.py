@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..events import Notice, Progress
-from ..i18n import _
+from ..i18n import N_, _, ngettext
 from . import freshness, verify
 from .credentials import Credential, CredentialError
 from .crypto import VaultKey, VaultLocked
@@ -70,7 +70,7 @@ class Syncer:
         Raises VaultBusy when another process is syncing, VaultLocked when encryption has no key.
         """
         if not self._guard.acquire(blocking=False):
-            raise VaultBusy("a sync of the vault is already running")
+            raise VaultBusy(_("a sync of the vault is already running"))
         try:
             one_sync = self.state.sync_lock()
             one_sync.acquire(0)
@@ -86,8 +86,9 @@ class Syncer:
 
         def indexing(i: int, total: int) -> None:
             if on_progress:
-                on_progress(n, n, f"Indexing {i} of {total}")
-            self.state.publish(Progress(task=TASK_SYNC, done=n, total=n, message=f"Indexing {i} of {total}"))
+                on_progress(n, n, _("Indexing {i} of {total}").format(i=i, total=total))
+            self.state.publish(Progress(task=TASK_SYNC, done=n, total=n,
+                                        message=_("Indexing {i} of {total}").format(i=i, total=total)))
 
         self.indexer.index_pending(progress_cb=indexing)
         report.finished_at = time.time()
@@ -146,7 +147,7 @@ class Syncer:
                 on_progress(done, total, message)
             st.publish(Progress(task=TASK_SYNC, done=done, total=total, message=message))
 
-        progress(0, f"Checking {total} document{'s' if total != 1 else ''}")
+        progress(0, ngettext("Checking {n} document", "Checking {n} documents", total).format(n=total))
         creds = self._credentials(docs)
         key = self.sealing.write_key()
         fetcher = self._get_fetcher()
@@ -227,8 +228,8 @@ class Syncer:
             tmp.unlink(missing_ok=True)
             detail = res.detail
             if res.failure == verify.Reason.AUTH and is_http(doc.source):
-                detail += ("; the stored credential was refused" if cred else
-                           "; add a credential with `offline-ready docs login`")
+                detail += "; " + (_("the stored credential was refused") if cred else
+                                  _("add a credential with `offline-ready docs login`"))
             return Outcome(doc, SyncOutcome.FAILED, res.failure or verify.Reason.STATUS, detail, fetch=res)
         try:
             return self.intake.judge(doc, res, facts, cur_sha, key)
@@ -287,5 +288,10 @@ def current_sha(state: VaultState, doc: Document) -> str | None:
 
 
 def _outcome_word(r: SyncResult) -> str:
-    return {SyncOutcome.NEW: "new version", SyncOutcome.UNCHANGED: "unchanged", SyncOutcome.REJECTED: "refused",
-            SyncOutcome.FAILED: "failed", SyncOutcome.SKIPPED: "skipped"}.get(r.outcome, r.outcome)
+    word = _OUTCOME_WORDS.get(r.outcome)
+    return _(word) if word else r.outcome
+
+
+_OUTCOME_WORDS = {SyncOutcome.NEW: N_("new version"), SyncOutcome.UNCHANGED: N_("unchanged"),
+                  SyncOutcome.REJECTED: N_("refused"), SyncOutcome.FAILED: N_("failed"),
+                  SyncOutcome.SKIPPED: N_("skipped")}

@@ -20,6 +20,7 @@ import zlib
 from typing import BinaryIO
 from xml.etree import ElementTree as ET
 
+from ..i18n import _
 from . import textdecode
 from .htmltext import html_to_text
 
@@ -67,14 +68,14 @@ def parse_check_stream(src: BinaryIO, family: str) -> str | None:
         return str(exc)
     except Exception as exc:  # a parser library failing on hostile input must not crash a sync
         log.debug("parse check as %s failed", family, exc_info=True)
-        return f"it does not parse as {family} ({type(exc).__name__})"
+        return _("it does not parse as {kind} ({error})").format(kind=family, error=type(exc).__name__)
 
 
 def _check_pdf(src: BinaryIO) -> str | None:
     if _head(src, 1024).find(b"%PDF-") < 0:
-        return "no PDF header"
+        return _("no PDF header")
     if b"%%EOF" not in _tail(src, 2048):
-        return "the PDF has no end marker (cut short?)"
+        return _("the PDF has no end marker (cut short?)")
     from pypdf import PdfReader
 
     src.seek(0)
@@ -86,7 +87,7 @@ def _check_pdf(src: BinaryIO) -> str | None:
         except Exception:
             return None
     if len(reader.pages) < 1:
-        return "the PDF has no pages"
+        return _("the PDF has no pages")
     return None
 
 
@@ -113,7 +114,7 @@ def _safe_zip(src: BinaryIO) -> zipfile.ZipFile:
         src.seek(0)
         zf = zipfile.ZipFile(src)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ExtractError(f"the ZIP container is damaged ({str(exc)[:80]})") from None
+        raise ExtractError(_("the ZIP container is damaged ({error})").format(error=str(exc)[:80])) from None
     try:
         _measure_zip(zf)
     except BaseException:
@@ -125,7 +126,7 @@ def _safe_zip(src: BinaryIO) -> zipfile.ZipFile:
 def _measure_zip(zf: zipfile.ZipFile) -> None:
     infos = zf.infolist()
     if len(infos) > MAX_ZIP_MEMBERS:
-        raise LimitExceeded(f"the archive holds more than {MAX_ZIP_MEMBERS:,} files")
+        raise LimitExceeded(_("the archive holds more than {n:,} files").format(n=MAX_ZIP_MEMBERS))
     total = 0
     for info in infos:
         if info.is_dir():
@@ -137,13 +138,13 @@ def _measure_zip(zf: zipfile.ZipFile) -> None:
                     real += len(chunk)
                     total += len(chunk)
                     if total > MAX_ZIP_TOTAL:
-                        raise LimitExceeded(f"the archive unpacks to more than {MAX_ZIP_TOTAL >> 20} MB")
+                        raise LimitExceeded(_("the archive unpacks to more than {size} MB").format(size=MAX_ZIP_TOTAL >> 20))
                     if real > ZIP_RATIO_FLOOR and real > MAX_ZIP_RATIO * max(1, info.compress_size):
-                        raise LimitExceeded("a file inside the archive unpacks implausibly large (a zip bomb?)")
+                        raise LimitExceeded(_("a file inside the archive unpacks implausibly large (a zip bomb?)"))
         except zipfile.BadZipFile:
-            raise ExtractError("the file is damaged (a part of it fails its checksum)") from None
+            raise ExtractError(_("the file is damaged (a part of it fails its checksum)")) from None
         except (NotImplementedError, RuntimeError, EOFError, zlib.error) as exc:
-            raise ExtractError(f"a part of the archive cannot be unpacked ({str(exc)[:80]})") from None
+            raise ExtractError(_("a part of the archive cannot be unpacked ({error})").format(error=str(exc)[:80])) from None
 
 
 def _check_zip_with(required: tuple[str, ...]):
@@ -152,7 +153,7 @@ def _check_zip_with(required: tuple[str, ...]):
             names = set(zf.namelist())
             for r in required:
                 if r not in names:
-                    return f"{r} is missing from the file"
+                    return _("{part} is missing from the file").format(part=r)
         return None
 
     return check
@@ -161,7 +162,7 @@ def _check_zip_with(required: tuple[str, ...]):
 def _check_text(src: BinaryIO) -> str | None:
     data = _head(src, MAX_PLAIN_BYTES)
     if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "it holds binary data, not text"
+        return _("it holds binary data, not text")
     return None
 
 
@@ -169,7 +170,7 @@ def _check_json(src: BinaryIO) -> str | None:
     try:
         json.loads(textdecode.to_text(_head(src, MAX_PLAIN_BYTES)))
     except ValueError as exc:
-        return f"it is not valid JSON ({str(exc)[:80]})"
+        return _("it is not valid JSON ({error})").format(error=str(exc)[:80])
     return None
 
 
@@ -177,18 +178,18 @@ def _check_vcard(src: BinaryIO) -> str | None:
     from .contacts.vcard import parse_vcards
 
     contacts, _problems = parse_vcards(textdecode.to_text(_head(src, MAX_PLAIN_BYTES)))
-    return None if contacts else "it holds no readable contact"
+    return None if contacts else _("it holds no readable contact")
 
 
 def _check_image(src: BinaryIO) -> str | None:
     head = _head(src, 16)
     tail = _tail(src, 32)
     if head.startswith(b"\x89PNG") and b"IEND" not in tail:
-        return "the image is cut short"
+        return _("the image is cut short")
     if head.startswith(b"\xff\xd8") and b"\xff\xd9" not in tail:
-        return "the image is cut short"
+        return _("the image is cut short")
     if head.startswith(b"GIF8") and not tail.rstrip(b"\x00").endswith(b";"):
-        return "the image is cut short"
+        return _("the image is cut short")
     return None
 
 
@@ -224,7 +225,8 @@ def extract_text_stream(src: BinaryIO, family: str, max_chars: int = MAX_TEXT_CH
     except (ExtractError, MemoryError):
         raise
     except Exception as exc:
-        raise ExtractError(f"no text could be read ({type(exc).__name__}: {str(exc)[:100]})") from None
+        raise ExtractError(_("no text could be read ({error})").format(
+            error=f"{type(exc).__name__}: {str(exc)[:100]}")) from None
     return normalise_space(text)[:max_chars]
 
 
@@ -347,7 +349,8 @@ def _read_member(zf: zipfile.ZipFile, name: str) -> bytes:
     with zf.open(name) as fh:
         data = fh.read(MAX_XML_MEMBER + 1)
     if len(data) > MAX_XML_MEMBER:
-        raise LimitExceeded(f"a part of the file is larger than {MAX_XML_MEMBER >> 20} MB, too large to index")
+        raise LimitExceeded(_("a part of the file is larger than {size} MB, too large to index").format(
+            size=MAX_XML_MEMBER >> 20))
     return data
 
 

@@ -46,17 +46,17 @@ class Reason(StrEnum):
 CONFIRMABLE = frozenset({Reason.SHRUNK, Reason.TYPE})
 
 _FAMILY_NAMES = {
-    "pdf": "a PDF", "html": "a web page", "text": "a text file", "csv": "a CSV file", "docx": "a Word document",
-    "xlsx": "an Excel workbook", "pptx": "a PowerPoint file", "odt": "an OpenDocument text",
-    "ods": "an OpenDocument spreadsheet", "odp": "an OpenDocument presentation", "zip": "a ZIP archive",
-    "json": "a JSON file", "vcard": "a vCard file", "xml": "an XML file", "rtf": "an RTF document",
-    "image": "an image", "ole": "an old-style Office file", "binary": "an unknown binary file",
-    "empty": "an empty file",
+    "pdf": N_("a PDF"), "html": N_("a web page"), "text": N_("a text file"), "csv": N_("a CSV file"), "docx": N_("a Word document"),
+    "xlsx": N_("an Excel workbook"), "pptx": N_("a PowerPoint file"), "odt": N_("an OpenDocument text"),
+    "ods": N_("an OpenDocument spreadsheet"), "odp": N_("an OpenDocument presentation"), "zip": N_("a ZIP archive"),
+    "json": N_("a JSON file"), "vcard": N_("a vCard file"), "xml": N_("an XML file"), "rtf": N_("an RTF document"),
+    "image": N_("an image"), "ole": N_("an old-style Office file"), "binary": N_("an unknown binary file"),
+    "empty": N_("an empty file"),
 }
 
 
 def family_name(family: str) -> str:
-    return _FAMILY_NAMES.get(family, family)
+    return _(_FAMILY_NAMES[family]) if family in _FAMILY_NAMES else family
 
 
 @dataclass(frozen=True)
@@ -108,12 +108,14 @@ class Decision:
 def assess(c: Candidate, previous: Previous | None, policy: Policy) -> Decision:
     """Decide what to do with a download. Ordered from the most to the least certain signal."""
     if c.status != 200:
-        return Decision(Judgement.FAIL, Reason.STATUS, f"the server answered HTTP {c.status}")
+        return Decision(Judgement.FAIL, Reason.STATUS,
+                        _("the server answered HTTP {status}").format(status=c.status))
     if c.declared_length is not None and c.received != c.declared_length:
         return Decision(Judgement.REJECT, Reason.TRUNCATED,
-                        f"the download was cut short ({c.received:,} of {c.declared_length:,} bytes)")
+                        _("the download was cut short ({received:,} of {declared:,} bytes)").format(
+                            received=c.received, declared=c.declared_length))
     if c.received == 0 or c.sniffed.family == "empty":
-        return Decision(Judgement.REJECT, Reason.EMPTY, "the source returned an empty file")
+        return Decision(Judgement.REJECT, Reason.EMPTY, _("the source returned an empty file"))
 
     expected = policy.expected_type if policy.expected_type not in ("", "auto") else (
         previous.family if previous else "auto")
@@ -122,7 +124,7 @@ def assess(c: Candidate, previous: Previous | None, policy: Policy) -> Decision:
     if got == "html":
         stand_in = detect_stand_in(c.html_head or "", c.final_url)
         if stand_in is None and c.redirected_to_login:
-            stand_in = StandIn("login", "redirected to a sign-in address")
+            stand_in = StandIn("login", _("redirected to a sign-in address"))
         allowed = expected == "html" and previous is not None and previous.stand_in_like
         if stand_in is not None and not allowed:
             if stand_in.kind == "challenge":
@@ -130,7 +132,8 @@ def assess(c: Candidate, previous: Previous | None, policy: Policy) -> Decision:
             return Decision(Judgement.REJECT, Reason.LOGIN, stand_in.evidence, stand_in)
 
     if not compatible(expected, got) and not (policy.confirmed and got not in ("binary", "empty")):
-        return Decision(Judgement.REJECT, Reason.TYPE, f"got {family_name(got)} instead of {family_name(expected)}")
+        return Decision(Judgement.REJECT, Reason.TYPE, _("got {got} instead of {expected}").format(
+            got=family_name(got), expected=family_name(expected)))
 
     if c.parse_error:
         return Decision(Judgement.REJECT, Reason.DAMAGED, c.parse_error)
@@ -139,8 +142,9 @@ def assess(c: Candidate, previous: Previous | None, policy: Policy) -> Decision:
         ratio = c.received / previous.size
         if ratio < policy.shrink_threshold:
             return Decision(Judgement.REJECT, Reason.SHRUNK,
-                            f"the new version is {ratio:.0%} of the size of the current one "
-                            f"({c.received:,} instead of {previous.size:,} bytes)")
+                            _("the new version is {ratio:.0%} of the size of the current one "
+                              "({received:,} instead of {size:,} bytes)").format(
+                                ratio=ratio, received=c.received, size=previous.size))
     return Decision(Judgement.ACCEPT)
 
 
@@ -167,11 +171,17 @@ def headline(reason: str | None) -> str:
 
 
 def day_label(ts: float, now: float | None = None) -> str:
-    """``3 March`` (this year) or ``3 March 2024``: how people name a version."""
+    """``3 March`` (this year) or ``3 March 2024``: how people name a version, in their language."""
     dt = datetime.fromtimestamp(ts, UTC).astimezone()
     ref = datetime.fromtimestamp(now, UTC).astimezone() if now else datetime.now().astimezone()
-    label = f"{dt.day} {dt:%B}"
-    return label if dt.year == ref.year else f"{label} {dt.year}"
+    month = _(_MONTHS[dt.month - 1])
+    if dt.year == ref.year:
+        return _("{day} {month}").format(day=dt.day, month=month)
+    return _("{day} {month} {year}").format(day=dt.day, month=month, year=dt.year)
+
+
+_MONTHS = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"),
+           N_("August"), N_("September"), N_("October"), N_("November"), N_("December"))
 
 
 def explain(reason: str | None, detail: str, current_fetched_at: float | None, now: float | None = None) -> str:

@@ -30,6 +30,26 @@ from ...config.kinds import Bool, Float, Int, ListOf, Str, Table
 from ...config.setting import Setting
 from ..warnings_policy import ALL_CATEGORIES, parse_categories, parse_quiet_hours
 
+# What a setting's fixed choices mean, in words (the value itself is what the config file holds).
+CHOICE_LABELS = {
+    "debug": QT_TRANSLATE_NOOP("SettingChoice", "Everything (for troubleshooting)"),
+    "info": QT_TRANSLATE_NOOP("SettingChoice", "Normal"),
+    "warning": QT_TRANSLATE_NOOP("SettingChoice", "Warnings and errors"),
+    "error": QT_TRANSLATE_NOOP("SettingChoice", "Errors only"),
+    "auto": QT_TRANSLATE_NOOP("SettingChoice", "Automatic"),
+    "light": QT_TRANSLATE_NOOP("SettingChoice", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingChoice", "Dark"),
+    "keep-n": QT_TRANSLATE_NOOP("SettingChoice", "Keep the latest versions"),
+    "staggered": QT_TRANSLATE_NOOP("SettingChoice", "Staggered: recent ones, then fewer older ones"),
+    "system": QT_TRANSLATE_NOOP("SettingChoice", "As the system is set"),
+    "none": QT_TRANSLATE_NOOP("SettingChoice", "None"),
+    "manual": QT_TRANSLATE_NOOP("SettingChoice", "Manual"),
+    "pac": QT_TRANSLATE_NOOP("SettingChoice", "Automatic configuration script (PAC)"),
+    "victorialogs": QT_TRANSLATE_NOOP("SettingChoice", "VictoriaLogs"),
+    "loki": QT_TRANSLATE_NOOP("SettingChoice", "Grafana Loki"),
+    "bearer": QT_TRANSLATE_NOOP("SettingChoice", "Bearer token"),
+    "basic": QT_TRANSLATE_NOOP("SettingChoice", "User name and password"),
+}
 CATEGORY_TITLES = {
     "no-network": QT_TRANSLATE_NOOP("CategoriesEditor", "No network (cable, Wi-Fi)"),
     "no-internet": QT_TRANSLATE_NOOP("CategoriesEditor", "No internet"),
@@ -131,7 +151,8 @@ class ChoiceEditor(Editor):
         assert isinstance(kind, Str)
         self.widget = QComboBox(parent)
         for c in kind.choices:
-            self.widget.addItem(c, c)
+            label = CHOICE_LABELS.get(c)
+            self.widget.addItem(QCoreApplication.translate("SettingChoice", label) if label else c, c)
         self._name(self.widget)
         self.widget.currentIndexChanged.connect(self._emit)
 

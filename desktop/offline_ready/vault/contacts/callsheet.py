@@ -11,10 +11,11 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from ...i18n import N_, _, current_language, ngettext
 from .model import Contact, Phone, fold, sort_key
 
-_KIND_TEXT = {"mobile": "mobile", "work": "work", "main": "main", "home": "home", "after-hours": "after hours",
-              "fax": "fax", "pager": "pager", "other": ""}
+_KIND_TEXT = {"mobile": N_("mobile"), "work": N_("work"), "main": N_("main"), "home": N_("home"),
+              "after-hours": N_("after hours"), "fax": N_("fax"), "pager": N_("pager")}
 
 _CSS = """
 :root { color-scheme: light; }
@@ -53,44 +54,65 @@ td.order { width: 2.2em; font-weight: bold; font-size: 13pt; text-align: center;
 def grouped(contacts: Iterable[Contact]) -> list[tuple[str, list[Contact]]]:
     groups: dict[str, list[Contact]] = {}
     names: dict[str, str] = {}
+    other = _("Other contacts")
     for c in contacts:
-        g = c.group or "Other contacts"
+        g = c.group or other
         k = fold(g)
         names.setdefault(k, g)
         groups.setdefault(k, []).append(c)
-    order = sorted(groups, key=lambda k: (k == fold("Other contacts"), k))
+    order = sorted(groups, key=lambda k: (k == fold(other), k))
     return [(names[k], sorted(groups[k], key=sort_key)) for k in order]
 
 
 def pretty_number(p: Phone) -> str:
     """The number exactly as every other view shows it; one without a known country says so."""
-    return p.display() + (" (no country)" if p.no_country else "")
+    return p.display() + (" " + _("(no country)") if p.no_country else "")
+
+
+def kind_text(p: Phone) -> str:
+    """The number's own label, else its kind in the reader's language ("mobile", "after hours")."""
+    return p.label or (_(_KIND_TEXT[p.kind]) if p.kind in _KIND_TEXT else "")
+
+
+def _heading(title: str | None) -> str:
+    return title or _("Call sheet")
+
+
+def _printed(today: date, count: int | None = None) -> str:
+    """The line under the title: when it was printed, and a reminder that numbers go stale."""
+    when = _("Printed {date} from Offline Ready.").format(date=today.isoformat())
+    if count is not None:
+        when = ngettext("Printed {date} from Offline Ready · {n} contact.",
+                        "Printed {date} from Offline Ready · {n} contacts.", count).format(date=today.isoformat(),
+                                                                                           n=count)
+    return when + " " + _("Check numbers when the sheet is older than a few months.")
 
 
 def _phones_html(c: Contact) -> str:
     out = []
     for p in sorted(c.phones, key=lambda p: (not p.pref, p.kind == "fax")):
-        kind = p.label or _KIND_TEXT.get(p.kind, "")
+        kind = kind_text(p)
         link = f'<a href="{html.escape(p.tel_uri)}">{html.escape(pretty_number(p))}</a>'
         extra = f'<span class="kind">{html.escape(kind)}</span>' if kind else ""
-        pref = '<span class="pref">first</span>' if p.pref and len(c.phones) > 1 else ""
+        pref = f'<span class="pref">{html.escape(_("first"))}</span>' if p.pref and len(c.phones) > 1 else ""
         out.append(f'<div class="num">{link}{extra}{pref}</div>')
     return "".join(out)
 
 
-def render_html(contacts: Iterable[Contact], *, title: str = "Call sheet", layout: str = "sheet",
+def render_html(contacts: Iterable[Contact], *, title: str | None = None, layout: str = "sheet",
                 today: date | None = None) -> str:
-    """The call sheet as one self-contained HTML page. ``layout``: "sheet" (A4) or "wallet" (cards)."""
+    """The call sheet as one self-contained HTML page, in the reader's language. ``layout``: "sheet" (A4)
+    or "wallet" (cards)."""
     today = today or date.today()
     groups = grouped(contacts)
     esc = html.escape
-    parts = [f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{esc(title)}</title>",
+    title = _heading(title)
+    lang = esc(current_language().replace("_", "-"))
+    parts = [f"<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{esc(title)}</title>",
              '<meta name="viewport" content="width=device-width, initial-scale=1">',
              f"<style>{_CSS}</style></head><body>",
              f"<h1>{esc(title)}</h1>",
-             f'<div class="meta">Printed {today.isoformat()} from Offline Ready · '
-             f"{sum(len(cs) for _, cs in groups)} contacts. Check numbers when the sheet is older than a few months."
-             "</div>"]
+             f'<div class="meta">{esc(_printed(today, sum(len(cs) for _g, cs in groups)))}</div>']
     if layout == "wallet":
         parts.append('<div class="wallet">')
         for gname, cs in groups:
@@ -107,8 +129,8 @@ def render_html(contacts: Iterable[Contact], *, title: str = "Call sheet", layou
         parts.append("</div>")
     else:
         for gname, cs in groups:
-            parts.append(f"<h2>{esc(gname)}</h2><table><thead><tr><th>#</th><th>Who</th><th>Call</th>"
-                         "<th>E-mail</th><th>If not reached</th></tr></thead><tbody>")
+            heads = "".join(f"<th>{esc(h)}</th>" for h in ("#", _("Who"), _("Call"), _("E-mail"), _("If not reached")))
+            parts.append(f"<h2>{esc(gname)}</h2><table><thead><tr>{heads}</tr></thead><tbody>")
             for c in cs:
                 order = "" if c.escalation is None else str(c.escalation)
                 who = f'<div class="name">{esc(c.display_name)}</div>'
@@ -118,7 +140,8 @@ def render_html(contacts: Iterable[Contact], *, title: str = "Call sheet", layou
                 if c.notes:
                     who += f'<div class="notes">{esc(c.notes[:300])}</div>'
                 if c.last_verified:
-                    who += f'<div class="verified">verified {esc(c.last_verified)}</div>'
+                    verified = _("verified {date}").format(date=c.last_verified)
+                    who += f'<div class="verified">{esc(verified)}</div>'
                 mails = "".join(f'<div class="mail"><a href="{esc(e.mailto)}">{esc(e.address)}</a></div>'
                                 for e in c.emails[:3])
                 alts = esc(", ".join(c.alternates))
@@ -155,7 +178,7 @@ def _font() -> tuple[str, str]:
     return "Helvetica", "Helvetica-Bold"
 
 
-def render_pdf(contacts: Iterable[Contact], dest: Path, *, title: str = "Call sheet",
+def render_pdf(contacts: Iterable[Contact], dest: Path, *, title: str | None = None,
                today: date | None = None) -> None:
     """Write the call sheet as an A4 PDF to ``dest``."""
     try:
@@ -165,8 +188,9 @@ def render_pdf(contacts: Iterable[Contact], dest: Path, *, title: str = "Call sh
         from reportlab.lib.units import mm
         from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
     except ImportError:
-        raise CallSheetError("PDF output needs the 'reportlab' package; use --format html instead") from None
+        raise CallSheetError(_("PDF output needs the 'reportlab' package; use --format html instead")) from None
     today = today or date.today()
+    title = _heading(title)
     regular, bold = _font()
     base = ParagraphStyle("base", fontName=regular, fontSize=9.5, leading=12)
     small = ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444"))
@@ -176,28 +200,27 @@ def render_pdf(contacts: Iterable[Contact], dest: Path, *, title: str = "Call sh
     h2 = ParagraphStyle("h2", parent=base, fontName=bold, fontSize=12.5, leading=16, spaceBefore=8, spaceAfter=3)
     e = html.escape
     story = [Paragraph(e(title), h1),
-             Paragraph(f"Printed {today.isoformat()} from Offline Ready. Check numbers when the sheet is older "
-                       "than a few months.", small), Spacer(1, 4 * mm)]
+             Paragraph(e(_printed(today)), small), Spacer(1, 4 * mm)]
     for gname, cs in grouped(contacts):
         story.append(Paragraph(e(gname), h2))
-        rows = [[Paragraph("#", small), Paragraph("Who", small), Paragraph("Call", small),
-                 Paragraph("E-mail / if not reached", small)]]
+        rows = [[Paragraph("#", small), Paragraph(e(_("Who")), small), Paragraph(e(_("Call")), small),
+                 Paragraph(e(_("E-mail / if not reached")), small)]]
         for c in cs:
             who = [Paragraph(e(c.display_name), name_st)]
             sub = ", ".join(x for x in (c.role, c.org if c.org != c.display_name else "") if x)
             if sub:
                 who.append(Paragraph(e(sub), small))
             if c.last_verified:
-                who.append(Paragraph(f"verified {e(c.last_verified)}", small))
+                who.append(Paragraph(e(_("verified {date}").format(date=c.last_verified)), small))
             nums = []
             for p in sorted(c.phones, key=lambda p: (not p.pref, p.kind == "fax")):
-                kind = p.label or _KIND_TEXT.get(p.kind, "")
+                kind = kind_text(p)
                 nums.append(Paragraph(f'<link href="{e(p.tel_uri)}">{e(pretty_number(p))}</link>'
                                       + (f' <font size="7.5" name="{regular}">{e(kind)}</font>' if kind else ""),
                                       num_st))
             other = [Paragraph(e(m.address), small) for m in c.emails[:3]]
             if c.alternates:
-                other.append(Paragraph("then: " + e(", ".join(c.alternates)), small))
+                other.append(Paragraph(e(_("then: {names}").format(names=", ".join(c.alternates))), small))
             rows.append([Paragraph("" if c.escalation is None else str(c.escalation), name_st), who, nums or "",
                          other or ""])
         t = Table(rows, colWidths=[10 * mm, 62 * mm, 58 * mm, 56 * mm], repeatRows=1)

@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from ...csvsafe import defuse_cell
+from ...i18n import _, ngettext
 from .. import textdecode
 from .model import Contact, Email, Phone
 from .phones import clean_label, email_kind, kind_from_words, normalise, region_from_country, settle_numbers
@@ -107,7 +108,7 @@ _WORDED = re.compile(r"^(phone|telephone|tel|e-mail|email|mail)\s*[:(\-–]\s*([
 def decode_csv(data: bytes) -> str:
     encoding = textdecode.detect(data)
     if encoding is None:
-        raise CsvFormatError("the file holds binary data, not CSV text")
+        raise CsvFormatError(_("the file holds binary data, not CSV text"))
     return textdecode.decode(data, encoding)
 
 
@@ -200,13 +201,14 @@ def parse_csv(data: bytes | str, *, region: str = "", source: str = "") -> tuple
         try:
             headers = next(reader)
         except StopIteration:
-            raise CsvFormatError("the file is empty") from None
+            raise CsvFormatError(_("the file is empty")) from None
         except csv.Error as exc:
-            raise CsvFormatError(f"the header row cannot be read ({exc})") from None
+            raise CsvFormatError(_("the header row cannot be read ({error})").format(error=exc)) from None
         cols = _Columns(headers)
         if not cols.usable():
-            raise CsvFormatError("this does not look like a contacts export: no name, phone or e-mail columns "
-                                 f"among {', '.join(repr(h) for h in headers[:6])}{'…' if len(headers) > 6 else ''}")
+            among = ", ".join(repr(h) for h in headers[:6]) + ("…" if len(headers) > 6 else "")
+            raise CsvFormatError(_("this does not look like a contacts export: no name, phone or e-mail columns "
+                                   "among {columns}").format(columns=among))
         rowno = 1
         with_data: set[int] = set()
         while True:
@@ -215,19 +217,19 @@ def parse_csv(data: bytes | str, *, region: str = "", source: str = "") -> tuple
             except StopIteration:
                 break
             except csv.Error as exc:
-                _add(problems, f"row {rowno + 1}: unreadable ({exc}); skipped")
+                _add(problems, _("row {row}: unreadable ({error}); skipped").format(row=rowno + 1, error=exc))
                 rowno += 1
                 continue
             rowno += 1
             if rowno > MAX_ROWS + 1:
-                _add(problems, f"more than {MAX_ROWS} rows; the rest is ignored")
+                _add(problems, _("more than {n} rows; the rest is ignored").format(n=MAX_ROWS))
                 break
             if not any(cell.strip() for cell in row):
                 continue
             with_data.update(i for i in cols.ignored if i < len(row) and row[i].strip())
             c = _row_contact(row, cols, region, source)
             if c is None:
-                _add(problems, f"row {rowno}: no name, phone number or e-mail address; skipped")
+                _add(problems, _("row {row}: no name, phone number or e-mail address; skipped").format(row=rowno))
                 continue
             contacts.append(c)
     finally:
@@ -235,8 +237,10 @@ def parse_csv(data: bytes | str, *, region: str = "", source: str = "") -> tuple
     lost = [cols.headers[i].strip() for i in cols.ignored if i in with_data]
     if lost:
         empty = len(cols.ignored) - len(lost)
-        problems.insert(0, "columns not imported: " + ", ".join(lost) +
-                        (f" (and {empty} empty column{'s' if empty != 1 else ''})" if empty else ""))
+        names = ", ".join(lost)
+        problems.insert(0, ngettext("columns not imported: {names} (and {n} empty column)",
+                                    "columns not imported: {names} (and {n} empty columns)", empty).format(
+            names=names, n=empty) if empty else _("columns not imported: {names}").format(names=names))
     return contacts, problems
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...i18n import _
 from .model import Contact
 
 MAX_IMPORT_BYTES = 100 << 20
@@ -34,9 +35,9 @@ def detect_format(data: bytes, name_hint: str = "") -> str:
     if name_hint.lower().endswith((".vcf", ".vcard")) and "BEGIN:VCARD" in text.upper():
         return "vcard"
     if stripped.startswith(("<!DOCTYPE", "<HTML", "<?XML", "<")):
-        raise ImportFormatError("this is a web page or XML document, not a contact list")
+        raise ImportFormatError(_("this is a web page or XML document, not a contact list"))
     if head.startswith((b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
-        raise ImportFormatError("this is a PDF or Office file, not a contact list (export it as vCard or CSV)")
+        raise ImportFormatError(_("this is a PDF or Office file, not a contact list (export it as vCard or CSV)"))
     return "csv"
 
 
@@ -46,20 +47,21 @@ def read_contacts(data: bytes, *, name_hint: str = "", region: str = "", source:
     from .vcard import parse_vcards
 
     if len(data) > MAX_IMPORT_BYTES:
-        raise ImportFormatError(f"the file is larger than {MAX_IMPORT_BYTES >> 20} MB")
+        raise ImportFormatError(_("the file is larger than {size} MB").format(size=MAX_IMPORT_BYTES >> 20))
     if not data.strip():
-        raise ImportFormatError("the file is empty")
+        raise ImportFormatError(_("the file is empty"))
     fmt = detect_format(data, name_hint)
     if fmt == "vcard":
         contacts, problems = parse_vcards(data, region=region, source=source)
         if not contacts:
-            raise ImportFormatError("no readable contact in this vCard file" +
-                                    (f" ({problems[0]})" if problems else ""))
+            raise ImportFormatError(_("no readable contact in this vCard file ({problem})").format(problem=problems[0])
+                                    if problems else _("no readable contact in this vCard file"))
         return ParsedContacts(contacts, problems, "vcard")
     try:
         contacts, problems = parse_csv(data, region=region, source=source)
     except CsvFormatError as exc:
         raise ImportFormatError(str(exc)) from None
     if not contacts:
-        raise ImportFormatError("no readable contact in this CSV file" + (f" ({problems[0]})" if problems else ""))
+        raise ImportFormatError(_("no readable contact in this CSV file ({problem})").format(problem=problems[0])
+                                if problems else _("no readable contact in this CSV file"))
     return ParsedContacts(contacts, problems, "csv")

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ...i18n import _
 from .. import textdecode
 from .model import Contact, Email, Phone
 from .phones import clean_label, email_kind, kind_from_words, normalise, region_from_country, settle_numbers
@@ -281,7 +282,7 @@ def parse_vcards(data: bytes | str, *, region: str = "", source: str = "") -> tu
         if len(problems) < MAX_PROBLEMS:
             problems.append(msg)
         elif len(problems) == MAX_PROBLEMS:
-            problems.append("… more problems not shown")
+            problems.append(_("… more problems not shown"))
 
     cards: list[_Card] = []
     card: _Card | None = None
@@ -301,7 +302,7 @@ def parse_vcards(data: bytes | str, *, region: str = "", source: str = "") -> tu
                 depth += 1  # an embedded card (2.1 AGENT): skip its content
                 continue
             if len(cards) >= MAX_CARDS:
-                problem(f"line {no}: more than {MAX_CARDS} cards; the rest is ignored")
+                problem(_("line {line}: more than {n} cards; the rest is ignored").format(line=no, n=MAX_CARDS))
                 break
             card = _Card(no)
             continue
@@ -310,20 +311,20 @@ def parse_vcards(data: bytes | str, *, region: str = "", source: str = "") -> tu
                 depth -= 1
                 continue
             if card is None:
-                problem(f"line {no}: END:VCARD without BEGIN:VCARD")
+                problem(_("line {line}: END:VCARD without BEGIN:VCARD").format(line=no))
                 continue
             cards.append(card)
             card = None
             continue
         if card is None:
             if upper:
-                problem(f"line {no}: text outside a card ignored")
+                problem(_("line {line}: text outside a card ignored").format(line=no))
             continue
         if depth:
             continue
         prop = _parse_line(line, no)
         if prop is None:
-            problem(f"line {no}: not a vCard property ({_show(line)}); ignored")
+            problem(_("line {line}: not a vCard property ({text}); ignored").format(line=no, text=_show(line)))
             continue
         if prop.name == "VERSION":
             card.version = prop.raw.strip()
@@ -331,14 +332,15 @@ def parse_vcards(data: bytes | str, *, region: str = "", source: str = "") -> tu
         if len(card.props) < MAX_PROPS_PER_CARD:
             card.props.append(prop)
     if card is not None:
-        problem(f"line {card.line}: the last card has no END:VCARD; read what it has")
+        problem(_("line {line}: the last card has no END:VCARD; read what it has").format(line=card.line))
         cards.append(card)
 
     contacts: list[Contact] = []
     for c in cards:
         contact = _build(c, charset, region, source)
         if contact is None:
-            problem(f"line {c.line}: a card without a name, phone number or e-mail address; skipped")
+            problem(_("line {line}: a card without a name, phone number or e-mail address; skipped").format(
+                line=c.line))
             continue
         contacts.append(contact)
     return contacts, problems
@@ -358,7 +360,8 @@ def _unglued(lines: Iterable[tuple[int, str]], problem) -> Iterable[tuple[int, s
         start = 0
         for cut in cuts:
             yield no, line[start:cut]
-            problem(f"line {no}: a line break was missing before {_show(line[cut:cut + 9])}; read as two lines")
+            problem(_("line {line}: a line break was missing before {text}; read as two lines").format(
+                line=no, text=_show(line[cut:cut + 9])))
             start = cut
         yield no, line[start:]
 
