@@ -307,7 +307,7 @@ def test_the_outage_window_s_call_button_is_who_to_call_s_first_contact(qtbot, v
     (tmp_path / "help.csv").write_text(S.GOOGLE_CSV, encoding="utf-8")  # Carla Díaz, "IT helpdesk"
     imported: list = []
     vctx.run(lambda: vault_for(vctx).import_contacts(str(tmp_path / "vendor.vcf")), on_done=imported.append)
-    qtbot.waitUntil(lambda: bool(imported), timeout=10000)
+    qtbot.waitUntil(lambda: bool(imported) and vctx.runner.pending == 0, timeout=10000)
     vctx.bus.publish(StateChanged(state="no-internet", previous="online"))
     qtbot.waitUntil(lambda: vctx.situation == "no-internet", timeout=3000)
 
