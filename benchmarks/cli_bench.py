@@ -1,22 +1,33 @@
 """Command-line speed of the searches people type during an outage, measured two ways.
 
-* command wall time: ``offline-ready docs search …``, ``contacts search …`` and ``check --help`` run as a
-  new process each time (what a person waits for), side by side with the peer every command pays for:
-  the bare interpreter starting (``python3 -c pass``);                      target p50 <= 150 ms
+* command wall time: ``offline-ready docs search …``, ``contacts search …`` and ``check --help`` run as
+  users run them — the wheel installed (not editable) in a fresh virtual environment, the
+  ``offline-ready`` console script — a new process each time (what a person waits for), side by side
+  with the peers every command pays for: that environment's bare interpreter starting
+  (``python -c pass``) and starting without its site-packages set-up (``python -S -c pass``);
+  target p50 <= 150 ms. Beside each wall time, the CPU time the process used (user + system): on a
+  shared, busy machine it shows how much of the wall time was waiting for a core.
 * in-process: the same commands through ``main()`` in one warm process (what the search itself costs).
 
-The vault holds 200 small text documents and 500 contacts, in a throw-away home directory (HOME).
+The vault holds 200 small text documents and 500 contacts, in a throw-away home directory (HOME);
+the contact query matches all 500 contacts, the worst case for printing. The load average is printed
+before, during (lowest and highest seen between rounds) and after the runs.
 
-Usage: python3 benchmarks/cli_bench.py [--runs N]
+Usage: python3 benchmarks/cli_bench.py [--runs N] [--venv DIR]
+
+``--venv DIR`` keeps the virtual environment in DIR and reuses it when it already holds the app (it is
+built from a clean checkout of HEAD: sdist, then the wheel from it, then pip, as tests/install does);
+without it a temporary one is made and removed.
 """
 
 from __future__ import annotations
 
 import argparse
-import compileall
 import contextlib
 import io
 import os
+import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -56,17 +67,43 @@ def make_home() -> Path:
     return home
 
 
-def wall(commands: dict[str, list[str]], runs: int) -> dict[str, list[float]]:
-    """Each command's wall time as a new process; the commands take turns run by run, so a busy moment
-    of a shared machine falls on all of them alike and the ratios stay fair."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"))
-    out: dict[str, list[float]] = {label: [] for label in commands}
+def installed(where: Path) -> Path:
+    """bin/ of a virtual environment in ``where`` holding the wheel built from HEAD (made unless it is there)."""
+    bindir = where / "venv" / "bin"
+    if (bindir / "offline-ready").is_file():
+        return bindir
+    sys.path.insert(0, str(ROOT / "tests"))
+    from install.distbuild import build, clean_checkout, fresh_venv
+
+    print("building the wheel from a clean checkout of HEAD and installing it in a fresh virtual environment …")
+    shutil.rmtree(where / "checkout", ignore_errors=True)
+    shutil.rmtree(where / "dist", ignore_errors=True)
+    dists = build(clean_checkout(where / "checkout"), where / "dist")
+    return fresh_venv(where / "venv", dists.wheel)
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def wall(commands: dict[str, list[str]], runs: int, env: dict[str, str]) -> tuple[dict, dict, list[float]]:
+    """Each command's wall and CPU time as a new process; the commands take turns run by run, so a busy
+    moment of a shared machine falls on all of them alike and the ratios stay fair. Also the load average
+    (1 min) after each round."""
+    times: dict[str, list[float]] = {label: [] for label in commands}
+    cpu: dict[str, list[float]] = {label: [] for label in commands}
+    loads = []
     for _ in range(runs):
         for label, argv in commands.items():
+            c0 = children_cpu()
             t0 = time.perf_counter()
-            subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-            out[label].append(time.perf_counter() - t0)
-    return out
+            subprocess.run(argv, env=env, cwd=os.environ["HOME"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           check=False)
+            times[label].append(time.perf_counter() - t0)
+            cpu[label].append(children_cpu() - c0)
+        loads.append(os.getloadavg()[0])
+    return times, cpu, loads
 
 
 def load() -> str:
@@ -87,39 +124,41 @@ def in_process(args: list[str], runs: int) -> list[float]:
     return out
 
 
-def show(label: str, values: list[float]) -> None:
-    print(f"  {label:40} p50 {median(values) * 1000:6.1f} ms   p95 {pct(values, 95) * 1000:6.1f} ms   (n={len(values)})")
+def ms(values: list[float]) -> str:
+    return f"p50 {median(values) * 1000:6.1f} ms  p95 {pct(values, 95) * 1000:6.1f} ms"
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=21)
+    ap.add_argument("--venv", type=Path, help="keep (and reuse) the virtual environment in this folder")
     args = ap.parse_args()
-    sys.path.insert(0, str(ROOT / "desktop"))
     print(machine())
-    print(f"at start, {load()}")
-    # byte-compiled once, as an install does (pip and the packages compile every module): a run must not
-    # pay for compiling the sources, which a PYTHONDONTWRITEBYTECODE environment would otherwise make it do
-    compileall.compile_dir(str(ROOT / "desktop"), quiet=1)
-    home = make_home()
+    where = args.venv.resolve() if args.venv else Path(tempfile.mkdtemp(prefix="cli-bench-venv-"))
+    home = None
     try:
-        peer = "peer: python3 -c pass"
-        commands = {peer: [sys.executable, "-c", "pass"]}
-        commands |= {"offline-ready " + " ".join(cmd): [sys.executable, "-m", "offline_ready", *cmd] for cmd in COMMANDS}
-        times = wall(commands, args.runs)
-        print("command wall time (new process each run)")
+        bindir = installed(where)
+        home = make_home()
+        env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+        python = str(bindir / "python")
+        peers = {"peer: python -S -c pass": [python, "-S", "-c", "pass"], "peer: python -c pass": [python, "-c", "pass"]}
+        commands = peers | {"offline-ready " + " ".join(cmd): [str(bindir / "offline-ready"), *cmd] for cmd in COMMANDS}
+        print(f"at start, {load()}")
+        times, cpu, loads = wall(commands, args.runs, env)
+        print(f"at end, {load()}; the 1-minute load between rounds went from {min(loads):.2f} to {max(loads):.2f}")
+        print(f"command wall time, installed wheel in a fresh virtual environment (new process each run, n={args.runs})")
+        bare = median(times["peer: python -c pass"])
         for label, values in times.items():
-            show(label, values)
-            if label != peer:
-                print(f"  {'':40} ratio to the bare interpreter: {median(values) / median(times[peer]):.1f}x")
+            ratio = "" if label.startswith("peer") else f"  {median(values) / bare:.1f}x python -c pass"
+            print(f"  {label:40} wall {ms(values)}   cpu p50 {median(cpu[label]) * 1000:6.1f} ms{ratio}")
         print("in-process (one warm process, main() per run)")
         for cmd in COMMANDS:
-            show(" ".join(cmd), in_process(cmd, args.runs))
-        print(f"at end, {load()}")
+            print(f"  {' '.join(cmd):40} {ms(in_process(cmd, args.runs))}")
     finally:
-        import shutil
-
-        shutil.rmtree(home, ignore_errors=True)
+        if home is not None:
+            shutil.rmtree(home, ignore_errors=True)
+        if not args.venv:
+            shutil.rmtree(where, ignore_errors=True)
     return 0
 
 

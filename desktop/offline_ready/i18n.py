@@ -33,13 +33,6 @@ def locale_dir() -> Path:
     return resources_dir() / "locale"
 
 
-def available_languages() -> list[str]:
-    """Languages with a core catalogue, besides English (the source language)."""
-    folder = locale_dir()
-    return sorted(p.name for p in folder.iterdir() if (p / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file()) \
-        if folder.is_dir() else []
-
-
 def system_languages() -> list[str]:
     """The user's languages from the environment, as gettext reads them (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from . import APP_ID
+from .valueclass import FrozenRecord
 
 HOME_ENV = "OFFLINE_READY_HOME"
 
 
-@dataclass(frozen=True)
-class AppPaths:
+class AppPaths(FrozenRecord):
     """The user's folders for this process, and the admin policy folder."""
 
     config_dir: Path
@@ -136,12 +135,15 @@ def resources_dir() -> Path:
     folder, which the build maps into the package. Nothing else is searched, so an install
     that lacks them fails here, by name, instead of reading some other copy.
     """
+    here = Path(__file__).parent
+    if (here / "resources").is_dir():  # installed in a folder, as pip does: what importlib.resources finds there,
+        return here / "resources"  # without loading it (with zipfile and friends) on every start
     import importlib.resources
 
     installed = Path(str(importlib.resources.files(__package__) / "resources"))
     if installed.is_dir():
         return installed
-    here = Path(__file__).resolve().parent
+    here = here.resolve()
     checkout = here.parent.parent
     if here.parent.name == "desktop" and (checkout / "pyproject.toml").is_file() and (checkout / "resources").is_dir():
         return checkout / "resources"

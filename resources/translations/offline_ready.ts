@@ -369,41 +369,6 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>mobile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>after hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>fax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>pager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
         <source>call order</source>
         <translation type="unfinished"></translation>
     </message>

@@ -374,41 +374,6 @@ Korrigieren Sie die Datei (oder entfernen Sie sie, um zu den Standardwerten zur�
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>mobile</source>
-        <translation>mobil</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>work</source>
-        <translation>geschäftlich</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>main</source>
-        <translation>Zentrale</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>home</source>
-        <translation>privat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>after hours</source>
-        <translation>außerhalb der Geschäftszeiten</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>fax</source>
-        <translation>Fax</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
-        <source>pager</source>
-        <translation>Pager</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py"/>
         <source>call order</source>
         <translation>Anrufreihenfolge</translation>
     </message>

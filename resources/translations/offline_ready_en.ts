@@ -371,41 +371,6 @@ Fix the file (or remove it to go back to the defaults) and start the app again.<
     </message>
     <message>
         <location filename="../../desktop/offline_ready/ui/pages/contacts.py" />
-        <source>mobile</source>
-        <translation>mobile</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" />
-        <source>work</source>
-        <translation>work</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" />
-        <source>main</source>
-        <translation>main</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" />
-        <source>home</source>
-        <translation>home</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" />
-        <source>after hours</source>
-        <translation>after hours</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" />
-        <source>fax</source>
-        <translation>fax</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" />
-        <source>pager</source>
-        <translation>pager</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/offline_ready/ui/pages/contacts.py" />
         <source>call order</source>
         <translation>call order</translation>
     </message>

@@ -31,6 +31,7 @@ PACKAGE = ROOT / "desktop" / "offline_ready"
 
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("offline_ready",),  # the package's own __init__: name and version only
+    ("valueclass",),  # small record classes (what the records below are made of)
     # foundations: files, paths, store formats, the event bus, bounded calls, the desktop session
     ("atomic", "bounded", "csvsafe", "events", "faults", "gui_session", "paths", "storeversion"),
     ("i18n", "history", "logsetup", "autostart"),  # the core's translations; stores; the log; start at login

@@ -5,14 +5,13 @@ from __future__ import annotations
 import pytest
 
 from fleet.vmlab import VM_BIN, VictoriaMetrics
-from support.keyring_backend import no_keyring, real_keyring, secret_service  # noqa: F401  (fixtures)
+from support.keyring_backend import (  # noqa: F401  (fixtures)
+    no_keyring,
+    no_keyring_unless_asked,
+    real_keyring,
+    secret_service,
+)
 from support.require import require
-
-
-@pytest.fixture(autouse=True)
-def _no_keyring_by_default(request):
-    if "real_keyring" not in request.fixturenames:
-        request.getfixturevalue("no_keyring")
 
 
 @pytest.fixture

@@ -77,6 +77,7 @@ class _SyslogReceiver:
         self.port = self.sock.getsockname()[1]
         self.tls = tls
         self.frames: list[bytes] = []
+        self._arrived = threading.Condition()
         self.thread = threading.Thread(target=self._serve, daemon=True)
         self.thread.start()
 
@@ -96,10 +97,18 @@ class _SyslogReceiver:
             except OSError:  # a client that refused our certificate: wait for the next
                 conn.close()
                 continue
-            while data:
-                length, _, rest = data.partition(b" ")
-                self.frames.append(rest[: int(length)])
-                data = rest[int(length):]
+            with self._arrived:
+                while data:
+                    length, _, rest = data.partition(b" ")
+                    self.frames.append(rest[: int(length)])
+                    data = rest[int(length):]
+                self._arrived.notify_all()
+
+    def wait_for(self, count: int, timeout: float = 20.0) -> None:
+        """Return once ``count`` frames have arrived, or after ``timeout`` seconds (the caller's
+        assertion on :attr:`frames` then says what came)."""
+        with self._arrived:
+            self._arrived.wait_for(lambda: len(self.frames) >= count, timeout)
 
     def close(self) -> None:
         self.sock.close()
@@ -120,10 +129,7 @@ def test_incident_events_as_syslog_over_tcp(tmp_path):
         rep = desk.open(syslog_url=f"tcp://127.0.0.1:{rx.port}")
         _outage(desk)
         assert rep.send_all() == {"syslog": 3}
-        for _ in range(400):
-            if len(rx.frames) == 3:
-                break
-            threading.Event().wait(0.05)
+        rx.wait_for(3)
     finally:
         rx.close()
     assert [_check_rfc5424(f)["event"] for f in rx.frames] == ["started", "changed", "ended"]
@@ -145,10 +151,7 @@ def test_incident_events_as_syslog_over_tls_with_the_organisations_ca(tmp_path):
         rep2 = desk2.open(syslog_url=f"tls://localhost:{rx.port}", ca_file=str(ca))
         _outage(desk2)
         assert rep2.send_all() == {"syslog": 3}
-        for _ in range(400):
-            if len(rx.frames) == 3:
-                break
-            threading.Event().wait(0.05)
+        rx.wait_for(3)
     finally:
         rx.close()
     assert [_check_rfc5424(f)["state"] for f in rx.frames] == ["dns-outage", "no-internet", "online"]

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
-from support.keyring_backend import no_keyring, real_keyring, secret_service  # noqa: F401  (fixtures)
-
-
-@pytest.fixture(autouse=True)
-def _no_keyring_by_default(request):
-    if "real_keyring" not in request.fixturenames:
-        request.getfixturevalue("no_keyring")
+from support.keyring_backend import (  # noqa: F401  (fixtures)
+    no_keyring,
+    no_keyring_unless_asked,
+    real_keyring,
+    secret_service,
+)

@@ -201,6 +201,7 @@ def real_keyring(secret_service, monkeypatch):
     for k, v in secret_service.env.items():
         monkeypatch.setenv(k, v)
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    monkeypatch.delenv("OFFLINE_READY_VAULT_PASSPHRASE", raising=False)  # the keyring holds the vault's key
     previous = keyring.get_keyring()
     keyring.set_keyring(secret_service.backend())
     try:
@@ -222,3 +223,11 @@ def no_keyring(monkeypatch):
     monkeypatch.delenv("OFFLINE_READY_VAULT_PASSPHRASE", raising=False)
     yield
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def no_keyring_unless_asked(request):
+    """Imported into a folder's conftest (with ``no_keyring`` and ``real_keyring``): every test there sees
+    no keyring, never the developer's own, unless it asks for ``real_keyring``."""
+    if "real_keyring" not in request.fixturenames:
+        request.getfixturevalue("no_keyring")

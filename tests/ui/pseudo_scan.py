@@ -67,6 +67,19 @@ def seed_vault(home: Path) -> None:
         vault.sync(["Runbook"], force=True)  # a second check: the versions dialog lists what was kept
 
 
+def seed_history() -> None:
+    """Past incidents for the History page's table and timeline: three kinds, each over after a while."""
+    from offline_ready.config import load_config
+    from offline_ready.history import HistoryStore
+
+    store = HistoryStore(load_config().paths.history_db)
+    start = datetime.now(UTC) - timedelta(days=2)
+    for n, case in enumerate(("resolver drops queries", "upstream down", "captive portal with DNS hijack")):
+        began = start + timedelta(hours=5 * n)
+        store.close_incident(store.open_incident(verdict(case), began), began + timedelta(minutes=7 + 40 * n))
+    store.close()
+
+
 def wait_until(pred: Callable[[], Any], ms: int = 10000) -> Any:
     """Run the event loop until ``pred()`` holds (or ``ms`` pass), looking every 20 ms."""
     from PySide6.QtCore import QEventLoop, QTimer
@@ -168,12 +181,15 @@ def main_window_scenes(scan: Scan, app: Any) -> None:
 
 
 def outage_scenes(scan: Scan, app: Any) -> None:
-    previous = "online"
+    """Each outage state in turn: the outage window, the status page and the tray menu showing it."""
+    previous = "service HTTP 503"
     for case in OUTAGE_CASES:
         v = publish(app, case, previous)
         previous = str(v.state)
         app.open_outage_window()
         scan.window(f"outage window: {case}", app.outage_window)
+        app.show_page("status")
+        scan.window(f"main: status: {case}", app.main_window)
         tray_scene(scan, app, f"tray: {case}")
     publish(app, "healthy", previous)  # back online: the recovery notification
 
@@ -215,6 +231,44 @@ def vault_dialogs(scan: Scan, app: Any) -> None:
         dialog.show()
         scan.window(name, dialog)
         dialog.hide()
+
+
+def modal_scene(scan: Scan, name: str, trigger: Callable[[], None]) -> None:
+    """A message box the app opens with ``exec()`` (its own event loop): scanned from a timer while it
+    is up, then closed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    done: list[bool] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or done:
+            return
+        done.append(True)
+        poll.stop()
+        scan.window(name, box)
+        box.close()
+
+    poll = QTimer(interval=50, timeout=look)
+    poll.start()
+    trigger()
+    wait_until(lambda: bool(done), 15000)
+    poll.stop()
+
+
+def message_boxes(scan: Scan, app: Any, home: Path) -> None:
+    """The questions and refusals the vault pages put up, with the core's reason in them."""
+    docs = app.main_window.pages["documents"]
+    doc = next(d for d in docs.docs if d.name == "Price list")
+    docs.remove(doc.id)
+    scan.window("remove-document question", docs.remove_box)
+    docs.remove_box.done(0)  # not removed
+    modal_scene(scan, "documents: nothing to accept", lambda: docs.accept(doc.id))
+    page = (home / "files" / "not-contacts.html")
+    page.write_text("<!DOCTYPE html><html><body>Sign in</body></html>", encoding="utf-8")
+    contacts = app.main_window.pages["contacts"]
+    modal_scene(scan, "contacts: import refused", lambda: contacts.import_file(str(page)))
 
 
 def guide_scenes(scan: Scan, app: Any) -> None:
@@ -268,6 +322,7 @@ def main(report_path: str) -> int:
     from offline_ready.config import load_config
 
     seed_vault(Path(os.environ["OFFLINE_READY_HOME"]))
+    seed_history()
     from PySide6.QtWidgets import QSystemTrayIcon
 
     from offline_ready.ui.app import App, _make_qapp
@@ -284,10 +339,12 @@ def main(report_path: str) -> int:
     try:
         wait_until(lambda: app.tray.tray.isVisible(), 10000)
         tray_scene(scan, app, "tray: not checked yet")
+        publish(app, "service HTTP 503", "online")  # the pages show a verdict: one watched service down
         main_window_scenes(scan, app)
         outage_scenes(scan, app)
         dns_confirm_scene(scan, app)
         vault_dialogs(scan, app)
+        message_boxes(scan, app, Path(os.environ["OFFLINE_READY_HOME"]))
         guide_scenes(scan, app)
         other_dialogs(scan, app)
         settle(500)  # the last notifications reach the bus

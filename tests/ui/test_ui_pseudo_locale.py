@@ -36,12 +36,13 @@ HERE = Path(__file__).resolve().parent
 STATES = {name: fault for name, fault, *_ in CASES}
 # What the scan must have opened (each window really mapped on the X server).
 REQUIRED = ["tray: not checked yet", "main: status", "main: documents", "main: contacts", "backup DNS countdown", "backup DNS countdown, a second later",
-            "versions dialog", "add-document dialog", "first-run guide, page 1", "report dialog", "drill dialog",
+            "versions dialog", "add-document dialog", "remove-document question", "documents: nothing to accept",
+            "contacts: import refused", "first-run guide, page 1", "report dialog", "drill dialog",
             "drill's outage window", "service dialog", "fleet preview",
             *(f"outage window: {c}" for c in ("no link", "upstream down", "resolver drops queries",
                                               "captive portal with DNS hijack", "slow DNS", "service HTTP 503"))]
 GROUPS = {"tray": ("tray:",), "main window and every page": ("main:",), "outage window": ("outage window:",),
-          "backup DNS countdown": ("backup DNS countdown",), "vault dialogs": ("versions dialog", "add-document"),
+          "backup DNS countdown": ("backup DNS countdown",), "vault dialogs": ("versions dialog", "add-document", "remove-document", "documents:", "contacts:"),
           "first-run guide": ("first-run guide",),
           "other dialogs": ("report dialog", "drill", "service dialog", "fleet preview")}
 

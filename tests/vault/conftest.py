@@ -8,22 +8,13 @@ from pathlib import Path
 import pytest
 from vault_servers import Nginx, Scripted, nginx_binary
 
-from support.keyring_backend import real_keyring, secret_service  # noqa: F401  (fixtures)
+from support.keyring_backend import (  # noqa: F401  (fixtures)
+    no_keyring,
+    no_keyring_unless_asked,
+    real_keyring,
+    secret_service,
+)
 from support.require import require
-
-
-@pytest.fixture(autouse=True)
-def no_keyring_by_default(monkeypatch):
-    """Tests see no keyring unless they ask for ``real_keyring`` (never the developer's own)."""
-    import keyring
-    from keyring.backends import fail
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    monkeypatch.delenv("OFFLINE_READY_VAULT_PASSPHRASE", raising=False)
-    yield
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture(scope="session")

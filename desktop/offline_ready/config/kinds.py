@@ -6,7 +6,6 @@ line and key. Kinds also describe themselves for the generated policy templates.
 
 from __future__ import annotations
 
-import inspect
 import ipaddress
 import math
 import re
@@ -14,78 +13,12 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
 from ..i18n import _
+from ..valueclass import Fresh, FrozenRecord
 
 _HOST_RE = re.compile(r"^(?=.{1,253}\.?$)(?!-)[A-Za-z0-9_-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9_-]{1,63}(?<!-))*\.?$")
 
 
-class _Default:
-    """A field default made fresh for each instance (a mutable one, like a table's fields)."""
-
-    def __init__(self, factory: Any):
-        self.factory = factory
-
-
-class Value:
-    """What a frozen dataclass gives these small value classes (fields from the annotations, given by
-    position or keyword, with defaults; immutable; equality, hash and repr by field values), without
-    generating code for each class at import, which was a noticeable part of every command's start-up.
-    Annotations marked ``ClassVar`` are class constants, not fields."""
-
-    _fields: ClassVar[tuple[str, ...]] = ()
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        own = [n for n, a in inspect.get_annotations(cls).items() if not str(a).startswith("ClassVar")]
-        cls._fields = tuple(dict.fromkeys((*cls._fields, *own)))
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        name = type(self).__name__
-        if len(args) > len(self._fields):
-            raise TypeError(f"{name}() takes at most {len(self._fields)} positional arguments")
-        values = dict(zip(self._fields, args, strict=False))
-        for key, value in kwargs.items():
-            if key not in self._fields:
-                raise TypeError(f"{name}() got an unexpected keyword argument {key!r}")
-            if key in values:
-                raise TypeError(f"{name}() got multiple values for argument {key!r}")
-            values[key] = value
-        for key in self._fields:
-            if key not in values:
-                default = getattr(type(self), key, _MISSING)
-                if default is _MISSING:
-                    raise TypeError(f"{name}() missing required argument {key!r}")
-                values[key] = default.factory() if isinstance(default, _Default) else default
-            object.__setattr__(self, key, values[key])
-
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, f) for f in self._fields)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._values() == other._values()  # type: ignore[attr-defined]
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}({', '.join(f'{f}={getattr(self, f)!r}' for f in self._fields)})"
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-
-_MISSING = object()
-
-
-class Kind(Value):
+class Kind(FrozenRecord):
     """Base class: ``check`` returns the normalised value or raises ValueError."""
 
     type_name = "value"
@@ -314,7 +247,7 @@ class ListOf(Kind):
         return {"type": "array", "items": self.item.json_schema(), "minItems": self.min_len}
 
 
-class Field(Value):
+class Field(FrozenRecord):
     """One field of a :class:`Table` row."""
 
     kind: Kind
@@ -331,7 +264,7 @@ class Field(Value):
 class Table(Kind):
     """An inline table / array-of-tables entry with named fields."""
 
-    fields: dict[str, Field] = _Default(dict)  # type: ignore[assignment]
+    fields: dict[str, Field] = Fresh(dict)  # type: ignore[assignment]
     type_name = "table"
     py_type = dict
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..atomic import atomic_write_bytes, atomic_write_text
 from ..paths import AppPaths, app_paths, resources_dir
 from ..storeversion import FORMAT_KEY, NewerStoreError, migrate_mapping, unchanged
+from ..valueclass import Fresh, Record
 from . import registry
 from .schema import BY_KEY, SETTINGS, TOP_LEVEL_KEYS, flatten
 from .typed import ConfigVar, UnknownSettingError, section_views
@@ -53,8 +53,7 @@ class ConfigError(Exception):
         super().__init__(f"{where}: {key + ': ' if key else ''}{problem}")
 
 
-@dataclass
-class Config:
+class Config(Record):
     """The effective settings, with the layer each value came from.
 
     Code reads them typed: ``config.probes.timeout``, ``config.services`` (see :mod:`.typed`; the
@@ -68,8 +67,8 @@ class Config:
     user_file: Path
     paths: AppPaths
     explicit_file: bool = False  # True when --config replaced the user file
-    files: list[tuple[str, Path]] = field(default_factory=list)  # (layer, path) actually read
-    problems: list[str] = field(default_factory=list)  # files skipped in tolerant mode, and why
+    files: list[tuple[str, Path]] = Fresh(list)  # (layer, path) actually read
+    problems: list[str] = Fresh(list)  # files skipped in tolerant mode, and why
     user_file_broken: bool = False
 
     def reload(self) -> Config:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..i18n import _
+from ..valueclass import Fresh, FrozenRecord, Record
 from .kinds import Bool, Float, Int, ListOf, Str, Table
 from .schema import BY_KEY
 from .setting import Setting
@@ -41,8 +41,7 @@ MAX_SUBKEYS = 200
 MAX_TEXT_CHARS = 1 << 20  # all text of one key together, as for a policy file
 
 
-@dataclass(frozen=True)
-class Encoding:
+class Encoding(FrozenRecord):
     """How one setting is stored: the ADMX element that writes it and the registry types read back.
 
     ``element`` is the ADMX element: ``boolean`` (the policy's own enabled/disabled value, REG_DWORD
@@ -73,12 +72,11 @@ def encoding(setting: Setting) -> Encoding:
     return Encoding("text", TEXT_TYPES)
 
 
-@dataclass
-class RegKey:
+class RegKey(Record):
     """A registry key as read: ``values`` maps a value name to (type, data); ``subkeys`` by name."""
 
-    values: dict[str, tuple[int, Any]] = field(default_factory=dict)
-    subkeys: dict[str, RegKey] = field(default_factory=dict)
+    values: dict[str, tuple[int, Any]] = Fresh(dict)
+    subkeys: dict[str, RegKey] = Fresh(dict)
 
 
 class RegistryPolicyError(ValueError):

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from typing import Any
 
 from ..i18n import _
+from ..valueclass import FrozenRecord
 from .kinds import Kind
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(FrozenRecord):
     """One setting of the schema: its key, kind, default and the words shown for it."""
 
     key: str  # dotted, e.g. "probes.timeout"; a top-level array of tables is just "services"

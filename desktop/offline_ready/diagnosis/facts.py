@@ -25,7 +25,6 @@ class Facts:
     system_servers_ok: list[str] = field(default_factory=list)
     system_servers_failed: list[str] = field(default_factory=list)
     working_resolvers: list[str] = field(default_factory=list)
-    failed_resolvers: list[str] = field(default_factory=list)
     names_failing_everywhere: list[str] = field(default_factory=list)  # canaries no resolver can resolve
     hijacking: bool = False
     hijack_address: str | None = None
@@ -117,7 +116,6 @@ def _gather_independent_dns(obs: Observations, f: Facts) -> None:
     """Which independent resolvers work, and the canaries no resolver at all can find."""
     indep = _answered_by_server(obs.independent)
     f.working_resolvers = [s for s, v in indep.items() if any(v)]
-    f.failed_resolvers = [s for s, v in indep.items() if not any(v)]
     resolved_by_any = set(f.system_ok_names) | {r.name for r in obs.independent + obs.system_direct if r.ok}
     canaries = list(dict.fromkeys([r.name for r in obs.system_lookups] + [r.name for r in obs.independent]))
     asked_independent = {r.name for r in obs.independent}

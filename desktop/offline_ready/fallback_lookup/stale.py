@@ -32,7 +32,6 @@ class StaleStore:
         self.path = Path(path)
         self._lock = threading.Lock()
         self._data: dict[str, Remembered] | None = None
-        self._dirty_at: float | None = None
         self._last_save = 0.0
 
     def _load(self) -> dict[str, Remembered]:

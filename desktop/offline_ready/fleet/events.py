@@ -18,7 +18,6 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from .series import Identity, service_label
 
-PHASES = ("started", "changed", "ended")
 _TARGET_PROBES = frozenset({"dns.system", "dns.resolver", "dns.nxdomain", "tcp", "http.connectivity", "http.large"})
 MAX_EVIDENCE = 40
 

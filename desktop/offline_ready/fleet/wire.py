@@ -38,25 +38,25 @@ class Point:
 def _write_request_class() -> Any:
     from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
 
-    F = descriptor_pb2.FieldDescriptorProto
-    fdp = descriptor_pb2.FileDescriptorProto(name="offline_ready/prompb_remote.proto", package="prometheus",
+    Field = descriptor_pb2.FieldDescriptorProto
+    proto_file = descriptor_pb2.FileDescriptorProto(name="offline_ready/prompb_remote.proto", package="prometheus",
                                              syntax="proto3")
 
     def message(name: str, *fields: tuple[str, int, int, int, str]) -> None:
-        m = fdp.message_type.add(name=name)
+        m = proto_file.message_type.add(name=name)
         for fname, number, ftype, label, type_name in fields:
             f = m.field.add(name=fname, number=number, type=ftype, label=label)
             if type_name:
                 f.type_name = type_name
 
-    one, many = F.LABEL_OPTIONAL, F.LABEL_REPEATED
-    message("Label", ("name", 1, F.TYPE_STRING, one, ""), ("value", 2, F.TYPE_STRING, one, ""))
-    message("Sample", ("value", 1, F.TYPE_DOUBLE, one, ""), ("timestamp", 2, F.TYPE_INT64, one, ""))
-    message("TimeSeries", ("labels", 1, F.TYPE_MESSAGE, many, ".prometheus.Label"),
-            ("samples", 2, F.TYPE_MESSAGE, many, ".prometheus.Sample"))
-    message("WriteRequest", ("timeseries", 1, F.TYPE_MESSAGE, many, ".prometheus.TimeSeries"))
+    one, many = Field.LABEL_OPTIONAL, Field.LABEL_REPEATED
+    message("Label", ("name", 1, Field.TYPE_STRING, one, ""), ("value", 2, Field.TYPE_STRING, one, ""))
+    message("Sample", ("value", 1, Field.TYPE_DOUBLE, one, ""), ("timestamp", 2, Field.TYPE_INT64, one, ""))
+    message("TimeSeries", ("labels", 1, Field.TYPE_MESSAGE, many, ".prometheus.Label"),
+            ("samples", 2, Field.TYPE_MESSAGE, many, ".prometheus.Sample"))
+    message("WriteRequest", ("timeseries", 1, Field.TYPE_MESSAGE, many, ".prometheus.TimeSeries"))
     pool = descriptor_pool.DescriptorPool()
-    pool.Add(fdp)
+    pool.Add(proto_file)
     return message_factory.GetMessageClass(pool.FindMessageTypeByName("prometheus.WriteRequest"))
 
 

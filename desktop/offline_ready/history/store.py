@@ -91,6 +91,18 @@ def _dt(ts: float | None) -> datetime | None:
     return datetime.fromtimestamp(ts, UTC) if ts is not None else None
 
 
+def _span(since: datetime | None, until: datetime | None) -> tuple[float, float]:
+    """The time stamps between which to read; open ends reach the beginning and the far future."""
+    return (since.timestamp() if since else 0.0), (until.timestamp() if until else 1e18)
+
+
+def _incident(row: Any) -> Incident:
+    """An incident from the first seven columns of ``SELECT id, started_at, ended_at, state, services,
+    summary, evidence``."""
+    return Incident(row[0], _dt(row[1]), _dt(row[2]), row[3], json.loads(row[4]), row[5],  # type: ignore[arg-type]
+                    json.loads(row[6]))
+
+
 class HistoryStore:
     def __init__(self, path: Path | str, retention_days: int = 90):
         self.path = Path(path)
@@ -160,18 +172,14 @@ class HistoryStore:
     # ---------------------------------------------------------------- reading
 
     def incidents(self, since: datetime | None = None, until: datetime | None = None) -> list[Incident]:
-        lo = since.timestamp() if since else 0.0
-        hi = until.timestamp() if until else 1e18
+        lo, hi = _span(since, until)
         with self._lock:
             rows = self._db.execute(
                 "SELECT id, started_at, ended_at, state, services, summary, evidence FROM incidents "
                 "WHERE COALESCE(ended_at, 1e18) >= ? AND started_at <= ? ORDER BY started_at",
                 (lo, hi),
             ).fetchall()
-        return [
-            Incident(r[0], _dt(r[1]), _dt(r[2]), r[3], json.loads(r[4]), r[5], json.loads(r[6]))  # type: ignore[arg-type]
-            for r in rows
-        ]
+        return [_incident(r) for r in rows]
 
     def incident(self, incident_id: int) -> tuple[Incident, dict[str, Any]] | None:
         """One incident and the full verdict that opened it (for a report), or None."""
@@ -181,12 +189,10 @@ class HistoryStore:
                 "WHERE id=?", (incident_id,)).fetchone()
         if r is None:
             return None
-        inc = Incident(r[0], _dt(r[1]), _dt(r[2]), r[3], json.loads(r[4]), r[5], json.loads(r[6]))  # type: ignore[arg-type]
-        return inc, json.loads(r[7] or "{}")
+        return _incident(r), json.loads(r[7] or "{}")
 
     def samples(self, since: datetime | None = None, until: datetime | None = None) -> list[Sample]:
-        lo = since.timestamp() if since else 0.0
-        hi = until.timestamp() if until else 1e18
+        lo, hi = _span(since, until)
         with self._lock:
             rows = self._db.execute(
                 "SELECT ts, kind, state, ok, dns_ms, tcp_ms, http_ms, loss FROM samples "

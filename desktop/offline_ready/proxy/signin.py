@@ -25,7 +25,6 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 # fail), Negotiate when it is all the proxy takes, Basic last: the only one that sends the password.
 SCHEMES = ("NTLM", "Negotiate", "Basic")
 MAX_LEGS = 4  # Negotiate/NTLM need two answers; a proxy that keeps challenging is refusing
-MAX_HEADER_LINES = 100
 MAX_BODY = 64 * 1024  # a 407 page read and dropped to keep the connection
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import base64
 import json
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from ..i18n import _
+from ..valueclass import FrozenRecord
 
 SERVICE = "offline-ready-vault"
 KINDS = ("basic", "bearer", "header")
@@ -25,8 +25,7 @@ class CredentialError(Exception):
     """Credentials are malformed, or the keyring cannot store or give them."""
 
 
-@dataclass(frozen=True)
-class Credential:
+class Credential(FrozenRecord):
     """A secret sent to a document's source (kept only in the keyring)."""
 
     kind: str  # basic | bearer | header

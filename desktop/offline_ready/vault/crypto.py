@@ -21,13 +21,13 @@ import contextlib
 import json
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from ..atomic import atomic_write_text
 from ..i18n import _
 from ..storeversion import NewerStoreError, load_json_store
+from ..valueclass import FrozenRecord
 
 MAGIC = b"ORV1"
 PREFIX_LEN = 7
@@ -55,8 +55,7 @@ def _aesgcm(key: bytes):
     return AESGCM(key)
 
 
-@dataclass(frozen=True)
-class VaultKey:
+class VaultKey(FrozenRecord):
     """The data key, with subkeys derived for separate purposes."""
 
     raw: bytes

@@ -74,14 +74,12 @@ class FetchResult:
     last_modified: str | None = None
     final_url: str = ""
     filename: str | None = None
-    content_type: str = ""
     redirected_to_login: bool = False
     failure: Reason | None = None  # why nothing usable arrived
     detail: str = ""
-    attempts: int = 0
     deadline_hit: bool = False
     timings: dict[str, float] = field(default_factory=dict)
-    # which source gave the server's address (a resolve.ResolveResult: system, backup, doh or
+    # which source gave the server's address (a fallback_lookup.ResolveResult: system, backup, doh or
     # stale); None when the source is a file or the URL names an address
     resolved: Any = None
 
@@ -153,7 +151,6 @@ class Fetcher:
             attempt += 1
             _check_cancel(req)
             result = self._attempt(req, until)
-            result.attempts = attempt
             retry_after = result.timings.pop("retry_after", None)
             transient = (result.failure == Reason.NETWORK
                          or (result.failure == Reason.STATUS and result.status in RETRY_STATUSES)
@@ -237,7 +234,6 @@ class Fetcher:
             result.timings["ttfb"] = time.monotonic() - started
             result.etag = resp.headers.get("ETag")
             result.last_modified = resp.headers.get("Last-Modified")
-            result.content_type = resp.headers.get("Content-Type", "")
             if resp.status_code == 304:
                 result.not_modified = True
                 result.etag = result.etag or req.etag

@@ -6,10 +6,10 @@ a document whose refreshes keep failing grows stale even though it still opens.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..i18n import _, ngettext
+from ..valueclass import FrozenRecord, as_dict
 
 FRESH = "fresh"
 STALE = "stale"
@@ -18,8 +18,7 @@ MISSING = "missing"  # no usable copy at all
 DAY = 86400.0
 
 
-@dataclass(frozen=True)
-class Freshness:
+class Freshness(FrozenRecord):
     """How old a document's offline copy is against its target age, in words."""
 
     state: str  # FRESH, STALE or MISSING
@@ -32,7 +31,7 @@ class Freshness:
         return self.state != FRESH
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return as_dict(self)
 
 
 def human_age(seconds: float) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
+
+from ..valueclass import Fresh, Record, as_dict
 
 
 class SyncOutcome(StrEnum):
@@ -32,8 +33,7 @@ def iso(ts: float | None) -> str | None:
     return dt.isoformat(timespec="seconds") if dt else None
 
 
-@dataclass
-class Version:
+class Version(Record):
     """One stored copy of a document."""
 
     id: int
@@ -51,16 +51,17 @@ class Version:
     index_note: str | None = None  # "stored, not searchable: …" when its text could not be read
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = as_dict(self)
         d["fetched_at"] = iso(self.fetched_at)
         d.pop("blob")
         d.pop("encrypted")
         return d
 
 
-@dataclass
-class Document:
+class Document(Record):
     """A document the vault keeps an offline copy of, with its freshness and last outcome."""
+
+    _not_compared = frozenset({"freshness"})
 
     id: int
     name: str
@@ -86,10 +87,10 @@ class Document:
     filename: str | None = None
     fetched_at: float | None = None
     search_note: str | None = None  # the current version's "stored, not searchable: …", if any
-    freshness: Any = field(default=None, compare=False)  # freshness.Freshness, filled by the service
+    freshness: Any = None  # freshness.Freshness, filled by the service; not compared
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = as_dict(self)
         for k in ("created_at", "verified_at", "checked_at", "fetched_at"):
             d[k] = iso(d[k])
         f = self.freshness
@@ -97,8 +98,7 @@ class Document:
         return d
 
 
-@dataclass
-class QuarantineEntry:
+class QuarantineEntry(Record):
     """A refused download kept aside, with the reason it was refused."""
 
     id: int
@@ -113,13 +113,12 @@ class QuarantineEntry:
     encrypted: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = as_dict(self)
         d["received_at"] = iso(self.received_at)
         return d
 
 
-@dataclass
-class SyncResult:
+class SyncResult(Record):
     """What happened to one document in a sync; ``message`` is ready to show."""
 
     doc_id: int
@@ -134,14 +133,13 @@ class SyncResult:
     resolved_detail: str = ""  # e.g. "docs.test resolved by the backup resolver 203.0.113.54 (...)"
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return as_dict(self)
 
 
-@dataclass
-class SyncReport:
+class SyncReport(Record):
     """What one sync did, document by document."""
 
-    results: list[SyncResult] = field(default_factory=list)
+    results: list[SyncResult] = Fresh(list)
     started_at: float = 0.0
     finished_at: float = 0.0
     cancelled: bool = False
@@ -166,8 +164,7 @@ class SyncReport:
         }
 
 
-@dataclass
-class SearchHit:
+class SearchHit(Record):
     """A document that matched a search, with a snippet of the match."""
 
     doc_id: int
@@ -177,7 +174,7 @@ class SearchHit:
     score: float
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return as_dict(self)
 
 
 class Cancelled(Exception):

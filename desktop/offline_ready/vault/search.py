@@ -17,10 +17,10 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..storeversion import NewerStoreError, open_store
+from ..valueclass import FrozenRecord
 
 INDEX_VERSION = 1  # PRAGMA user_version (see storeversion)
 HIT_START = "\x02"
@@ -30,8 +30,7 @@ _TABLE = ("CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5("
           "title, body, version_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')")
 
 
-@dataclass(frozen=True)
-class RawHit:
+class RawHit(FrozenRecord):
     """A match as the index returns it, before the catalogue names its document."""
 
     doc_id: int

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...config import Config
+from ...vault.contacts.callsheet import kind_text
 from ..widgets.record_table import add_record_row, record_table, selected_key
 from .documents import vault_for
 from .feature_page import FeaturePage, alive, page_action
@@ -40,11 +41,6 @@ EXPORT_FILTERS = {
     "html": QT_TRANSLATE_NOOP("ContactsPage", "Call sheet, web page to print (*.html)"),
     "pdf": QT_TRANSLATE_NOOP("ContactsPage", "Call sheet, PDF (*.pdf)"),
 }
-_KIND_TEXT = {"mobile": QT_TRANSLATE_NOOP("ContactsPage", "mobile"), "work": QT_TRANSLATE_NOOP("ContactsPage", "work"),
-              "main": QT_TRANSLATE_NOOP("ContactsPage", "main"), "home": QT_TRANSLATE_NOOP("ContactsPage", "home"),
-              "after-hours": QT_TRANSLATE_NOOP("ContactsPage", "after hours"),
-              "fax": QT_TRANSLATE_NOOP("ContactsPage", "fax"), "pager": QT_TRANSLATE_NOOP("ContactsPage", "pager"),
-              "other": ""}
 
 
 def _t(context: str, text: str) -> str:
@@ -112,7 +108,7 @@ def contact_details_html(c: Any) -> str:
                                                         if c.escalation is not None else "") + "</p>")
     first = _t("ContactsPage", "first choice")
     for p in c.phones:
-        kind = p.label or (_t("ContactsPage", _KIND_TEXT[p.kind]) if _KIND_TEXT.get(p.kind) else "")
+        kind = kind_text(p)  # the core's words, as on the call sheet
         pref = f" <i>({e(first)})</i>" if p.pref and len(c.phones) > 1 else ""
         number = human_number(p) + (" " + _t("ContactsPage", "(no country)") if p.no_country else "")
         parts.append(f'<p><a href="{e(p.tel_uri)}"><b>{e(number)}</b></a> {e(kind)}{pref}</p>')

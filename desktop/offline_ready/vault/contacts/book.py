@@ -8,35 +8,34 @@ import json
 import threading
 import time
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ... import faults
+from ...valueclass import Fresh, Record, as_dict
 from .. import records
 from ..catalogue import Catalogue
 from ..crypto import VaultKey
 from .model import Contact, fold, matches, query_terms, search_text, sort_key
 
 
-@dataclass
-class ImportSummary:
+class ImportSummary(Record):
     """What one import did: counts, problems and numbers kept without a country."""
 
     added: int = 0
     updated: int = 0
     unchanged: int = 0
     removed: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = Fresh(list)
     format: str = ""
     source: str = ""
-    no_country: list[str] = field(default_factory=list)  # "Name: number" kept as written, country unknown
+    no_country: list[str] = Fresh(list)  # "Name: number" kept as written, country unknown
 
     @property
     def total(self) -> int:
         return self.added + self.updated + self.unchanged
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return as_dict(self)
 
 
 class ContactBook:

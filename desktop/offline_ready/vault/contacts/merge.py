@@ -12,8 +12,6 @@ verified") are kept unless the import states them.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .model import Contact, Phone, fold
 
 
@@ -95,7 +93,7 @@ def merge(existing: Contact, incoming: Contact, replace_reach: bool | None = Non
     """
     same_source = (bool(existing.source) and existing.source == incoming.source) if replace_reach is None \
         else replace_reach
-    out = replace(existing, groups=list(existing.groups), alternates=list(existing.alternates))
+    out = existing.replace(groups=list(existing.groups), alternates=list(existing.alternates))
     for f in ("name", "given", "family", "org", "role", "notes"):
         val = getattr(incoming, f)
         if val:
@@ -108,7 +106,7 @@ def merge(existing: Contact, incoming: Contact, replace_reach: bool | None = Non
             if not p.label:
                 old = next((q for q in existing.phones if _same_phone(p, q)), None)
                 if old is not None and old.label:
-                    p = replace(p, label=old.label)
+                    p = p.replace(label=old.label)
             phones.append(p)
         out.phones = phones
         out.emails = list(incoming.emails)
@@ -121,7 +119,7 @@ def merge(existing: Contact, incoming: Contact, replace_reach: bool | None = Non
             else:
                 q = phones[idx]
                 known = q if q.e164 or not p.e164 else p  # the entry whose country is known decides the text
-                phones[idx] = replace(q, kind=p.kind if p.kind != "other" else q.kind, label=p.label or q.label,
+                phones[idx] = q.replace(kind=p.kind if p.kind != "other" else q.kind, label=p.label or q.label,
                                       pref=p.pref or q.pref, e164=known.e164, shown=known.shown,
                                       no_country=known.no_country)
         out.phones = phones

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
+
+from ...valueclass import Fresh, Record
 
 PHONE_KINDS = ("mobile", "work", "main", "home", "after-hours", "fax", "pager", "other")
 
 
-@dataclass
-class Phone:
+class Phone(Record):
     """A phone number as written, with its E.164 form when its country is known."""
 
     number: str  # as written in the source
@@ -41,8 +41,7 @@ class Phone:
         return base if not self.ext else f"{base} ext. {self.ext}"
 
 
-@dataclass
-class Email:
+class Email(Record):
     """An e-mail address of a contact."""
 
     address: str
@@ -55,22 +54,21 @@ class Email:
         return "mailto:" + self.address
 
 
-@dataclass
-class Contact:
+class Contact(Record):
     """A person or organisation to call during an outage."""
 
     name: str
-    uid: str = field(default_factory=lambda: _new_uid())
+    uid: str = Fresh(lambda: _new_uid())
     given: str = ""
     family: str = ""
     org: str = ""
     role: str = ""
-    groups: list[str] = field(default_factory=list)
-    phones: list[Phone] = field(default_factory=list)
-    emails: list[Email] = field(default_factory=list)
+    groups: list[str] = Fresh(list)
+    phones: list[Phone] = Fresh(list)
+    emails: list[Email] = Fresh(list)
     notes: str = ""
     escalation: int | None = None  # 1 = call first
-    alternates: list[str] = field(default_factory=list)  # names (or uids) to call when this one can't be reached
+    alternates: list[str] = Fresh(list)  # names (or uids) to call when this one can't be reached
     last_verified: str | None = None  # ISO date someone confirmed the details
     source: str = ""  # the file or URL it was imported from
     id: int | None = None  # catalogue row, when stored
@@ -130,7 +128,7 @@ class Contact:
 
 
 # the fields from_dict takes as stored (phones and e-mails become objects): worked out once, not per contact
-_SCALAR_FIELDS = frozenset(Contact.__dataclass_fields__) - {"phones", "emails"}
+_SCALAR_FIELDS = frozenset(Contact._fields) - {"phones", "emails"}
 
 
 def _new_uid() -> str:
