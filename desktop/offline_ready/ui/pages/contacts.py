@@ -216,7 +216,6 @@ class Page(FeaturePage):
         self._situation = ctx.situation
         ctx.bridge.stateChanged.connect(self._on_state)
         self._show_details()
-        self.refresh()
 
     def service(self) -> Any:
         return vault_for(self.ctx)
