@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..i18n import _
+from ..i18n import _, os_error
 from .contacts.book import ImportSummary
 from .contacts.model import Contact
 from .documents import DocumentRegistry, normalise_source
@@ -52,7 +52,7 @@ class ContactLists:
         try:
             size = path.stat().st_size
         except OSError as exc:
-            raise VaultError(f"{path}: {exc.strerror or exc}") from None
+            raise VaultError(f"{path}: {os_error(exc)}") from None
         from .contacts.importer import MAX_IMPORT_BYTES
 
         if size > MAX_IMPORT_BYTES:
