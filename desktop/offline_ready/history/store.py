@@ -91,6 +91,11 @@ def _dt(ts: float | None) -> datetime | None:
     return datetime.fromtimestamp(ts, UTC) if ts is not None else None
 
 
+def _span(since: datetime | None, until: datetime | None) -> tuple[float, float]:
+    """The time stamps between which to read; open ends reach the beginning and the far future."""
+    return (since.timestamp() if since else 0.0), (until.timestamp() if until else 1e18)
+
+
 def _incident(row: Any) -> Incident:
     """An incident from the first seven columns of ``SELECT id, started_at, ended_at, state, services,
     summary, evidence``."""
@@ -167,8 +172,7 @@ class HistoryStore:
     # ---------------------------------------------------------------- reading
 
     def incidents(self, since: datetime | None = None, until: datetime | None = None) -> list[Incident]:
-        lo = since.timestamp() if since else 0.0
-        hi = until.timestamp() if until else 1e18
+        lo, hi = _span(since, until)
         with self._lock:
             rows = self._db.execute(
                 "SELECT id, started_at, ended_at, state, services, summary, evidence FROM incidents "
@@ -188,8 +192,7 @@ class HistoryStore:
         return _incident(r), json.loads(r[7] or "{}")
 
     def samples(self, since: datetime | None = None, until: datetime | None = None) -> list[Sample]:
-        lo = since.timestamp() if since else 0.0
-        hi = until.timestamp() if until else 1e18
+        lo, hi = _span(since, until)
         with self._lock:
             rows = self._db.execute(
                 "SELECT ts, kind, state, ok, dns_ms, tcp_ms, http_ms, loss FROM samples "
