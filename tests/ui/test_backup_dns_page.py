@@ -79,6 +79,7 @@ def make_page(qtbot, ctx):
 
     page = Page(ctx)
     qtbot.addWidget(page)
+    page.show()  # it loads when shown, never while built
     qtbot.waitUntil(lambda: page.status is not None, timeout=5000)
     return page
 

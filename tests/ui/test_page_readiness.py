@@ -175,6 +175,7 @@ def test_report_dialog_copy_save_and_mailto(qtbot, rctx, app_home) -> None:
     store.close()
     dialog = ReportDialog(rctx, iid)
     qtbot.addWidget(dialog)
+    dialog.show()  # it loads when shown, never while built
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=15000)
     assert "Resolver comparison" in dialog.preview.toPlainText()
     dialog.copy()

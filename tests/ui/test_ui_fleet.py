@@ -28,6 +28,7 @@ def test_the_settings_line_says_reporting_is_off(qtbot, ui_ctx) -> None:
 
     page = SettingsPage(ui_ctx)
     qtbot.addWidget(page)
+    page.show()  # it loads when shown, never while built
     qtbot.waitUntil(lambda: page.fleet_line.status is not None, timeout=15000)
     assert page.fleet_line.label.text() == "Reporting to your organisation: off"
     assert not (ui_ctx.config.paths.data_dir / "fleet-spool.sqlite3").exists()

@@ -29,6 +29,7 @@ def test_every_setting_gets_an_editor(qtbot, ui_ctx) -> None:
 
     page = SettingsPage(ui_ctx)
     qtbot.addWidget(page)
+    page.show()  # it loads when shown, never while built
     assert set(page.editors) == {s.key for s in SETTINGS if s.offered}
     assert ("fleet.windows_event_log" in page.editors) == (sys.platform == "win32")  # only offered on Windows
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
@@ -45,6 +46,7 @@ def test_locked_settings_are_read_only_and_say_who_manages_them(qtbot, managed_p
     ctx = AppContext(ui_config)
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
+    page.show()  # it loads when shown, never while built
     assert not page.managed_note.isHidden()
     quiet = page.editors["notifications.quiet_hours"]
     assert not quiet.widget.isEnabled() and quiet.value() == "20:00-08:00"
@@ -59,6 +61,7 @@ def test_apply_writes_the_user_file_and_reconfigures(qtbot, ui_ctx) -> None:
 
     page = SettingsPage(ui_ctx)
     qtbot.addWidget(page)
+    page.show()  # it loads when shown, never while built
     page.editors["notifications.reminder_minutes"].widget.setValue(45)
     page.editors["notifications.states"].boxes["degraded"].setChecked(False)
     assert page.apply_button.isEnabled()
@@ -76,6 +79,7 @@ def test_invalid_input_is_shown_next_to_the_field_and_not_saved(qtbot, ui_ctx) -
 
     page = SettingsPage(ui_ctx)
     qtbot.addWidget(page)
+    page.show()  # it loads when shown, never while built
     page.editors["probes.ip_endpoints"].widget.setPlainText("203.0.113.20:443\nnot-an-endpoint")
     page.apply()
     err = page.errors["probes.ip_endpoints"]
@@ -165,6 +169,7 @@ def test_history_page_shows_incidents_chart_and_exports(qtbot, ui_ctx, history_s
 
     page = HistoryPage(ui_ctx)
     qtbot.addWidget(page)
+    page.show()  # it loads when shown, never while built
     qtbot.waitUntil(lambda: page.data is not None and page.table.rowCount() == 1, timeout=5000)
     assert page.table.item(0, 2).text() == "Websites can't be found"
     assert page.table.item(0, 1).text() == "10 minutes"
@@ -217,6 +222,7 @@ def test_about_tab_runs_the_doctor_and_shows_each_fix(qtbot, ui_ctx, app_home) -
     (app_home / "data").write_text("a file where the data folder should be\n")  # one real problem to show
     page = SettingsPage(ui_ctx)
     qtbot.addWidget(page)
+    page.show()  # it loads when shown, never while built
     assert page.tabs.tabText(page.tabs.count() - 1) == "About"
     page.about.check_button.click()
     qtbot.waitUntil(lambda: "Data folders" in page.about.results.text(), timeout=20000)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..models import readiness as R
 from ..models.status import situation
 from ..pages.feature_page import alive, open_local_file
+from ..widgets.load_on_show import LoadOnShow
 from ..windows.outage_window import OutageWindow
 
 
@@ -70,7 +71,7 @@ class DrillOutageWindow(OutageWindow):
                                  "was changed."))
 
 
-class DrillDialog(QDialog):
+class DrillDialog(LoadOnShow, QDialog):
     def __init__(self, ctx: Any, scenario: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -119,9 +120,13 @@ class DrillDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(560, 460)
         ctx.bridge.stateChanged.connect(self._real_state)
+
+    def load(self) -> None:
+        """Prepare the drill once, when the dialog is first shown (LoadOnShow)."""
         from ...drill.prepare import session_for
         from ..pages.documents import vault_for
 
+        ctx, scenario = self.ctx, self.scenario
         ctx.run(lambda: session_for(ctx.config, scenario, None, vault_for(ctx)),
                 on_done=alive(self, self._ready), on_error=alive(self, self._failed))
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..pages.feature_page import alive
+from ..widgets.load_on_show import LoadOnShow
 
 
 def read_preview(config: Any, reporter: Any) -> list[str]:
@@ -25,7 +26,7 @@ def read_preview(config: Any, reporter: Any) -> list[str]:
         temporary.stop(timeout=0)
 
 
-class FleetPreviewDialog(QDialog):
+class FleetPreviewDialog(LoadOnShow, QDialog):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -49,8 +50,10 @@ class FleetPreviewDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self.resize(900, 520)
-        ctx.run(read_preview, ctx.config, ctx.fleet, on_done=alive(self.text, self._shown),
-                on_error=alive(self.text, self._failed))
+
+    def load(self) -> None:  # once, when first shown (LoadOnShow)
+        self.ctx.run(read_preview, self.ctx.config, self.ctx.fleet, on_done=alive(self.text, self._shown),
+                     on_error=alive(self.text, self._failed))
 
     def _failed(self, error: BaseException) -> None:
         self.text.setPlainText(self.tr("Could not be read: {error}").format(error=error))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...diagnosis.model import State
 from ..pages.feature_page import alive
+from ..widgets.load_on_show import LoadOnShow
 
 
 def load_report(ctx: Any, incident_id: int | None) -> tuple[Any, Any]:
@@ -67,7 +68,7 @@ def save_report(report: Any, path: str) -> str:
     return path
 
 
-class ReportDialog(QDialog):
+class ReportDialog(LoadOnShow, QDialog):
     def __init__(self, ctx: Any, incident_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -105,7 +106,11 @@ class ReportDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
         self.resize(760, 640)
-        ctx.run(load_report, ctx, incident_id, on_done=alive(self, self._loaded), on_error=alive(self, self._failed))
+        self.incident_id = incident_id
+
+    def load(self) -> None:  # once, when first shown (LoadOnShow)
+        self.ctx.run(load_report, self.ctx, self.incident_id, on_done=alive(self, self._loaded),
+                     on_error=alive(self, self._failed))
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("The report could not be made: {error}").format(error=exc))

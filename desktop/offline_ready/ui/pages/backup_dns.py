@@ -131,7 +131,6 @@ class Page(FeaturePage):
         ctx.bridge.notice.connect(self._on_event)
         ctx.bridge.stateChanged.connect(lambda _e: self._update_advice())
         ctx.bridge.configChanged.connect(lambda _c: self.refresh())
-        self.refresh()
 
     # -- data ---------------------------------------------------------------------------------------
     def service(self) -> Any:

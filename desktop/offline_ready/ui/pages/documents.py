@@ -178,7 +178,6 @@ class Page(FeaturePage):
         ctx.bridge.notice.connect(self._on_notice)
         ctx.bridge.configChanged.connect(self._on_config)
         self._update_buttons()
-        self.refresh()
 
     # -- data ----------------------------------------------------------------------------------------
     def service(self) -> Any:

@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from ..widgets.load_on_show import LoadOnShow
+
 
 def alive(owner: QObject, fn: Callable[..., Any] | None) -> Callable[..., None] | None:
     """Wrap a worker callback so it does nothing once ``owner`` is gone (the page was closed while
@@ -74,11 +76,13 @@ def page_action(ctx: Any, parent: QObject, text: str, page_id: str, tooltip: str
     return action
 
 
-class FeaturePage(QWidget):
-    """Base of the feature pages; subclasses set ``page_id``, ``icon_name``, ``title`` and ``refresh``."""
+class FeaturePage(LoadOnShow, QWidget):
+    """Base of the feature pages; subclasses set ``page_id``, ``icon_name``, ``title`` and ``refresh``.
+    Nothing is read while a page is built: it reloads each time it is shown."""
 
     page_id = ""
     icon_name = ""
+    RELOAD_ON_SHOW = True
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,8 +91,8 @@ class FeaturePage(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
-    def on_shown(self) -> None:
-        """The main window calls this when the page comes to the front: show current data."""
+    def load(self) -> None:
+        """The page comes to the front: show current data."""
         self.refresh()
 
     def _run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[..., Any] | None = None,

@@ -1,1 +1,2 @@
-"""Reusable views: evidence by layer, busy button, lock badge, incident timeline, latency chart."""
+"""Reusable views: evidence by layer, busy button, lock badge, incident timeline, latency chart; the
+load-on-show rule windows and dialogs follow."""

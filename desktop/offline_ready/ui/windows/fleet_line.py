@@ -10,9 +10,11 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..pages.feature_page import alive
+from ..widgets.load_on_show import LoadOnShow
 
 REFRESH_MS = 30_000
 
@@ -35,7 +37,9 @@ def read_status(config: Any, reporter: Any) -> dict[str, Any]:
         spool.close()
 
 
-class FleetLine(QWidget):
+class FleetLine(LoadOnShow, QWidget):
+    RELOAD_ON_SHOW = True
+
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -54,10 +58,17 @@ class FleetLine(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
-        self._timer.start()
         ctx.bridge.configChanged.connect(lambda _c: self.refresh())
         self.dialog = None
+
+    def load(self) -> None:  # each time the settings page shows it (LoadOnShow)
+        self._timer.start()
         self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():  # minimised is still open: it reads on when shown again
+            self._timer.stop()
+        super().hideEvent(event)
 
     def refresh(self) -> None:
         if not self.isVisible() and self.status is not None:

@@ -27,6 +27,7 @@ from ..context import AppContext
 from ..models.history import HistoryData, export_csv, export_html, incident_label, load_history
 from ..models.status import duration_text, when_text
 from ..palette import secondary_text_css
+from ..widgets.load_on_show import LoadOnShow
 from ..widgets.timeline import Timeline
 
 log = logging.getLogger(__name__)
@@ -45,9 +46,10 @@ def load_drills(ctx: Any) -> list[Any]:
         store.close()
 
 
-class HistoryPage(QWidget):
+class HistoryPage(LoadOnShow, QWidget):
     page_id = "history"
     icon_name = "history"
+    RELOAD_ON_SHOW = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -139,9 +141,8 @@ class HistoryPage(QWidget):
         bottom.addWidget(self.html_button)
         layout.addLayout(bottom)
         ctx.bridge.stateChanged.connect(lambda _e: self.reload())
-        self.reload()
 
-    def on_shown(self) -> None:
+    def load(self) -> None:  # each time the page is shown (LoadOnShow)
         self.reload()
 
     def _range_toggled(self, button, checked: bool) -> None:

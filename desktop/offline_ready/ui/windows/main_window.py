@@ -122,12 +122,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         title = getattr(page, "title", None) or self.specs[row][3]
         self.setWindowTitle(title)  # Qt adds " — Offline Ready" where the desktop shows it
-        hook = getattr(page, "on_shown", None)
-        if callable(hook):
-            try:
-                hook()
-            except Exception:
-                log.exception("page %s failed in on_shown", self.specs[row][0])
+        # the page loads its data itself when it is shown (widgets.load_on_show), never while built
 
     def _ensure(self, row: int) -> QWidget:
         page_id, cls, _icon, _title = self.specs[row]
