@@ -14,6 +14,7 @@ translated message comes back marked and accented, so text that bypasses transla
 
 from __future__ import annotations
 
+import errno
 import gettext as _gettext
 import os
 import re
@@ -77,6 +78,24 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:
     """Mark ``message`` for the catalogue without translating it yet (text built at import time)."""
     return message
+
+
+# The operating system's errors a file or folder meets, in the user's words: Python gives the C
+# library's English text (``strerror``) whatever the language.
+_OS_ERRORS = {
+    errno.ENOENT: N_("no such file or folder"), errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("operation not permitted"), errno.EISDIR: N_("is a folder, not a file"),
+    errno.ENOTDIR: N_("a part of the path is not a folder"), errno.ENOSPC: N_("the disk is full"),
+    errno.EROFS: N_("the disk is read-only"), errno.EEXIST: N_("already exists"),
+    errno.ENAMETOOLONG: N_("the name is too long"), errno.ELOOP: N_("too many symbolic links"),
+    errno.EIO: N_("input/output error"),
+}
+
+
+def os_error(exc: OSError) -> str:
+    """``exc`` in the current language: our words for the usual file errors, else the OS's own text."""
+    words = _OS_ERRORS.get(exc.errno or -1)
+    return _(words) if words else (exc.strerror or str(exc) or type(exc).__name__)
 
 
 # Placeholders and markup that a translation must keep as they are.

@@ -21,6 +21,7 @@ import dns.message
 import dns.query
 import dns.rdatatype
 
+from ..i18n import _
 from ..probes.dns import DnsResult, query, random_label
 from ..resolver_profiles.profiles import Profile
 from . import scoring
@@ -62,7 +63,7 @@ class BenchmarkReport:
 
 def targets_for(profiles: list[Profile], system_servers: list[str], *, port: int = 53) -> list[Target]:
     """One target per system resolver, then the first server of each profile (and its DoH)."""
-    out = [Target("system", f"Your resolver {s}", s, "system", port) for s in system_servers]
+    out = [Target("system", _("Your resolver {address}").format(address=s), s, "system", port) for s in system_servers]
     seen = set(system_servers)
     for p in profiles:
         if p.kind == "original":

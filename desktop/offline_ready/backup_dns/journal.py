@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import atomic_write_text
+from ..i18n import _, os_error
 from ..storeversion import NewerStoreError, migrate_mapping, unchanged
 from .backends.base import ApplyPlan, Snapshot
 
@@ -111,9 +112,9 @@ def check_root_owned(path: Path) -> None:
         return
     st = os.lstat(path)
     if stat.S_ISLNK(st.st_mode):
-        raise JournalError(f"{path}: is a symbolic link; refusing to use it")
+        raise JournalError(_("{path}: is a symbolic link; refusing to use it").format(path=path))
     if st.st_uid != 0 or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        raise JournalError(f"{path}: is not owned and writable by root only; refusing to use it")
+        raise JournalError(_("{path}: is not owned and writable by root only; refusing to use it").format(path=path))
 
 
 class Journal:
@@ -133,15 +134,15 @@ class Journal:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise JournalError(f"{path}: cannot be read ({exc.strerror})") from None
+            raise JournalError(_("{path}: cannot be read ({reason})").format(path=path, reason=os_error(exc))) from None
         try:
             data = json.loads(text)
             if not isinstance(data, dict):
-                raise ValueError("not a JSON object")
+                raise ValueError(_("not a JSON object"))
             sealed = data.get("version") != 1  # 0.1.0 wrote version 1 entries without a checksum
             data = migrate_mapping(data, path, VERSION, MIGRATIONS, key="version")
             if sealed and data.get("sha256") != checksum(data):
-                raise ValueError("its checksum does not match its content")
+                raise ValueError(_("its checksum does not match its content"))
             entry = JournalEntry.from_dict(data)
             Snapshot.from_dict(entry.snapshot)  # must be restorable
             return entry
@@ -149,15 +150,13 @@ class Journal:
             raise JournalError(str(exc)) from None
         except (ValueError, KeyError, TypeError) as exc:
             # never discard it silently: it may be the only copy of the user's settings
-            raise JournalError(f"{path}: the DNS journal is damaged ({exc}); it was left in place") from None
+            raise JournalError(_("{path}: the DNS journal is damaged ({problem}); it was left in place").format(path=path, problem=exc)) from None
 
     def refuse_if_open(self) -> None:
         existing = self.open_entry()
         if existing is not None:
-            raise JournalOpen(
-                f"backup DNS ({existing.profile_id}) is already in use since {existing.applied_at or existing.created_at}; "
-                "restore the original settings first"
-            )
+            raise JournalOpen(_("backup DNS ({profile}) is already in use since {since}; restore the original settings "
+                                "first").format(profile=existing.profile_id, since=existing.applied_at or existing.created_at))
 
     def begin(self, snapshot: Snapshot, plan: ApplyPlan, *, by_uid: int | None = None) -> JournalEntry:
         self.refuse_if_open()
@@ -200,7 +199,7 @@ class Journal:
             self._ensure_dir()
             atomic_write_text(self.open_path, json.dumps(entry.sealed(), indent=2), mode=0o644)
         except OSError as exc:
-            raise JournalError(f"{self.open_path}: cannot be written ({exc.strerror or exc})") from None
+            raise JournalError(_("{path}: cannot be written ({reason})").format(path=self.open_path, reason=os_error(exc))) from None
 
     def _ensure_dir(self) -> None:
         """Create the folder readable by all, writable by its owner only, and check who owns it."""
@@ -215,12 +214,12 @@ class Journal:
             self._ensure_dir()
             fd = os.open(self.dir / ".lock", os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
         except OSError as exc:
-            raise JournalError(f"{self.dir}: cannot be locked ({exc.strerror or exc})") from None
+            raise JournalError(_("{path}: cannot be locked ({reason})").format(path=self.dir, reason=os_error(exc))) from None
         try:
             deadline = time.monotonic() + wait
             while not try_lock(fd):
                 if time.monotonic() >= deadline:
-                    raise JournalError("another DNS switch is in progress; try again in a moment")
+                    raise JournalError(_("another DNS switch is in progress; try again in a moment"))
                 time.sleep(0.05)
             yield
         finally:

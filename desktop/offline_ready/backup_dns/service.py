@@ -134,7 +134,7 @@ class BackupDnsService:
             session = self.store.load()
             system = list(session.original_servers) if session else []
             targets = targets_for(profiles, [], port=self.port)
-            return [Target("original", f"Your original resolver {s}", s, "original", self.port)
+            return [Target("original", _("Your original resolver {address}").format(address=s), s, "original", self.port)
                     for s in system] + targets
         return targets_for(profiles, system, port=self.port)
 
@@ -189,13 +189,13 @@ class BackupDnsService:
                 if p.id == pid:
                     return p
         if not switchable:
-            raise prof.ProfileError("no backup profile is configured")
+            raise prof.ProfileError(_("no backup profile is configured"))
         return switchable[0]
 
     # -- switching ---------------------------------------------------------------------------------
     def use(self, profile_id: str | None = None) -> Outcome:
         if not self.config.backup_dns.allow_switch:
-            raise SwitchNotAllowed("switching the system's DNS is turned off by your organisation's policy")
+            raise SwitchNotAllowed(_("switching the system's DNS is turned off by your organisation's policy"))
         with self._lock:
             if not self.on_backup():
                 self.capture_original()

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ..i18n import _
 from ..paths import program_data_dir
 from ..resolver_profiles import validate
 from ..resolver_profiles.profiles import BUILTIN_PROFILES
@@ -70,10 +71,10 @@ def resolve_servers(profile_id: str, servers: list[str]) -> list[str]:
     builtin = BUILTIN_PROFILES.get(profile_id)
     if builtin is not None:
         if servers and set(servers) != set(builtin.servers):
-            raise validate.InvalidInput(f"the servers given do not match the built-in profile {profile_id!r}")
+            raise validate.InvalidInput(_("the servers given do not match the built-in profile {profile_id!r}").format(profile_id=profile_id))
         return list(builtin.servers)
     if not servers:
-        raise validate.InvalidInput(f"profile {profile_id!r} needs its server addresses")
+        raise validate.InvalidInput(_("profile {profile_id!r} needs its server addresses").format(profile_id=profile_id))
     return servers
 
 
@@ -122,8 +123,8 @@ class LocalSwitcher:
                     how = revert_timer.arm(entry.id, confirm_within)
                 except (OSError, subprocess.SubprocessError) as exc:
                     how = ""
-                    result["warnings"].append(f"the automatic switch back could not be scheduled ({exc}); "
-                                              "it happens when Offline Ready next runs")
+                    result["warnings"].append(_("the automatic switch back could not be scheduled ({problem}); "
+                                                "it happens when Offline Ready next runs").format(problem=exc))
                 self.journal.update(entry, revert_by=how)
                 result["journal"] = entry.to_dict()
             return result
@@ -134,11 +135,11 @@ class LocalSwitcher:
         with self.journal.locked():
             entry = self.journal.open_entry()
             if entry is None or entry.id != journal_id:
-                raise SwitchError("there is no such switch to confirm (it was already undone)")
+                raise SwitchError(_("there is no such switch to confirm (it was already undone)"))
             if entry.confirmed:
                 return {"confirmed": True, "journal": entry.to_dict()}
             if entry.revert_at and time.time() >= entry.revert_at:
-                raise SwitchError("too late: the confirmation time is over and the switch is being undone")
+                raise SwitchError(_("too late: the confirmation time is over and the switch is being undone"))
             self.journal.update(entry, confirmed=True, confirmed_at=_utcnow())
             return {"confirmed": True, "journal": entry.to_dict()}
 
@@ -150,9 +151,9 @@ class LocalSwitcher:
             backend.check_available()
             snap = backend.snapshot()
         except (Unsupported, BackendError, OSError) as exc:
-            raise SwitchError(f"cannot change the DNS settings here: {exc}") from None
+            raise SwitchError(_("cannot change the DNS settings here: {problem}").format(problem=exc)) from None
         if not snap.targets:
-            raise SwitchError("no active network adapter to switch (VPN adapters are left alone)")
+            raise SwitchError(_("no active network adapter to switch (VPN adapters are left alone)"))
         v4, v6 = split_by_family(servers)
         plan = ApplyPlan(profile_id=profile_id, ipv4=v4, ipv6=v6, keep_suffixes=suffixes)
         entry = self.journal.begin(snap, plan, by_uid=os.getuid() if by_uid is None and hasattr(os, "getuid")
@@ -165,11 +166,11 @@ class LocalSwitcher:
                 self.journal.close(entry, f"apply failed: {exc}")
             except (BackendError, OSError) as exc2:
                 self.journal.update(entry, state=RESTORE_FAILED, error=f"{exc}; restore: {exc2}")
-            raise SwitchError(f"could not switch to {profile_id}: {exc}") from None
+            raise SwitchError(_("could not switch to {profile_id}: {problem}").format(profile_id=profile_id, problem=exc)) from None
         warnings = []
         if suffixes and not backend.supports_split_dns:
-            warnings.append(f"{backend.name} cannot send chosen domains to other servers: names under "
-                            f"{', '.join(suffixes)} now go to the backup resolvers too")
+            warnings.append(_("{backend} cannot send chosen domains to other servers: names under {suffixes} now go "
+                              "to the backup resolvers too").format(backend=backend.name, suffixes=", ".join(suffixes)))
         self.journal.update(entry, state=APPLIED, changed=changed)
         return {"journal": entry.to_dict(), "changed": changed, "warnings": warnings}
 
@@ -182,21 +183,22 @@ class LocalSwitcher:
     def _restore_locked(self, expect_id: str | None, outcome: str) -> dict[str, Any]:
         entry = self.journal.open_entry()
         if entry is None:
-            return {"restored": False, "message": "nothing to restore: backup DNS is not in use"}
+            return {"restored": False, "message": _("nothing to restore: backup DNS is not in use")}
         if expect_id is not None and (entry.id != expect_id or entry.confirmed):
-            return {"restored": False, "message": "that switch was confirmed or has ended"}
+            return {"restored": False, "message": _("that switch was confirmed or has ended")}
         backend = self._backend_for(entry.backend)
         snap = entry.snap
         if backend.name == "resolv.conf":
             path = str(getattr(backend, "path", ""))
             if any(a.name != path for a in snap.adapters):
-                raise SwitchError(f"the journal names {snap.adapters[0].name}, not {path}; refusing to write there")
+                raise SwitchError(_("the journal names {saved}, not {path}; refusing to write there").format(
+                    saved=snap.adapters[0].name, path=path))
         try:
             adapters = backend.restore(snap)
         except (BackendError, OSError, validate.InvalidInput) as exc:
             self.journal.update(entry, state=RESTORE_FAILED, error=str(exc))
-            raise SwitchError(f"could not restore the original DNS settings: {exc} "
-                              "(the journal is kept; try again)") from None
+            raise SwitchError(_("could not restore the original DNS settings: {problem} "
+                                "(the journal is kept; try again)").format(problem=exc)) from None
         mismatch = self._check(backend, snap)
         self.journal.close(entry, outcome + (f" (differs: {mismatch})" if mismatch else ""))
         return {"restored": True, "adapters": adapters, "profile_id": entry.profile_id,
@@ -233,11 +235,11 @@ class HelperSwitcher:
         try:
             cp = subprocess.run(argv, capture_output=True, text=True, timeout=self.timeout, check=False)
         except FileNotFoundError:
-            raise SwitchError(f"the DNS helper could not be started ({argv[0]} is missing)") from None
+            raise SwitchError(_("the DNS helper could not be started ({program} is missing)").format(program=argv[0])) from None
         except subprocess.TimeoutExpired:
-            raise SwitchError("the DNS helper did not answer in time (was the password prompt dismissed?)") from None
+            raise SwitchError(_("the DNS helper did not answer in time (was the password prompt dismissed?)")) from None
         if cp.returncode in (126, 127) and "pkexec" in argv[0]:
-            raise SwitchError("not authorised to change the DNS settings")
+            raise SwitchError(_("not authorised to change the DNS settings"))
         try:
             data = json.loads(cp.stdout or "{}")
         except ValueError:

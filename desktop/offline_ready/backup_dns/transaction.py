@@ -225,7 +225,7 @@ class Transaction:
             self.store.release_owner()
             ms = (time.perf_counter() - t0) * 1000
             if not result.get("restored"):
-                return Outcome(NOTHING, result.get("message") or _("nothing to restore"), restore_ms=ms)
+                return Outcome(NOTHING, _("nothing to restore: backup DNS is not in use"), restore_ms=ms)
             return Outcome(REVERTED, _("Your original DNS settings are back (note: {note}).").format(note=result["mismatch"])
                            if result.get("mismatch") else _("Your original DNS settings are back."),
                            result.get("profile_id", ""), restore_ms=ms, changed=result.get("adapters", []))

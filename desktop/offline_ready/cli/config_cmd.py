@@ -130,13 +130,24 @@ def proxy_login_cmd(args: argparse.Namespace) -> int:
         print(_("Removed the sign-in for {proxy}.").format(proxy=where) if found
               else _("No sign-in was stored for {proxy}.").format(proxy=where))
         return 0
-    user = args.user or input(_("Proxy user name: ")).strip()
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        import getpass
+    interactive = sys.stdin is not None and sys.stdin.isatty()
+    if not args.user and not interactive:  # nobody to ask
+        sys.stderr.write(_("no user name given: use {option}").format(option="--user") + "\n")
+        return 2
+    if not args.password_stdin and not interactive:
+        sys.stderr.write(_("no terminal to ask for the password: use {option}").format(option="--password-stdin") + "\n")
+        return 2
+    try:
+        user = args.user or input(_("Proxy user name: ")).strip()
+        if args.password_stdin:
+            password = sys.stdin.readline().rstrip("\r\n")
+        else:
+            import getpass
 
-        password = getpass.getpass(_("Proxy password: "))
+            password = getpass.getpass(_("Proxy password: "))
+    except EOFError:  # the user ended the input
+        sys.stderr.write("\n")
+        return 2
     try:
         credentials.save(parts.hostname, parts.port, user, password)
     except ValueError as exc:

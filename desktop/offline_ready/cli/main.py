@@ -117,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_app(args)
         return int(args.func(args) or 0)
     except ConfigError as exc:
-        print(f"offline-ready: configuration error: {exc}", file=sys.stderr)
+        print("offline-ready: " + _("configuration error: {problem}").format(problem=exc), file=sys.stderr)
         return EXIT_UNKNOWN
     except CliError as exc:
         print(f"offline-ready: {exc}", file=sys.stderr)
@@ -130,7 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("internal error")
         from ..logsetup import log_file
 
-        print(f"offline-ready: internal error: {exc} (details in {log_file()})", file=sys.stderr)
+        print("offline-ready: " + _("internal error: {problem} (details in {log})").format(problem=exc, log=log_file()),
+              file=sys.stderr)
         return EXIT_UNKNOWN
 
 
@@ -141,10 +142,12 @@ def _qt_import_failed(exc: ImportError) -> int:
     log.error("cannot import Qt: %s", exc)
     lib = str(exc).split(": ", 1)[0].rsplit("/", 1)[-1]
     if ".so" in lib:
-        print(f"offline-ready: the desktop app cannot start: Qt needs the system library {lib}, which is missing; "
-              f"on Debian or Ubuntu install it with `sudo apt install {debian_package(lib) or lib}`", file=sys.stderr)
+        print("offline-ready: " + _("the desktop app cannot start: Qt needs the system library {library}, which is "
+                                    "missing; on Debian or Ubuntu install it with {command}").format(
+            library=lib, command=f"`sudo apt install {debian_package(lib) or lib}`"), file=sys.stderr)
     else:
-        print(f"offline-ready: the desktop app cannot start: {exc}; reinstall Offline Ready", file=sys.stderr)
+        print("offline-ready: " + _("the desktop app cannot start: {problem}; reinstall Offline Ready").format(problem=exc),
+              file=sys.stderr)
     return 4  # as ui.preflight.EXIT_NO_DESKTOP, which cannot be imported without Qt
 
 

@@ -44,7 +44,7 @@ def render_verdict(v: Verdict, *, verbose: bool = False) -> str:
             mark = "-" if e.data.get("blocked_by") else MARK[e.ok]
             blocked = " (" + _("not checked: blocked by {below}").format(below=e.data["blocked_by"]) + ")" \
                 if e.data.get("blocked_by") else ""
-            lines.append(f"  {mark} {ms}  {e.layer:<8} {e.probe:<20} {e.target}: {e.detail}{blocked}")
+            lines.append(f"  {mark} {ms}  {code_word(e.layer):<8} {code_word(e.probe):<20} {e.target}: {e.detail}{blocked}")
     lines.append(_("Checked {time} in {ms:.0f} ms.").format(time=v.checked_at.astimezone().strftime("%H:%M:%S"),
                                                              ms=v.duration_ms))
     return "\n".join(lines)

@@ -9,11 +9,14 @@ from __future__ import annotations
 import ipaddress
 import math
 import re
-from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
-from ..i18n import _
+from ..i18n import _, ngettext
 from ..valueclass import Fresh, FrozenRecord
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 _HOST_RE = re.compile(r"^(?=.{1,253}\.?$)(?!-)[A-Za-z0-9_-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9_-]{1,63}(?<!-))*\.?$")
 
@@ -39,7 +42,7 @@ class Bool(Kind):
 
     def check(self, value: Any) -> bool:
         if not isinstance(value, bool):
-            raise ValueError(f"expected true or false, got {_show(value)}")
+            raise ValueError(_("expected true or false, got {value}").format(value=_show(value)))
         return value
 
     def json_schema(self) -> dict[str, Any]:
@@ -56,7 +59,7 @@ class Int(Kind):
 
     def check(self, value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"expected a whole number, got {_show(value)}")
+            raise ValueError(_("expected a whole number, got {value}").format(value=_show(value)))
         _range(value, self.min, self.max)
         return value
 
@@ -74,9 +77,9 @@ class Float(Kind):
 
     def check(self, value: Any) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"expected a number, got {_show(value)}")
+            raise ValueError(_("expected a number, got {value}").format(value=_show(value)))
         if not math.isfinite(value):  # nan compares false with every bound; inf waits forever
-            raise ValueError(f"must be a finite number, got {value}")
+            raise ValueError(_("must be a finite number, got {value}").format(value=value))
         _range(value, self.min, self.max)
         return float(value)
 
@@ -97,15 +100,16 @@ class Str(Kind):
 
     def check(self, value: Any) -> str:
         if not isinstance(value, str):
-            raise ValueError(f"expected text, got {_show(value)}")
+            raise ValueError(_("expected text, got {value}").format(value=_show(value)))
         if not self.allow_empty and not value.strip():
-            raise ValueError("must not be empty")
+            raise ValueError(_("must not be empty"))
         if len(value) > self.max_len:
-            raise ValueError(f"is longer than {self.max_len} characters")
+            raise ValueError(ngettext("is longer than {n} character", "is longer than {n} characters", self.max_len).format(n=self.max_len))
         if self.choices and value not in self.choices:
-            raise ValueError(f"must be one of {', '.join(self.choices)}; got {value!r}")
+            raise ValueError(_("must be one of {choices}; got {value!r}").format(choices=", ".join(self.choices), value=value))
         if self.pattern and value and not re.fullmatch(self.pattern, value):
-            raise ValueError(f"{value!r} is not in the expected form" + (f", e.g. {self.example!r}" if self.example else ""))
+            raise ValueError(_("{value!r} is not in the expected form, e.g. {example!r}").format(value=value, example=self.example)
+                             if self.example else _("{value!r} is not in the expected form").format(value=value))
         return value
 
     def json_schema(self) -> dict[str, Any]:
@@ -126,11 +130,11 @@ class CommaChoices(Kind):
 
     def check(self, value: Any) -> str:
         if not isinstance(value, str):
-            raise ValueError(f"expected comma-separated words, got {_show(value)}")
+            raise ValueError(_("expected comma-separated words, got {value}").format(value=_show(value)))
         words = [w.strip() for w in value.split(",") if w.strip()]
         unknown = [w for w in words if w not in self.choices]
         if unknown:
-            raise ValueError(f"unknown entry {unknown[0]!r} (allowed: {', '.join(self.choices)})")
+            raise ValueError(_("unknown entry {entry!r} (allowed: {choices})").format(entry=unknown[0], choices=", ".join(self.choices)))
         return ",".join(words)
 
     def json_schema(self) -> dict[str, Any]:
@@ -147,23 +151,25 @@ class Url(Kind):
 
     def check(self, value: Any) -> str:
         if not isinstance(value, str):
-            raise ValueError(f"expected a URL, got {_show(value)}")
+            raise ValueError(_("expected a URL, got {value}").format(value=_show(value)))
         if any(ch.isspace() for ch in value) or any(ord(ch) < 32 for ch in value):
-            raise ValueError(f"{value!r} is not a valid URL (it contains spaces or control characters)")
+            raise ValueError(_("{value!r} is not a valid URL (it contains spaces or control characters)").format(value=value))
         parts = urlsplit(value)
         if "@" in parts.netloc:  # user info: a password in the settings would end up in history and exports
             shown = urlunsplit((parts.scheme, parts.netloc.rsplit("@", 1)[1], parts.path, "", ""))
-            raise ValueError(f"{shown!r}: a user name or password in the address is not accepted in the settings; "
-                             "keep credentials in the system keyring (for documents: offline-ready docs login)")
+            raise ValueError(_("{url!r}: a user name or password in the address is not accepted in the settings; keep "
+                               "credentials in the system keyring (for documents: {command})").format(
+                                   url=shown, command="offline-ready docs login"))
         if parts.scheme not in self.schemes:
-            raise ValueError(f"{value!r} is not a valid URL: it must start with {' or '.join(s + '://' for s in self.schemes)}")
+            raise ValueError(_("{value!r} is not a valid URL: it must start with {schemes}").format(
+                value=value, schemes=_(" or ").join(s + "://" for s in self.schemes)))
         host = parts.hostname or ""
         if not host or not (_is_ip(host) or _HOST_RE.match(host)):
-            raise ValueError(f"{value!r} is not a valid URL: the host name is missing or malformed")
+            raise ValueError(_("{value!r} is not a valid URL: the host name is missing or malformed").format(value=value))
         try:
             parts.port  # noqa: B018 - raises on a bad port
         except ValueError:
-            raise ValueError(f"{value!r} is not a valid URL: the port is not a number from 0 to 65535") from None
+            raise ValueError(_("{value!r} is not a valid URL: the port is not a number from 0 to 65535").format(value=value)) from None
         return value
 
     def json_schema(self) -> dict[str, Any]:
@@ -178,11 +184,11 @@ class IPAddress(Kind):
 
     def check(self, value: Any) -> str:
         if not isinstance(value, str):
-            raise ValueError(f"expected an IP address, got {_show(value)}")
+            raise ValueError(_("expected an IP address, got {value}").format(value=_show(value)))
         try:
             return str(ipaddress.ip_address(value.strip()))
         except ValueError:
-            raise ValueError(f"{value!r} is not a valid IPv4 or IPv6 address") from None
+            raise ValueError(_("{value!r} is not a valid IPv4 or IPv6 address").format(value=value)) from None
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "anyOf": [{"format": "ipv4"}, {"format": "ipv6"}]}
@@ -196,7 +202,8 @@ class Endpoint(Kind):
 
     def check(self, value: Any) -> str:
         if not isinstance(value, str):
-            raise ValueError(f"expected an address and port such as \"203.0.113.20:443\", got {_show(value)}")
+            raise ValueError(_("expected an address and port such as {example}, got {value}").format(
+                example='"203.0.113.20:443"', value=_show(value)))
         host, port = parse_endpoint(value)
         return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
@@ -212,7 +219,7 @@ class Hostname(Kind):
 
     def check(self, value: Any) -> str:
         if not isinstance(value, str) or not _HOST_RE.match(value.strip()):
-            raise ValueError(f"{value!r} is not a valid host name")
+            raise ValueError(_("{value!r} is not a valid host name").format(value=value))
         return value.strip().rstrip(".").lower()
 
     def json_schema(self) -> dict[str, Any]:
@@ -230,17 +237,19 @@ class ListOf(Kind):
 
     def check(self, value: Any) -> list[Any]:
         if not isinstance(value, list):
-            raise ValueError(f"expected a list [ ... ], got {_show(value)}")
+            raise ValueError(_("expected a list [ ... ], got {value}").format(value=_show(value)))
         if len(value) < self.min_len:
-            raise ValueError(f"needs at least {self.min_len} entr{'y' if self.min_len == 1 else 'ies'}")
+            raise ValueError(ngettext("needs at least {n} entry", "needs at least {n} entries", self.min_len).format(
+                n=self.min_len))
         if len(value) > self.max_len:
-            raise ValueError(f"has more than {self.max_len} entries")
+            raise ValueError(ngettext("has more than {n} entry", "has more than {n} entries", self.max_len).format(
+                n=self.max_len))
         out = []
         for i, v in enumerate(value):
             try:
                 out.append(self.item.check(v))
             except ValueError as exc:
-                raise ValueError(f"entry {i + 1}: {exc}") from None
+                raise ValueError(_("entry {n}: {problem}").format(n=i + 1, problem=exc)) from None
         return out
 
     def json_schema(self) -> dict[str, Any]:
@@ -270,19 +279,19 @@ class Table(Kind):
 
     def check(self, value: Any) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise ValueError(f"expected a table {{ ... }}, got {_show(value)}")
+            raise ValueError(_("expected a table {{ ... }}, got {value}").format(value=_show(value)))
         unknown = sorted(set(value) - set(self.fields))
         if unknown:
-            raise ValueError(f"unknown field {unknown[0]!r} (allowed: {', '.join(self.fields)})")
+            raise ValueError(_("unknown field {field!r} (allowed: {fields})").format(field=unknown[0], fields=", ".join(self.fields)))
         out: dict[str, Any] = {}
         for name, f in self.fields.items():
             if name in value:
                 try:
                     out[name] = f.kind.check(value[name])
                 except ValueError as exc:
-                    raise ValueError(f"field {name!r}: {exc}") from None
+                    raise ValueError(_("field {field!r}: {problem}").format(field=name, problem=exc)) from None
             elif f.required:
-                raise ValueError(f"field {name!r} is required")
+                raise ValueError(_("field {field!r} is required").format(field=name))
             elif f.default is not None:
                 out[name] = f.default
         return out
@@ -301,15 +310,17 @@ def parse_endpoint(value: str) -> tuple[str, int]:
     text = value.strip()
     m = re.fullmatch(r"\[([^\]]+)\]:(\d{1,5})", text) or re.fullmatch(r"([^:\[\]]+):(\d{1,5})", text)
     if not m:
-        raise ValueError(f"{value!r} is not an address and port such as \"203.0.113.20:443\" or \"[2001:db8::1]:443\"")
+        raise ValueError(_("{value!r} is not an address and port such as {example} or {example6}").format(
+            value=value, example='"203.0.113.20:443"', example6='"[2001:db8::1]:443"'))
     host, port_s = m.group(1), m.group(2)
     try:
         host = str(ipaddress.ip_address(host))
     except ValueError:
-        raise ValueError(f"{value!r}: {host!r} is not an IP address (endpoints are probed without DNS)") from None
+        raise ValueError(_("{value!r}: {host!r} is not an IP address (endpoints are probed without DNS)").format(
+            value=value, host=host)) from None
     port = int(port_s)
     if not 1 <= port <= 65535:
-        raise ValueError(f"{value!r}: port {port} is outside 1-65535")
+        raise ValueError(_("{value!r}: port {port} is outside 1-65535").format(value=value, port=port))
     return host, port
 
 
@@ -323,9 +334,9 @@ def _is_ip(text: str) -> bool:
 
 def _range(value: float, lo: float | None, hi: float | None) -> None:
     if lo is not None and value < lo:
-        raise ValueError(f"must be at least {lo}, got {value}")
+        raise ValueError(_("must be at least {low}, got {value}").format(low=lo, value=value))
     if hi is not None and value > hi:
-        raise ValueError(f"must be at most {hi}, got {value}")
+        raise ValueError(_("must be at most {high}, got {value}").format(high=hi, value=value))
 
 
 def _with_range(d: dict[str, Any], lo: float | None, hi: float | None) -> dict[str, Any]:
@@ -337,5 +348,8 @@ def _with_range(d: dict[str, Any], lo: float | None, hi: float | None) -> dict[s
 
 
 def _show(value: Any) -> str:
-    names = {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list", dict: "a table"}
-    return f"{names.get(type(value), type(value).__name__)} ({value!r})" if not isinstance(value, dict | list) else names[type(value)]
+    names = {bool: _("true/false"), int: _("a number"), float: _("a number"), str: _("text"), list: _("a list"),
+             dict: _("a table")}
+    if isinstance(value, dict | list):
+        return names[type(value)]
+    return _("{kind} ({value!r})").format(kind=names.get(type(value), type(value).__name__), value=value)

@@ -13,15 +13,19 @@ import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from ..atomic import atomic_write_bytes, atomic_write_text
+from ..i18n import _, os_error
 from ..paths import AppPaths, app_paths, resources_dir
 from ..storeversion import FORMAT_KEY, NewerStoreError, migrate_mapping, unchanged
 from ..valueclass import Fresh, Record
 from . import registry
 from .schema import BY_KEY, SETTINGS, TOP_LEVEL_KEYS, flatten
 from .typed import ConfigVar, UnknownSettingError, section_views
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 DEFAULT = "default"
 RECOMMENDED = "recommended"
@@ -47,9 +51,9 @@ class ConfigError(Exception):
         self.problem = problem
         self.line = line
         self.key = key
-        where = str(self.path) if self.path else "configuration"
+        where = str(self.path) if self.path else _("configuration")
         if line:
-            where += f", line {line}"
+            where = _("{file}, line {line}").format(file=where, line=line)
         super().__init__(f"{where}: {key + ': ' if key else ''}{problem}")
 
 
@@ -178,7 +182,7 @@ def load_config(config_file: Path | str | None = None, paths: AppPaths | None = 
     if config_file is not None:
         user_file = Path(config_file).expanduser()
         if not user_file.is_file():
-            raise ConfigError(user_file, "file not found")
+            raise ConfigError(user_file, _("file not found"))
     else:
         user_file = paths.user_config_file
     if user_file.is_file() and not policy_only:
@@ -191,8 +195,9 @@ def load_config(config_file: Path | str | None = None, paths: AppPaths | None = 
             error_at = len(problems) - 1
             last = paths.state_dir / LAST_GOOD
             layer = read(last, USER) if (config_file is None and last.is_file()) else None
-            problems[error_at] += (" — using your last good settings until it is fixed" if layer is not None
-                                   else " — using the default settings until it is fixed")
+            problems[error_at] = (_("{problem} — using your last good settings until it is fixed") if layer is not None
+                                  else _("{problem} — using the default settings until it is fixed")).format(
+                problem=problems[error_at])
         if layer is not None:
             _apply(values, sources, layer, USER)
             files.append((USER, user_file))
@@ -256,29 +261,29 @@ def _read_layer(path: Path, layer: str) -> dict[str, Any]:
     import tomllib  # only when a file is read: the built-in defaults need no parser
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ConfigError(path, f"file is larger than {MAX_FILE_BYTES // 1024} KiB")
+            raise ConfigError(path, _("file is larger than {size} KiB").format(size=MAX_FILE_BYTES // 1024))
         raw = path.read_bytes()
     except OSError as exc:
-        raise ConfigError(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise ConfigError(path, _("cannot be read ({reason})").format(reason=os_error(exc))) from None
     if path.suffix == ".plist":
         return _read_plist_layer(path, raw, layer)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ConfigError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
+        raise ConfigError(path, _("is not UTF-8 text (bad byte at offset {offset})").format(offset=exc.start)) from None
     text = text.removeprefix("\ufeff")  # a byte order mark, as Windows editors write it
     try:
         doc = tomllib.loads(text)
     except RecursionError:
-        raise ConfigError(path, f"is nested too deeply (more than {MAX_DEPTH} levels of tables or arrays)") from None
+        raise ConfigError(path, _too_deep_words()) from None
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         m = re.search(r"\(at line (\d+), column (\d+)\)", msg)
         line = int(m.group(1)) if m else None
-        problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg)
-        if m:
-            problem += f" (column {m.group(2)})"
-        raise ConfigError(path, f"is not valid TOML: {problem}", line=line) from None
+        problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg)  # the parser's own words, quoted
+        raise ConfigError(path, (_("is not valid TOML: \"{problem}\" (column {column})") if m else
+                                 _("is not valid TOML: \"{problem}\"")).format(
+            problem=problem, column=m.group(2) if m else ""), line=line) from None
     return validate_document(_current_format(doc, path), path=path, text=text, layer=layer)
 
 
@@ -300,7 +305,11 @@ def _current_format(doc: dict[str, Any], path: Path) -> dict[str, Any]:
     """The settings of ``doc`` in today's layout (its top-level ``format`` says which it was written in)."""
     try:
         doc = migrate_mapping(doc, path, SETTINGS_FORMAT, SETTINGS_MIGRATIONS)
-    except (NewerStoreError, ValueError) as exc:
+    except NewerStoreError as exc:
+        raise ConfigError(path, _("written by a newer Offline Ready (format {found}; this version reads up to {known}); "
+                                  "it was left untouched — update Offline Ready to use it").format(
+            found=exc.found, known=exc.known)) from None
+    except ValueError as exc:
         raise ConfigError(path, str(exc).removeprefix(f"{path}: ")) from None
     doc.pop(FORMAT_KEY)
     return doc
@@ -313,9 +322,9 @@ def _read_plist_layer(path: Path, raw: bytes, layer: str) -> dict[str, Any]:
 
         doc = plistlib.loads(raw)
     except Exception as exc:  # plistlib raises several kinds for malformed input
-        raise ConfigError(path, f"is not a valid property list ({exc})") from None
+        raise ConfigError(path, _("is not a valid property list ({reason})").format(reason=exc)) from None
     if not isinstance(doc, dict):
-        raise ConfigError(path, "is not a dictionary of settings")
+        raise ConfigError(path, _("is not a dictionary of settings"))
     return validate_document({k: v for k, v in doc.items() if not k.startswith("Payload")}, path=path, layer=layer)
 
 
@@ -335,17 +344,16 @@ def validate_document(doc: Mapping[str, Any], *, path: Path | None = None, text:
                       layer: str = USER) -> dict[str, Any]:
     """Check every key of a parsed document against the schema."""
     if _too_deep(dict(doc)):
-        raise ConfigError(path, f"is nested too deeply (more than {MAX_DEPTH} levels of tables or arrays)")
+        raise ConfigError(path, _too_deep_words())
     out: dict[str, Any] = {}
     for key, value in flatten(dict(doc)).items():
         setting = BY_KEY.get(key)
         # the line is looked up only for an error: scanning the text for every key of every file read
         # was a good part of a command's start-up
         if setting is None:
-            hint = _suggest(key)
-            raise ConfigError(path, f"unknown setting{hint}", line=_line(text, key), key=key)
+            raise ConfigError(path, _suggest(key), line=_line(text, key), key=key)
         if layer == MANAGED and not setting.lockable:
-            raise ConfigError(path, "this setting cannot be locked by policy", line=_line(text, key), key=key)
+            raise ConfigError(path, _("this setting cannot be locked by policy"), line=_line(text, key), key=key)
         try:
             out[key] = setting.kind.check(value)
         except ValueError as exc:
@@ -359,7 +367,7 @@ def _line(text: str, key: str) -> int | None:
 
 def locate_key(text: str, dotted: str) -> int | None:
     """Best-effort line number of ``dotted`` in a TOML text (for error messages)."""
-    section, _, name = dotted.rpartition(".")
+    section, _dot, name = dotted.rpartition(".")
     current = ""
     header = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-\"]+)\s*\]\]?")
     assign = re.compile(r"^\s*([A-Za-z0-9_\-\"]+)\s*=")
@@ -379,10 +387,15 @@ def locate_key(text: str, dotted: str) -> int | None:
 
 
 def _suggest(key: str) -> str:
+    """"unknown setting", with the nearest known key when one is close."""
     import difflib
 
     close = difflib.get_close_matches(key, list(BY_KEY), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return _("unknown setting (did you mean {key!r}?)").format(key=close[0]) if close else _("unknown setting")
+
+
+def _too_deep_words() -> str:
+    return _("is nested too deeply (more than {n} levels of tables or arrays)").format(n=MAX_DEPTH)
 
 
 def save_user_settings(config: Config, updates: Mapping[str, Any]) -> Config:
@@ -392,13 +405,13 @@ def save_user_settings(config: Config, updates: Mapping[str, Any]) -> Config:
     an error is not rewritten: saving would replace the user's own settings with ours.
     """
     if config.user_file_broken:
-        raise ConfigError(config.user_file, "has an error, so it is not changed here: fix or remove it first")
+        raise ConfigError(config.user_file, _("has an error, so it is not changed here: fix or remove it first"))
     for key, value in updates.items():
         setting = BY_KEY.get(key)
         if setting is None:
-            raise ConfigError(config.user_file, "unknown setting", key=key)
+            raise ConfigError(config.user_file, _("unknown setting"), key=key)
         if key in config.locked:
-            raise ConfigError(config.user_file, "managed by your organization; it cannot be changed", key=key)
+            raise ConfigError(config.user_file, _("managed by your organization; it cannot be changed"), key=key)
         try:
             setting.kind.check(value)
         except ValueError as exc:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import APP_NAME, __version__
+from ..i18n import _
 from .loader import MACOS_DOMAIN, MANAGED, ConfigError, _read_layer, validate_document
 from .schema import SETTINGS, nest
 
@@ -76,36 +77,37 @@ def check_mobileconfig(data: bytes) -> list[str]:
     try:
         profile = plistlib.loads(data)
     except Exception as exc:  # plistlib raises several kinds for malformed input
-        return [f"not a property list: {exc}"]
+        return [_("not a property list: {problem}").format(problem=exc)]
     if not isinstance(profile, dict):
-        return ["the top level is not a dictionary"]
-    problems = _payload_problems(profile, "profile")
+        return [_("the top level is not a dictionary")]
+    problems = _payload_problems(profile, _("profile"))
     if profile.get("PayloadType") != "Configuration":
-        problems.append("profile: PayloadType must be 'Configuration'")
+        problems.append(_("profile: {key} must be {value}").format(key="PayloadType", value="'Configuration'"))
     if profile.get("PayloadScope", "System") not in ("System", "User"):
-        problems.append("profile: PayloadScope must be 'System' or 'User'")
+        problems.append(_("profile: {key} must be {value} or {other}").format(key="PayloadScope", value="'System'",
+                                                                              other="'User'"))
     content = profile.get("PayloadContent")
     if not isinstance(content, list) or not content:
-        return [*problems, "profile: PayloadContent must be a non-empty array of payloads"]
+        return [*problems, _("profile: {key} must be a non-empty array of payloads").format(key="PayloadContent")]
     seen_uuids = {profile.get("PayloadUUID")}
     seen_ids = {profile.get("PayloadIdentifier")}
     for i, payload in enumerate(content):
-        where = f"payload {i + 1}"
+        where = _("payload {n}").format(n=i + 1)
         if not isinstance(payload, dict):
-            problems.append(f"{where}: not a dictionary")
+            problems.append(_("{where}: not a dictionary").format(where=where))
             continue
         problems += _payload_problems(payload, where)
         if payload.get("PayloadUUID") in seen_uuids:
-            problems.append(f"{where}: PayloadUUID repeats another payload's")
+            problems.append(_("{where}: {key} repeats another payload's").format(where=where, key="PayloadUUID"))
         if payload.get("PayloadIdentifier") in seen_ids:
-            problems.append(f"{where}: PayloadIdentifier repeats another payload's")
+            problems.append(_("{where}: {key} repeats another payload's").format(where=where, key="PayloadIdentifier"))
         seen_uuids.add(payload.get("PayloadUUID"))
         seen_ids.add(payload.get("PayloadIdentifier"))
         if payload.get("PayloadType") == BUNDLE_ID:
             try:
                 validate_document(settings_of(payload), layer=MANAGED)
             except ConfigError as exc:
-                problems.append(f"{where}: {exc}")
+                problems.append(_("{where}: {problem}").format(where=where, problem=exc))
     return problems
 
 
@@ -114,16 +116,17 @@ def _payload_problems(d: dict[str, Any], where: str) -> list[str]:
     for key, kind in REQUIRED_KEYS.items():
         value = d.get(key)
         if not isinstance(value, kind) or isinstance(value, bool) or value == "":
-            problems.append(f"{where}: {key} is missing or not a {kind.__name__}")
+            problems.append(_("{where}: {key} is missing or not a {kind}").format(where=where, key=key, kind=kind.__name__))
     if d.get("PayloadVersion") not in (None, 1) and isinstance(d.get("PayloadVersion"), int):
-        problems.append(f"{where}: PayloadVersion must be 1")
+        problems.append(_("{where}: {key} must be {value}").format(where=where, key="PayloadVersion", value=1))
     try:
         uuid.UUID(str(d.get("PayloadUUID", "")))
     except ValueError:
-        problems.append(f"{where}: PayloadUUID is not a UUID")
+        problems.append(_("{where}: {key} is not a UUID").format(where=where, key="PayloadUUID"))
     ident = d.get("PayloadIdentifier")
     if isinstance(ident, str) and (" " in ident or "." not in ident):
-        problems.append(f"{where}: PayloadIdentifier should be reverse-DNS (like com.example.policy)")
+        problems.append(_("{where}: {key} should be reverse-DNS (like {example})").format(
+            where=where, key="PayloadIdentifier", example="com.example.policy"))
     return problems
 
 

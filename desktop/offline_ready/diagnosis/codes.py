@@ -1,4 +1,4 @@
-"""The verdict's short codes (state, service state, cause, layer) as words a report or the command
+"""The verdict's short codes (state, service state, cause, layer, probe) as words a report or the command
 line can print: English prints the codes themselves, other languages their translation."""
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ CODES = frozenset((
     N_("blocked"),
     # layers
     N_("link"), N_("lan"), N_("portal"), N_("internet"), N_("service"),
+    # probes named by one word (the dotted ones, "dns.system" and the like, are identifiers)
+    N_("gateway"), N_("tcp"), N_("proxy"),
 ))
 
 

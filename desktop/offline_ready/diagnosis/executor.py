@@ -18,6 +18,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import N_, _
 from ..probes import dns as dnsprobe
 from ..probes.gateway import probe_gateway
 from ..probes.http import HttpResult, fetch
@@ -30,7 +31,7 @@ from .plan import ProbePlan, ServiceProbe
 log = logging.getLogger(__name__)
 
 Submit = Callable[..., Future]
-DEADLINE_DETAIL = "probe deadline passed"
+DEADLINE_DETAIL = N_("probe deadline passed")  # shown translated: _(DEADLINE_DETAIL)
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,8 @@ class PlanExecutor:
                 d = f.result()
                 if d.ok:
                     return dnsprobe.DnsResult("system", name, "ok", max(r.ms, d.ms), d.addresses,
-                                              f"{d.detail} (the system lookup timed out; {d.server} answered directly)")
+                                              _("{detail} (the system lookup timed out; {server} answered directly)").format(
+                                                  detail=d.detail, server=d.server))
         return r
 
     def _bounded_fetch(self, url: str, socket_options: list | None = None) -> HttpResult:
@@ -180,7 +182,7 @@ class PlanExecutor:
     def _collect(self, obs: Observations) -> None:
         plan, t, get = self.plan, self.plan.timeout, self._get
         obs.gateway = get(self.f_gateway, None)
-        obs.tcp = [get(f, TcpResult(e, False, False, t * 1000, "timeout", DEADLINE_DETAIL))
+        obs.tcp = [get(f, TcpResult(e, False, False, t * 1000, "timeout", _(DEADLINE_DETAIL)))
                    for e, f in zip(plan.tcp_endpoints, self.f_tcp, strict=True)]
         obs.system_lookups = [get(self.lookups[n], _dns_timeout("system", n, t)) for n in plan.canaries]
         obs.system_direct = [get(f, _dns_timeout(srv, n, t))
@@ -220,8 +222,8 @@ class PlanExecutor:
 
 
 def _http_timeout(url: str, timeout: float) -> HttpResult:
-    return HttpResult(url, "timeout", timeout * 2000, detail=DEADLINE_DETAIL)
+    return HttpResult(url, "timeout", timeout * 2000, detail=_(DEADLINE_DETAIL))
 
 
 def _dns_timeout(server: str, name: str, timeout: float) -> dnsprobe.DnsResult:
-    return dnsprobe.DnsResult(server, name, "timeout", timeout * 1000, detail=DEADLINE_DETAIL)
+    return dnsprobe.DnsResult(server, name, "timeout", timeout * 1000, detail=_(DEADLINE_DETAIL))

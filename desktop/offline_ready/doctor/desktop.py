@@ -10,6 +10,8 @@ import ctypes
 import ctypes.util
 from collections.abc import Mapping
 
+from ..i18n import _
+
 SNI_WATCHER = "org.kde.StatusNotifierWatcher"
 NOTIFICATIONS = "org.freedesktop.Notifications"
 SECRETS = "org.freedesktop.secrets"
@@ -24,7 +26,7 @@ class BusNames:
         self.activatable: set[str] = set()
         address = env.get("DBUS_SESSION_BUS_ADDRESS", "")
         if not address:
-            self.error = "no session bus (DBUS_SESSION_BUS_ADDRESS is not set)"
+            self.error = _("no session bus ({variable} is not set)").format(variable="DBUS_SESSION_BUS_ADDRESS")
             return
         try:
             from jeepney.bus_messages import message_bus
@@ -35,9 +37,9 @@ class BusNames:
                 reply = conn.send_and_get_reply(message_bus.ListActivatableNames(), timeout=timeout)
                 self.activatable = set(reply.body[0])
         except ImportError:
-            self.error = "the jeepney library is missing"
+            self.error = _("the {library} library is missing").format(library="jeepney")
         except Exception as exc:  # any connection or protocol failure means: no usable bus
-            self.error = f"the session bus does not answer ({exc})"
+            self.error = _("the session bus does not answer ({problem})").format(problem=exc)
 
     @property
     def available(self) -> bool:
@@ -84,16 +86,16 @@ def xembed_tray_owner(display: str) -> int | str:
     conn = xcb.xcb_connect(display.encode(), ctypes.byref(screen))
     try:
         if xcb.xcb_connection_has_error(conn):
-            return f"cannot connect to the display {display}"
+            return _("cannot connect to the display {display}").format(display=display)
         name = f"_NET_SYSTEM_TRAY_S{screen.value}".encode()
         atom_reply = xcb.xcb_intern_atom_reply(conn, xcb.xcb_intern_atom(conn, 0, len(name), name), None)
         if not atom_reply:
-            return "the X server did not answer"
+            return _("the X server did not answer")
         atom = atom_reply.contents.value
         libc.free(atom_reply)
         owner_reply = xcb.xcb_get_selection_owner_reply(conn, xcb.xcb_get_selection_owner(conn, atom), None)
         if not owner_reply:
-            return "the X server did not answer"
+            return _("the X server did not answer")
         owner = int(owner_reply.contents.value)
         libc.free(owner_reply)
         return owner

@@ -68,9 +68,9 @@ def staged_observations(scenario: str, services: list[dict[str, Any]], service: 
     elif scenario == "provider-dns":
         res = HttpResult(check, "ok", 30.0, status=204, detail="HTTP 204")
     elif scenario == "dns-outage":
-        res = HttpResult(check, "dns", 2000.0, detail="could not resolve (drill)")
+        res = HttpResult(check, "dns", 2000.0, detail=_("could not resolve (drill)"))
     else:
-        res = HttpResult(check, "timeout", 2000.0, detail="no answer (drill)")
+        res = HttpResult(check, "timeout", 2000.0, detail=_("no answer (drill)"))
     obs.connectivity = [ConnectivityObservation(check, 204, None, res)]
     for svc in services:
         host = urlsplit(svc["url"]).hostname or ""
@@ -79,14 +79,14 @@ def staged_observations(scenario: str, services: list[dict[str, Any]], service: 
             r = HttpResult(svc["url"], "ok", 40.0, status=200, detail="HTTP 200")
             indep = [_ok_dns(s, host) for s in _INDEP]
         elif scenario == "provider-dns":
-            r = HttpResult(svc["url"], "dns", 40.0, detail=f"could not resolve {host}: servfail (drill)")
+            r = HttpResult(svc["url"], "dns", 40.0, detail=_("could not resolve {host}: servfail (drill)").format(host=host))
             indep = [_fail_dns(s, host, "servfail") for s in _INDEP]
         elif scenario == "captive-portal":
             r = HttpResult(svc["url"], "ok", 30.0, status=302, location="http://portal.example/login")
             indep = [_ok_dns(s, host) for s in _INDEP]
         else:
             r = HttpResult(svc["url"], "dns" if scenario == "dns-outage" else "timeout", 2000.0,
-                           detail="failed (drill)")
+                           detail=_("failed (drill)"))
             indep = [(_ok_dns(s, host) if internet else _fail_dns(s, host)) for s in _INDEP]
         obs.services.append(ServiceObservation(svc["name"], svc["url"], host, svc.get("expect_status"), r, indep))
     return obs

@@ -167,12 +167,13 @@ class DrillSession:
         if opt is None:
             step.outcome, step.choice = "missing", ""
             if not step.missing:
-                step.missing = f"{step.title}: not found during the drill"
+                step.missing = _("{step}: not found during the drill").format(step=step.title)
         else:
             step.choice = opt.label
             step.outcome = "done" if opt.good else "missing"
             if not opt.good:
-                step.missing = step.missing or f"{opt.label}: {opt.detail or 'not usable offline'}"
+                step.missing = step.missing or _("{option}: {detail}").format(
+                    option=opt.label, detail=opt.detail or _("not usable offline"))
         return step
 
     @property

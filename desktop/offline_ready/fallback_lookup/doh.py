@@ -13,6 +13,7 @@ import dns.message
 import dns.rdatatype
 import requests
 
+from ..i18n import _
 from ..probes.dns import DnsResult, result_from_response
 from ..proxy.session import proxied_session
 from .session import PinnedAdapter
@@ -61,14 +62,14 @@ def doh_query(url: str, name: str, timeout: float, rdtype: str = "A", *, address
             return DnsResult(label, name, "error", ms, detail=f"HTTP {resp.status_code}")
         ctype = resp.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
         if ctype != CONTENT_TYPE:
-            return DnsResult(label, name, "error", ms, detail=f"not a DNS answer (Content-Type {ctype or 'missing'})")
+            return DnsResult(label, name, "error", ms, detail=_("not a DNS answer (Content-Type {type})").format(type=ctype or _("missing")))
         if len(body) > MAX_RESPONSE:
-            return DnsResult(label, name, "error", ms, detail="answer too large")
+            return DnsResult(label, name, "error", ms, detail=_("answer too large"))
         msg = dns.message.from_wire(body)
         return result_from_response(label, name, msg, ms)
     except requests.Timeout:
         return DnsResult(label, name, "timeout", (time.perf_counter() - start) * 1000,
-                         detail=f"no answer within {timeout:g} s")
+                         detail=_("no answer within {timeout:g} s").format(timeout=timeout))
     except (requests.RequestException, dns.exception.DNSException, ValueError, OSError) as exc:
         return DnsResult(label, name, "error", (time.perf_counter() - start) * 1000,
                          detail=_short(exc))

@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 import requests
 
+from ..config import Config
 from ..events import EventBus, Notice
 from ..i18n import _, ngettext
 from ..paths import app_paths
@@ -43,7 +44,7 @@ class ResolveError(requests.ConnectionError):
     def __init__(self, name: str, tried: list[tuple[str, str]]) -> None:
         self.name = name
         self.tried = tried
-        super().__init__(f"cannot resolve {name}: " + "; ".join(f"{s}: {d}" for s, d in tried))
+        super().__init__(_("cannot resolve {name}: {tried}").format(name=name, tried="; ".join(f"{s}: {d}" for s, d in tried)))
 
 
 @dataclass
@@ -157,17 +158,18 @@ class FallbackResolver:
                 raise ResolveError(name, tried)
             self._system_down_until = now + SYSTEM_RETRY_AFTER
         else:
-            tried.append((SYSTEM, "skipped: failed moments ago"))
+            tried.append((SYSTEM, _("skipped: failed moments ago")))
         return self._after_system(name, tried)
 
-    def resolve_fallback(self, name: str, why: str = "failed in this check", *,
+    def resolve_fallback(self, name: str, why: str = "", *,
                          budget: float | None = None) -> ResolveResult:
         """The chain without the system resolver, for a caller that just saw it fail (a diagnosis);
         ``budget``: seconds it may take in all (live sources give up early, last known addresses stay)."""
         if not self.enabled:
-            raise ResolveError(name, [(SYSTEM, why), ("fallback", "turned off (backup_dns.fallback_resolution)")])
+            raise ResolveError(name, [(SYSTEM, why or _("failed in this check")),
+                                      ("fallback", _("turned off ({setting})").format(setting=Config.backup_dns.fallback_resolution.key))])
         until = None if budget is None else time.monotonic() + budget
-        return self._after_system(name.rstrip(".").lower(), [(SYSTEM, why)], until)
+        return self._after_system(name.rstrip(".").lower(), [(SYSTEM, why or _("failed in this check"))], until)
 
     def remember(self, name: str, addresses: list[str]) -> None:
         """Addresses the system resolver gave and that worked, kept for serve-stale."""
@@ -200,7 +202,7 @@ class FallbackResolver:
                     result = ResolveResult(name, list(old.addresses), STALE, old.source, age, tried)
                     self._announce(result)
                     return result
-                tried.append((STALE, f"remembered addresses are too old ({_age(age)})"))
+                tried.append((STALE, _("remembered addresses are too old ({age})").format(age=_age(age))))
         raise ResolveError(name, tried)
 
     def _ask_backup(self, server: str, name: str, timeout: float | None = None) -> DnsResult:
@@ -218,7 +220,7 @@ class FallbackResolver:
         if until is not None:
             deadline = min(deadline, until)
             if deadline <= time.monotonic():
-                tried.append((kind, "no time left in this check"))
+                tried.append((kind, _("no time left in this check")))
                 return None
         futures = {self._pool.submit(fn): label for label, fn in jobs}
         pending = set(futures)
@@ -237,7 +239,7 @@ class FallbackResolver:
                     return label, res
                 tried.append((f"{kind} {label}", res.detail or res.status))
         for fut in pending:
-            tried.append((f"{kind} {futures[fut]}", "no answer in time"))
+            tried.append((f"{kind} {futures[fut]}", _("no answer in time")))
         return None
 
     def _live(self, name: str, addresses: list[str], source: str, server: str,

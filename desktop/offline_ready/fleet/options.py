@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..config import Config
+from ..i18n import _, os_error
+
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "Offline Ready fleet"
@@ -66,8 +69,6 @@ class FleetOptions:
             if host and host not in out:
                 out.append(host)
         if self.windows_event_log:
-            from ..i18n import _
-
             out.append(_("Windows Event Log"))
         return out
 
@@ -83,7 +84,7 @@ def keyring_key(username: str) -> str:
 
 def save_secret(options: FleetOptions, secret: str) -> None:
     if any(ch in secret for ch in "\r\n\x00") or not secret:
-        raise FleetCredentialError("the secret must be one non-empty line")
+        raise FleetCredentialError(_("the secret must be one non-empty line"))
     import keyring
 
     keyring.set_password(KEYRING_SERVICE, keyring_key(options.username if options.auth == "basic" else ""), secret)
@@ -108,7 +109,8 @@ def auth_headers(options: FleetOptions) -> dict[str, str]:
     if options.auth == "bearer":
         return {"Authorization": f"Bearer {secret}"}
     if not options.username:
-        raise FleetCredentialError("fleet.auth is basic but fleet.username is empty")
+        raise FleetCredentialError(_("{auth} is basic but {username} is empty").format(
+            auth=Config.fleet.auth.key, username=Config.fleet.username.key))
     import base64
 
     token = base64.b64encode(f"{options.username}:{secret}".encode()).decode("ascii")
@@ -124,11 +126,12 @@ def _from_keyring(options: FleetOptions) -> str:
         try:
             secret = keyring.get_password(KEYRING_SERVICE, key)
         except KeyringError as exc:
-            raise FleetCredentialError(f"the keyring could not be read ({exc})") from None
+            raise FleetCredentialError(_("the keyring could not be read ({problem})").format(problem=exc)) from None
     except ImportError:  # pragma: no cover - keyring is a required dependency
         secret = None
     if not secret:
-        raise FleetCredentialError("no fleet sign-in secret in the keyring (offline-ready fleet login)")
+        raise FleetCredentialError(_("no fleet sign-in secret in the keyring ({command})").format(
+            command="offline-ready fleet login"))
     return secret
 
 
@@ -138,17 +141,17 @@ def _from_file(options: FleetOptions) -> str:
     try:
         st = path.stat()
         if st.st_size > MAX_CREDENTIALS_BYTES:
-            raise FleetCredentialError(f"{path}: larger than {MAX_CREDENTIALS_BYTES // 1024} KiB")
+            raise FleetCredentialError(_("{path}: larger than {size} KiB").format(path=path, size=MAX_CREDENTIALS_BYTES // 1024))
         if os.name == "posix" and (st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) or st.st_uid not in (0, os.getuid())):
-            raise FleetCredentialError(f"{path}: may be changed by other users; it must belong to an administrator "
-                                       "and be writable by its owner only")
+            raise FleetCredentialError(_("{path}: may be changed by other users; it must belong to an administrator "
+                                         "and be writable by its owner only").format(path=path))
         doc = tomllib.loads(path.read_text("utf-8"))
     except OSError as exc:
-        raise FleetCredentialError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise FleetCredentialError(_("{path}: cannot be read ({reason})").format(path=path, reason=os_error(exc))) from None
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise FleetCredentialError(f"{path}: is not valid TOML ({exc})") from None
+        raise FleetCredentialError(_("{path}: is not valid TOML ({problem})").format(path=path, problem=exc)) from None
     key = "password" if options.auth == "basic" else "token"
     secret = doc.get(key)
     if not isinstance(secret, str) or not secret or any(ch in secret for ch in "\r\n\x00"):
-        raise FleetCredentialError(f"{path}: has no usable {key} = \"…\" line")
+        raise FleetCredentialError(_("{path}: has no usable {line} line").format(path=path, line=f'{key} = "…"'))
     return secret

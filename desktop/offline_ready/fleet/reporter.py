@@ -24,6 +24,7 @@ from typing import Any
 
 from .. import __version__, faults
 from ..events import CoreEvent, EventBus, StateChanged, VerdictReady
+from ..i18n import _
 from . import eventlog, push, series, wire
 from . import events as fevents
 from . import syslog as fsyslog
@@ -404,8 +405,6 @@ def preview(reporter: FleetReporter, limit: int = 5) -> dict[str, Any]:
 def preview_lines(data: dict[str, Any]) -> list[str]:
     """:func:`preview` as plain text (``fleet preview`` and the app's "What is sent" window): metric
     points in the Prometheus text form, events by their message."""
-    from ..i18n import _
-
     ident = data["labels"]
     lines = [_("Every item carries these labels: {labels}").format(
         labels=", ".join(f"{k}={v}" for k, v in ident.items()))]

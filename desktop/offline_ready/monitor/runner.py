@@ -37,6 +37,7 @@ from ..diagnosis.engine import diagnose
 from ..diagnosis.model import State, Verdict
 from ..events import CheckStarted, EventBus, StateChanged, VerdictReady
 from ..history.store import HistoryStore
+from ..i18n import N_, _
 from ..probes import dns as dnsprobe
 from ..probes.link import is_metered, read_link
 from .budget import service_key
@@ -51,7 +52,7 @@ log = logging.getLogger(__name__)
 
 SETTLE_SECONDS = 5.0  # the follow-up check after a network change
 BACKUP_REASON = "backup-dns"  # verdict tag: the system runs on backup DNS right now
-BACKUP_HEADLINE = "Working through backup DNS (your own DNS resolver is not in use)"
+BACKUP_HEADLINE = N_("Working through backup DNS (your own DNS resolver is not in use)")
 
 
 def backup_journal() -> Path:
@@ -252,7 +253,7 @@ class Monitor:
         fds = [self._wake_r] + ([events.fileno()] if events and events.available else [])
         fds += [dnsconf.fileno()] if dnsconf.available else []
         try:
-            ready, _, _ = select.select(fds, [], [], seconds)
+            ready, _writable, _failed = select.select(fds, [], [], seconds)
         except InterruptedError:
             return
         if self._wake_r in ready:
@@ -305,7 +306,7 @@ class Monitor:
                 self.history.close_incident(self.incident_id, now)
             recorded = verdict
             if cur.backup and not verdict.is_problem:  # the history says what it was, not "You're online"
-                recorded = replace(verdict, advice=replace(verdict.advice, headline=BACKUP_HEADLINE))
+                recorded = replace(verdict, advice=replace(verdict.advice, headline=_(BACKUP_HEADLINE)))
             self.incident_id = self.history.open_incident(recorded, now) if cur.problem else None
         # one incident runs from the first confirmed problem to recovery, whatever kinds it goes through
         if not cur.problem:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 
+from ..i18n import _
+
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "Offline Ready proxy"
@@ -38,7 +40,7 @@ def load(host: str, port: int | None) -> tuple[str, str] | None:
 
 def save(host: str, port: int | None, user: str, password: str) -> None:
     if ":" in user:
-        raise ValueError("a proxy user name cannot contain a colon")
+        raise ValueError(_("a proxy user name cannot contain a colon"))
     import keyring
 
     keyring.set_password(KEYRING_SERVICE, proxy_key(host, port), f"{user}:{password}")

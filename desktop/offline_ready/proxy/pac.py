@@ -16,6 +16,7 @@ import time
 from urllib.parse import urlsplit
 
 from ..bounded import Overloaded, lookup_addresses
+from ..i18n import _, os_error
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ def fetch_pac_text(url: str, timeout: float = PAC_TIMEOUT) -> str:
             with open(path, "rb") as fh:
                 data = fh.read(MAX_PAC_BYTES + 1)
         except OSError as exc:
-            raise PacError(f"cannot read the PAC file {path}: {exc.strerror or exc}") from exc
+            raise PacError(_("cannot read the PAC file {path}: {problem}").format(path=path, problem=os_error(exc))) from exc
     else:
         import requests
 
@@ -48,7 +49,7 @@ def fetch_pac_text(url: str, timeout: float = PAC_TIMEOUT) -> str:
             with session.get(url, timeout=timeout, stream=True, allow_redirects=True,
                              verify=requests_verify()) as resp:
                 if resp.status_code != 200:
-                    raise PacError(f"the PAC file {url} answered HTTP {resp.status_code}")
+                    raise PacError(_("the PAC file {url} answered HTTP {status}").format(url=url, status=resp.status_code))
                 chunks: list[bytes] = []
                 got = 0
                 for chunk in resp.iter_content(65536):
@@ -60,13 +61,13 @@ def fetch_pac_text(url: str, timeout: float = PAC_TIMEOUT) -> str:
         except PacError:
             raise
         except requests.RequestException as exc:
-            raise PacError(f"cannot fetch the PAC file {url}: {exc}") from exc
+            raise PacError(_("cannot fetch the PAC file {url}: {problem}").format(url=url, problem=exc)) from exc
         finally:
             session.close()
         if time.monotonic() > deadline:
-            raise PacError(f"the PAC file {url} did not arrive within {timeout:g} s")
+            raise PacError(_("the PAC file {url} did not arrive within {timeout:g} s").format(url=url, timeout=timeout))
     if len(data) > MAX_PAC_BYTES:
-        raise PacError(f"the PAC file {url} is larger than {MAX_PAC_BYTES // 1024} KB, refused")
+        raise PacError(_("the PAC file {url} is larger than {size} KB, refused").format(url=url, size=MAX_PAC_BYTES // 1024))
     return data.decode("utf-8", "replace")
 
 
@@ -96,9 +97,9 @@ def parse_pac(text: str, source: str):
     try:
         return PACFile(text)
     except MalformedPacError as exc:
-        raise PacError(f"the PAC file {source} is not valid: {exc}") from exc
+        raise PacError(_("the PAC file {source} is not valid: {problem}").format(source=source, problem=exc)) from exc
     except Exception as exc:  # dukpy raises its own JSRuntimeError for script errors
-        raise PacError(f"the PAC file {source} is not valid: {exc}") from exc
+        raise PacError(_("the PAC file {source} is not valid: {problem}").format(source=source, problem=exc)) from exc
 
 
 def search_domains(resolv_conf: str = "/etc/resolv.conf") -> list[str]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
+from ..i18n import _
 from . import credentials, ossettings
 from .desktop import desktop_proxies
 from .pac import PacError, discover, fetch_pac_text, parse_pac
@@ -87,7 +88,7 @@ def bypassed(host: str, no_proxy: str) -> bool:
 
 
 def _in_network(host: str, entry: str) -> bool:
-    addr, _, bits = entry.partition("/")
+    addr, _slash, bits = entry.partition("/")
     if ":" not in addr and addr.count(".") < 3:  # macOS writes "169.254/16"
         addr = ".".join([*addr.split("."), "0", "0", "0"][:4])
     try:
@@ -125,20 +126,22 @@ class Router:
         """One line for ``check`` and reports: how the app reaches the web."""
         s = self.settings
         if s.mode == "none":
-            return "direct connections (proxy turned off in the settings)"
+            return _("direct connections (proxy turned off in the settings)")
         if s.mode == "manual":
-            return f"the proxy {bare(s.url)} (set in the settings)"
+            return _("the proxy {proxy} (set in the settings)").format(proxy=bare(s.url))
         if s.mode == "pac":
             self._load_pac(s.pac_url)
-            where = self._pac_source or "not found by WPAD"
-            return f"the proxy auto-config file {where}" + (f" ({self._pac_error})" if self._pac_error else "")
+            where = self._pac_source or _("not found by WPAD")
+            return (_("the proxy auto-config file {where} ({problem})").format(where=where, problem=self._pac_error)
+                    if self._pac_error else _("the proxy auto-config file {where}").format(where=where))
         found = self._system()
         if "pac" in found:
             self._load_pac(found["pac"])
-            return f"the desktop's proxy auto-config file {self._pac_source or 'not found by WPAD'}"
+            return _("the desktop's proxy auto-config file {where}").format(
+                where=self._pac_source or _("not found by WPAD"))
         if found.get("https") or found.get("http"):
-            return f"the system's proxy {bare(found.get('https') or found.get('http') or '')}"
-        return "direct connections (no system proxy)"
+            return _("the system's proxy {proxy}").format(proxy=bare(found.get("https") or found.get("http") or ""))
+        return _("direct connections (no system proxy)")
 
     @property
     def pac_error(self) -> str:

@@ -149,7 +149,7 @@ def report_for_incident(config: Any, incident_id: int, *, secrets: list[str] | N
     finally:
         store.close()
     if found is None:
-        raise LookupError(f"no incident {incident_id} in history")
+        raise LookupError(_("no incident {id} in history").format(id=incident_id))
     inc, verdict = found
     pages = StatusCache(paths.cache_dir).at(inc.started_at, inc.ended_at)
     return build_report(incident_id=inc.id, state=inc.state, summary=inc.summary, started_at=inc.started_at,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
+from ..i18n import _
 from ..vault.contacts.model import fold
 
 MAX_BODY = 1800  # mail clients and OS handlers cut long mailto: links; the full report is attached by hand
@@ -25,5 +26,5 @@ def pick_recipient(contacts: list[Any], groups: list[str], prefer: str = "isp") 
 
 def mailto_url(address: str, subject: str, body: str) -> str:
     if len(body) > MAX_BODY:
-        body = body[:MAX_BODY].rsplit("\n", 1)[0] + "\n[…] (full report attached)"
+        body = body[:MAX_BODY].rsplit("\n", 1)[0] + "\n" + _("[…] (full report attached)")
     return f"mailto:{quote(address, safe='@')}?subject={quote(subject)}&body={quote(body)}"

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..atomic import atomic_write_text
+from ..i18n import _
 from ..storeversion import FORMAT_KEY, load_json_store, unchanged
 from . import validate
 
@@ -92,22 +93,22 @@ def custom_profile(entry: dict[str, Any]) -> Profile:
     try:
         pid = validate.profile_id(entry.get("id"))
         if pid == ORIGINAL_ID or pid in BUILTIN_PROFILES:
-            raise validate.InvalidInput(f"profile id {pid!r} is reserved for a built-in profile")
+            raise validate.InvalidInput(_("profile id {profile!r} is reserved for a built-in profile").format(profile=pid))
         servers = validate.server_list(list(entry.get("servers", [])))
         doh_addresses = validate.server_list(list(entry.get("doh_addresses", []) or []))
     except validate.InvalidInput as exc:
-        raise ProfileError(f"custom backup profile: {exc}") from None
+        raise ProfileError(_("custom backup profile: {problem}").format(problem=exc)) from None
     name = str(entry.get("name") or pid)
     if any(ord(c) < 32 for c in name):
-        raise ProfileError(f"custom backup profile {pid!r}: the name contains control characters")
+        raise ProfileError(_("custom backup profile {profile!r}: the name contains control characters").format(profile=pid))
     return Profile(pid, name, tuple(servers), kind=CUSTOM, provider=name,
                    doh_url=str(entry.get("doh_url") or ""), doh_addresses=tuple(doh_addresses))
 
 
 def original_profile(servers: list[str], captured_at: str = "") -> Profile:
-    note = f"captured {captured_at}" if captured_at else "not captured yet"
-    return Profile(ORIGINAL_ID, "My original settings", tuple(servers), kind=ORIGINAL,
-                   provider="your network", note=note)
+    note = _("captured {when}").format(when=captured_at) if captured_at else _("not captured yet")
+    return Profile(ORIGINAL_ID, _("My original settings"), tuple(servers), kind=ORIGINAL,
+                   provider=_("your network"), note=note)
 
 
 def load_profiles(config: Config, original: Profile | None = None) -> list[Profile]:
@@ -119,7 +120,7 @@ def load_profiles(config: Config, original: Profile | None = None) -> list[Profi
     for entry in config.backup_dns.profiles:
         p = custom_profile(entry)
         if p.id in seen:
-            raise ProfileError(f"custom backup profile id {p.id!r} is used twice")
+            raise ProfileError(_("custom backup profile id {profile!r} is used twice").format(profile=p.id))
         seen.add(p.id)
         out.append(p)
     for pid in config.backup_dns.builtin_profiles:
@@ -134,7 +135,7 @@ def find(profiles: list[Profile], pid: str) -> Profile:
         if p.id == pid:
             return p
     known = ", ".join(p.id for p in profiles) or "none"
-    raise ProfileError(f"no backup profile named {pid!r} (known: {known})")
+    raise ProfileError(_("no backup profile named {profile!r} (known: {known})").format(profile=pid, known=known))
 
 
 # -- "my original settings": captured from the system while it is not on backup DNS ----------------

@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 from ..atomic import atomic_write_text
 from ..diagnosis.model import CRITICAL_STATES
+from ..i18n import _
 from ..probes.dns import DnsResult
 from ..probes.http import fetch as http_fetch
 from ..storeversion import NewerStoreError, load_json_store
@@ -209,7 +210,7 @@ def read_all(config: Any, services: list[dict[str, Any]] | None = None, *, cache
     for t in threads:
         t.join(max(0.0, end - time.monotonic()))
     return [results.get(i) or ProviderStatus(service=n, url=u, kind=k, fetched_at=datetime.now(UTC),
-                                             error=f"no answer within {limit:g} s")
+                                             error=_("no answer within {timeout:g} s").format(timeout=limit))
             for i, (n, k, u) in enumerate(todo)]
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 
+from ..i18n import _
 from .model import INDICATORS, ProviderIncident, ProviderStatus
 
 MAX_INCIDENTS = 20
@@ -36,15 +37,15 @@ def parse_summary(data: bytes, *, service: str, url: str, now: datetime | None =
     try:
         doc = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise StatusPageError(f"not valid JSON ({_short(exc)})") from None
+        raise StatusPageError(_("not valid JSON ({problem})").format(problem=_short(exc))) from None
     except RecursionError:
-        raise StatusPageError("refused: nested too deeply") from None
+        raise StatusPageError(_("refused: nested too deeply")) from None
     if not isinstance(doc, dict) or not isinstance(doc.get("status"), dict):
-        raise StatusPageError("not a Statuspage summary (no \"status\" object)")
+        raise StatusPageError(_("not a Statuspage summary (no {key} object)").format(key='"status"'))
     status = doc["status"]
     indicator = str(status.get("indicator", "")).lower()
     if indicator not in INDICATORS:
-        raise StatusPageError(f"unknown status indicator {indicator[:40]!r}")
+        raise StatusPageError(_("unknown status indicator {indicator!r}").format(indicator=indicator[:40]))
     page = doc.get("page") if isinstance(doc.get("page"), dict) else {}
     incidents = []
     for raw in _dicts(doc.get("incidents")):
@@ -71,23 +72,23 @@ def parse_feed(data: bytes, *, service: str, url: str, now: datetime | None = No
     try:
         root = SafeET.fromstring(data, forbid_dtd=True)
     except DefusedXmlException as exc:
-        raise StatusPageError(f"refused: the feed declares {type(exc).__name__.lower()} (unsafe XML)") from None
+        raise StatusPageError(_("refused: the feed declares {what} (unsafe XML)").format(what=type(exc).__name__.lower())) from None
     except SafeET.ParseError as exc:
-        raise StatusPageError(f"not a readable feed ({_short(exc)})") from None
+        raise StatusPageError(_("not a readable feed ({problem})").format(problem=_short(exc))) from None
     except RecursionError:
-        raise StatusPageError("refused: nested too deeply") from None
+        raise StatusPageError(_("refused: nested too deeply")) from None
     tag = _local(root.tag)
     if tag == "rss":
         channel = _child(root, "channel")
         if channel is None:
-            raise StatusPageError("RSS without a channel")
+            raise StatusPageError(_("RSS without a channel"))
         title = _text(_childtext(channel, "title"))
         entries = [_rss_item(e) for e in channel if _local(e.tag) == "item"]
     elif tag == "feed":
         title = _text(_childtext(root, "title"))
         entries = [_atom_entry(e) for e in root if _local(e.tag) == "entry"]
     else:
-        raise StatusPageError(f"not an RSS or Atom feed (root element <{tag[:40]}>)")
+        raise StatusPageError(_("not an RSS or Atom feed (root element {element})").format(element=f"<{tag[:40]}>"))
     current = []
     for name, when, body, link in entries[:200]:
         if when is None or now - when > FEED_RECENT or _RESOLVED_WORDS.search(f"{name} {body[:MAX_TEXT]}"):
@@ -97,7 +98,7 @@ def parse_feed(data: bytes, *, service: str, url: str, now: datetime | None = No
     current.sort(key=lambda i: i.started_at or now)
     return ProviderStatus(service=service, url=url, kind="feed", fetched_at=now,
                           indicator="minor" if current else "none",
-                          description="" if current else "no current incidents in the feed",
+                          description="" if current else _("no current incidents in the feed"),
                           page_name=title, incidents=current[:MAX_INCIDENTS])
 
 

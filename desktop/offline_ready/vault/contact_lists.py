@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from ..i18n import _
+from ..i18n import _, os_error
 from .contacts.book import ImportSummary
 from .contacts.model import Contact
 from .documents import DocumentRegistry, normalise_source
@@ -15,7 +14,10 @@ from .model import SyncOutcome
 from .sources import file_source_path, is_http
 from .state import VaultError, VaultState
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from .syncing import Syncer
 
 EDITABLE_FIELDS = frozenset({"name", "org", "role", "groups", "notes", "escalation", "alternates", "last_verified"})
@@ -52,7 +54,7 @@ class ContactLists:
         try:
             size = path.stat().st_size
         except OSError as exc:
-            raise VaultError(f"{path}: {exc.strerror or exc}") from None
+            raise VaultError(f"{path}: {os_error(exc)}") from None
         from .contacts.importer import MAX_IMPORT_BYTES
 
         if size > MAX_IMPORT_BYTES:

@@ -55,7 +55,7 @@ def parse_links(text: str) -> tuple[list[str], dict[str, tuple[str, list[str]]]]
 def raw_server(token: str) -> str:
     """A server as resolvectl prints it (``fe80::1%2``, ``1.1.1.1#cloudflare-dns.com``), checked for safety."""
     if not RAW_SERVER_RE.fullmatch(token) or token.startswith("-"):
-        raise validate.InvalidInput(f"{token!r} is not a resolver address")
+        raise validate.InvalidInput(_("{token!r} is not a resolver address").format(token=token))
     return token
 
 
