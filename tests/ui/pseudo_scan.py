@@ -26,6 +26,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parent / "core")]
 
+from support.display_child import wait_until  # noqa: E402  (needs the path above)
+
 VCARD = """BEGIN:VCARD\r
 VERSION:3.0\r
 FN:Acme ISP\r
@@ -78,21 +80,6 @@ def seed_history() -> None:
         began = start + timedelta(hours=5 * n)
         store.close_incident(store.open_incident(verdict(case), began), began + timedelta(minutes=7 + 40 * n))
     store.close()
-
-
-def wait_until(pred: Callable[[], Any], ms: int = 10000) -> Any:
-    """Run the event loop until ``pred()`` holds (or ``ms`` pass), looking every 20 ms."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    if pred():
-        return pred()
-    loop = QEventLoop()
-    poll = QTimer(interval=20, timeout=lambda: pred() and loop.quit())
-    QTimer.singleShot(ms, loop.quit)
-    poll.start()
-    loop.exec()
-    poll.stop()
-    return pred()
 
 
 def settle(ms: int = 150) -> None:
