@@ -13,7 +13,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT_KEY = "format"  # the version field of JSON and TOML stores
 SqliteStep = Callable[[sqlite3.Connection], None]

@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from ..i18n import _, ngettext
 from .common import EXIT_OK, EXIT_UNKNOWN, EXIT_WARNING, CliError, print_json
 from .vault_common import command_group, table
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:

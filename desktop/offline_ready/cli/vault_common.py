@@ -15,10 +15,13 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable
-from typing import Any
 
 from ..i18n import _
 from .common import EXIT_UNKNOWN, CliError, load
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 # --- parsers ------------------------------------------------------------------------------------------
 

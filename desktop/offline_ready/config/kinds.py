@@ -9,11 +9,14 @@ from __future__ import annotations
 import ipaddress
 import math
 import re
-from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
 from ..i18n import _, available_languages, ngettext, speaks
 from ..valueclass import Fresh, FrozenRecord
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 _HOST_RE = re.compile(r"^(?=.{1,253}\.?$)(?!-)[A-Za-z0-9_-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9_-]{1,63}(?<!-))*\.?$")
 

@@ -13,7 +13,6 @@ import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from ..atomic import atomic_write_bytes, atomic_write_text
 from ..i18n import _, os_error
@@ -23,6 +22,10 @@ from ..valueclass import Fresh, Record
 from . import registry
 from .schema import BY_KEY, SETTINGS, TOP_LEVEL_KEYS, flatten
 from .typed import ConfigVar, UnknownSettingError, section_views
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 DEFAULT = "default"
 RECOMMENDED = "recommended"

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
 
 from ..i18n import _
 from ..valueclass import Fresh, FrozenRecord, Record
 from .kinds import Bool, Float, Int, ListOf, Str, Table
 from .schema import BY_KEY
 from .setting import Setting
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 POLICY_KEY = "Software\\Policies\\OfflineReady"
 RECOMMENDED_KEY = POLICY_KEY + "\\Recommended"

@@ -10,11 +10,12 @@ silently returning a default. On the class, the same names give the :class:`Conf
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Generic, TypeVar
 
 from .setting import Setting
 
-T = TypeVar("T")
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class UnknownSettingError(AttributeError, KeyError):
@@ -31,7 +32,7 @@ class UnknownSettingError(AttributeError, KeyError):
         return str(self.args[0])
 
 
-class ConfigVar(Generic[T]):
+class ConfigVar:
     """One declared setting as a read-only attribute: the value on an instance, itself on the class."""
 
     __slots__ = ("py_type", "setting")

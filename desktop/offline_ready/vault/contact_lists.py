@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from ..i18n import _, os_error
 from .contacts.book import ImportSummary
@@ -15,7 +14,10 @@ from .model import SyncOutcome
 from .sources import file_source_path, is_http
 from .state import VaultError, VaultState
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from .syncing import Syncer
 
 EDITABLE_FIELDS = frozenset({"name", "org", "role", "groups", "notes", "escalation", "alternates", "last_verified"})

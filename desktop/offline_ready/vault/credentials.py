@@ -10,10 +10,13 @@ from __future__ import annotations
 import base64
 import json
 import re
-from typing import Any
 
 from ..i18n import _
 from ..valueclass import FrozenRecord
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 SERVICE = "offline-ready-vault"
 KINDS = ("basic", "bearer", "header")

@@ -22,12 +22,15 @@ import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
 
 from ..atomic import atomic_write_text
 from ..i18n import _
 from ..storeversion import NewerStoreError, load_json_store
 from ..valueclass import FrozenRecord
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
 MAGIC = b"ORV1"
 PREFIX_LEN = 7

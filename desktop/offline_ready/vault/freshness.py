@@ -6,10 +6,12 @@ a document whose refreshes keep failing grows stale even though it still opens.
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..i18n import _, ngettext
 from ..valueclass import FrozenRecord, as_dict
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 FRESH = "fresh"
 STALE = "stale"

@@ -22,7 +22,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from ..i18n import _
 from . import freshness
@@ -38,7 +37,10 @@ from .sealing import Sealing
 from .state import VaultError, VaultState
 from .upkeep import Upkeep
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..events import EventBus
     from .contact_lists import ContactLists
     from .contacts.book import ContactBook, ImportSummary

@@ -11,7 +11,6 @@ import contextlib
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from ..paths import private_dir, private_umask
 from .blobs import BlobStore
@@ -22,7 +21,10 @@ from .locking import ProcessLock
 from .quarantine import QuarantineStore
 from .search import SearchIndex
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # a search publishes nothing: the events load when something is published
+    from typing import Any
+
     from ..events import EventBus
     from .contacts.book import ContactBook
 

@@ -446,7 +446,8 @@ def call_action(ctx: Any, parent: QObject) -> QAction:
     action = QAction(parent)
     action.setObjectName("outage-call")
     action.setIcon(ctx.icon("contacts"))
-    chosen: dict[str, Any] = {"situation": None, "contact": None}
+    # the contact chosen for a situation; ``asked``: the situation of the latest read (only its answer counts)
+    chosen: dict[str, Any] = {"situation": None, "contact": None, "asked": None, "seq": 0}
 
     def target() -> tuple[str, str, str] | None:
         c = chosen["contact"]
@@ -466,15 +467,20 @@ def call_action(ctx: Any, parent: QObject) -> QAction:
 
     def load(*_a: Any) -> None:
         situation = ctx.situation
+        chosen["seq"] += 1
+        chosen["asked"] = situation
+        seq = chosen["seq"]
 
         def done(contacts: list[Any]) -> None:
-            chosen.update(situation=situation, contact=first_to_call(contacts, situation))
-            sync()
+            if seq == chosen["seq"]:  # an older read finishing late changes nothing
+                chosen.update(situation=situation, contact=first_to_call(contacts, situation))
+                sync()
 
         def failed(exc: BaseException) -> None:  # a locked or unreadable vault: the policy helpdesk
             log.info("no contact for the Call button: %s", exc)
-            chosen.update(situation=situation, contact=None)
-            sync()
+            if seq == chosen["seq"]:
+                chosen.update(situation=situation, contact=None)
+                sync()
 
         ctx.run(lambda: vault_for(ctx).list_contacts(), on_done=alive(action, done), on_error=alive(action, failed))
 
@@ -486,7 +492,7 @@ def call_action(ctx: Any, parent: QObject) -> QAction:
 
     def on_state(_event: Any) -> None:
         sync()
-        if shown() and chosen["situation"] != ctx.situation:
+        if shown() and chosen["asked"] != ctx.situation:
             load()
 
     def on_notice(event: Any) -> None:

@@ -8,7 +8,6 @@ import json
 import threading
 import time
 from collections.abc import Iterable
-from typing import Any
 
 from ... import faults
 from ...valueclass import Fresh, Record, as_dict
@@ -16,6 +15,10 @@ from .. import records
 from ..catalogue import Catalogue
 from ..crypto import VaultKey
 from .model import Contact, fold, matches, query_terms, search_text, sort_key
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class ImportSummary(Record):

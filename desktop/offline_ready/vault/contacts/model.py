@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import Any
 
 from ...valueclass import Fresh, Record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 PHONE_KINDS = ("mobile", "work", "main", "home", "after-hours", "fax", "pager", "other")
 
@@ -86,9 +89,10 @@ class Contact(Record):
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Contact:
-        phones = [Phone(**p) for p in d.get("phones", ())]
-        emails = [Email(**e) for e in d.get("emails", ())]
-        return cls(phones=phones, emails=emails, **{k: v for k, v in d.items() if k in _SCALAR_FIELDS})
+        fields = {k: v for k, v in d.items() if k in _SCALAR_FIELDS}
+        fields["phones"] = [Phone.from_fields(p) for p in d.get("phones", ())]
+        fields["emails"] = [Email.from_fields(e) for e in d.get("emails", ())]
+        return cls.from_fields(fields)
 
     @property
     def display_name(self) -> str:
