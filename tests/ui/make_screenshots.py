@@ -46,6 +46,7 @@ from ui_session import Display, SessionBus, app_env, control, in_lab, lab_config
 
 from netlab import Lab, can_run  # noqa: E402
 from support import privns  # noqa: E402
+from support.lab_vault import import_contacts  # noqa: E402
 
 
 def seed_history(home: Path) -> None:
@@ -147,6 +148,11 @@ def shoot_outages(sess: Session, out: Path) -> None:
                                           "backup_dns.preferred_profile": "lab",
                                           "backup_dns.profiles": [{"id": "lab", "name": "Lab backup",
                                                                    "servers": ["203.0.113.54"]}]}))
+        # the address book: the outage window's Call button offers the provider (DNS, no internet)
+        # or the helpdesk (one service down), as Who to call ranks them
+        vcf = home / "contacts.vcf"
+        vcf.write_text(CONTACTS_VCF)
+        import_contacts(lab, home, cfg, vcf)
         # the policy folder is a fixed system path: the sample policy is mounted over it privately
         lab_popen = in_lab(lab)
         app = start_app(home, app_env(display, bus, home), config=cfg, popen=lambda argv, env: lab_popen(
@@ -217,16 +223,20 @@ def shoot_outages(sess: Session, out: Path) -> None:
             app.stop()
 
 
+# the internet provider and the IT helpdesk, as a small office's address book exports them
+CONTACTS_VCF = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:ISP hotline\r\nTEL;TYPE=CELL:+49 170 1234567\r\n"
+                "EMAIL:support@isp.example\r\nCATEGORIES:ISP\r\nEND:VCARD\r\n"
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Berg (IT)\r\nTEL;TYPE=WORK:sip:anna@pbx.example\r\n"
+                "CATEGORIES:IT helpdesk\r\nEND:VCARD\r\n")
+
+
 def seed_vault(lab: Lab, home: Path, cfg: Path) -> None:
     plan = home / "continuity-plan.txt"
     plan.write_text("1. Call the ISP hotline.\n2. Take orders by phone; prices from the offline price list.\n")
     prices = home / "price-list.csv"
     prices.write_text("item,price\nwidget,4.20\n")
     vcf = home / "contacts.vcf"
-    vcf.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:ISP hotline\r\nTEL;TYPE=CELL:+49 170 1234567\r\n"
-                   "EMAIL:support@isp.example\r\nCATEGORIES:ISP\r\nEND:VCARD\r\n"
-                   "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Berg (IT)\r\nTEL;TYPE=WORK:sip:anna@pbx.example\r\n"
-                   "CATEGORIES:IT helpdesk\r\nEND:VCARD\r\n")
+    vcf.write_text(CONTACTS_VCF)
     env = lab.client_env({"OFFLINE_READY_HOME": str(home)})
     for argv in (["docs", "add", str(plan), "--name", "Continuity plan"],
                  ["docs", "add", str(prices), "--name", "Price list"], ["docs", "sync"],

@@ -5,37 +5,27 @@ runs in its own process, since Qt's scale factor is fixed per process."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from ui_session import ROOT
+
+from support.display_child import run_on_display
 
 pytestmark = [pytest.mark.display, pytest.mark.timeout(120)]
 
 CHILD = r"""
-import json, sys
+import sys
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-sys.path[:0] = [sys.argv[3], sys.argv[4]]
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QApplication, QWidget
-app = QApplication(["history-display"])
-import ui_samples as S
+from PySide6.QtWidgets import QWidget
+from support.display_child import child_app, child_done
 from test_ui_contrast import PALETTES
-from offline_ready.config import load_config
+app, ctx = child_app("history-display", PALETTES[sys.argv[1]])
+import ui_samples as S
 from offline_ready.history.store import HistoryStore
-from offline_ready.ui.context import AppContext
-from offline_ready.ui.i18n import install_translators
 from offline_ready.ui.pages import discover_pages
 from offline_ready.ui.windows.main_window import MainWindow
 
-install_translators("en")
-app.setPalette(PALETTES[sys.argv[1]]())
-ctx = AppContext(load_config())
 store = HistoryStore(ctx.paths.history_db)
 now = datetime.now(UTC)
 for i in range(120):
@@ -73,9 +63,7 @@ def measure(size):
 
 cases = {"default": measure((960, 640)), "smallest": measure((1, 1))}
 w.grab().save(sys.argv[2])
-print(json.dumps({"text": label.text(), "visible": label.isVisible(), "dpr": w.devicePixelRatioF(), **cases}))
-ctx.bridge.detach()
-ctx.pool.waitForDone(5000)
+child_done(ctx, {"text": label.text(), "visible": label.isVisible(), "dpr": w.devicePixelRatioF(), **cases})
 store.close()
 """
 
@@ -100,12 +88,8 @@ def screens(ui_workdir: Path):
 @pytest.mark.parametrize(("theme", "scale"), [("dark", "1"), ("dark", "2"), ("light", "2")])
 def test_the_history_summary_is_never_cut(screens, app_home: Path, tmp_path: Path, theme: str, scale: str) -> None:
     shot = tmp_path / f"history-{theme}-{scale}x.png"
-    env = {**os.environ, **screens[scale].env(), "QT_QPA_PLATFORM": "xcb", "QT_SCALE_FACTOR": scale,
-           "OFFLINE_READY_HOME": str(app_home), "PYTHONPATH": str(ROOT / "desktop")}
-    r = subprocess.run([sys.executable, "-c", CHILD, theme, str(shot), str(ROOT / "tests" / "ui"),
-                        str(ROOT / "tests")], env=env, capture_output=True, text=True, timeout=90)
-    assert r.returncode == 0, r.stderr[-3000:]
-    out = json.loads(r.stdout.strip().splitlines()[-1])
+    out = run_on_display(CHILD, theme, str(shot), display_env=screens[scale].env(), home=app_home,
+                         QT_SCALE_FACTOR=scale)
     assert out["text"].startswith("2 incidents · ") and out["text"].endswith(" available"), out
     assert out["dpr"] == pytest.approx(float(scale))
     assert out["visible"], out

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from ui_session import app_env, control, in_lab, lab_config_text, start_app, wait_for
+from ui_session import app_env, control, dominant_colour, in_lab, lab_config_text, start_app, wait_for
 
 from support.lab_vault import add_plan, import_contacts
 
@@ -41,12 +41,27 @@ def _contacts(s: dict) -> dict:
     return s["views"].get("contacts") or {"rows": [], "details": ""}
 
 
-def test_no_internet_puts_the_provider_on_top_with_a_tel_link(healthy_lab, contacts_app, app_home) -> None:
+def _taskbar_icons(display, *titles: str) -> dict[str, tuple[str, int]]:
+    """Per window title: the dominant colour of the icon the X server holds for the taskbar
+    (_NET_WM_ICON, the pixels the desktop draws) and how many of its pixels are green (a tick)."""
+    out = {}
+    for title in titles:
+        [window] = wait_for(lambda t=title: display.windows_named(t), 10, what=f"the window {title!r} mapped")
+        pixels = display.window_icon(window)
+        assert len(pixels) >= 64, (title, len(pixels))
+        green = sum(1 for r, g, b in pixels if g > 120 and g > r + 40 and g > b + 40)
+        out[title] = (dominant_colour(pixels), green)
+    return out
+
+
+def test_no_internet_puts_the_provider_on_top_with_a_tel_link(healthy_lab, display, contacts_app, app_home) -> None:
     # open while online: the helpdesk leads (one service down would be theirs to fix)
     control(app_home, "show contacts")
     st = contacts_app.wait_state(lambda s: len(_contacts(s)["rows"]) == 4, 20, "Who to call, loaded")
     assert _contacts(st)["rows"][0][0] == "Carla Díaz", _contacts(st)["rows"]
     assert st["views"]["taskbar_icon"] == "online"
+    online = _taskbar_icons(display, "Contacts")["Contacts"]
+    assert online[1] > 0, online  # online, the app's icon with its tick: what the outage must not show
 
     healthy_lab.upstream_down()
     contacts_app.wait_state(lambda s: s["situation"] == "no-internet", 40, "no internet, confirmed")
@@ -59,6 +74,11 @@ def test_no_internet_puts_the_provider_on_top_with_a_tel_link(healthy_lab, conta
                                  "the Call button offering the provider")
     assert not any("IT helpdesk" in a for a in st["views"]["outage"]["actions"]), st["views"]["outage"]
     assert st["views"]["taskbar_icon"] == "outage"  # never the tick while the internet is gone
+    # ... in the pixels the desktop shows: red, not one green (tick) pixel, in the taskbar entry
+    # of the main window and of the outage window
+    icons = wait_for(lambda: (lambda i: i if all(c == ("red", 0) for c in i.values()) else None)(
+        _taskbar_icons(display, "Contacts", "What to do now")), 10, what="red taskbar icons with no tick")
+    assert icons == {"Contacts": ("red", 0), "What to do now": ("red", 0)}, icons
     # the page the user already had open follows the outage: the provider on top, selected
     control(app_home, "show contacts")
     st = contacts_app.wait_state(lambda s: _contacts(s)["rows"][:1] == [["Ann Lee", "(202) 555-0143"]]

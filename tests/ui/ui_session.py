@@ -182,6 +182,22 @@ class Display:
                              check=True).stdout
         return [tuple(out[i:i + 3]) for i in range(0, len(out) - 2, 3)]  # type: ignore[misc]
 
+    def window_icon(self, window: str) -> list[tuple[int, int, int]]:
+        """The RGB pixels of a window's icon as the X server holds it for the taskbar (the largest
+        image of its _NET_WM_ICON), fully transparent pixels left out."""
+        out = self.run(["xprop", "-id", window, "-notype", "-f", "_NET_WM_ICON", "32c", " $0+", "_NET_WM_ICON"])
+        values = out.split("_NET_WM_ICON", 1)[-1].replace("=", " ").replace(",", " ").split()
+        numbers = [int(v) for v in values if v.isdigit()]
+        images, i = [], 0
+        while i + 2 <= len(numbers):
+            w, h = numbers[i], numbers[i + 1]
+            images.append((w * h, numbers[i + 2:i + 2 + w * h]))
+            i += 2 + w * h
+        if not images:
+            return []
+        argb = max(images)[1]
+        return [((p >> 16) & 255, (p >> 8) & 255, p & 255) for p in argb if (p >> 24) & 255 > 128]
+
     def click(self, window: str, button: int = 1, dx: int = 0, dy: int = 0) -> None:
         geo = self.run(["xdotool", "getwindowgeometry", "--shell", window])
         vals = dict(line.split("=", 1) for line in geo.split() if "=" in line)
