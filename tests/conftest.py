@@ -51,6 +51,17 @@ def _english(monkeypatch: pytest.MonkeyPatch):
 
 
 @pytest.fixture(autouse=True)
+def _settings_follow_each_test(monkeypatch: pytest.MonkeyPatch):
+    """The settings a test loads (and the proxy router built from them) end with the test: a proxy that one
+    test configured must not carry the next test's downloads."""
+    from offline_ready.config import loader
+    from offline_ready.proxy import route
+
+    monkeypatch.setattr(loader, "_last_loaded", loader._last_loaded)
+    monkeypatch.setattr(route, "_current", route._current)
+
+
+@pytest.fixture(autouse=True)
 def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The user's folders under ``OFFLINE_READY_HOME``; in this process only, the fixed system paths
     (admin policy, DNS journal, resolv.conf) are redirected under it too. No variable can move those in the app:

@@ -50,3 +50,19 @@ def child_done(ctx: Any, result: Any) -> None:
     print(json.dumps(result))
     ctx.bridge.detach()
     ctx.pool.waitForDone(5000)
+
+
+def wait_until(pred: Callable[[], Any], ms: int = 10000) -> Any:
+    """In the child: run the event loop until ``pred()`` holds (or ``ms`` pass), looking every 20 ms
+    (spinning processEvents for seconds instead exhausts a PySide reference count)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if pred():
+        return pred()
+    loop = QEventLoop()
+    poll = QTimer(interval=20, timeout=lambda: pred() and loop.quit())
+    QTimer.singleShot(ms, loop.quit)
+    poll.start()
+    loop.exec()
+    poll.stop()
+    return pred()

@@ -26,6 +26,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parent / "core")]
 
+from support.display_child import wait_until  # noqa: E402  (needs the path above)
+
 VCARD = """BEGIN:VCARD\r
 VERSION:3.0\r
 FN:Acme ISP\r
@@ -78,21 +80,6 @@ def seed_history() -> None:
         began = start + timedelta(hours=5 * n)
         store.close_incident(store.open_incident(verdict(case), began), began + timedelta(minutes=7 + 40 * n))
     store.close()
-
-
-def wait_until(pred: Callable[[], Any], ms: int = 10000) -> Any:
-    """Run the event loop until ``pred()`` holds (or ``ms`` pass), looking every 20 ms."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    if pred():
-        return pred()
-    loop = QEventLoop()
-    poll = QTimer(interval=20, timeout=lambda: pred() and loop.quit())
-    QTimer.singleShot(ms, loop.quit)
-    poll.start()
-    loop.exec()
-    poll.stop()
-    return pred()
 
 
 def settle(ms: int = 150) -> None:
@@ -269,6 +256,21 @@ def message_boxes(scan: Scan, app: Any, home: Path) -> None:
     page.write_text("<!DOCTYPE html><html><body>Sign in</body></html>", encoding="utf-8")
     contacts = app.main_window.pages["contacts"]
     modal_scene(scan, "contacts: import refused", lambda: contacts.import_file(str(page)))
+    before = getattr(contacts, "last_import_message", None)  # set by each import that went through
+    contacts.import_file(str(home / "files" / "contacts.vcf"))  # the page's own notification, with its counts
+    wait_until(lambda: getattr(contacts, "last_import_message", None) != before, 10000)
+
+
+def dns_notices(app: Any) -> None:
+    """What backup DNS tells the desktop when the user's own resolver is back, or a switch failed: the
+    events the backup-DNS core publishes, with its own sentence where it gives one."""
+    from offline_ready import i18n
+    from offline_ready.backup_dns.events import DnsSwitchEvent
+
+    app.ctx.bus.publish(DnsSwitchEvent(action="originals-healthy",
+                                       message=i18n._("Your original DNS resolver works again. Switch back?")))
+    app.ctx.bus.publish(DnsSwitchEvent(action="failed"))
+    settle(300)
 
 
 def guide_scenes(scan: Scan, app: Any) -> None:
@@ -345,6 +347,7 @@ def main(report_path: str) -> int:
         dns_confirm_scene(scan, app)
         vault_dialogs(scan, app)
         message_boxes(scan, app, Path(os.environ["OFFLINE_READY_HOME"]))
+        dns_notices(app)
         guide_scenes(scan, app)
         other_dialogs(scan, app)
         settle(500)  # the last notifications reach the bus

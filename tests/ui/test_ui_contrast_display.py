@@ -15,9 +15,9 @@ pytestmark = [pytest.mark.display, pytest.mark.timeout(120)]
 
 CHILD = r"""
 import sys
-from PySide6.QtCore import QEventLoop, QRect, QTimer
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor
-from support.display_child import child_app, child_done
+from support.display_child import child_app, child_done, wait_until
 from test_ui_contrast import PALETTES
 app, ctx = child_app("contrast-display", PALETTES[sys.argv[1]])
 import ui_samples as S
@@ -31,17 +31,6 @@ w.show_page("status")
 page = w.pages["status"]
 tree = page.layers
 results = []
-
-
-def wait_until(pred, ms=20000):
-    # an event loop that looks every 20 ms (spinning processEvents for seconds exhausts a PySide refcount)
-    loop = QEventLoop()
-    poll = QTimer(interval=20, timeout=lambda: pred() and loop.quit())
-    QTimer.singleShot(ms, loop.quit)
-    poll.start()
-    loop.exec()
-    poll.stop()
-    return pred()
 
 
 for state in ("dns-outage", "service-down", "degraded"):  # broken, working and partly working

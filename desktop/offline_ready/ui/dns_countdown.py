@@ -49,6 +49,7 @@ class DnsCountdown(QObject):
         self.view: QDialog | None = None  # the dialog showing it, while one is open
         self._concluded = True
         self._switching_back = False
+        self.stopped = False  # the app is quitting: nothing more is kept or switched back from here
         self._on_end: Callable[[str], None] | None = None
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
@@ -178,7 +179,9 @@ class DnsCountdown(QObject):
             on_end(status)
 
     def stop(self, timeout: float | None = None) -> None:
-        """At quit: stop waiting (the switch itself is left to the system's deadline); safe to call twice."""
+        """At quit: stop waiting (the switch itself is left to the system's deadline); safe to call twice.
+        The dialog, closed by the quit, then switches nothing back either."""
+        self.stopped = True
         self._ticker.stop()
         if self.core is not None:
             self.core.stop(timeout)

@@ -114,5 +114,7 @@ class DnsConfirmDialog(QDialog):
             self.done(QDialog.DialogCode.Rejected)
 
     def reject(self) -> None:  # Escape or the close button: same as "Switch back now"
-        if not self._working:
+        if self.model.stopped:  # closed by the app's quit: the system's own deadline undoes the switch
+            super().reject()
+        elif not self._working:
             self._restore(self.tr("Switched back to your original DNS settings."))

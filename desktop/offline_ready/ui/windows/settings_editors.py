@@ -303,12 +303,12 @@ class CategoriesEditor(Editor):
         grid = QGridLayout(self.widget)
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        for i, cat in enumerate(ALL_CATEGORIES):
-            box = QCheckBox(self.tr(CATEGORY_TITLES[cat]), self.widget)
-            box.setObjectName(f"setting-notifications.states-{cat}")
+        for i, category in enumerate(ALL_CATEGORIES):
+            box = QCheckBox(self.tr(CATEGORY_TITLES[category]), self.widget)
+            box.setObjectName(f"setting-notifications.states-{category}")
             box.toggled.connect(self._emit)
             grid.addWidget(box, i // 2, i % 2)
-            self.boxes[cat] = box
+            self.boxes[category] = box
 
     def value(self) -> str:
         return ",".join(c for c, b in self.boxes.items() if b.isChecked())

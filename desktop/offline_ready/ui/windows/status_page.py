@@ -26,11 +26,9 @@ from ..models.status import (
     FAIL,
     STATUS_ICON,
     WARN,
-    cause_text,
     headline,
     ms_text,
     service_blocker,
-    service_state_text,
     service_status,
     service_words,
     situation_title,
@@ -97,7 +95,8 @@ class ServicesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return self.ctx.icons.tray_icon(STATUS_ICON[service_status(s)])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{s.name} ({s.url})\n{service_state_text(s.state)} {cause_text(s.cause)}\n{tidy(s.detail)}".strip()
+            state, why = service_words(s, self.blocked_by)
+            return f"{s.name} ({s.url})\n{state} — {why}\n{tidy(s.detail)}".strip()  # the engine's detail, for IT
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
             return "{}: {}. {}".format(s.name, *service_words(s, self.blocked_by))
         return None
