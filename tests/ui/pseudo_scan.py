@@ -255,6 +255,21 @@ def message_boxes(scan: Scan, app: Any, home: Path) -> None:
     page.write_text("<!DOCTYPE html><html><body>Sign in</body></html>", encoding="utf-8")
     contacts = app.main_window.pages["contacts"]
     modal_scene(scan, "contacts: import refused", lambda: contacts.import_file(str(page)))
+    before = getattr(contacts, "last_import_message", None)  # set by each import that went through
+    contacts.import_file(str(home / "files" / "contacts.vcf"))  # the page's own notification, with its counts
+    wait_until(lambda: getattr(contacts, "last_import_message", None) != before, 10000)
+
+
+def dns_notices(app: Any) -> None:
+    """What backup DNS tells the desktop when the user's own resolver is back, or a switch failed: the
+    events the backup-DNS core publishes, with its own sentence where it gives one."""
+    from offline_ready import i18n
+    from offline_ready.backup_dns.events import DnsSwitchEvent
+
+    app.ctx.bus.publish(DnsSwitchEvent(action="originals-healthy",
+                                       message=i18n._("Your original DNS resolver works again. Switch back?")))
+    app.ctx.bus.publish(DnsSwitchEvent(action="failed"))
+    settle(300)
 
 
 def guide_scenes(scan: Scan, app: Any) -> None:
@@ -331,6 +346,7 @@ def main(report_path: str) -> int:
         dns_confirm_scene(scan, app)
         vault_dialogs(scan, app)
         message_boxes(scan, app, Path(os.environ["OFFLINE_READY_HOME"]))
+        dns_notices(app)
         guide_scenes(scan, app)
         other_dialogs(scan, app)
         settle(500)  # the last notifications reach the bus

@@ -119,10 +119,13 @@ def test_no_window_shows_untranslated_text(scan, group: str) -> None:
 @pytest.mark.display
 @pytest.mark.timeout(480)
 def test_notifications_are_translated(scan) -> None:
-    """The outage warnings, the change of state and the all-clear, as the desktop received them."""
+    """The outage warnings, the change of state and the all-clear, a page's own notice (contacts
+    imported) and backup DNS's, as the desktop received them."""
     _report, notes = scan
     assert len(notes) >= 2, notes
     texts = [t for call in notes for t in notification_texts(call)]
-    assert any(i18n.pseudo("Back online") in t for _w, t in texts), texts
+    summaries = [call["args"][3] for call in notes]
+    for title in ("Back online", "Contacts imported", "Your own DNS resolver works again", "Backup DNS did not work"):
+        assert i18n.pseudo(title) in summaries, (title, summaries)
     bad = untranslated_texts(texts)
     assert not bad, bad

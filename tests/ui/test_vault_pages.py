@@ -347,3 +347,28 @@ def test_the_outage_window_s_call_button_is_who_to_call_s_first_contact(qtbot, v
     page = contacts_page(qtbot, vctx)
     qtbot.waitUntil(lambda: page.table.rowCount() == 4, timeout=5000)
     assert call.text() == f"Call {page.table.item(0, 2).text()}: {page.table.item(0, 4).text()}"
+
+
+def test_while_the_line_is_down_the_first_to_call_has_a_number_that_rings(qapp):
+    """A helpdesk reachable only by softphone (sip:) does not ring while the office line is down:
+    Who to call and the Call button both put a helpdesk with a real number first, and dial that
+    number; with the internet up (one service down) the softphone is fine."""
+    from offline_ready.ui.pages.contacts import call_order, first_to_call, number_to_call
+    from offline_ready.vault.contacts.vcard import parse_vcards
+
+    cards = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Berg\r\nTEL;TYPE=WORK:sip:anna@pbx.example\r\n"
+             "CATEGORIES:IT helpdesk\r\nX-OFFLINE-READY-ESCALATION:1\r\nEND:VCARD\r\n"
+             "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben Ode\r\nTEL;TYPE=WORK,PREF:sip:ben@pbx.example\r\n"
+             "TEL;TYPE=CELL:+44 7700 900123\r\nCATEGORIES:IT helpdesk\r\nX-OFFLINE-READY-ESCALATION:2\r\nEND:VCARD\r\n")
+    contacts, problems = parse_vcards(cards)
+    assert not problems and [c.display_name for c in contacts] == ["Anna Berg", "Ben Ode"]
+    assert [c.display_name for c in call_order(contacts, "service-down")] == ["Anna Berg", "Ben Ode"]
+    first = first_to_call(contacts, "service-down")
+    assert first.display_name == "Anna Berg" and number_to_call(first, "service-down").number.startswith("sip:")
+    # no network: the helpdesk first, and of the helpdesk the one a phone reaches — on his mobile
+    assert [c.display_name for c in call_order(contacts, "no-network")] == ["Ben Ode", "Anna Berg"]
+    first = first_to_call(contacts, "no-network")
+    assert first.display_name == "Ben Ode"
+    assert number_to_call(first, "no-network").number == "+44 7700 900123"
+    anna_only = [c for c in contacts if c.display_name == "Anna Berg"]
+    assert first_to_call(anna_only, "no-network") is None  # then the helpdesk IT set by policy

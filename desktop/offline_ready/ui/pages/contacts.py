@@ -69,10 +69,30 @@ def escalation_rank(contact: Any, situation: str) -> int:
     return 2
 
 
+# While the office's line or its DNS is down, a softphone (VoIP, sip:) number may not ring.
+NO_LINE = ("no-internet", "no-network", "dns-outage", "captive-portal")
+
+
 def call_order(contacts: list[Any], situation: str) -> list[Any]:
-    """The escalation contact for this kind of outage on top, then by the book's own call order."""
+    """The escalation contact for this kind of outage on top, then by the book's own call order;
+    while the line is down, within a rank, those with a number that rings without it first."""
+    from ...vault.contacts.model import reachable_offline
+
+    no_line = situation in NO_LINE
     return sorted(contacts, key=lambda c: (escalation_rank(c, situation),
+                                           no_line and not reachable_offline(c.phones),
                                            c.escalation if c.escalation is not None else 99))
+
+
+def number_to_call(contact: Any, situation: str) -> Any | None:
+    """The number to dial: the first choice, or while the line is down the first one that rings
+    without it (None when none does)."""
+    if situation not in NO_LINE:
+        return contact.primary_phone
+    from ...vault.contacts.model import reachable_offline
+
+    first = contact.primary_phone
+    return next((p for p in ([first] if first else []) + list(contact.phones) if reachable_offline([p])), None)
 
 
 def human_number(p: Any) -> str:
@@ -426,9 +446,9 @@ class _OnShow(QObject):
 
 def first_to_call(contacts: list[Any], situation: str) -> Any | None:
     """The vault's escalation contact for this kind of outage — the one "Who to call" puts on top —
-    when it has a number; None when no contact fits (then the organisation's helpdesk is offered)."""
+    with a number that rings now; None when no contact fits (then the organisation's helpdesk is offered)."""
     return next((c for c in call_order(contacts, situation)
-                 if escalation_rank(c, situation) < 2 and c.primary_phone is not None), None)
+                 if escalation_rank(c, situation) < 2 and number_to_call(c, situation) is not None), None)
 
 
 def call_action(ctx: Any, parent: QObject) -> QAction:
@@ -451,7 +471,7 @@ def call_action(ctx: Any, parent: QObject) -> QAction:
     def target() -> tuple[str, str, str] | None:
         c = chosen["contact"]
         if c is not None and chosen["situation"] == ctx.situation:
-            p = c.primary_phone
+            p = number_to_call(c, ctx.situation)
             return c.display_name, human_number(p), p.tel_uri
         phone = ctx.config.ui.helpdesk_phone.strip()
         if phone:

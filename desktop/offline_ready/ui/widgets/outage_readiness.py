@@ -94,7 +94,8 @@ class OutageReadiness(QWidget):
             return html.escape(text, quote=False)
 
         if data["pages"]:
-            self.pages.setText(f"<b>{esc(self.tr('What the providers say'))}</b>" +
+            heading = self.tr("What the providers say")
+            self.pages.setText(f"<b>{esc(heading)}</b>" +
                                "".join(f"<p style='margin:2px 0'>{esc(p)}</p>" for p in data["pages"]))
         self.pages.setVisible(bool(data["pages"]))
         rec = data["drill"]
@@ -109,7 +110,8 @@ class OutageReadiness(QWidget):
                                "".join(f"<p style='margin:2px 0'>• {esc(x)}</p>" for x in lines))
         self.drill.setVisible(rec is not None)
         if data["gaps"]:
-            self.gaps.setText(f"<b>{esc(self.tr('Gaps that matter now'))}</b>" +
+            heading = self.tr("Gaps that matter now")
+            self.gaps.setText(f"<b>{esc(heading)}</b>" +
                               "".join(f"<p style='margin:2px 0'>! {esc(g)}</p>" for g in data["gaps"]))
         self.gaps.setVisible(bool(data["gaps"]))
         fit = getattr(self.window(), "_fit", None)  # the window grows to show what arrived, never squeezed

@@ -89,12 +89,12 @@ def _printed(today: date, count: int | None = None) -> str:
 
 
 def _phones_html(c: Contact) -> str:
-    out = []
+    out, first = [], _("first")
     for p in sorted(c.phones, key=lambda p: (not p.pref, p.kind == "fax")):
         kind = kind_text(p)
         link = f'<a href="{html.escape(p.tel_uri)}">{html.escape(pretty_number(p))}</a>'
         extra = f'<span class="kind">{html.escape(kind)}</span>' if kind else ""
-        pref = f'<span class="pref">{html.escape(_("first"))}</span>' if p.pref and len(c.phones) > 1 else ""
+        pref = f'<span class="pref">{html.escape(first)}</span>' if p.pref and len(c.phones) > 1 else ""
         out.append(f'<div class="num">{link}{extra}{pref}</div>')
     return "".join(out)
 
