@@ -299,7 +299,7 @@ class Monitor:
         pending = self.hysteresis.pending
         self.bus.publish(VerdictReady(verdict=verdict, confirmed=str(self.confirmed.state),
                                       pending=str(pending.state) if pending else None,
-                                      on_backup=self.confirmed.backup))
+                                      on_backup=self.confirmed.backup, cadence=self.traffic.to_dict()))
         return pending is not None
 
     def _backup_in_force(self) -> bool:

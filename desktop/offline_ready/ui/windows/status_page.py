@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...diagnosis.model import ServiceVerdict
+from ...monitor.traffic import describe_plan
 from ..context import AppContext
 from ..fixes import fix_for, run_fix, show_fix
 from ..models.status import (
@@ -194,6 +195,13 @@ class StatusPage(QWidget):
         self.no_services.setWordWrap(True)
         self.no_services.setStyleSheet(secondary_text_css(self.palette()))
 
+        # which checks the traffic budget made rarer (the monitor's words), so a slower cadence is no secret
+        self.cadence_label = QLabel(self)
+        self.cadence_label.setObjectName("status-cadence")
+        self.cadence_label.setWordWrap(True)
+        self.cadence_label.setStyleSheet(secondary_text_css(self.palette()))
+        self.cadence_label.hide()
+
         services_box = QWidget(self)
         sb = QVBoxLayout(services_box)
         sb.setContentsMargins(0, 0, 0, 0)
@@ -201,6 +209,7 @@ class StatusPage(QWidget):
         sb.addWidget(services_title)
         sb.addWidget(self.services_view)
         sb.addWidget(self.no_services)
+        sb.addWidget(self.cadence_label)
         layers_box = QWidget(self)
         lb = QVBoxLayout(layers_box)
         lb.setContentsMargins(0, 0, 0, 0)
@@ -237,7 +246,7 @@ class StatusPage(QWidget):
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: secondary text stays AA
-            for label in (self.checked_label, self.no_services):
+            for label in (self.checked_label, self.no_services, self.cadence_label):
                 label.setStyleSheet(secondary_text_css(self.palette()))
         super().changeEvent(event)
 
@@ -286,3 +295,6 @@ class StatusPage(QWidget):
         configured = bool(ctx.config.services)
         self.services_view.setVisible(bool(services) or configured)
         self.no_services.setVisible(not services and not configured)
+        notes = " ".join(describe_plan(ctx.cadence)) if ctx.cadence else ""
+        self.cadence_label.setText(notes)
+        self.cadence_label.setVisible(bool(notes))
