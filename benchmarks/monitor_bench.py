@@ -16,14 +16,22 @@ Usage: sudo python3 benchmarks/monitor_bench.py [--rounds 8] [--blip-minutes 3] 
 - `dns restore` after running on backup DNS: time from the command until the monitor reports
   the true state (the user's own, still broken resolver);
 - a captive portal: time to notice it after joining a network that has one (a network-change
-  event) beside one that appears without any event.
+  event) beside one that appears without any event;
+- the traffic budget (``--budget-minutes``): KB/hour of the whole monitor, healthy, with the probes
+  alone, + one service whose server keeps idle connections, + one whose server closes them (HTTPS,
+  TLS resumed), + three services — this version beside a peer with the old fixed cadence; and the
+  time to confirm a resolver rewriting a watched service's name mid-session (``--rewrite-rounds``).
+  The peer is an earlier source tree (``--peer-src``, its ``desktop/`` first on the path), else
+  this version with the budget lifted. Both run at once, each in its own lab.
 Everything runs inside network namespaces the script builds (tests/netlab).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import queue
 import random
 import signal
@@ -37,9 +45,10 @@ from _lab import machine, median, pct
 
 
 class Mon:
-    def __init__(self, lab, cfg: Path, home: Path, wrap=lambda argv: argv):
+    def __init__(self, lab, cfg: Path, home: Path, wrap=lambda argv: argv, env: dict | None = None):
         self.proc = lab.popen(wrap(["python3", "-m", "offline_ready", "monitor", "--json", "--no-history",
-                                    "--config", str(cfg)]), env=lab.client_env({"OFFLINE_READY_HOME": str(home)}),
+                                    "--config", str(cfg)]),
+                              env=lab.client_env({"OFFLINE_READY_HOME": str(home), **(env or {})}),
                               stdout=subprocess.PIPE, text=True)
         self.q: queue.Queue = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
@@ -354,6 +363,138 @@ def service_traffic(lab, work: Path, minutes: float) -> None:
     print(f"- the light checks alone: {watched - base:.0f} KB/hour")
 
 
+KEEP_URL = "https://status.check.test/up.txt"  # the lab's one server that keeps idle connections (120 s)
+BUDGET_CASES = {
+    "probes alone": [],
+    "+ one service, server keeps idle connections": [("Status", KEEP_URL)],
+    "+ one service, server closes idle connections (HTTPS, TLS resumed)": [("Forum", "https://forum.test/")],
+    "+ three services (HTTP, HTTPS, HTTPS; servers close idle connections)":
+        [("Shop", "http://shop.test/"), ("Forum", "https://forum.test/"), ("Secure shop", "https://shop.test/")],
+}
+
+
+def _full_round_bytes(lab, cfg: Path, env: dict) -> float:
+    """One full diagnosis (`offline-ready check`) on the wire: what each full round costs."""
+    counter = lab.count_client_traffic()
+    lab.exec(["python3", "-m", "offline_ready", "check", "--config", str(cfg)], env=lab.client_env(env), timeout=60)
+    return counter.bytes() + counter.rx_bytes()
+
+
+def _budget_run(lab, work: Path, services: list, minutes: float, env: dict, budget: int | None) -> dict:
+    """The monitor healthy at the default cadence: steady bytes per hour on the wire over the window
+    (after the first light checks), plus the full rounds' share at the interval it runs them."""
+    cfg = work / "budget.toml"
+    extra = {} if budget is None else {"monitor.traffic_budget": budget}
+    cfg.write_text(lab.config_text(timeout=2.0, services=services, **extra))
+    home = work / "home"
+    full_bytes = _full_round_bytes(lab, cfg, {"OFFLINE_READY_HOME": str(home), **env})
+    m = Mon(lab, cfg, home, env=env)
+    m.wait("online", 30)
+    time.sleep(70)  # the first light checks run a cadence after the first full check
+    counter = lab.count_client_traffic()
+    t0 = time.monotonic()
+    time.sleep(minutes * 60)
+    steady = (counter.bytes() + counter.rx_bytes()) / (time.monotonic() - t0) * 3600
+    m.stop()
+    plan = None
+    with contextlib.suppress(OSError, ValueError):
+        plan = json.loads((home / "state" / "monitor-cadence.json").read_text())
+    full_every = 600.0
+    stretched = []
+    for c in (plan or {}).get("checks", []):
+        if c["check"] == "full":
+            full_every = c["every_s"]
+        if c["stretched"]:
+            stretched.append(f"{c['name'] or c['check']} {c['every_s']:.0f} s")
+    return {"kb": (steady + full_bytes * 3600 / full_every) / 1024, "steady_kb": steady / 1024,
+            "full_kb": full_bytes / 1024, "full_every": full_every, "stretched": stretched}
+
+
+def _rewrite_detection(lab, work: Path, rounds: int, env: dict, budget: int | None) -> tuple[list[float], int]:
+    """A resolver starts answering a watched service's name with a dead address, at a random
+    moment: time until the monitor reports the service down (the confirmed change)."""
+    cfg = work / "rewrite.toml"
+    extra = {} if budget is None else {"monitor.traffic_budget": budget}
+    cfg.write_text(lab.config_text(timeout=2.0, services=[("Forum", "https://forum.test/"),
+                                                           ("Shop", "http://shop.test/")], **extra))
+    lab.reset()
+    m = Mon(lab, cfg, work / "home", env=env)
+    m.wait("online", 30)
+    time.sleep(70)
+    det, missed = [], 0
+
+    def forum_down(rec: dict) -> bool:
+        return any(s["name"] == "Forum" and s["state"] == "down" for s in rec["services"])
+
+    for _ in range(rounds):
+        time.sleep(random.uniform(5.0, 60.0))
+        t0 = time.monotonic()
+        lab.wrong_answer(name="forum.test")
+        t = m.wait_for(forum_down, 700)
+        if t is None:
+            missed += 1
+        else:
+            det.append(t - t0)
+        lab.wrong_answer(name="forum.test", on=False)
+        m.wait_for(lambda rec: not forum_down(rec), 120)
+    m.stop()
+    return det, missed
+
+
+def budget_and_rewrite(minutes: float, rounds: int, peer_src: str | None) -> None:
+    """This version and the peer side by side, each in its own lab, at the same time."""
+    from netlab import Lab
+
+    root = Path(__file__).resolve().parent.parent
+    peer_env = ({"PYTHONPATH": os.pathsep.join([str(Path(peer_src) / "desktop"), str(root / "tests")])}
+                if peer_src else {})
+    sides = {"this version (budget 200 KB/h)": ({}, None),
+             ("old fixed cadence (" + ("earlier source tree" if peer_src else "budget lifted") + ")"):
+                 (peer_env, None if peer_src else 1_000_000)}
+    results: dict[str, dict] = {}
+    load: list[float] = []
+
+    def side(label: str, env: dict, budget: int | None) -> None:
+        lab = Lab.start()
+        try:
+            (Path(lab.workdir) / "www" / "up.txt").parent.mkdir(parents=True, exist_ok=True)
+            (Path(lab.workdir) / "www" / "up.txt").write_text("up\n")
+            out: dict = {}
+            for case, services in BUDGET_CASES.items():
+                lab.reset()
+                work = Path(tempfile.mkdtemp(prefix="or-budget-"))
+                out[case] = _budget_run(lab, work, services, minutes, env, budget)
+                load.append(os.getloadavg()[0])
+            out["rewrite"] = _rewrite_detection(lab, Path(tempfile.mkdtemp(prefix="or-rw-")), rounds, env, budget)
+            results[label] = out
+        finally:
+            lab.stop()
+
+    threads = [threading.Thread(target=side, args=(label, env, budget)) for label, (env, budget) in sides.items()]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    labels = [label for label in sides if label in results]
+    print(f"\n## Traffic of the whole monitor, healthy, default cadence ({minutes:g} min steady window each; "
+          f"load average {min(load or [0]):.1f}–{max(load or [0]):.1f})")
+    print("KB/hour = the steady window's bytes (both directions, counted by nftables on the lab's router) + "
+          "one full check's bytes × full checks per hour at the interval each side runs them. Budget 200 KB/hour.\n")
+    print("| watched | " + " | ".join(labels) + " | stretched by the budget |")
+    print("|---|" + "---|" * len(labels) + "---|")
+    for case in BUDGET_CASES:
+        cells = [f"{results[lb][case]['kb']:.0f} KB/h (full check {results[lb][case]['full_kb']:.1f} KB "
+                 f"every {results[lb][case]['full_every']:.0f} s)" for lb in labels]
+        stretched = ", ".join(results[labels[0]][case]["stretched"]) or "—"
+        print(f"| {case} | " + " | ".join(cells) + f" | {stretched} |")
+    print(f"\n## A resolver rewrites a watched service's name mid-session ({rounds} rounds, at a random moment)")
+    print("| side | confirmed p50 s | p95 s | max s | missed |")
+    print("|---|---|---|---|---|")
+    for lb in labels:
+        det, missed = results[lb]["rewrite"]
+        print(f"| {lb} | {median(det):.1f} | {pct(det, 95):.1f} | {max(det or [0]):.1f} | {missed} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=8)
@@ -364,11 +505,21 @@ def main() -> None:
     ap.add_argument("--traffic-minutes", type=float, default=5)
     ap.add_argument("--light-checks", type=int, default=20)
     ap.add_argument("--portal-rounds", type=int, default=5)
+    ap.add_argument("--budget-minutes", type=float, default=2.0)
+    ap.add_argument("--rewrite-rounds", type=int, default=5)
+    ap.add_argument("--peer-src", help="an earlier source tree: the peer of the budget and rewrite runs")
     ap.add_argument("--skip", nargs="*", default=[],
                     choices=["detection", "blips", "idle", "service", "restore", "light-bytes", "service-traffic",
-                             "portal"])
+                             "portal", "budget"])
     args = ap.parse_args()
     from netlab import Lab
+
+    if "budget" not in args.skip:
+        print(f"# monitor benchmark on {machine()}")
+        budget_and_rewrite(args.budget_minutes, args.rewrite_rounds, args.peer_src)
+        if set(args.skip) >= {"detection", "blips", "idle", "service", "restore", "light-bytes",
+                              "service-traffic", "portal"}:
+            return
 
     lab = Lab.start()
     try:

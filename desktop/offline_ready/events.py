@@ -69,6 +69,7 @@ class VerdictReady(CoreEvent):
     confirmed: str = "unknown"
     pending: str | None = None  # a state being confirmed, if any
     on_backup: bool = False  # the confirmed condition runs on backup DNS
+    cadence: dict | None = None  # the traffic budget's plan: which checks run rarer, and why
     topic: str = field(init=False, default="check.verdict")
 
 

@@ -15,6 +15,7 @@ translated message comes back marked and accented, so text that bypasses transla
 from __future__ import annotations
 
 import errno
+import functools
 import gettext as _gettext
 import os
 import re
@@ -34,6 +35,22 @@ def locale_dir() -> Path:
     return resources_dir() / "locale"
 
 
+@functools.cache
+def available_languages() -> tuple[str, ...]:
+    """Languages with a core catalogue, besides English (the source language)."""
+    folder = locale_dir()
+    return tuple(sorted(p.name for p in folder.iterdir() if (p / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file())) \
+        if folder.is_dir() else ()
+
+
+def speaks(language: str) -> bool:
+    """Whether choosing ``language`` ("de", "de_AT", "de-CH", "en", the pseudo-locale) changes what the
+    app says: English, or a language (or a regional variant of one) with a catalogue."""
+    wanted = language.replace("-", "_")
+    return language == PSEUDO or wanted.split("_")[0] == "en" or any(
+        lang in (wanted, wanted.split("_")[0]) for lang in available_languages())
+
+
 def system_languages() -> list[str]:
     """The user's languages from the environment, as gettext reads them (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
@@ -47,7 +64,7 @@ def set_language(language: str = "") -> str:
     """Use ``language`` ("de", "de_AT", "x-pseudo"; empty = the system's) from now on. Returns the
     language whose catalogue is in use ("en" when none matched: the source text is English)."""
     global _translations, _language
-    wanted = [language] if language else system_languages()
+    wanted = [language if language == PSEUDO else language.replace("-", "_")] if language else system_languages()
     if PSEUDO in wanted[:1]:
         _translations, _language = PseudoTranslations(), PSEUDO
         return _language

@@ -1,12 +1,22 @@
-"""Logging into a size-rotated file in the platform's log folder (and stderr with --verbose)."""
+"""Logging into a size-rotated file in the platform's log folder (and stderr with --verbose).
+
+The searches people type during an outage usually log nothing, and loading ``logging`` (with
+``traceback``, ``threading`` and its format checks) is a tenth of their start-up. So the command line
+may :func:`defer_logging`: the set-up waits for the first record, which the modules on those commands'
+path send through :func:`logger` (a logger that loads ``logging`` when first used). A search that logs
+nothing never loads it; tests/install/test_installed_startup.py keeps it that way.
+"""
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
 from .paths import app_paths
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import logging
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -15,37 +25,13 @@ def log_file() -> Path:
     return app_paths().log_dir / "offline-ready.log"
 
 
-class LogFile(logging.Handler):
-    """The size-rotated log file, opened at the first record it gets.
-
-    A command that logs nothing (a search, ``--help``) then never loads the rotating-file machinery
-    (``logging.handlers`` brings sockets, pickle and queues with it) nor touches the log folder. Where
-    the file cannot be written (a read-only home), records go to stderr instead and the app goes on."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
-        self.target: logging.Handler | None = None
-
-    def emit(self, record: logging.LogRecord) -> None:  # called with this handler's lock held
-        if self.target is None:
-            try:
-                from logging.handlers import RotatingFileHandler
-
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                self.target = RotatingFileHandler(self.path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-            except OSError:
-                self.target = logging.StreamHandler(sys.stderr)
-            self.target.setFormatter(self.formatter)
-        self.target.emit(record)
-
-    def close(self) -> None:
-        if self.target is not None:
-            self.target.close()
-        super().close()
-
-
 def setup_logging(level: str = "info", *, verbose: bool = False, console: bool = False) -> None:
+    import logging
+
+    from .logfile import LogFile
+
+    global _deferred
+    _deferred = None
     root = logging.getLogger("offline_ready")
     if getattr(root, "_offline_ready_setup", False):
         return
@@ -58,3 +44,46 @@ def setup_logging(level: str = "info", *, verbose: bool = False, console: bool =
         h.setFormatter(logging.Formatter(_FORMAT))
         root.addHandler(h)
     root._offline_ready_setup = True  # type: ignore[attr-defined]
+
+
+_deferred: dict[str, object] | None = None  # what setup_logging will be called with at the first record
+
+
+def defer_logging(level: str = "info", *, verbose: bool = False, console: bool = False) -> None:
+    """:func:`setup_logging` at the first record sent through :func:`logger` (and not before)."""
+    global _deferred
+    _deferred = {"level": level, "verbose": verbose, "console": console}
+
+
+def set_level(level: str) -> None:
+    """The ``logging.level`` setting, once the settings are read."""
+    if _deferred is not None:
+        _deferred["level"] = level
+    if _deferred is None or "logging" in sys.modules:
+        import logging
+
+        logging.getLogger("offline_ready").setLevel(level.upper())
+
+
+class LazyLogger:
+    """``logging.getLogger(name)``, loaded (and a deferred set-up done) when first used."""
+
+    __slots__ = ("_logger", "_name")
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._logger: logging.Logger | None = None
+
+    def __getattr__(self, attr: str) -> object:
+        if self._logger is None:
+            import logging
+
+            if _deferred is not None:
+                setup_logging(**_deferred)  # type: ignore[arg-type]
+            self._logger = logging.getLogger(self._name)
+        return getattr(self._logger, attr)
+
+
+def logger(name: str) -> LazyLogger:
+    """The logger a module on a deferring command's path uses instead of ``logging.getLogger(name)``."""
+    return LazyLogger(name)

@@ -54,3 +54,22 @@ def test_searches_and_help_import_no_heavy_library(argv, heavy, app_home):
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+def test_a_search_that_logs_still_writes_the_log_file(app_home, tmp_path):
+    """A search defers the logging set-up to its first record: a warning it gives reaches the log file,
+    with logging loaded only then."""
+    cfg = tmp_path / "settings.toml"
+    cfg.write_text('[[vault.documents]]\nname = "Price list"\nsource = "https://user:secret@docs.test/prices.pdf"\n')
+    code = ("import sys, io, contextlib\nfrom offline_ready.cli.main import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+            f"    main(['docs', 'search', 'router', '--config', {str(cfg)!r}])\n"
+            "from offline_ready.logsetup import log_file\n"
+            "print(__import__('json').dumps(['logging' in sys.modules, log_file().read_text()]))\n")
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env["PYTHONPATH"] = os.pathsep.join([str(DESKTOP), *filter(None, [os.environ.get("PYTHONPATH")])])
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    loaded, log = json.loads(out.stdout.strip().splitlines()[-1])
+    assert loaded and "WARNING offline_ready.vault.documents: vault.documents entry 'Price list' ignored" in log
+    assert "secret" not in log

@@ -116,3 +116,20 @@ def test_pseudo_keeps_placeholders_and_markup() -> None:
     assert text.startswith("⟦") and text.endswith("⟧")
     assert "{name}" in text and "%n" in text and "<b>%1</b>" in text and "https://example.test/x" in text
     assert text.format(name="Shop")
+
+
+def test_the_language_setting_takes_only_a_language_the_app_speaks(tmp_path) -> None:
+    """A language without a catalogue would change nothing: the settings file names the problem and the
+    languages there are; a regional variant gets its language's catalogue."""
+    from offline_ready.config import ConfigError, load_config
+
+    for value in ("", "de", "de_AT", "de-CH", "en", "en_GB"):
+        path = tmp_path / "ok.toml"
+        path.write_text(f'[ui]\nlanguage = "{value}"\n')
+        assert load_config(path).ui.language == value
+    path = tmp_path / "fr.toml"
+    path.write_text('[ui]\nlanguage = "fr"\n')
+    with pytest.raises(ConfigError, match=r"ui.language: no translation for 'fr' \(available: en, de\)"):
+        load_config(path)
+    assert i18n.available_languages() == ("de",)
+    assert i18n.set_language("de-CH") == "de" and i18n._("You're online") == "Sie sind online"

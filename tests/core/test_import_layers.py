@@ -33,7 +33,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("offline_ready",),  # the package's own __init__: name and version only
     ("valueclass",),  # small record classes (what the records below are made of)
     # foundations: files, paths, store formats, the event bus, bounded calls, the desktop session
-    ("atomic", "bounded", "csvsafe", "events", "faults", "gui_session", "paths", "storeversion"),
+    ("atomic", "bounded", "csvsafe", "events", "faults", "gui_session", "logfile", "paths", "storeversion"),
     ("i18n", "history", "logsetup", "autostart"),  # the core's translations; stores; the log; start at login
     ("config",),  # settings: schema, policy, typed access
     ("proxy", "resolver_profiles"),  # how web traffic leaves this computer (proxy, PAC, trust); the known resolvers

@@ -2,7 +2,7 @@
 search, a contact search, ``--help``. They must start with their own code and the standard library's
 basics, none of the heavy libraries they do not use (Qt, HTTP, DNS, phone-number data, PDF, encryption,
 keyring, TOML writing …) and none of the modules a lighter design left behind (dataclasses with inspect,
-importlib.resources with zipfile).
+typing, importlib.resources with zipfile, logging until something is logged).
 
 Not timed: ``benchmarks/cli_bench.py`` measures the wall time. Here a module that creeps back into these
 commands' start-up is named. The list comes from ``python -X importtime`` running the installed
@@ -26,7 +26,8 @@ pytestmark = pytest.mark.timeout(1500)
 HEAVY = ("PySide6", "shiboken6", "requests", "urllib3", "certifi", "charset_normalizer", "idna", "dns", "phonenumbers",
          "pypdf", "reportlab", "cryptography", "keyring", "jeepney", "secretstorage", "tomlkit", "docx", "openpyxl",
          "defusedxml", "pypac", "dukpy", "spnego", "zxcvbn", "google", "cramjam", "truststore", "email", "http",
-         "ssl", "socket", "uuid", "hashlib", "dataclasses", "inspect", "zipfile", "plistlib", "winreg")
+         "ssl", "socket", "uuid", "hashlib", "dataclasses", "inspect", "typing", "zipfile", "plistlib", "winreg",
+         "logging")
 # modules of their own that belong to other commands or other platforms
 NOT_OURS = ("offline_ready.ui", "offline_ready.probes", "offline_ready.diagnosis", "offline_ready.monitor",
             "offline_ready.backup_dns", "offline_ready.proxy", "offline_ready.fleet", "offline_ready.vault.contacts.importer",

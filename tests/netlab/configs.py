@@ -270,6 +270,7 @@ http {{
         listen 203.0.113.23:80 default_server;
         listen 203.0.113.23:443 ssl default_server;
         server_name status.check.test;
+        keepalive_timeout 120s;  # unlike the others, keeps idle connections (as nginx's default 75 s would)
 {tls}        root {workdir}/www;
         location /slow/ {{ limit_rate 100; }}
         location = /broken/api/v2/summary.json {{ return 503 "upstream error\n"; }}

@@ -123,6 +123,8 @@ def test_a_service_row_says_one_true_thing_per_state(qapp) -> None:
     """The Shop row during a DNS outage said "Not checked" and "it answers through a backup
     resolver" at once. Each state now has one message: in the watched-services table (state, why)
     and in the layer view (one summary), with the engine's detail one click down."""
+    from PySide6.QtCore import Qt
+
     from offline_ready.diagnosis.model import Cause, ServiceState, ServiceVerdict
     from offline_ready.ui.windows.status_page import ServicesModel
 
@@ -160,4 +162,6 @@ def test_a_service_row_says_one_true_thing_per_state(qapp) -> None:
     assert P.service_blocker(v) == "Internet"
     row = [table.data(table.index(0, c)) for c in (1, 2)]
     assert row == ["Not checked", "It needs “Internet”, which is down"], row
+    tip = table.data(table.index(0, 0), Qt.ItemDataRole.ToolTipRole).splitlines()
+    assert tip[1] == "Not checked — It needs “Internet”, which is down", tip  # then the engine's detail, for IT
     assert P.service_blocker(S.verdict("online")) == ""

@@ -35,14 +35,13 @@ def config_parent() -> argparse.ArgumentParser:
 
 def load(args: argparse.Namespace):
     """Load the configuration named by ``--config`` (ConfigError propagates as exit 3)."""
-    import logging
-
     from ..config import load_config
+    from ..logsetup import set_level
 
     config = load_config(getattr(args, "config", None))
     use_language(config)
     if not getattr(args, "verbose", False):
-        logging.getLogger("offline_ready").setLevel(config.logging.level.upper())
+        set_level(config.logging.level)
     return config
 
 

@@ -29,6 +29,7 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     p.add_argument("--json", action="store_true", help=_("machine-readable output"))
 
     p = cmd("search", _contacts_search, _("find contacts by name, organisation, role, group or number"))
+    p.set_defaults(defer_logging=True)  # logs only through logsetup.logger: see cli/main.py
     p.add_argument("query", nargs="+")
     p.add_argument("--group")
     p.add_argument("--json", action="store_true", help=_("machine-readable output"))

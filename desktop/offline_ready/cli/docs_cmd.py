@@ -51,6 +51,7 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     p.add_argument("--json", action="store_true", help=_("machine-readable output"))
 
     p = cmd("search", _docs_search, _("full-text search across the offline copies"))
+    p.set_defaults(defer_logging=True)  # logs only through logsetup.logger: see cli/main.py
     p.add_argument("query", nargs="+")
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true", help=_("machine-readable output"))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import sys
 from collections.abc import Sequence
 
 from .. import __version__
 from ..i18n import N_, _, ngettext, set_language
+from ..logsetup import logger
 from .common import EXIT_UNKNOWN, CliError, config_parent
 
 # The command modules, all in this package (the features below never import the CLI); each provides
@@ -44,7 +44,7 @@ COMMAND_OWNERS = {
     "fleet": "offline_ready.cli.fleet_cmd",
 }
 
-log = logging.getLogger("offline_ready")
+log = logger("offline_ready")
 
 # argparse's own words (headings, usage errors) come from this catalogue too: argparse calls the ``_`` and
 # ``ngettext`` it took from gettext when it runs, so pointing them at ours translates them with the rest.
@@ -105,9 +105,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(argv)
     args = parser.parse_args(argv)  # --help and usage errors end here, before the settings machinery loads
     from ..config import ConfigError
-    from ..logsetup import setup_logging
+    from ..logsetup import defer_logging, setup_logging
 
-    setup_logging(verbose=args.verbose, console=args.verbose)
+    # a command whose code logs only through logsetup.logger (the searches) sets up logging at its first record
+    setup = defer_logging if getattr(args, "defer_logging", False) else setup_logging
+    setup(verbose=args.verbose, console=args.verbose)
     try:
         if not getattr(args, "func", None):
             try:

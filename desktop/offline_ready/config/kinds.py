@@ -11,7 +11,7 @@ import math
 import re
 from urllib.parse import urlsplit, urlunsplit
 
-from ..i18n import _, ngettext
+from ..i18n import _, available_languages, ngettext, speaks
 from ..valueclass import Fresh, FrozenRecord
 
 TYPE_CHECKING = False
@@ -120,6 +120,18 @@ class Str(Kind):
             out["pattern"] = f"^(?:{self.pattern})?$"
         return out
 
+
+
+class Language(Str):
+    """The app's language: empty for the system's, English, or one the app has a catalogue for (a
+    regional variant such as "de_AT" gets German). Any other would silently change nothing: refused."""
+
+    def check(self, value: Any) -> str:
+        text = super().check(value)
+        if text and not speaks(text):
+            raise ValueError(_("no translation for {value!r} (available: {languages})").format(
+                value=text, languages=", ".join(("en", *available_languages()))))
+        return text
 
 class CommaChoices(Kind):
     """A comma-separated subset of fixed words, e.g. the states that raise a warning."""

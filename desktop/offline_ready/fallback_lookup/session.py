@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 import requests
 
+from ..i18n import _
 from ..probes.pinned import pinned_pool
 from ..proxy.session import SigninAdapter
 
@@ -51,7 +52,7 @@ class PinnedAdapter(SigninAdapter):
         if addresses is None:
             return super().send(request, stream=stream, timeout=timeout, verify=verify, cert=cert, proxies=proxies)
         if not addresses:
-            raise requests.ConnectionError(f"no address known for {host}")
+            raise requests.ConnectionError(_("no address known for {host}").format(host=host))
         last: Exception | None = None
         for address in addresses[:3]:
             pinned = request.copy()

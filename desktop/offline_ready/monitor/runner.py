@@ -108,10 +108,14 @@ class Monitor:
             self.hysteresis = Hysteresis(m.confirm_rounds, m.recover_rounds)
             if old is not None:
                 self.hysteresis.confirmed = old.confirmed
-            self.heart = Heartbeat(p.canary_names, p.ip_endpoints, p.timeout, float(p.slow_ms))
             self.timeout = p.timeout
             self.services = ServiceSchedule(list(config.services), float(m.service_interval), time.monotonic(),
-                                            previous=getattr(self, "services", None))
+                                            previous=getattr(self, "services", None),
+                                            answers=lambda host, max_age: self.heart.fresh(host, max_age))
+            # the services' names take turns with the canaries: a rewritten answer shows within the cadence
+            self.heart = Heartbeat(p.canary_names, p.ip_endpoints, p.timeout, float(p.slow_ms),
+                                   hosts=[c.host for c in self.services.checks],
+                                   per_cadence=max(1, int(m.service_interval // m.heartbeat_interval)))
             self.traffic = TrafficBudget(m.traffic_budget, self._cadence_file, previous=getattr(self, "traffic", None))
             self._replan()
         self.check_now("settings")
@@ -203,6 +207,9 @@ class Monitor:
                     if self.history:
                         self.history.add_sample("heartbeat", str(self.confirmed.state), beat.ok,
                                                 dns_ms=beat.dns_ms, tcp_ms=beat.tcp_ms)
+                    if beat.moved:  # a service's name answers differently: does the service still work there?
+                        log.info("the DNS answer for %s changed: checking it now", ", ".join(beat.moved))
+                        self.services.due_now(beat.moved, time.monotonic())
                     if not beat.ok:
                         log.info("heartbeat anomaly: %s", beat.reason)
                         prior_failures = 1
@@ -292,7 +299,7 @@ class Monitor:
         pending = self.hysteresis.pending
         self.bus.publish(VerdictReady(verdict=verdict, confirmed=str(self.confirmed.state),
                                       pending=str(pending.state) if pending else None,
-                                      on_backup=self.confirmed.backup))
+                                      on_backup=self.confirmed.backup, cadence=self.traffic.to_dict()))
         return pending is not None
 
     def _backup_in_force(self) -> bool:

@@ -18,10 +18,12 @@ beside the ``configured`` one).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
+from ..probes.dns import DnsResult, system_lookup
 from ..probes.http import judge_service
 from ..probes.keepalive import KeptConnection
 from .budget import LOOKUP_BYTES
@@ -40,14 +42,26 @@ class ServiceCheck:
     use_get: bool = False
     kept: KeptConnection | None = field(default=None, repr=False, compare=False)
     configured: float = 0.0  # seconds, as set (``check_every`` or ``monitor.service_interval``)
+    # the heartbeat's recent answer for a name, if any: the light check then asks no resolver itself
+    answers: Callable[[str, float], DnsResult | None] | None = field(default=None, repr=False, compare=False)
+    answered: bool = False  # the last lookup was the heartbeat's answer (nothing sent)
 
     def __post_init__(self) -> None:
         self.configured = self.configured or self.interval
 
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).hostname or ""
+
     def connection(self) -> KeptConnection:
         if self.kept is None or self.kept.url != self.url:
-            self.kept = KeptConnection(self.url)
+            self.kept = KeptConnection(self.url, lookup=self._lookup)
         return self.kept
+
+    def _lookup(self, host: str, timeout: float) -> DnsResult:
+        fresh = self.answers(host, self.configured) if self.answers else None
+        self.answered = fresh is not None
+        return fresh or system_lookup(host, timeout)
 
     def fetch(self, url: str, timeout: float, method: str = "GET") -> Any:
         return self.connection().request(method, timeout)
@@ -66,9 +80,11 @@ class ServiceSchedule:
     ten services do not all fire in the same second."""
 
     def __init__(self, services: list[dict[str, Any]], default_interval: float, now: float,
-                 previous: ServiceSchedule | None = None) -> None:
+                 previous: ServiceSchedule | None = None,
+                 answers: Callable[[str, float], DnsResult | None] | None = None) -> None:
         """``previous``: the schedule these settings replace; its kept connections carry over
-        to the services that stay, and the others are closed."""
+        to the services that stay, and the others are closed. ``answers(host, max_age)``: a
+        recent answer for a service's name (the heartbeat's), used instead of a lookup."""
         self.checks: list[ServiceCheck] = []
         kept = {(c.name, c.url): c.kept for c in previous.checks if c.kept} if previous else {}
         for svc in services:
@@ -76,8 +92,11 @@ class ServiceSchedule:
                 continue
             every = float(svc.get("check_every") or default_interval)
             spread = int(hashlib.sha1(svc["name"].encode()).hexdigest()[:6], 16) % 1000 / 1000
-            self.checks.append(ServiceCheck(svc["name"], svc["url"], every, svc.get("expect_status"),
-                                            due=now + every * spread, kept=kept.pop((svc["name"], svc["url"]), None)))
+            check = ServiceCheck(svc["name"], svc["url"], every, svc.get("expect_status"), due=now + every * spread,
+                                 kept=kept.pop((svc["name"], svc["url"]), None), answers=answers)
+            if check.kept is not None:
+                check.kept.lookup = check._lookup  # the kept connection now asks this schedule's heartbeat
+            self.checks.append(check)
         for orphan in kept.values():
             if orphan is not None:
                 orphan.close()
@@ -107,6 +126,12 @@ class ServiceSchedule:
                 c.due += new - c.interval
                 c.interval = new
 
+    def due_now(self, hosts: Collection[str], now: float) -> None:
+        """The services at these names are checked at once (their name's answer just changed)."""
+        for c in self.checks:
+            if c.host in hosts:
+                c.due = min(c.due, now)
+
     def postpone_all(self, now: float) -> None:
         """A full diagnosis just checked every service: the next light checks can wait an interval."""
         for c in self.checks:
@@ -124,7 +149,8 @@ def light_check(check: ServiceCheck, timeout: float,
     def one(method: str) -> Any:
         r = fetch_fn(check.url, timeout, method=method)
         if own and check.kept is not None and check.kept.wire_bytes:
-            spent.append(check.kept.wire_bytes + (LOOKUP_BYTES if check.kept.looked_up else 0.0))
+            asked = check.kept.looked_up and not check.answered
+            spent.append(check.kept.wire_bytes + (LOOKUP_BYTES if asked else 0.0))
         return r
 
     def result(r: Any) -> LightResult:

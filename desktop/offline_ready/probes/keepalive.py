@@ -100,7 +100,7 @@ class KeptConnection:
         self.https = parts.scheme == "https"
         self.port = parts.port or (443 if self.https else 80)
         self.path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        self._lookup = lookup
+        self.lookup = lookup  # how the name is resolved (replaceable while kept)
         self._max_body = max_body
         self._conn: _Conn | None = None
         self._address: str | None = None
@@ -147,7 +147,7 @@ class KeptConnection:
             dres = None
         except ValueError:
             self.looked_up = True
-            dres = self._lookup(self.host, min(timeout, budget))
+            dres = self.lookup(self.host, min(timeout, budget))
             timings["dns"] = dres.ms
             if not dres.ok:
                 self.close()

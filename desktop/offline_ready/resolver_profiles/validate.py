@@ -78,9 +78,8 @@ def family_of(address: str) -> str:
 
 def profile_id(value: object) -> str:
     if not isinstance(value, str) or not PROFILE_ID_RE.fullmatch(value):
-        raise InvalidInput(
-            f"{value!r} is not a profile id (lower-case letters, digits and dashes, at most 32 characters)"
-        )
+        raise InvalidInput(_("{value!r} is not a profile id (lower-case letters, digits and dashes, at most 32 "
+                             "characters)").format(value=value))
     return value
 
 

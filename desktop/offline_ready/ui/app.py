@@ -51,9 +51,10 @@ def open_core(config: Config, bus: Any) -> tuple[Any, Any]:
     """Open the history store and build the monitor (on a worker: SQLite touches the disk)."""
     from ..history.store import HistoryStore
     from ..monitor import Monitor
+    from ..monitor.traffic import cadence_path
 
     history = HistoryStore(config.paths.history_db, config.history.retention_days)
-    monitor = Monitor(config, bus, history)
+    monitor = Monitor(config, bus, history, cadence_file=cadence_path())
     return history, monitor
 
 

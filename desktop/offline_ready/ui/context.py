@@ -74,6 +74,7 @@ class AppContext:
         self.incident_id: int | None = None
         self.incident_started_at: datetime | None = None
         self.on_backup = False  # the confirmed condition runs on backup DNS (not the user's own settings)
+        self.cadence: dict | None = None  # the monitor's traffic plan (which checks the budget made rarer)
         self.kind_since: datetime | None = None  # when the confirmed situation took its current kind
         self.bridge.checkStarted.connect(self._on_check_started)
         self.bridge.verdictReady.connect(self._on_verdict)
@@ -93,6 +94,7 @@ class AppContext:
         self.user_checking = False
         self.verdict = event.verdict
         self.pending = event.pending
+        self.cadence = getattr(event, "cadence", None)
         self.state = event.confirmed or self.state
         self.on_backup = bool(getattr(event, "on_backup", self.on_backup))
 

@@ -4,10 +4,10 @@ and keeping the documents the settings declare (``vault.documents``) in the cata
 from __future__ import annotations
 
 import contextlib
-import logging
 import time
 
 from ..i18n import _
+from ..logsetup import logger
 from . import freshness
 from .credentials import Credential, CredentialError
 from .locking import VaultBusy
@@ -16,7 +16,7 @@ from .sources import file_source_path, is_http, redact_url
 from .state import VaultError, VaultState
 from .upkeep import Upkeep
 
-log = logging.getLogger(__name__)
+log = logger(__name__)  # not logging.getLogger: a search loads logging only if it logs
 
 
 class DocumentRegistry:

@@ -7,11 +7,11 @@ encrypted, and is rebuilt from the catalogue's stored texts when it is missing o
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable
 
 from ..i18n import N_, _
+from ..logsetup import logger
 from . import records
 from .crypto import CryptoError
 from .model import Cancelled, Document, SearchHit, Version
@@ -19,7 +19,7 @@ from .sealing import Sealing
 from .search import HIT_END, HIT_START, SearchIndex
 from .state import VaultState
 
-log = logging.getLogger(__name__)
+log = logger(__name__)  # not logging.getLogger: a search loads logging only if it logs
 
 PASSWORD_MESSAGE = N_("password-protected: stored but not searchable")
 

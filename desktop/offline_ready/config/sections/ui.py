@@ -4,7 +4,7 @@ first-run guide and the IT helpdesk an organisation can pre-set for its staff.""
 from __future__ import annotations
 
 from ...i18n import N_
-from ..kinds import Bool, Int, Str
+from ..kinds import Bool, Int, Language, Str
 from ..setting import Setting
 
 SETTINGS: list[Setting] = [
@@ -22,8 +22,8 @@ SETTINGS: list[Setting] = [
     Setting("ui.open_outage_window", Bool(), False,
             N_("Open the outage window by itself"),
             N_("Show the outage window as soon as an outage is confirmed, not only when you click the warning.")),
-    Setting("ui.language", Str(max_len=16), "",
-            N_("Language"), N_("Language of the app, such as \"de\" or \"fr\"; empty = the system's language. "
+    Setting("ui.language", Language(max_len=16), "",
+            N_("Language"), N_("Language of the app, such as \"de\" or \"en\"; empty = the system's language. "
             "Takes effect the next time the app starts.")),
     Setting("ui.first_run_guide", Bool(), True,
             N_("Show the set-up guide on first start"),

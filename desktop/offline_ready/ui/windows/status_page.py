@@ -20,17 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...diagnosis.model import ServiceVerdict
+from ...monitor.traffic import describe_plan
 from ..context import AppContext
 from ..fixes import fix_for, run_fix, show_fix
 from ..models.status import (
     FAIL,
     STATUS_ICON,
     WARN,
-    cause_text,
     headline,
     ms_text,
     service_blocker,
-    service_state_text,
     service_status,
     service_words,
     situation_title,
@@ -97,7 +96,8 @@ class ServicesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return self.ctx.icons.tray_icon(STATUS_ICON[service_status(s)])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{s.name} ({s.url})\n{service_state_text(s.state)} {cause_text(s.cause)}\n{tidy(s.detail)}".strip()
+            state, why = service_words(s, self.blocked_by)
+            return f"{s.name} ({s.url})\n{state} — {why}\n{tidy(s.detail)}".strip()  # the engine's detail, for IT
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 0:
             return "{}: {}. {}".format(s.name, *service_words(s, self.blocked_by))
         return None
@@ -195,6 +195,13 @@ class StatusPage(QWidget):
         self.no_services.setWordWrap(True)
         self.no_services.setStyleSheet(secondary_text_css(self.palette()))
 
+        # which checks the traffic budget made rarer (the monitor's words), so a slower cadence is no secret
+        self.cadence_label = QLabel(self)
+        self.cadence_label.setObjectName("status-cadence")
+        self.cadence_label.setWordWrap(True)
+        self.cadence_label.setStyleSheet(secondary_text_css(self.palette()))
+        self.cadence_label.hide()
+
         services_box = QWidget(self)
         sb = QVBoxLayout(services_box)
         sb.setContentsMargins(0, 0, 0, 0)
@@ -202,6 +209,7 @@ class StatusPage(QWidget):
         sb.addWidget(services_title)
         sb.addWidget(self.services_view)
         sb.addWidget(self.no_services)
+        sb.addWidget(self.cadence_label)
         layers_box = QWidget(self)
         lb = QVBoxLayout(layers_box)
         lb.setContentsMargins(0, 0, 0, 0)
@@ -238,7 +246,7 @@ class StatusPage(QWidget):
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: secondary text stays AA
-            for label in (self.checked_label, self.no_services):
+            for label in (self.checked_label, self.no_services, self.cadence_label):
                 label.setStyleSheet(secondary_text_css(self.palette()))
         super().changeEvent(event)
 
@@ -287,3 +295,6 @@ class StatusPage(QWidget):
         configured = bool(ctx.config.services)
         self.services_view.setVisible(bool(services) or configured)
         self.no_services.setVisible(not services and not configured)
+        notes = " ".join(describe_plan(ctx.cadence)) if ctx.cadence else ""
+        self.cadence_label.setText(notes)
+        self.cadence_label.setVisible(bool(notes))
