@@ -109,6 +109,12 @@ _OS_ERRORS = {
 }
 
 
+def newer_store(found: int, known: int) -> str:
+    """Why a file or database written by a newer version is left alone (``storeversion.NewerStoreError``)."""
+    return _("written by a newer Offline Ready (format {found}; this version reads up to {known}); "
+             "it was left untouched — update Offline Ready to use it").format(found=found, known=known)
+
+
 def os_error(exc: OSError) -> str:
     """``exc`` in the current language: our words for the usual file errors, else the OS's own text."""
     words = _OS_ERRORS.get(exc.errno or -1)
