@@ -100,10 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from ..paths import app_paths, private_umask
 
-    private_umask(app_paths())
+    private_umask()  # what this process creates is the user's alone
     set_language()  # the system's language; a ``ui.language`` setting takes over once the settings load
     parser = build_parser(argv)
     args = parser.parse_args(argv)  # --help and usage errors end here, before the settings machinery loads
+    private_umask(app_paths())  # and the app's folders too (older versions made them with wider modes)
     from ..config import ConfigError
     from ..logsetup import defer_logging, setup_logging
 
