@@ -113,3 +113,22 @@ def test_vault_commands_with_content(capsys, monkeypatch, app_home: Path, tmp_pa
         if bad := _unmarked(text, data):
             problems[" ".join(argv)] = (bad, text)
     assert not problems, "\n".join(f"{cmd}: {bad}\n{text}" for cmd, (bad, text) in problems.items())
+
+
+def test_a_store_from_a_newer_version_is_named_in_words(capsys, monkeypatch, app_home: Path) -> None:
+    """After a downgrade the history database is newer than this version reads: the command says so in
+    the user's language and leaves it alone, instead of an internal error."""
+    import sqlite3
+
+    from offline_ready.paths import app_paths
+
+    db = app_paths().history_db
+    db.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE incidents (id INTEGER PRIMARY KEY)")  # a store in use, not a new file
+        conn.execute("PRAGMA user_version = 999")
+    code, text = _run(capsys, monkeypatch, "history")
+    assert code == 3 and "999" in text and "⟦" in text, text
+    assert not _unmarked(text, (str(app_home),)), text
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 999

@@ -37,7 +37,7 @@ NOT_OURS = ("offline_ready.ui", "offline_ready.probes", "offline_ready.diagnosis
 COMMANDS = {
     "docs search": (["docs", "search", "router"], ("offline_ready.vault.contacts",)),
     "contacts search": (["contacts", "search", "ann"], ()),
-    "check --help": (["check", "--help"], ("offline_ready.vault", "tomllib", "sqlite3")),
+    "check --help": (["check", "--help"], ("offline_ready.vault", "tomllib", "sqlite3", "platformdirs")),
 }
 
 

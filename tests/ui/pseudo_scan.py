@@ -207,9 +207,8 @@ def dns_confirm_scene(scan: Scan, app: Any) -> None:
 
 def vault_dialogs(scan: Scan, app: Any) -> None:
     from offline_ready.ui.pages.document_dialogs import AddDocumentDialog, VersionsDialog
-    from offline_ready.ui.pages.documents import vault_for
 
-    vault = vault_for(app.ctx)
+    vault = app.ctx.vault()
     doc = vault.document("Runbook")
     versions = vault.versions(doc.id)
     page = app.main_window.pages["documents"]

@@ -11,22 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
+from test_app_quit_stops_everything import LAUNCH, LEFT
 from test_ui_engine_e2e import BACKUP, in_system
 from ui_session import app_env, in_lab, lab_config_text, start_app, wait_for
 
 pytestmark = [pytest.mark.display, pytest.mark.netns, pytest.mark.timeout(300)]
-
-LEFT = "THREADS LEFT AT EXIT: "
-LAUNCH = f"""
-import json, sys, threading
-from offline_ready.cli.main import main
-code = main(sys.argv[1:])
-left = sorted(t.name for t in threading.enumerate()
-              if t is not threading.main_thread() and not isinstance(t, threading._DummyThread))
-print({LEFT!r} + json.dumps(left), flush=True)
-sys.exit(code)
-"""
-
 
 def test_the_countdown_shows_in_the_tray_and_quit_stops_it(healthy_lab, display, session_bus, app_home: Path,
                                                             tmp_path: Path) -> None:

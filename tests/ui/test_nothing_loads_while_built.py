@@ -129,3 +129,21 @@ def active_timers(*owners: QWidget) -> list[str]:
 
     return [f"{type(o).__name__}/{t.objectName() or hex(id(t))}" for o in owners
             for t in o.findChildren(QTimer) if t.isActive()]
+
+
+def test_the_application_object_starts_its_work_in_start_not_when_built(qtbot, qapp, ui_config, monkeypatch) -> None:
+    """The App itself: built, it has queued nothing and runs no service; its ``start()`` starts them."""
+    from offline_ready.ui import app as app_module
+    from offline_ready.ui.pages import discover_pages
+
+    monkeypatch.setenv(app_module.NO_CORE_ENV, "1")  # no engine: this test is about who starts what
+    app = app_module.App(qapp, ui_config, pages=discover_pages())
+    try:
+        assert app.ctx.runner.pending == 0
+        assert not any(app.background.describe().values())
+        assert active_timers(app.tray.menu, *(w for w in (app.main_window, app.outage_window) if w)) == []
+        app.start()
+        qtbot.waitUntil(lambda: app.background.describe()["vault-scheduler"], timeout=15000)
+        assert app.background.describe()["dns-retest"]
+    finally:
+        app.shutdown()

@@ -137,7 +137,7 @@ def test_documents_tray_and_outage_actions(qtbot, vctx, tmp_path):
     from PySide6.QtCore import QObject
 
     from offline_ready.ui.background import BackgroundServices
-    from offline_ready.ui.pages.documents import Page, vault_for
+    from offline_ready.ui.pages.documents import Page
 
     src = tmp_path / "a.txt"
     src.write_text("hello")
@@ -147,7 +147,7 @@ def test_documents_tray_and_outage_actions(qtbot, vctx, tmp_path):
     background = vctx.test_background = BackgroundServices(vctx)
     background.start()
     qtbot.waitUntil(lambda: background.vault_scheduler is not None, timeout=5000)
-    vctx.run(lambda: vault_for(vctx).add_document(str(src)),
+    vctx.run(lambda: vctx.vault().add_document(str(src)),
              on_done=lambda _d: background.vault_scheduler.refresh_now())
     qtbot.waitUntil(lambda: "all fresh" in actions[0].text(), timeout=15000)
     assert actions[0].text() == "Documents: 1 offline, all fresh"
@@ -297,7 +297,7 @@ def test_the_outage_window_s_call_button_is_who_to_call_s_first_contact(qtbot, v
     from offline_ready.config import load_config
     from offline_ready.events import StateChanged
     from offline_ready.ui.pages import PageSpec
-    from offline_ready.ui.pages.contacts import Page, vault_for
+    from offline_ready.ui.pages.contacts import Page
     from offline_ready.ui.windows.outage_window import OutageWindow
 
     monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
@@ -309,7 +309,7 @@ def test_the_outage_window_s_call_button_is_who_to_call_s_first_contact(qtbot, v
     (tmp_path / "isp.vcf").write_bytes(S.VCARD_30_APPLE)  # Ann Lee of "ISP Inc"
     (tmp_path / "help.csv").write_text(S.GOOGLE_CSV, encoding="utf-8")  # Carla Díaz, "IT helpdesk"
     imported: list = []
-    vctx.run(lambda: vault_for(vctx).import_contacts(str(tmp_path / "vendor.vcf")), on_done=imported.append)
+    vctx.run(lambda: vctx.vault().import_contacts(str(tmp_path / "vendor.vcf")), on_done=imported.append)
     # the task is let go by a second queued call after its answer: wait for both
     qtbot.waitUntil(lambda: bool(imported) and vctx.runner.pending == 0, timeout=10000)
     vctx.bus.publish(StateChanged(state="no-internet", previous="online"))
@@ -331,7 +331,7 @@ def test_the_outage_window_s_call_button_is_who_to_call_s_first_contact(qtbot, v
     assert dialled == ["tel:+442079460000"]
 
     for f in ("isp.vcf", "help.csv"):
-        vctx.run(lambda f=f: vault_for(vctx).import_contacts(str(tmp_path / f)), on_done=imported.append)
+        vctx.run(lambda f=f: vctx.vault().import_contacts(str(tmp_path / f)), on_done=imported.append)
     qtbot.waitUntil(lambda: len(imported) == 3, timeout=10000)
     w.hide()
     w.show()  # opened again: the contacts are read again

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from ..i18n import N_, _, ngettext, set_language
+from ..i18n import N_, _, newer_store, ngettext, set_language
 from ..logsetup import logger
 from .common import EXIT_UNKNOWN, CliError, config_parent
 
@@ -100,10 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from ..paths import app_paths, private_umask
 
-    private_umask(app_paths())
+    private_umask()  # what this process creates is the user's alone
     set_language()  # the system's language; a ``ui.language`` setting takes over once the settings load
     parser = build_parser(argv)
     args = parser.parse_args(argv)  # --help and usage errors end here, before the settings machinery loads
+    private_umask(app_paths())  # and the app's folders too (older versions made them with wider modes)
     from ..config import ConfigError
     from ..logsetup import defer_logging, setup_logging
 
@@ -129,6 +130,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # last resort: never a bare traceback for the user
+        from ..storeversion import NewerStoreError  # loaded only on this path: start-up stays light
+
+        if isinstance(exc, NewerStoreError):  # a store from a newer version, after a downgrade: left as it is
+            print(f"offline-ready: {exc.path}: {newer_store(exc.found, exc.known)}", file=sys.stderr)
+            return EXIT_UNKNOWN
         log.exception("internal error")
         from ..logsetup import log_file
 

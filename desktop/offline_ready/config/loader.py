@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..atomic import atomic_write_bytes, atomic_write_text
-from ..i18n import _, os_error
+from ..i18n import _, newer_store, os_error
 from ..paths import AppPaths, app_paths, resources_dir
 from ..storeversion import FORMAT_KEY, NewerStoreError, migrate_mapping, unchanged
 from ..valueclass import Fresh, Record
@@ -306,9 +306,7 @@ def _current_format(doc: dict[str, Any], path: Path) -> dict[str, Any]:
     try:
         doc = migrate_mapping(doc, path, SETTINGS_FORMAT, SETTINGS_MIGRATIONS)
     except NewerStoreError as exc:
-        raise ConfigError(path, _("written by a newer Offline Ready (format {found}; this version reads up to {known}); "
-                                  "it was left untouched — update Offline Ready to use it").format(
-            found=exc.found, known=exc.known)) from None
+        raise ConfigError(path, newer_store(exc.found, exc.known)) from None
     except ValueError as exc:
         raise ConfigError(path, str(exc).removeprefix(f"{path}: ")) from None
     doc.pop(FORMAT_KEY)

@@ -52,12 +52,11 @@ class BackgroundServices(QObject):
         """Start the vault's refresh schedule and the backup-DNS housekeeping (their modules are
         imported here, on the GUI thread: they pull in Qt modules). The monitor and fleet reporting
         come with the core (:meth:`adopt_core`)."""
-        from .pages.backup_dns import service_for
-        from .pages.documents import VAULT_READY, vault_for
+        from .pages.documents import VAULT_READY
 
-        self.ctx.run(self._open_vault_scheduler, vault_for, on_done=lambda s: self._vault_ready(s, VAULT_READY),
+        self.ctx.run(self._open_vault_scheduler, on_done=lambda s: self._vault_ready(s, VAULT_READY),
                      on_error=lambda exc: log.warning("the document refresh schedule did not start: %s", exc))
-        self.ctx.run(lambda: service_for(self.ctx).recover(), on_done=self._recovered,
+        self.ctx.run(lambda: self.ctx.backup_dns().recover(), on_done=self._recovered,
                      on_error=lambda exc: log.warning("DNS recovery failed: %s", exc))
         self._first_retest.start()
         self._retest_timer.start()
@@ -76,12 +75,12 @@ class BackgroundServices(QObject):
         # on a worker: the reporter's spool is an SQLite file
         self.ctx.run(fleet.start, on_error=lambda e: log.error("fleet reporting could not start: %s", e, exc_info=e))
 
-    def _open_vault_scheduler(self, vault_for: Callable[[Any], Any]) -> Any:
+    def _open_vault_scheduler(self) -> Any:
         """Worker thread: open the vault and start its schedule (a refresh when due, and when an outage ends)."""
         from ..vault.scheduler import VaultScheduler
 
         ctx = self.ctx
-        sched = VaultScheduler(vault_for(ctx), ctx.bus,
+        sched = VaultScheduler(ctx.vault(), ctx.bus,
                                is_online=lambda: ctx.state in ("online", "degraded", "unknown"))
         with self._lock:
             if self._stopping:
@@ -100,10 +99,9 @@ class BackgroundServices(QObject):
                             page_id="backup_dns")
 
     def _retest_if_due(self) -> None:
-        from .pages.backup_dns import service_for
 
         if not self._stopping:
-            self.ctx.run(lambda: service_for(self.ctx).retest_if_due(),
+            self.ctx.run(lambda: self.ctx.backup_dns().retest_if_due(),
                          on_error=lambda exc: log.info("backup DNS re-test: %s", exc))
 
     # ---- what runs -------------------------------------------------------------------------------

@@ -83,7 +83,7 @@ class DocumentRegistry:
             self.state.creds.set(source, credential)
         from .names import display_name_from_source
 
-        name = (name or display_name_from_source(source)).strip()[:120] or "Document"
+        name = (name or display_name_from_source(source)).strip()[:120] or _("Document")
         doc_id = catalogue.add_document(name=name, source=source, kind=kind, expected_type=expected_type,
                                   origin=origin, auth=credential.kind if credential else "none",
                                   target_age_days=target_age_days)

@@ -124,10 +124,9 @@ class DrillDialog(LoadOnShow, QDialog):
     def load(self) -> None:
         """Prepare the drill once, when the dialog is first shown (LoadOnShow)."""
         from ...drill.prepare import session_for
-        from ..pages.documents import vault_for
 
         ctx, scenario = self.ctx, self.scenario
-        ctx.run(lambda: session_for(ctx.config, scenario, None, vault_for(ctx)),
+        ctx.run(lambda: session_for(ctx.config, scenario, None, ctx.vault()),
                 on_done=alive(self, self._ready), on_error=alive(self, self._failed))
 
     # -- flow -------------------------------------------------------------------------------------------
@@ -188,9 +187,8 @@ class DrillDialog(LoadOnShow, QDialog):
         self.show_step()
 
     def _open_document(self, doc_id: int) -> None:
-        from ..pages.documents import vault_for
 
-        self.ctx.run(lambda: vault_for(self.ctx).copy_for_viewer(doc_id), on_done=alive(self, open_local_file),
+        self.ctx.run(lambda: self.ctx.vault().copy_for_viewer(doc_id), on_done=alive(self, open_local_file),
                      on_error=alive(self, lambda exc: self.note(str(exc))))
 
     def note(self, text: str) -> None:

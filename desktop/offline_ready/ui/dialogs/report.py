@@ -32,7 +32,6 @@ def load_report(ctx: Any, incident_id: int | None) -> tuple[Any, Any]:
     from ...history.store import HistoryStore
     from ...report import report_for_incident
     from ...report.mailto import pick_recipient
-    from ..pages.documents import vault_for
 
     if incident_id is None:
         incident_id = getattr(ctx, "incident_id", None)
@@ -48,7 +47,7 @@ def load_report(ctx: Any, incident_id: int | None) -> tuple[Any, Any]:
     report = report_for_incident(ctx.config, int(incident_id))
     recipient = None
     try:
-        vault = vault_for(ctx)
+        vault = ctx.vault()
         if not vault.locked:
             prefer = "isp" if report.state in (State.NO_INTERNET, State.DNS_OUTAGE) else "it"
             recipient = pick_recipient(vault.list_contacts(), list(ctx.config.readiness.escalation_groups),

@@ -108,9 +108,8 @@ def compute(ctx: Any) -> Any:
     from ...autostart import for_platform
     from ...readiness import evaluate
     from ...readiness.gather import gather, notification_server
-    from ..pages.documents import vault_for
 
-    return evaluate(gather(ctx.config, vault=vault_for(ctx), autostart=for_platform().is_enabled,
+    return evaluate(gather(ctx.config, vault=ctx.vault(), autostart=for_platform().is_enabled,
                            notifications=notification_server))
 
 

@@ -22,10 +22,6 @@ from .feature_page import FeaturePage, alive
 
 log = logging.getLogger(__name__)
 
-def service_for(ctx: Any) -> Any:
-    """The one backup-DNS service of this app context (``ctx.backup_dns()``)."""
-    return ctx.backup_dns()
-
 
 def _t(context: str, text: str) -> str:
     """``QCoreApplication.translate``, spelt short; update.py tells lupdate to extract its strings."""
@@ -39,7 +35,7 @@ def start_switch(ctx: Any, profile_id: str | None = None, parent: QWidget | None
     countdown = ctx.dns_countdown
     if countdown is None:  # switch only when something will count down (and switch back)
         raise RuntimeError("backup DNS needs the app's countdown (ctx.dns_countdown)")
-    svc = service_for(ctx)
+    svc = ctx.backup_dns()
     if parent is not None:
         on_finished = alive(parent, on_finished)
 
@@ -62,7 +58,7 @@ def start_switch(ctx: Any, profile_id: str | None = None, parent: QWidget | None
 def restore_dns(ctx: Any) -> None:
     """Back to the user's own settings (on a worker). The outcome is announced by the warnings
     (every restore publishes it), and the monitor checks at once: it watches the DNS settings."""
-    ctx.run(service_for(ctx).restore,
+    ctx.run(ctx.backup_dns().restore,
             on_error=lambda exc: ctx.notify(_t("BackupDnsPage", "Backup DNS"), str(exc), page_id="backup_dns"))
 
 
@@ -134,7 +130,7 @@ class Page(FeaturePage):
 
     # -- data ---------------------------------------------------------------------------------------
     def service(self) -> Any:
-        return service_for(self.ctx)
+        return self.ctx.backup_dns()
 
     def refresh(self) -> None:
         self.ctx.run(self.service().status, on_done=self._show, on_error=self._error)

@@ -2,7 +2,7 @@
 number, ``tel:``/``mailto:`` links, import (vCard, Google/Outlook CSV) and export (vCard, CSV, a
 printable call sheet as HTML or PDF).
 
-All vault work runs on the context's thread pool (see :func:`.documents.vault_for`).
+All vault work runs on the context's thread pool (the vault is ``ctx.vault()``).
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from ...config import Config
 from ...vault.contacts.callsheet import kind_text
 from ..widgets.record_table import add_record_row, record_table, selected_key
-from .documents import vault_for
 from .feature_page import FeaturePage, alive, page_action
 
 log = logging.getLogger(__name__)
@@ -238,7 +237,7 @@ class Page(FeaturePage):
         self._show_details()
 
     def service(self) -> Any:
-        return vault_for(self.ctx)
+        return self.ctx.vault()
 
     def _show_helpdesk(self) -> None:
         self.helpdesk.setText(helpdesk_html(self.ctx.config))
@@ -502,7 +501,7 @@ def call_action(ctx: Any, parent: QObject) -> QAction:
                 chosen.update(situation=situation, contact=None)
                 sync()
 
-        ctx.run(lambda: vault_for(ctx).list_contacts(), on_done=alive(action, done), on_error=alive(action, failed))
+        ctx.run(lambda: ctx.vault().list_contacts(), on_done=alive(action, done), on_error=alive(action, failed))
 
     def shown() -> bool:
         return isinstance(parent, QWidget) and parent.isVisible()

@@ -53,14 +53,6 @@ def _t(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def vault_for(ctx: Any) -> Any:
-    """The one VaultService of this app context (``ctx.vault()``). Call it from a worker thread (it
-    opens the catalogue)."""
-    return ctx.vault()
-
-
-
-
 def snippet_html(snippet: str) -> str:
     """A search snippet (hits between \\x02 and \\x03) as safe rich text with the hits in bold."""
     from ...vault.search import HIT_END, HIT_START
@@ -181,7 +173,7 @@ class Page(FeaturePage):
 
     # -- data ----------------------------------------------------------------------------------------
     def service(self) -> Any:
-        return vault_for(self.ctx)
+        return self.ctx.vault()
 
     def refresh(self) -> None:
         def load() -> tuple[list[Any], dict[str, Any]]:
@@ -467,7 +459,7 @@ class Page(FeaturePage):
         the vault's own notices (opened by the app at start-up, synced)."""
         status = page_action(ctx, parent, _t("DocumentsPage", "Documents"), "documents")
         refresh = QAction(_t("DocumentsPage", "Refresh documents"), parent)
-        refresh.triggered.connect(lambda: ctx.run(lambda: vault_for(ctx).sync(),
+        refresh.triggered.connect(lambda: ctx.run(lambda: ctx.vault().sync(),
                                                   on_error=lambda exc: log.info("refresh: %s", exc)))
 
         def update(*_a: Any) -> None:
@@ -482,7 +474,7 @@ class Page(FeaturePage):
                 refresh.setData(n)
                 sync_refresh()
 
-            ctx.run(lambda: vault_for(ctx).summary(), on_done=alive(status, done), on_error=lambda _e: None)
+            ctx.run(lambda: ctx.vault().summary(), on_done=alive(status, done), on_error=lambda _e: None)
 
         def sync_refresh(*_a: Any) -> None:
             # a refresh during an outage can only fail: offered when the network works

@@ -170,9 +170,8 @@ class Page(FeaturePage):
         elif fix == "run-drill":
             self.start_drill(self.scenario.currentData())
         elif fix == "sync-documents":
-            from .documents import vault_for
 
-            self._run(lambda: vault_for(self.ctx).sync(), on_done=lambda _r: self.refresh(), on_error=self._failed)
+            self._run(lambda: self.ctx.vault().sync(), on_done=lambda _r: self.refresh(), on_error=self._failed)
         elif fix in ("enable-autostart", "enable-encryption"):
             key = (Config.ui.start_at_login if fix == "enable-autostart" else Config.vault.encryption).key
             try:

@@ -24,7 +24,6 @@ def load_section(ctx: Any, verdict_dict: dict[str, Any] | None, state: str) -> d
     from ...readiness.gather import gather
     from ...statuspage import describe
     from ..models.readiness import read_status_pages
-    from ..pages.documents import vault_for
 
     out: dict[str, Any] = {"pages": [], "drill": None, "gaps": []}
     services = (verdict_dict or {}).get("services", [])
@@ -37,7 +36,7 @@ def load_section(ctx: Any, verdict_dict: dict[str, Any] | None, state: str) -> d
             out["drill"] = store.last_completed()
         finally:
             store.close()
-    result = evaluate(gather(ctx.config, vault=vault_for(ctx)))
+    result = evaluate(gather(ctx.config, vault=ctx.vault()))
     for item in result.items:
         if item.id in ("documents", "contacts"):
             out["gaps"] += item.now_relevant
