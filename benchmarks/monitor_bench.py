@@ -62,7 +62,7 @@ class Mon:
 
     def wait_for(self, pred, timeout: float) -> float | None:
         end = time.monotonic() + timeout
-        while time.monotonic() < end:
+        while time.monotonic() < end and (self.proc.poll() is None or not self.q.empty()):
             try:
                 t, rec = self.q.get(timeout=max(0.01, end - time.monotonic()))
             except queue.Empty:
@@ -465,8 +465,10 @@ def budget_and_rewrite(minutes: float, rounds: int, peer_src: str | None) -> Non
                 work = Path(tempfile.mkdtemp(prefix="or-budget-"))
                 out[case] = _budget_run(lab, work, services, minutes, env, budget)
                 load.append(os.getloadavg()[0])
+                print(f"# {label} / {case}: {json.dumps(out[case])}", flush=True)
             out["rewrite"] = _rewrite_detection(lab, Path(tempfile.mkdtemp(prefix="or-rw-")), rounds, env, budget)
             results[label] = out
+            print(f"# {label}: {json.dumps(out)}", flush=True)  # the raw figures, as each side ends
         finally:
             lab.stop()
 

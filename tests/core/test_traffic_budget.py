@@ -76,7 +76,7 @@ def test_monitor_loads_stretch_a_service_only_once_measured_and_never_past_the_f
     meter = CostMeter()
     services = [Svc("Forum", "https://forum.test/", 60)]
     loads = {ld.key: ld for ld in monitor_loads(heartbeat=5, endpoint=30, full=600, services=services, meter=meter)}
-    assert loads[service_key("Forum")].max_interval is None  # assumed cost, not stretched on a guess
+    assert service_key("Forum") not in loads  # not measured yet: not planned on a guess
     assert loads["heartbeat"].max_interval is None and loads["tcp"].max_interval is None
     assert loads["full"].bytes_per_run == full_round_bytes(["https://forum.test/"])
     meter.record(service_key("Forum"), 2700, now=0.0)

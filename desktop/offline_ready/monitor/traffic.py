@@ -14,14 +14,12 @@ from collections.abc import Sequence
 from datetime import UTC
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from ..atomic import atomic_write_text
 from ..i18n import _
 from .budget import (
     DNS_QUERY_BYTES,
     FULL_STRETCH,
-    LOOKUP_BYTES,
     TCP_PROBE_BYTES,
     BudgetPlan,
     CostMeter,
@@ -36,14 +34,7 @@ log = logging.getLogger(__name__)
 FULL = "full"
 HEARTBEAT = "heartbeat"
 ADDRESS = "tcp"
-# A light check not measured yet: the costlier case, a server that closed the idle connection
-# (a new connection, TLS resumed), plus the name lookup.
-UNMEASURED_LIGHT = {"https": 2420.0 + LOOKUP_BYTES, "http": 850.0 + LOOKUP_BYTES}
 CADENCE_FILE = "monitor-cadence.json"
-
-
-def light_default(url: str) -> float:
-    return UNMEASURED_LIGHT["https" if urlsplit(url).scheme == "https" else "http"]
 
 
 def monitor_loads(*, heartbeat: float, endpoint: float, full: float, services: Sequence[Any],
@@ -56,9 +47,8 @@ def monitor_loads(*, heartbeat: float, endpoint: float, full: float, services: S
              Load(FULL, full_round_bytes(s.url for s in services), full, full * FULL_STRETCH)]
     for s in services:
         key = service_key(s.name)
-        # counted at its assumed cost, but stretched only once a check has measured what it spends
-        stretch = max(s.configured, full) if meter.measured(key) else None
-        loads.append(Load(key, meter.per_run(key, light_default(s.url)), s.configured, stretch))
+        if meter.measured(key):  # planned once a check has measured what it spends, never on a guess
+            loads.append(Load(key, meter.per_run(key, 0.0), s.configured, max(s.configured, full)))
     return loads
 
 
