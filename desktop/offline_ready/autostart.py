@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import APP_ID, APP_NAME
 from .atomic import atomic_write_bytes, atomic_write_text
+from .i18n import N_, available_languages, in_language
 from .paths import HOME_ENV
 
 DESKTOP_ID = "org.offlineready.OfflineReady"  # the .desktop file, AppStream id and icon name
@@ -23,6 +24,7 @@ RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "OfflineReady"
 LAUNCH_AGENT_LABEL = "org.offlineready.OfflineReady"
 AUTOSTART_DIR_ENV = "OFFLINE_READY_AUTOSTART_DIR"
+COMMENT = N_("Warns you of internet outages and keeps what you need to work offline")
 
 
 def launch_command() -> list[str]:
@@ -45,7 +47,8 @@ def desktop_entry(command: list[str], *, hidden: bool = False) -> str:
         "Type=Application",
         "Version=1.4",
         f"Name={APP_NAME}",
-        "Comment=Warns you of internet outages and keeps what you need to work offline",
+        f"Comment={COMMENT}",
+        *(f"Comment[{lang}]={in_language(lang, COMMENT)}" for lang in available_languages()),
         f"Exec={_desktop_exec(command)}",
         f"Icon={DESKTOP_ID}",
         "Terminal=false",

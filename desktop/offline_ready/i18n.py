@@ -51,6 +51,16 @@ def speaks(language: str) -> bool:
         lang in (wanted, wanted.split("_")[0]) for lang in available_languages())
 
 
+def in_language(language: str, message: str) -> str:
+    """``message`` in ``language`` rather than the current one: for files that carry every language at
+    once, like a desktop entry's ``Comment[de]``."""
+    found = _gettext.find(DOMAIN, str(locale_dir()), languages=[language])
+    if not found:
+        return message
+    with open(found, "rb") as fp:
+        return _gettext.GNUTranslations(fp).gettext(message)
+
+
 def system_languages() -> list[str]:
     """The user's languages from the environment, as gettext reads them (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):

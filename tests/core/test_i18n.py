@@ -133,3 +133,14 @@ def test_the_language_setting_takes_only_a_language_the_app_speaks(tmp_path) -> 
         load_config(path)
     assert i18n.available_languages() == ("de",)
     assert i18n.set_language("de-CH") == "de" and i18n._("You're online") == "Sie sind online"
+
+
+def test_the_login_entry_describes_the_app_in_every_language() -> None:
+    """The autostart entry (what the desktop's start-up settings list) carries each catalogue's words."""
+    from offline_ready.autostart import COMMENT, desktop_entry
+
+    entry = desktop_entry(["offline-ready"])
+    assert f"Comment={COMMENT}\n" in entry
+    for lang in i18n.available_languages():
+        assert f"Comment[{lang}]={i18n.in_language(lang, COMMENT)}\n" in entry
+    assert "Comment[de]=Warnt Sie bei Internetausfällen" in entry

@@ -34,8 +34,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("valueclass",),  # small record classes (what the records below are made of)
     # foundations: files, paths, store formats, the event bus, bounded calls, the desktop session
     ("atomic", "bounded", "csvsafe", "events", "faults", "gui_session", "logfile", "paths", "storeversion"),
-    ("i18n", "history", "logsetup", "autostart"),  # the core's translations; stores; the log; start at login
-    ("config",),  # settings: schema, policy, typed access
+    ("i18n", "history", "logsetup"),  # the core's translations; stores; the log
+    ("config", "autostart"),  # settings: schema, policy, typed access; start at login (its words translated)
     ("proxy", "resolver_profiles"),  # how web traffic leaves this computer (proxy, PAC, trust); the known resolvers
     ("probes",),  # bounded measurements, no decisions
     ("fallback_lookup",),  # name lookups for the app's own traffic when the system resolver fails
