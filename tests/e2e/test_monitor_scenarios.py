@@ -34,6 +34,16 @@ class MonitorProc:
             if rec["state"] == state:
                 return t, rec
 
+    def wait_service_down(self, name: str, timeout: float) -> tuple[float, dict, dict[str, str]]:
+        """The first line with service ``name`` down: its time, the record, and the causes of the
+        services down then."""
+        end = time.monotonic() + timeout
+        while True:
+            t, rec = self.next(max(0.01, end - time.monotonic()))
+            down = {s["name"]: s["cause"] for s in rec["services"] if s["state"] == "down"}
+            if name in down:
+                return t, rec, down
+
     def stop(self) -> None:
         self.proc.send_signal(signal.SIGTERM)
         try:
@@ -122,12 +132,7 @@ def test_a_failing_service_is_noticed_on_its_own_cadence(healthy_lab, tmp_path, 
         time.sleep(1.0)
         t0 = time.monotonic()
         healthy_lab.http_status(host="shop.test", status=503)
-        end = t0 + 30
-        while True:
-            t, rec = m.next(max(0.01, end - time.monotonic()))
-            down = {s["name"]: s["cause"] for s in rec["services"] if s["state"] == "down"}
-            if "Shop" in down:
-                break
+        t, _rec, down = m.wait_service_down("Shop", 30)
         assert down["Shop"] == "http-status"
         assert t - t0 <= 10 + 10, f"noticed after {t - t0:.1f} s (cadence 10 s)"
     finally:

@@ -129,12 +129,7 @@ def test_a_rewritten_answer_for_a_service_is_found_within_its_cadence(healthy_la
         healthy_lab.wrong_answer(name="shop.test", on=False)
         t0 = time.monotonic()
         healthy_lab.wrong_answer(name="forum.test")
-        end = t0 + 90
-        while True:
-            t, rec = m.next(max(0.01, end - time.monotonic()))
-            down = {s["name"]: s["cause"] for s in rec["services"] if s["state"] == "down"}
-            if "Forum" in down:
-                break
+        t, rec, down = m.wait_service_down("Forum", 90)
         forum = next(c for c in rec["cadence"]["checks"] if c["name"] == "Forum")
         assert forum["stretched"] and forum["every_s"] > 60, forum
         assert t - t0 <= 60, f"the rewrite was confirmed {t - t0:.1f} s after it began"
