@@ -80,9 +80,10 @@ class Record:
             raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {unknown!r}")
         self = cls.__new__(cls)
         fields = self.__dict__
-        for key, default in cls._defaults.items():
-            if key not in values:
-                fields[key] = default.factory() if isinstance(default, Fresh) else default
+        if len(values) < len(cls._fields):  # all given (as a stored record usually is): no default to fill in
+            for key, default in cls._defaults.items():
+                if key not in values:
+                    fields[key] = default.factory() if isinstance(default, Fresh) else default
         fields.update(values)
         if len(fields) < len(cls._fields):
             missing = next(f for f in cls._fields if f not in fields)

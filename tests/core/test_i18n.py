@@ -144,3 +144,38 @@ def test_the_login_entry_describes_the_app_in_every_language() -> None:
     for lang in i18n.available_languages():
         assert f"Comment[{lang}]={i18n.in_language(lang, COMMENT)}\n" in entry
     assert "Comment[de]=Warnt Sie bei Internetausfällen" in entry
+
+
+def test_no_message_hides_inside_an_f_string() -> None:
+    """The extractor cannot see ``_("…")`` inside an f-string's braces on every Python: such a message
+    never reaches the catalogue and stays English (the pseudo-locale marks it all the same)."""
+    import ast
+
+    core = ROOT / "desktop" / "offline_ready"
+    hidden = []
+    for path in sorted(core.rglob("*.py")):
+        if "ui" in path.relative_to(core).parts[:1]:
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.FormattedValue):
+                hidden += [f"{path.relative_to(core)}:{call.lineno}" for call in ast.walk(node.value)
+                           if isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+                           and call.func.id in ("_", "N_", "ngettext") and call.args
+                           and isinstance(call.args[0], ast.Constant)]
+    assert not hidden, hidden
+
+
+def test_group_policy_templates_in_every_language() -> None:
+    """Each catalogue gives the Group Policy editor an ADML of its own, with the same strings as en-US."""
+    import xml.etree.ElementTree as ET
+
+    from offline_ready.config.templates import ADML_CULTURES
+
+    windows = resources_dir() / "policy" / "windows"
+    english = {s.get("id"): s.text for s in ET.parse(windows / "en-US" / "OfflineReady.adml").iter("string")}
+    for lang in i18n.available_languages():
+        table = {s.get("id"): s.text for s in
+                 ET.parse(windows / ADML_CULTURES.get(lang, lang) / "OfflineReady.adml").iter("string")}
+        assert table.keys() == english.keys()
+        assert table["probes_timeout"] == i18n.in_language(lang, english["probes_timeout"]) != english["probes_timeout"]
+    assert "Zeitlimit" in table["probes_timeout"] and table["SUPPORTED_ALL"] == "Offline Ready 0.1 und neuer"

@@ -91,3 +91,19 @@ def test_a_weak_passphrase_is_refused_for_a_new_vault(make_service, tmp_path):
     service = make_service(encryption=True)
     service.unlock(PASSPHRASE)
     assert not service.locked
+
+
+def test_the_data_key_never_shows_in_a_repr_or_a_log_line():
+    """A key printed by a traceback's locals, a log call or an f-string must not give the bytes away."""
+    import logging
+
+    from offline_ready.vault.crypto import KEY_LEN, VaultKey
+
+    raw = bytes(range(KEY_LEN))
+    key = VaultKey(raw)
+    shown = [repr(key), str(key), f"{key}", repr([key]), logging.Formatter().format(
+        logging.LogRecord("vault", logging.INFO, __file__, 1, "key %r", (key,), None))]
+    for text in shown:
+        assert "hidden" in text
+        assert repr(raw) not in text and raw.hex() not in text and "\\x00\\x01" not in text
+    assert key == VaultKey(raw) and key.raw == raw  # equality and use are unchanged

@@ -142,3 +142,43 @@ def test_kill_during_contact_import_then_rerun(service, app_home, tmp_path, poin
     summary = json.loads(out)
     assert (summary["added"], summary["unchanged"]) == (0, n)
     assert _count(db, "SELECT count(*) FROM contacts") == n
+
+
+def test_a_read_only_open_lists_blobs_only_when_something_may_be_left_to_recover(make_service, tmp_path):
+    """Recovery lists every stored blob; a search should not pay for that when nothing was written since
+    the last recovery, but a blob stored and never recorded (a kill in between) is still removed."""
+    src = tmp_path / "plan.txt"
+    src.write_text("Call the helpdesk first.\n")
+    first = make_service()
+    first.add_document(str(src))
+    first.sync()
+    first.close()
+    opened = make_service()
+    opened.open()  # the sync stored blobs since its recovery: this open recovers, then marks the vault settled
+    blobs = opened.blobs
+    assert blobs.settled()
+    kept = set(blobs.addresses())
+    assert kept == opened.catalogue.referenced_blobs()
+    # what a sync killed at "vault.sync.blob-stored" leaves: a stored blob no version refers to
+    stray = tmp_path / "stray.txt"
+    stray.write_text("stored, never recorded\n")
+    orphan = blobs.ingest(stray, "ab" * 32, None)
+    opened.close()
+    assert not blobs.settled()  # storing took the mark away first
+    again = make_service()
+    again.open()
+    assert set(again.blobs.addresses()) == kept and again.blobs.settled()  # the orphan is gone
+    again.close()
+    # a settled vault is not listed: a file that appeared without any write of the app's is left alone
+    planted = blobs.path(orphan)
+    planted.parent.mkdir(parents=True, exist_ok=True)
+    planted.write_text("not the app's\n")
+    reader = make_service()
+    reader.open()
+    assert planted.exists()
+    # … and a leftover in tmp/ (a killed download or conversion) makes the open recover again
+    (blobs.tmp_dir / "download-0.part").write_text("partial\n")
+    reader.close()
+    last = make_service()
+    last.open()
+    assert list(last.blobs.tmp_dir.iterdir()) == [] and not planted.exists() and last.blobs.settled()

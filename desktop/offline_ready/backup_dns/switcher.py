@@ -245,7 +245,7 @@ class HelperSwitcher:
         except ValueError:
             data = {}
         if cp.returncode != 0:
-            raise SwitchError(data.get("error") or (cp.stderr.strip().splitlines() or ["the DNS helper failed"])[-1])
+            raise SwitchError(data.get("error") or (cp.stderr.strip().splitlines() or [_("the DNS helper failed")])[-1])
         return data
 
     def status(self) -> dict[str, Any]:

@@ -133,7 +133,8 @@ def cmd_benchmark(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
     else:
-        print(f"{_('Resolver'):<36} {_('Proto'):<5} {'p50':>7} {'p95':>7} {_('loss'):>6}  {_('notes')}")
+        resolver, proto, loss, notes_word = _("Resolver"), _("Proto"), _("loss"), _("notes")
+        print(f"{resolver:<36} {proto:<5} {'p50':>7} {'p95':>7} {loss:>6}  {notes_word}")
         for r in data["results"]:
             for i, t in enumerate(r["transports"]):
                 notes = []

@@ -283,15 +283,18 @@ def _docs_check(args, service) -> int:
         print_json({"problems": problems, "missing": [d.id for d in missing], "stale": [d.id for d in stale],
                     "refused": [d.id for d in refused], "documents": len(docs), "exit_code": code})
         return code
+    damaged, missing_word, stale_word, refused_word = _("DAMAGED"), _("MISSING"), _("STALE"), _("REFUSED")
     for p in problems:
-        print(f"{_('DAMAGED'):<8} {p}")
+        print(f"{damaged:<8} {p}")
     for d in missing:
-        print(f"{_('MISSING'):<8} {d.name}: {d.last_message or _('no offline copy yet')}")
+        why = d.last_message or _("no offline copy yet")
+        print(f"{missing_word:<8} {d.name}: {why}")
     for d in stale:
-        print(f"{_('STALE'):<8} {d.name}: {d.freshness.label}" + (f" ({d.last_message})" if d.last_message else ""))
+        print(f"{stale_word:<8} {d.name}: {d.freshness.label}" + (f" ({d.last_message})" if d.last_message else ""))
     for d in refused:
         if d not in stale:
-            print(f"{_('REFUSED'):<8} {d.name}: {d.last_message or _('the last refresh did not succeed')}")
+            why = d.last_message or _("the last refresh did not succeed")
+            print(f"{refused_word:<8} {d.name}: {why}")
     if code == EXIT_OK:
         print(ngettext("All {n} documents are stored intact and fresh.", "All {n} documents are stored intact and fresh.",
                        len(docs)).format(n=len(docs)))

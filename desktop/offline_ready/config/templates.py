@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 
 import tomlkit
 
+from ..i18n import N_, available_languages, in_language
 from ..paths import resources_dir
 from .registry import POLICY_KEY, RECOMMENDED_KEY, encoding
 from .schema import SETTINGS, TOP_LEVEL_KEYS
@@ -125,22 +126,28 @@ def render_policy_example() -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_admx() -> tuple[str, str]:
+def render_admx(language: str = "en") -> tuple[str, str]:
     """Windows ADMX/ADML templates (Group Policy): every lockable setting as a managed policy under
     ``HKLM\\Software\\Policies\\OfflineReady``, and every setting as a recommended one (a default the
     user may change) under its ``Recommended`` subkey. The registry layout comes from
-    :func:`offline_ready.config.registry.encoding`, the table the app reads the values back with."""
+    :func:`offline_ready.config.registry.encoding`, the table the app reads the values back with.
+    The ADML holds the words, in ``language`` (the Group Policy editor picks the one of its own)."""
+    def say(text: str) -> str:
+        return escape(in_language(language, text) if language != "en" else text)
+
     policies: list[str] = []
     strings: list[str] = []
     presentations: list[str] = []
     for s in SETTINGS:
         pid = _admx_id(s.key)
         enc = encoding(s)
-        strings.append(f'      <string id="{pid}">{escape(s.title)}</string>')
-        strings.append(f'      <string id="{pid}_Explain">{escape(s.description + _ADMX_HINTS[enc.element])}</string>')
+        hint = _ADMX_HINTS[enc.element]
+        strings.append(f'      <string id="{pid}">{say(s.title)}</string>')
+        strings.append(f'      <string id="{pid}_Explain">{say(s.description)}{" " + say(hint) if hint else ""}</string>')
         if enc.element == "enum":
             strings += [f'      <string id="{pid}_{_admx_id(c)}">{escape(c)}</string>' for c in s.kind.choices]
-        presentations.append(f'      <presentation id="{pid}">{_admx_presentation(s, pid, enc.element)}</presentation>')
+        presentations.append(f'      <presentation id="{pid}">{_admx_presentation(s, pid, enc.element, say(s.title))}'
+                             '</presentation>')
         for category, key, suffix in (("OfflineReady", POLICY_KEY, ""),
                                       ("OfflineReady_Recommended", RECOMMENDED_KEY, "_recommended")):
             if not s.lockable and not suffix:
@@ -166,11 +173,11 @@ def render_admx() -> tuple[str, str]:
     adml = "\n".join([
         '<?xml version="1.0" encoding="utf-8"?>',
         '<policyDefinitionResources revision="1.0" schemaVersion="1.0">',
-        "  <displayName>Offline Ready</displayName><description>Offline Ready settings</description>",
+        f"  <displayName>Offline Ready</displayName><description>{say(_ADML_WORDS['description'])}</description>",
         "  <resources>", "    <stringTable>",
         '      <string id="OfflineReady">Offline Ready</string>',
-        '      <string id="OfflineReady_Recommended">Offline Ready - default settings (users can override)</string>',
-        '      <string id="SUPPORTED_ALL">Offline Ready 0.1 and later</string>',
+        f'      <string id="OfflineReady_Recommended">{say(_ADML_WORDS["recommended"])}</string>',
+        f'      <string id="SUPPORTED_ALL">{say(_ADML_WORDS["supported"])}</string>',
         *strings, "    </stringTable>", "    <presentationTable>", *presentations,
         "    </presentationTable>", "  </resources>", "</policyDefinitionResources>", "",
     ])
@@ -182,10 +189,17 @@ _ADMX_HINTS = {
     "decimal": "",
     "text": "",
     "enum": "",
-    "list": " One entry per line.",
-    "multiText": " Enter a JSON list of tables, as in the policy file, e.g. "
-                 '[{"name": "Intranet", "url": "https://intranet.example/"}].',
+    "list": N_("One entry per line."),
+    "multiText": N_('Enter a JSON list of tables, as in the policy file, e.g. '
+                    '[{"name": "Intranet", "url": "https://intranet.example/"}].'),
 }
+_ADML_WORDS = {
+    "description": N_("Offline Ready settings"),
+    "recommended": N_("Offline Ready - default settings (users can override)"),
+    "supported": N_("Offline Ready 0.1 and later"),
+}
+# The Group Policy editor's folder for each language with a catalogue (Windows culture names).
+ADML_CULTURES = {"de": "de-DE"}
 
 
 def _admx_id(text: str) -> str:
@@ -213,8 +227,7 @@ def _admx_elements(s: Setting, pid: str, key: str, element: str) -> str:
     return f"<elements>{inner}</elements>"
 
 
-def _admx_presentation(s: Setting, pid: str, element: str) -> str:
-    title = escape(s.title)
+def _admx_presentation(s: Setting, pid: str, element: str, title: str) -> str:
     if element == "boolean":
         return ""
     if element == "decimal":
@@ -248,6 +261,8 @@ def generated_files(root: Path | None = None) -> dict[Path, str]:
         res / "policy" / "policy-example.toml": render_policy_example(),
         res / "policy" / "windows" / "OfflineReady.admx": admx,
         res / "policy" / "windows" / "en-US" / "OfflineReady.adml": adml,
+        **{res / "policy" / "windows" / ADML_CULTURES.get(lang, lang) / "OfflineReady.adml": render_admx(lang)[1]
+           for lang in available_languages()},
         res / "policy" / "macos" / "OfflineReady.mobileconfig": render_profile_template(),
     }
 

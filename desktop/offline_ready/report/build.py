@@ -118,7 +118,8 @@ def network_facts(verdict: dict[str, Any], evidence: list[dict[str, Any]]) -> li
         if vpn:
             facts.append(("VPN", ", ".join(map(str, vpn))))
     if gw:
-        facts.append((_("Gateway answer"), f"{_('answered') if gw.get('ok') else _('no answer')}: {gw.get('detail', '')}"))
+        answer = _("answered") if gw.get("ok") else _("no answer")
+        facts.append((_("Gateway answer"), f"{answer}: {gw.get('detail', '')}"))
     facts.append((_("Your resolvers"), ", ".join(verdict.get("system_resolvers", [])) or "-"))
     resolvers: dict[str, list[bool]] = {}
     for e in evidence:

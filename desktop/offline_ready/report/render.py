@@ -54,7 +54,8 @@ def to_text(rep: Report) -> str:
         out.append(f"  {title}")
         for e in rows:
             ms = f" ({e['ms']:.0f} ms)" if isinstance(e.get("ms"), int | float) else ""
-            out.append(f"    [{_('ok') if e['ok'] else _('FAIL')}] {e['probe']} {e['target']}: {e['detail']}{ms}")
+            mark = _("ok") if e["ok"] else _("FAIL")
+            out.append(f"    [{mark}] {e['probe']} {e['target']}: {e['detail']}{ms}")
     out += ["", _(NETWORK_HEADING)] + [f"  {k}: {v}" for k, v in rep.network]
     out += ["", _generated(rep)]
     return "\n".join(out) + "\n"
@@ -79,7 +80,7 @@ def to_html(rep: Report) -> str:
              "<meta name='viewport' content='width=device-width'>", f"<title>{e(rep.subject())}</title>",
              f"<style>{_CSS}</style></head><body>", f"<h1>{e(rep.title)}</h1>"]
     if rep.drill:
-        parts.append(f"<p class='drill'>{e(_('This is a drill: nothing was broken.'))}</p>")
+        parts.append("<p class='drill'>" + e(_("This is a drill: nothing was broken.")) + "</p>")
     parts.append("<table>" + "".join(f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in _overview(rep)) +
                  "</table>")
     for title, items, cls, mark in ((_("What was not working"), rep.failed, "fail", "✗"),
@@ -88,17 +89,18 @@ def to_html(rep: Report) -> str:
             parts.append(f"<h2>{e(title)}</h2><ul>" +
                          "".join(f"<li><span class='{cls}'>{mark}</span> {e(i)}</li>" for i in items) + "</ul>")
     if rep.status_pages:
-        parts.append(f"<h2>{e(_('Provider status pages at the time'))}</h2><ul>" +
+        parts.append("<h2>" + e(_("Provider status pages at the time")) + "</h2><ul>" +
                      "".join(f"<li>{e(s)}</li>" for s in rep.status_pages) + "</ul>")
     if rep.services:
-        parts.append(f"<h2>{e(_('Services'))}</h2><table><tr>" +
+        parts.append("<h2>" + e(_("Services")) + "</h2><table><tr>" +
                      "".join(f"<th>{e(h)}</th>" for h in (_("Service"), _("State"), _("Phase"), _("Detail"))) + "</tr>" +
                      "".join(f"<tr><td>{e(s['name'])}</td><td>{e(code_word(s['state']))}</td><td>{e(code_word(s['cause']))}</td>"
                              f"<td>{e(s['detail'])}</td></tr>" for s in rep.services) + "</table>")
-    parts.append(f"<h2>{e(_('Evidence by layer'))}</h2>")
+    parts.append("<h2>" + e(_("Evidence by layer")) + "</h2>")
+    marks = {True: e(_("ok")), False: e(_("FAIL"))}
     for title, rows in rep.layers:
         parts.append(f"<h3>{e(title)}</h3><table>" + "".join(
-            f"<tr><td class='{'ok' if r['ok'] else 'fail'}'>{e(_('ok') if r['ok'] else _('FAIL'))}</td>"
+            f"<tr><td class='{'ok' if r['ok'] else 'fail'}'>{marks[bool(r['ok'])]}</td>"
             f"<td>{e(r['probe'])}</td><td>{e(r['target'])}</td><td>{e(r['detail'])}</td>"
             f"<td>{_ms(r.get('ms'))}</td></tr>" for r in rows) + "</table>")
     parts.append(f"<h2>{e(_(NETWORK_HEADING))}</h2><table>" +

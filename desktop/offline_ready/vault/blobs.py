@@ -42,6 +42,39 @@ class BlobStore:
         self.tmp_dir.mkdir(parents=True, exist_ok=True)
         return self
 
+    # --- "nothing to recover" ---------------------------------------------------------------------
+    # Recovery after a kill lists every stored blob. A read-only command (a search) skips it when the
+    # marker below says the last recovery left nothing behind and no write has begun since: every
+    # change that can leave an unrecorded or unreferenced blob removes the marker first (unsettle),
+    # and only a recovery, holding the sync and write locks, puts it back (settle).
+
+    @property
+    def _settled_marker(self) -> Path:
+        return self.blob_dir / "settled"
+
+    def settled(self) -> bool:
+        """True when there is nothing to recover: the marker is there and ``tmp/`` is empty."""
+        if not self._settled_marker.is_file():
+            return False
+        try:
+            with os.scandir(self.tmp_dir) as entries:
+                return next(entries, None) is None
+        except FileNotFoundError:
+            return True
+
+    def unsettle(self) -> None:
+        """Before a change that may leave a blob nothing refers to if killed (storing, deleting)."""
+        try:
+            self._settled_marker.unlink()
+        except FileNotFoundError:
+            return
+        fsync_dir(self.blob_dir)  # gone for good before the change it announces
+
+    def settle(self) -> None:
+        """After a recovery (sync and write locks held): nothing left to recover."""
+        if self.blob_dir.is_dir():
+            os.close(os.open(self._settled_marker, os.O_WRONLY | os.O_CREAT, 0o600))
+
     # --- names ------------------------------------------------------------------------------------
 
     def path(self, address: str) -> Path:
@@ -75,6 +108,7 @@ class BlobStore:
         """Move a verified temporary file into the store; returns its address. ``tmp`` is consumed."""
         address = key.address(sha256_hex) if key else sha256_hex
         final = self.path(address)
+        self.unsettle()  # stored before it is recorded: an orphan if the process is killed in between
         if final.is_file():
             tmp.unlink(missing_ok=True)
             return address

@@ -67,6 +67,12 @@ class VaultKey(FrozenRecord):
         if len(self.raw) != KEY_LEN:
             raise CryptoError(_("the vault key has the wrong length"))
 
+    def __repr__(self) -> str:
+        # the key must never reach a log line or a traceback's locals: say only that one is there
+        return f"{type(self).__qualname__}(raw=<{len(self.raw)} bytes hidden>)"
+
+    __str__ = __repr__
+
     def _sub(self, label: bytes) -> bytes:
         import hashlib  # loads OpenSSL: only when a key is in use, not for every command
         import hmac

@@ -109,6 +109,7 @@ class DocumentRegistry:
             for q in st.catalogue.quarantine(doc.id):
                 st.quarantine_store.delete(q.path)
             blobs = [v.blob for v in st.catalogue.versions(doc.id)]
+            st.blobs.unsettle()  # killed before the files go: they are orphans for the next recovery
             st.catalogue.remove_document(doc.id)
             with contextlib.suppress(CredentialError):
                 st.creds.delete(doc.source)

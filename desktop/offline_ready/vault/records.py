@@ -7,7 +7,7 @@ from __future__ import annotations
 import zlib
 
 from ..i18n import _
-from .crypto import VaultKey
+from .crypto import CryptoError, VaultKey
 
 _PLAIN = b"Z"  # zlib-compressed, not encrypted
 
@@ -20,8 +20,6 @@ def encode(data: bytes, key: VaultKey | None, context: str) -> bytes:
 
 
 def decode(blob: bytes, key: VaultKey | None, context: str) -> bytes:
-    from .crypto import CryptoError
-
     if blob.startswith(_PLAIN):
         return zlib.decompress(blob[1:])
     if key is None:

@@ -32,6 +32,8 @@ class Upkeep:
         from .opener import open_dir, sweep
 
         sweep(open_dir(Path(self.state.paths.cache_dir)))
+        if self.state.blobs.settled():
+            return  # the last recovery left nothing and no write began since: no need to list every blob
         one_sync = self.state.sync_lock()
         try:
             one_sync.acquire(0)
@@ -59,6 +61,7 @@ class Upkeep:
         storing a blob and recording it."""
         self.state.blobs.clean_temp()
         self.gc_blobs(grace=0)
+        self.state.blobs.settle()
 
     def apply_retention(self, doc_ids: Iterable[int]) -> None:
         from .retention import Ver, select_deletions
@@ -78,6 +81,7 @@ class Upkeep:
         if doomed:
             blobs = [r[0] for r in catalogue.query(
                 f"SELECT blob FROM versions WHERE id IN ({','.join('?' * len(doomed))})", doomed)]
+            self.state.blobs.unsettle()  # killed before the files go: they are orphans for the next recovery
             catalogue.delete_versions(doomed)
             catalogue.delete_orphan_texts()
             self.gc_blobs(only=blobs)

@@ -89,7 +89,9 @@ class Contact(Record):
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Contact:
-        fields = {k: v for k, v in d.items() if k in _SCALAR_FIELDS}
+        # as this version stores them: copied whole (phones and e-mails replaced below), not key by key;
+        # keys it does not know (a newer version's) are left out
+        fields = dict(d) if _FIELD_SET.issuperset(d) else {k: v for k, v in d.items() if k in _SCALAR_FIELDS}
         fields["phones"] = [Phone.from_fields(p) for p in d.get("phones", ())]
         fields["emails"] = [Email.from_fields(e) for e in d.get("emails", ())]
         return cls.from_fields(fields)
@@ -132,7 +134,8 @@ class Contact(Record):
 
 
 # the fields from_dict takes as stored (phones and e-mails become objects): worked out once, not per contact
-_SCALAR_FIELDS = frozenset(Contact._fields) - {"phones", "emails"}
+_FIELD_SET = frozenset(Contact._fields)
+_SCALAR_FIELDS = _FIELD_SET - {"phones", "emails"}
 
 
 def _new_uid() -> str:
