@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from offline_ready.monitor.budget import HOUR, CostMeter, Load, full_round_bytes, plan_budget, service_key
+from offline_ready.monitor.budget import (
+    DNS_QUERY_BYTES,
+    FULL_STRETCH,
+    HOUR,
+    TCP_PROBE_BYTES,
+    CostMeter,
+    Load,
+    full_round_bytes,
+    plan_budget,
+    service_key,
+)
 from offline_ready.monitor.services import ServiceSchedule
 from offline_ready.monitor.traffic import describe_plan, monitor_loads, plan_dict
 
@@ -13,6 +23,14 @@ KB = 1024.0
 
 def per_hour(nbytes: float, every: float) -> float:
     return nbytes * HOUR / every
+
+
+# the default monitor (heartbeat 5 s, TCP by address 30 s, full diagnosis 10 min, a service 60 s)
+# with one HTTPS service: never-stretched probes, and the full diagnosis stretched first
+BEAT, TCP = Load("heartbeat", DNS_QUERY_BYTES, 5), Load("tcp", TCP_PROBE_BYTES, 30)
+FULL_1 = Load("full", full_round_bytes(["https://forum.test/"]), 600, 600 * FULL_STRETCH, first=True)
+ROOM = 200 * KB - BEAT.per_hour - TCP.per_hour  # what the budget leaves the stretchable checks
+KEPT, CLOSED = 478.0, 2415.0  # one HTTPS light check: on a kept connection / a new one (TLS resumed)
 
 
 CASES = [
@@ -35,6 +53,20 @@ CASES = [
      {"beat": 1, "svc:a": 600, "full": 1800}),
     ("a check is never run more often than set",
      [Load("svc:a", 100, 3600, 7200)], 200, {"svc:a": 3600}),
+    ("one keep-alive HTTPS service keeps its 60 s: the full diagnosis gives way, just enough",
+     [BEAT, TCP, FULL_1, Load("svc:a", KEPT, 60, 600)], 200,
+     {"heartbeat": 5, "tcp": 30, "svc:a": 60, "full": FULL_1.bytes_per_run * HOUR / (ROOM - per_hour(KEPT, 60))}),
+    ("one idle-closing HTTPS service: the full diagnosis at its longest, the service stretched just enough",
+     [BEAT, TCP, FULL_1, Load("svc:a", CLOSED, 60, 600)], 200,
+     {"heartbeat": 5, "tcp": 30, "full": 1800,
+      "svc:a": CLOSED * HOUR / (ROOM - per_hour(FULL_1.bytes_per_run, 1800))}),
+    ("a tighter budget: water-filling alone would slow the keep-alive service too; the full diagnosis gives way",
+     [BEAT, TCP, FULL_1, Load("svc:a", KEPT, 60, 600)], 180,
+     {"heartbeat": 5, "tcp": 30, "svc:a": 60,
+      "full": FULL_1.bytes_per_run * HOUR / (ROOM - 20 * KB - per_hour(KEPT, 60))}),
+    ("what fits without stretching anything stays as set, the full diagnosis too",
+     [BEAT, TCP, FULL_1, Load("svc:a", KEPT, 60, 600)], 1000,
+     {"heartbeat": 5, "tcp": 30, "full": 600, "svc:a": 60}),
 ]
 
 
@@ -54,17 +86,17 @@ def test_plan(what: str, loads: list[Load], budget: float, want: dict[str, float
         assert c.interval >= c.configured - 1e-9
 
 
-def test_the_meter_averages_runs_and_counts_the_last_hour_by_the_clock_it_is_given() -> None:
+def test_the_meter_plans_on_the_latest_runs_and_counts_the_last_hour_by_the_clock_it_is_given() -> None:
     m = CostMeter()
     m.record("svc:a", 2400, now=0.0)
-    assert m.per_run("svc:a", 0) == 2400 and m.measured("svc:a") and not m.measured("svc:b")
+    assert m.per_run("svc:a", 0) == 2400 and not m.settled("svc:a") and not m.settled("svc:b")
     m.record("svc:a", 480, now=60.0)  # the server kept the connection this time
-    assert 480 < m.per_run("svc:a", 0) < 2400
+    assert m.per_run("svc:a", 0) == 480 and m.settled("svc:a")  # the first run's handshake left out
     m.record("svc:b", 100, now=3000.0)
     assert m.last_window(now=3000.0) == {"svc:a": 2880, "svc:b": 100}
     assert m.last_window(now=3700.0) == {"svc:b": 100}  # an hour later the first two are gone
     m.forget(["svc:b"])
-    assert not m.measured("svc:a")
+    assert not m.settled("svc:a") and m.per_run("svc:a", 0) == 0
 
 
 class Svc:
@@ -81,7 +113,38 @@ def test_monitor_loads_stretch_a_service_only_once_measured_and_never_past_the_f
     assert loads["full"].bytes_per_run == full_round_bytes(["https://forum.test/"])
     meter.record(service_key("Forum"), 2700, now=0.0)
     loads = {ld.key: ld for ld in monitor_loads(heartbeat=5, endpoint=30, full=600, services=services, meter=meter)}
+    assert service_key("Forum") not in loads  # only the first check: its connection's setup, not its cost
+    meter.record(service_key("Forum"), 2700, now=60.0)
+    loads = {ld.key: ld for ld in monitor_loads(heartbeat=5, endpoint=30, full=600, services=services, meter=meter)}
     assert loads[service_key("Forum")].max_interval == 600 and loads[service_key("Forum")].bytes_per_run == 2700
+    assert loads["full"].first and not loads[service_key("Forum")].first
+
+
+@pytest.mark.parametrize(("what", "runs", "want"), [
+    ("keep-alive: the first check's full TLS handshake does not count", [3757, 478, 478, 478], 478),
+    ("idle-closing: every check a new connection (TLS resumed)", [3757, 2415, 2415], 2415),
+    ("one odd run among the latest does not move the estimate", [3757, 478, 2415, 478, 478], 478),
+    ("only the latest runs count: a server that began closing idle connections", [3757] + [478] * 5 + [2415] * 3,
+     2415),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_a_service_is_planned_on_its_steady_state_cost(what: str, runs: list[float], want: float) -> None:
+    meter = CostMeter()
+    for i, n in enumerate(runs):
+        meter.record(service_key("Forum"), n, now=60.0 * i)
+    assert meter.per_run(service_key("Forum"), 0) == want, what
+
+
+def test_the_first_handshake_does_not_stretch_a_keep_alive_service() -> None:
+    """The default monitor and budget, one HTTPS service whose server keeps idle connections: after
+    its first check (a full TLS handshake) and after the next ones, it keeps its 60 s cadence."""
+    meter = CostMeter()
+    services = [Svc("Forum", "https://forum.test/", 60)]
+    for i, n in enumerate([3757, 478, 478]):
+        meter.record(service_key("Forum"), n, now=60.0 * i)
+        plan = plan_budget(monitor_loads(heartbeat=5, endpoint=30, full=600, services=services, meter=meter),
+                           200 * KB)
+        assert plan.interval(service_key("Forum"), 60) == 60, (i, plan.stretched())
+        assert plan.within
 
 
 def test_the_plan_in_words_and_data() -> None:

@@ -5,8 +5,17 @@ Costs come from what the checks actually spent on the wire (:class:`CostMeter`: 
 service's light check is measured per request, both directions, from the kernel's TCP counters;
 a heartbeat's DNS query from the sizes of its packets) and, for the full diagnosis, from its
 plan (:func:`full_round_bytes`, per-probe costs counted in the test network). :func:`plan_budget`
-then stretches the cadence of the costliest checks first — water-filling: every stretchable
-check that costs more than a common cap per hour is slowed to that cap — until the total fits.
+then stretches cadences until the total fits, in two steps: first the checks marked ``first``
+(the full diagnosis: the heaviest, and the one least needed to notice a failure fast) up to their
+own limit, and only if that is not enough the others (the services' light checks) — each step by
+water-filling: every check of the step that costs more than a common cap per hour is slowed to
+that cap. A watched service thus keeps its own cadence (a service answering 503 is noticed within
+about a minute) as long as the full diagnosis can give way.
+
+A check's planned cost is the median of its last few runs, leaving out its first: the first light
+check of a service opens the connection (a full TLS handshake, several times a steady-state check
+of a server that keeps idle connections), and planning on it would stretch the service past the
+server's idle timeout — making every later check pay a new connection too.
 
 Never stretched: the heartbeat (it is what notices an outage within seconds) and anything
 while a problem is pending or confirmed (the rounds that confirm a change and notice the
@@ -20,7 +29,8 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from statistics import median
 from urllib.parse import urlsplit
 
 HOUR = 3600.0
@@ -33,7 +43,7 @@ FULL_SERVICE_BYTES = {"https": 4200.0, "http": 1300.0}
 DNS_QUERY_BYTES = 126.0  # one heartbeat query and its answer
 TCP_PROBE_BYTES = 330.0  # one TCP handshake by address, and its close
 LOOKUP_BYTES = 290.0  # one getaddrinfo (A and AAAA) through the system's resolver
-EWMA = 0.3  # weight of the newest measurement in a check's cost
+RECENT = 5  # a check's planned cost: the median of this many of its latest runs
 
 
 @dataclass(frozen=True)
@@ -44,6 +54,7 @@ class Load:
     bytes_per_run: float
     interval: float  # seconds, as set
     max_interval: float | None = None  # the longest it may be stretched to; None: never stretched
+    first: bool = False  # stretched (up to max_interval) before any check without it is slowed
 
     @property
     def per_hour(self) -> float:
@@ -84,9 +95,27 @@ class BudgetPlan:
 
 
 def plan_budget(loads: Iterable[Load], budget: float) -> BudgetPlan:
-    """Each load's interval so the total bytes per hour fit ``budget``, the costliest stretched
-    first. Loads that fit as set keep their interval; nothing runs more often than set."""
+    """Each load's interval so the total bytes per hour fit ``budget``: the ``first`` loads are
+    stretched first (up to their limit), the others only if that is not enough; within each step
+    the costliest first. Loads that fit as set keep their interval; nothing runs more often than set."""
     loads = list(loads)
+    if not any(ld.first and ld.max_interval is not None for ld in loads):
+        return _fill(loads, budget)
+    # step 1: only the first loads stretch, the others held at their setting
+    plan = _fill([ld if ld.first else replace(ld, max_interval=None) for ld in loads], budget)
+    if plan.within:
+        return plan
+    # step 2: the first loads held at their longest, the others water-filled in what is left
+    held = [replace(ld, interval=plan.cadences[ld.key].interval, max_interval=None) if ld.first else ld
+            for ld in loads]
+    last = _fill(held, budget)
+    return BudgetPlan(budget, {ld.key: Cadence(ld.key, last.cadences[ld.key].interval, ld.interval,
+                                               last.cadences[ld.key].per_hour) for ld in loads})
+
+
+def _fill(loads: list[Load], budget: float) -> BudgetPlan:
+    """Water-filling: every stretchable load that costs more per hour than a common cap is slowed to
+    that cap (never past its ``max_interval``); the cap is the largest that fits."""
     fixed = sum(ld.per_hour for ld in loads if ld.max_interval is None)
     flex = [ld for ld in loads if ld.max_interval is not None and ld.bytes_per_run > 0]
     room = budget - fixed
@@ -131,29 +160,37 @@ def full_round_bytes(service_urls: Iterable[str]) -> float:
 
 @dataclass
 class CostMeter:
-    """What each check actually spent: a running average per run (for planning) and every byte
-    of the last hour (for reporting). The caller passes the time; nothing here reads a clock."""
+    """What each check actually spent: per run, the median of its latest runs after the first (for
+    planning), and every byte of the last hour (for reporting). The caller passes the time;
+    nothing here reads a clock."""
 
     window: float = HOUR
-    _avg: dict[str, float] = field(default_factory=dict)
+    _runs: dict[str, deque] = field(default_factory=dict)  # key -> latest runs' bytes
+    _count: dict[str, int] = field(default_factory=dict)  # key -> runs recorded
     _spent: deque = field(default_factory=deque)  # (time, key, bytes)
 
     def record(self, key: str, nbytes: float, now: float) -> None:
-        old = self._avg.get(key)
-        self._avg[key] = nbytes if old is None else (1 - EWMA) * old + EWMA * nbytes
+        runs = self._runs.setdefault(key, deque(maxlen=RECENT))
+        if self._count.get(key) == 1:
+            runs.clear()  # the first run opened the connection: not what the check costs from now on
+        runs.append(nbytes)
+        self._count[key] = self._count.get(key, 0) + 1
         self._spent.append((now, key, nbytes))
         self._trim(now)
 
     def per_run(self, key: str, default: float) -> float:
-        return self._avg.get(key, default)
+        runs = self._runs.get(key)
+        return float(median(runs)) if runs else default
 
-    def measured(self, key: str) -> bool:
-        return key in self._avg
+    def settled(self, key: str) -> bool:
+        """A run after the first has been measured: its cost is known, not its connection's setup."""
+        return self._count.get(key, 0) >= 2
 
     def forget(self, keep: Iterable[str]) -> None:
-        """Drop the averages of checks that no longer exist (a service removed from the settings)."""
+        """Drop the runs of checks that no longer exist (a service removed from the settings)."""
         keep = set(keep)
-        self._avg = {k: v for k, v in self._avg.items() if k in keep}
+        self._runs = {k: v for k, v in self._runs.items() if k in keep}
+        self._count = {k: v for k, v in self._count.items() if k in keep}
 
     def last_window(self, now: float) -> dict[str, float]:
         """Bytes per key over the last ``window`` seconds."""

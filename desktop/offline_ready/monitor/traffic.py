@@ -44,10 +44,12 @@ def monitor_loads(*, heartbeat: float, endpoint: float, full: float, services: S
     ``services``: the schedule's checks (name, url, configured interval)."""
     loads = [Load(HEARTBEAT, meter.per_run(HEARTBEAT, DNS_QUERY_BYTES), heartbeat),
              Load(ADDRESS, meter.per_run(ADDRESS, TCP_PROBE_BYTES), endpoint),
-             Load(FULL, full_round_bytes(s.url for s in services), full, full * FULL_STRETCH)]
+             Load(FULL, full_round_bytes(s.url for s in services), full, full * FULL_STRETCH, first=True)]
     for s in services:
         key = service_key(s.name)
-        if meter.measured(key):  # planned once a check has measured what it spends, never on a guess
+        # planned once a check after the first has measured what it spends: never on a guess, nor
+        # on the first check's connection setup (a full TLS handshake)
+        if meter.settled(key):
             loads.append(Load(key, meter.per_run(key, 0.0), s.configured, max(s.configured, full)))
     return loads
 
