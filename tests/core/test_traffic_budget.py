@@ -6,6 +6,7 @@ import pytest
 
 from offline_ready.monitor.budget import (
     DNS_QUERY_BYTES,
+    FULL_RESERVE,
     FULL_STRETCH,
     HOUR,
     TCP_PROBE_BYTES,
@@ -28,7 +29,8 @@ def per_hour(nbytes: float, every: float) -> float:
 # the default monitor (heartbeat 5 s, TCP by address 30 s, full diagnosis 10 min, a service 60 s)
 # with one HTTPS service: never-stretched probes, and the full diagnosis stretched first
 BEAT, TCP = Load("heartbeat", DNS_QUERY_BYTES, 5), Load("tcp", TCP_PROBE_BYTES, 30)
-FULL_1 = Load("full", full_round_bytes(["https://forum.test/"]), 600, 600 * FULL_STRETCH, first=True)
+FULL_1 = Load("full", full_round_bytes(["https://forum.test/"]), 600, 600 * FULL_STRETCH, 600 * FULL_RESERVE,
+              first=True)
 ROOM = 200 * KB - BEAT.per_hour - TCP.per_hour  # what the budget leaves the stretchable checks
 KEPT, CLOSED = 478.0, 2415.0  # one HTTPS light check: on a kept connection / a new one (TLS resumed)
 
@@ -51,6 +53,20 @@ CASES = [
     ("nothing fits: every stretchable check at its longest, the fixed ones untouched",
      [Load("beat", 126, 1), Load("svc:a", 2700, 60, 600), Load("full", 8000, 600, 1800)], 200,
      {"beat": 1, "svc:a": 600, "full": 1800}),
+    ("still over at the longest: the full check alone stretches past 3x, just as far as needed",
+     [Load("beat", 126, 5), Load("tcp", 330, 30), Load("full", 20600, 600, 1800, 3600),
+      Load("svc:a", 2415, 60, 600), Load("svc:b", 2415, 60, 600), Load("svc:c", 2415, 60, 600)], 200,
+     {"beat": 5, "tcp": 30, "svc:a": 600, "svc:b": 600, "svc:c": 600,
+      "full": 20600 * HOUR / (200 * KB - per_hour(126, 5) - per_hour(330, 30) - 3 * per_hour(2415, 600))}),
+    ("the reserve is untouched while the first stretch fits",
+     [Load("beat", 126, 5), Load("tcp", 330, 30), Load("full", 12200, 600, 1800, 3600), Load("svc:a", 2415, 60, 600)],
+     200, {"beat": 5, "tcp": 30,
+           "full": 12200 * HOUR / ((200 * KB - per_hour(126, 5) - per_hour(330, 30)) / 2),
+           "svc:a": 2415 * HOUR / ((200 * KB - per_hour(126, 5) - per_hour(330, 30)) / 2)}),
+    ("nothing fits even at the reserve: everything at its very longest, said over budget",
+     [Load("beat", 126, 5), Load("tcp", 330, 30), Load("full", 29000, 600, 1800, 3600),
+      *(Load(f"svc:{n}", 2415, 60, 600) for n in "abcde")], 200,
+     {"beat": 5, "tcp": 30, "full": 3600, **{f"svc:{n}": 600 for n in "abcde"}}),
     ("a check is never run more often than set",
      [Load("svc:a", 100, 3600, 7200)], 200, {"svc:a": 3600}),
     ("one keep-alive HTTPS service keeps its 60 s: the full diagnosis gives way, just enough",
@@ -75,7 +91,7 @@ def test_plan(what: str, loads: list[Load], budget: float, want: dict[str, float
     plan = plan_budget(loads, budget * KB)
     got = {k: c.interval for k, c in plan.cadences.items()}
     assert got == pytest.approx(want, rel=1e-3), what
-    fits = all(c.interval <= ld.max_interval + 1e-6 for ld in loads if ld.max_interval
+    fits = all(c.interval <= (ld.reserve_interval or ld.max_interval) + 1e-6 for ld in loads if ld.max_interval
                for c in [plan.cadences[ld.key]]) and sum(ld.per_hour for ld in loads
                                                           if ld.max_interval is None) <= budget * KB
     if "nothing fits" in what:
@@ -111,6 +127,7 @@ def test_monitor_loads_stretch_a_service_only_once_measured_and_never_past_the_f
     assert service_key("Forum") not in loads  # not measured yet: not planned on a guess
     assert loads["heartbeat"].max_interval is None and loads["tcp"].max_interval is None
     assert loads["full"].bytes_per_run == full_round_bytes(["https://forum.test/"])
+    assert (loads["full"].max_interval, loads["full"].reserve_interval) == (600 * FULL_STRETCH, 600 * FULL_RESERVE)
     meter.record(service_key("Forum"), 2700, now=0.0)
     loads = {ld.key: ld for ld in monitor_loads(heartbeat=5, endpoint=30, full=600, services=services, meter=meter)}
     assert service_key("Forum") not in loads  # only the first check: its connection's setup, not its cost
@@ -157,6 +174,36 @@ def test_the_plan_in_words_and_data() -> None:
     assert len(words) == 1 and words[0].startswith("Forum is checked every") and "instead of every 60 s" in words[0]
     over = plan_dict(plan_budget([Load("heartbeat", 126, 1), Load(service_key("Forum"), 2700, 60, 120)], 200 * KB))
     assert not over["within_budget"] and "over the budget" in describe_plan(over)[-1]
+
+
+def test_three_idle_closing_https_services_fit_the_default_budget_with_the_full_check_rarer() -> None:
+    """Each light check pays a resumed TLS session (2,415 B on the wire): at their longest the light
+    checks and a full check every 30 min need more than 200 KB per hour, so the full check alone goes
+    further — never past 6 x its setting — while the heartbeat and the light checks keep their pace."""
+    meter = CostMeter()
+    services = [Svc(n, f"https://{n.lower()}.test/", 60) for n in ("Forum", "Shop", "Wiki")]
+    for s in services:
+        meter.record(service_key(s.name), 2415, now=0.0)
+        meter.record(service_key(s.name), 2415, now=60.0)  # planned from the second check on
+    loads = monitor_loads(heartbeat=5, endpoint=30, full=600, services=services, meter=meter)
+    first = {ld.key: ld for ld in loads}
+    at_first_stretch = sum(ld.bytes_per_run * HOUR / (ld.max_interval or ld.interval) for ld in loads)
+    assert at_first_stretch > 200 * KB  # what the plan needed before the reserve
+    d = plan_dict(plan_budget(loads, 200 * KB))
+    checks = {c["name"] or c["check"]: c for c in d["checks"]}
+    assert d["within_budget"] and d["planned_kb_per_hour"] <= 200
+    assert checks["heartbeat"]["every_s"] == 5 and checks["tcp"]["every_s"] == 30
+    assert all(checks[s.name]["every_s"] == 600 for s in services)
+    assert 1800 < checks["full"]["every_s"] <= first["full"].reserve_interval
+    assert "The full check is checked every 40 min instead of every 10 min" in describe_plan(d)[0]
+    for name in ("Blog", "Docs"):  # a fourth and fifth: no interval left to give
+        meter.record(service_key(name), 2415, now=0.0)
+        meter.record(service_key(name), 2415, now=60.0)
+    more = [*services, Svc("Blog", "https://blog.test/", 60), Svc("Docs", "https://docs.test/", 60)]
+    over = plan_dict(plan_budget(monitor_loads(heartbeat=5, endpoint=30, full=600, services=more, meter=meter),
+                                 200 * KB))
+    assert not over["within_budget"] and "over the budget" in describe_plan(over)[-1]
+    assert next(c for c in over["checks"] if c["check"] == "full")["every_s"] == 3600
 
 
 def test_a_new_interval_keeps_the_phase_of_the_next_check() -> None:

@@ -21,8 +21,11 @@ Never stretched: the heartbeat (it is what notices an outage within seconds) and
 while a problem is pending or confirmed (the rounds that confirm a change and notice the
 recovery run at full speed: an outage is not the time to save bytes). A light check is never
 stretched past the full diagnosis's interval (that diagnosis checks every service anyway), nor
-the full diagnosis past :data:`FULL_STRETCH` times its setting. When even the longest cadences
-do not fit, the plan says so (``within`` is False) instead of pretending.
+the full diagnosis past :data:`FULL_STRETCH` times its setting — unless every stretchable check at
+its longest still does not fit: then, as a last resort, the full diagnosis alone may stretch up to
+:data:`FULL_RESERVE` times, just as far as needed (what it finds is also watched between its runs:
+the heartbeat's queries and TCP connections, the services' own light checks). When even that does
+not fit, the plan says so (``within`` is False) instead of pretending.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from urllib.parse import urlsplit
 
 HOUR = 3600.0
 FULL_STRETCH = 3.0  # the full diagnosis may run up to this many times rarer than set
+FULL_RESERVE = 6.0  # ... and up to this many times when nothing else is left to stretch
 # Bytes on the wire (both directions, IP headers included) of one probe, counted by nftables in
 # the test network (benchmarks/monitor_bench.py): a full diagnosis with no watched service, and
 # what each watched service adds to it (a fresh connection, its name asked of several resolvers).
@@ -54,6 +58,8 @@ class Load:
     bytes_per_run: float
     interval: float  # seconds, as set
     max_interval: float | None = None  # the longest it may be stretched to; None: never stretched
+    # the longest it may go when every stretchable check at its longest still does not fit
+    reserve_interval: float | None = None
     first: bool = False  # stretched (up to max_interval) before any check without it is slowed
 
     @property
@@ -96,21 +102,41 @@ class BudgetPlan:
 
 def plan_budget(loads: Iterable[Load], budget: float) -> BudgetPlan:
     """Each load's interval so the total bytes per hour fit ``budget``: the ``first`` loads are
-    stretched first (up to their limit), the others only if that is not enough; within each step
-    the costliest first. Loads that fit as set keep their interval; nothing runs more often than set."""
+    stretched first (up to their ``max_interval``), the others only if that is not enough; within
+    each step the costliest first. Loads that fit as set keep their interval; nothing runs more
+    often than set. Only when everything at its longest is still over budget do loads with a
+    ``reserve_interval`` stretch further, the others held at their longest, and only as far as the
+    budget needs."""
     loads = list(loads)
+    plan = _first_then_rest(loads, budget)
+    longest = {ld.key: max(ld.interval, ld.max_interval or ld.interval) for ld in loads}
+    reserve = {ld.key for ld in loads if ld.reserve_interval and ld.bytes_per_run > 0
+               and ld.reserve_interval > longest[ld.key] + 1e-6}
+    if plan.within or not reserve:
+        return plan
+    # over budget: every stretchable check is at its longest; only the reserve may go further
+    held = [Load(ld.key, ld.bytes_per_run, plan.cadences[ld.key].interval,
+                 ld.reserve_interval if ld.key in reserve else None) for ld in loads]
+    return _as_set(loads, _fill(held, budget))
+
+
+def _first_then_rest(loads: list[Load], budget: float) -> BudgetPlan:
+    """The ``first`` loads water-filled alone, the others held at their setting; if that does not
+    fit, the ``first`` loads held where they went and the others water-filled in what is left."""
     if not any(ld.first and ld.max_interval is not None for ld in loads):
         return _fill(loads, budget)
-    # step 1: only the first loads stretch, the others held at their setting
     plan = _fill([ld if ld.first else replace(ld, max_interval=None) for ld in loads], budget)
     if plan.within:
         return plan
-    # step 2: the first loads held at their longest, the others water-filled in what is left
     held = [replace(ld, interval=plan.cadences[ld.key].interval, max_interval=None) if ld.first else ld
             for ld in loads]
-    last = _fill(held, budget)
-    return BudgetPlan(budget, {ld.key: Cadence(ld.key, last.cadences[ld.key].interval, ld.interval,
-                                               last.cadences[ld.key].per_hour) for ld in loads})
+    return _as_set(loads, _fill(held, budget))
+
+
+def _as_set(loads: list[Load], plan: BudgetPlan) -> BudgetPlan:
+    """``plan`` (made from loads held at some interval) told against each load's own setting."""
+    return BudgetPlan(plan.budget, {ld.key: Cadence(ld.key, plan.cadences[ld.key].interval, ld.interval,
+                                                    plan.cadences[ld.key].per_hour) for ld in loads})
 
 
 def _fill(loads: list[Load], budget: float) -> BudgetPlan:

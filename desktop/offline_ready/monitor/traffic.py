@@ -19,6 +19,7 @@ from ..atomic import atomic_write_text
 from ..i18n import _
 from .budget import (
     DNS_QUERY_BYTES,
+    FULL_RESERVE,
     FULL_STRETCH,
     TCP_PROBE_BYTES,
     BudgetPlan,
@@ -44,7 +45,8 @@ def monitor_loads(*, heartbeat: float, endpoint: float, full: float, services: S
     ``services``: the schedule's checks (name, url, configured interval)."""
     loads = [Load(HEARTBEAT, meter.per_run(HEARTBEAT, DNS_QUERY_BYTES), heartbeat),
              Load(ADDRESS, meter.per_run(ADDRESS, TCP_PROBE_BYTES), endpoint),
-             Load(FULL, full_round_bytes(s.url for s in services), full, full * FULL_STRETCH, first=True)]
+             Load(FULL, full_round_bytes(s.url for s in services), full, full * FULL_STRETCH,
+                  full * FULL_RESERVE, first=True)]
     for s in services:
         key = service_key(s.name)
         # planned once a check after the first has measured what it spends: never on a guess, nor
